@@ -1,0 +1,75 @@
+package io.offerbench.domain;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One market figure or signal with where it came from. Rows from the source documents carry the
+ * document's file name and a verbatim quote and are read-only; users may add their own rows
+ * ({@link Origin#USER}) and hide any row.
+ *
+ * @param id        stable identifier, such as "lambert-2023-newgrad-best"
+ * @param seedFile  the source document's file name, blank for a user's own row
+ * @param outlet    who published it (or, for a user row, where the user got it)
+ * @param published publication date as the document gives it, ISO style where known ("2023-10-11", "2025")
+ * @param seniority the career stage the figure describes, null for any
+ * @param low       lower end of the range, null for "under"
+ * @param high      upper end of the range, null for "upwards of"
+ * @param unit      how to read low/high: "per_year", "one_off", "ratio", "percent", "count", "amount"
+ * @param currency  currency of low/high when they are money, else null
+ * @param asOfYear  the year the figure describes
+ */
+public record Benchmark(
+        String id,
+        String seedFile,
+        String outlet,
+        String published,
+        String subject,
+        Segment segment,
+        Seniority seniority,
+        Metric metric,
+        BigDecimal low,
+        BigDecimal high,
+        String unit,
+        CurrencyCode currency,
+        int asOfYear,
+        String quote,
+        String caveat,
+        Origin origin,
+        boolean hidden) {
+
+    public enum Origin { DOCUMENT, USER }
+
+    public Benchmark {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(segment, "segment");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(origin, "origin");
+        seedFile = seedFile == null ? "" : seedFile;
+        outlet = outlet == null ? "" : outlet;
+        published = published == null ? "" : published;
+        subject = subject == null ? "" : subject;
+        unit = unit == null ? "" : unit;
+        quote = quote == null ? "" : quote;
+        caveat = caveat == null ? "" : caveat;
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("Benchmark id is required");
+        }
+        if (low != null && high != null && low.compareTo(high) > 0) {
+            throw new IllegalArgumentException("Benchmark " + id + ": low " + low + " is above high " + high);
+        }
+    }
+
+    public boolean isRange() {
+        return low != null && high != null && low.compareTo(high) != 0;
+    }
+
+    public boolean isFromDocument() {
+        return origin == Origin.DOCUMENT;
+    }
+
+    public Benchmark withHidden(boolean h) {
+        return new Benchmark(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit,
+                currency, asOfYear, quote, caveat, origin, h);
+    }
+}

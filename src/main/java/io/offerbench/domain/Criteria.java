@@ -1,0 +1,47 @@
+package io.offerbench.domain;
+
+/**
+ * The non-monetary factors the source documents show matter when choosing between offers. Every
+ * field may be null, meaning "not known yet"; scoring then treats it as neutral and says so.
+ *
+ * @param researchFreedomPercent share of time on self-directed research, 0 to 100
+ * @param teamFit                how well the student resonated with the team, 1 (poorly) to 5 (very well)
+ * @param roleClarity            how clearly the employer said what the student would do, 1 to 5
+ * @param productCloseness       how central the team is to the core product, 1 (side project) to 5 (core)
+ * @param stability              how stable the employer is, 1 (very risky) to 5 (very stable)
+ * @param hoursPerWeek           expected working hours per week
+ * @param commuteMinutes         one-way commute in minutes (0 when remote)
+ */
+public record Criteria(
+        Integer researchFreedomPercent,
+        PublicationPolicy publicationPolicy,
+        ComputeAccess computeAccess,
+        TopicFit topicFit,
+        Integer teamFit,
+        Integer roleClarity,
+        Integer productCloseness,
+        Integer stability,
+        Integer hoursPerWeek,
+        Integer commuteMinutes,
+        VisaSupport visaSupport) {
+
+    public Criteria {
+        checkRange("Research freedom", researchFreedomPercent, 0, 100);
+        checkRange("Team fit", teamFit, 1, 5);
+        checkRange("Role clarity", roleClarity, 1, 5);
+        checkRange("Closeness to product", productCloseness, 1, 5);
+        checkRange("Stability", stability, 1, 5);
+        checkRange("Hours per week", hoursPerWeek, 1, 120);
+        checkRange("Commute", commuteMinutes, 0, 300);
+    }
+
+    public static Criteria unknown() {
+        return new Criteria(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static void checkRange(String what, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new IllegalArgumentException(what + " must be between " + min + " and " + max + ", not " + value);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.offerbench.domain;
+
+/** What an equity grant is made of: public RSUs are valued at face value, private equity is discounted for illiquidity. */
+public enum EquityType implements Coded {
+    PUBLIC_RSU("public_rsu"),
+    PRIVATE_EQUITY("private_options");
+
+    private final String code;
+
+    EquityType(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    public static EquityType fromCode(String code) {
+        return Coded.fromCode(EquityType.class, code);
+    }
+}

@@ -1,0 +1,29 @@
+package io.offerbench.domain;
+
+/** The kind of employer, which decides the market segment an offer is compared with. */
+public enum OfferType implements Coded {
+    FRONTIER_LAB("frontier_lab"),
+    BIG_TECH_RESEARCH("big_tech_research"),
+    AI_STARTUP("ai_startup"),
+    QUANT_FIRM("quant_firm"),
+    ACADEMIA_FACULTY("academia_faculty"),
+    ACADEMIA_POSTDOC("academia_postdoc"),
+    NONPROFIT_INSTITUTE("nonprofit_institute"),
+    NON_US_LAB("non_us_lab"),
+    OTHER("other");
+
+    private final String code;
+
+    OfferType(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    public static OfferType fromCode(String code) {
+        return Coded.fromCode(OfferType.class, code);
+    }
+}
