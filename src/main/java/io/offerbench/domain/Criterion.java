@@ -1,0 +1,35 @@
+package io.offerbench.domain;
+
+/**
+ * Everything an offer is scored on. {@link #PAY} covers the money (normalised annual value); the
+ * others are the non-monetary factors the source documents show people weigh.
+ */
+public enum Criterion implements Coded {
+    PAY("pay"),
+    RESEARCH_FREEDOM("research_freedom"),
+    PUBLICATION("publication"),
+    COMPUTE("compute"),
+    TOPIC_FIT("topic_fit"),
+    TEAM_FIT("team_fit"),
+    ROLE_CLARITY("role_clarity"),
+    PRODUCT_CLOSENESS("product_closeness"),
+    STABILITY("stability"),
+    HOURS("hours"),
+    COMMUTE("commute"),
+    VISA("visa");
+
+    private final String code;
+
+    Criterion(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    public static Criterion fromCode(String code) {
+        return Coded.fromCode(Criterion.class, code);
+    }
+}

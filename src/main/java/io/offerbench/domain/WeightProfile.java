@@ -1,0 +1,49 @@
+package io.offerbench.domain;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A named set of weights, one per criterion, each between 0 and 100. Weights are relative: scoring
+ * divides each by their sum, so a profile need not add up to 100. A student and an advisor each keep
+ * their own profile and compare the rankings side by side.
+ */
+public record WeightProfile(String name, Map<Criterion, BigDecimal> weights) {
+
+    public WeightProfile {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("A weight profile needs a name");
+        }
+        EnumMap<Criterion, BigDecimal> copy = new EnumMap<>(Criterion.class);
+        for (Criterion c : Criterion.values()) {
+            BigDecimal w = weights == null ? null : weights.get(c);
+            w = w == null ? BigDecimal.ZERO : w;
+            if (w.signum() < 0 || w.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new IllegalArgumentException("Weight of " + c.code() + " must be between 0 and 100, not " + w.toPlainString());
+            }
+            copy.put(c, w);
+        }
+        if (copy.values().stream().allMatch(w -> w.signum() == 0)) {
+            throw new IllegalArgumentException("At least one weight must be above zero");
+        }
+        weights = Collections.unmodifiableMap(copy);
+    }
+
+    public BigDecimal weight(Criterion c) {
+        return weights.get(c);
+    }
+
+    public WeightProfile with(Criterion c, BigDecimal w) {
+        EnumMap<Criterion, BigDecimal> copy = new EnumMap<>(weights);
+        copy.put(c, w);
+        return new WeightProfile(name, copy);
+    }
+
+    public WeightProfile renamed(String newName) {
+        return new WeightProfile(newName, weights);
+    }
+}
