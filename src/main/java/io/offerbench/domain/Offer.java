@@ -43,7 +43,7 @@ public record Offer(
     }
 
     public boolean isAcademic() {
-        return type == OfferType.ACADEMIA_FACULTY || type == OfferType.ACADEMIA_POSTDOC;
+        return type.isAcademic();
     }
 
     /** The offer's name in lists and charts: "Company — Role", or the company alone. */

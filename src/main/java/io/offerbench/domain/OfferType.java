@@ -23,6 +23,11 @@ public enum OfferType implements Coded {
         return code;
     }
 
+    /** University appointments: paid on academic terms (9-month salary, summer months, start-up package). */
+    public boolean isAcademic() {
+        return this == ACADEMIA_FACULTY || this == ACADEMIA_POSTDOC;
+    }
+
     public static OfferType fromCode(String code) {
         return Coded.fromCode(OfferType.class, code);
     }

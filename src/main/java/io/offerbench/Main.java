@@ -1,0 +1,23 @@
+package io.offerbench;
+
+import io.offerbench.cli.Cli;
+import io.offerbench.ui.App;
+
+/**
+ * Launcher. Deliberately not a subclass of {@code Application}, so that the shaded jar starts with
+ * JavaFX on the class path. With a subcommand (or --help/--version) it runs the command line;
+ * otherwise it opens the window, optionally on the database given by {@code --db PATH}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (Cli.wantsGui(args)) {
+            App.launchWith(Cli.guiDatabaseArgument(args));
+        } else {
+            System.exit(Cli.run(args));
+        }
+    }
+}

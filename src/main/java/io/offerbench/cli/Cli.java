@@ -1,0 +1,65 @@
+package io.offerbench.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the command line. Exit codes: 0 success, 1 bad input or a failure the user can fix
+ * (one clear line on stderr, never a stack trace), 2 usage errors.
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /** The GUI opens when no subcommand or help/version flag is given; "--db PATH" alone still opens the GUI. */
+    public static boolean wantsGui(String[] args) {
+        List<String> a = Arrays.asList(args);
+        if (a.isEmpty()) {
+            return true;
+        }
+        if (a.size() == 1 && a.get(0).startsWith("--db=")) {
+            return true;
+        }
+        return a.size() == 2 && a.get(0).equals("--db");
+    }
+
+    public static Optional<String> guiDatabaseArgument(String[] args) {
+        if (args.length == 1 && args[0].startsWith("--db=")) {
+            return Optional.of(args[0].substring("--db=".length()));
+        }
+        return args.length == 2 ? Optional.of(args[1]) : Optional.empty();
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("offerbench: " + oneLine(ex));
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("offerbench: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    private static String oneLine(Throwable ex) {
+        String m = ex.getMessage();
+        if (m == null || m.isBlank()) {
+            m = ex.getClass().getSimpleName();
+        }
+        return m.replace('\n', ' ').strip();
+    }
+}

@@ -1,0 +1,24 @@
+package io.offerbench.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "offerbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Weigh AI/ML PhD job offers against market benchmarks drawn from public reporting.",
+            "Without a command, opens the window (optionally on --db PATH)."},
+        subcommands = {ListCommand.class})
+final class RootCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        // Reached only with options the launcher did not treat as "open the GUI"; show usage.
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 2;
+    }
+}

@@ -1,0 +1,80 @@
+package io.offerbench.ui;
+
+import io.offerbench.store.Database;
+import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.main.MainWindow;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. It shows the window first and opens the database in the background, so
+ * the first frame appears before any heavy work; a database that cannot be opened gets a dialog
+ * that says why and what to do, and is never touched.
+ */
+public final class App extends Application {
+
+    private Path databaseFile;
+    private MainWindow window;
+
+    /** Used by {@link Application#launch}; the database comes from the command-line parameters. */
+    public App() {
+    }
+
+    /** Used by tests and by code that already knows the database file. */
+    public App(Path databaseFile) {
+        this.databaseFile = databaseFile;
+    }
+
+    public static void launchWith(Optional<String> databaseArgument) {
+        String[] args = databaseArgument.map(p -> new String[] {"--db", p}).orElse(new String[0]);
+        Application.launch(App.class, args);
+    }
+
+    @Override
+    public void init() {
+        if (databaseFile == null) {
+            List<String> raw = getParameters().getRaw();
+            Optional<String> explicit = raw.size() == 2 ? Optional.of(raw.get(1)) : Optional.empty();
+            databaseFile = DatabaseFileChoice.resolve(explicit);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        window = new MainWindow(stage, databaseFile);
+        Scene scene = new Scene(window.root(), 1320, 840);
+        scene.getStylesheets().add(App.class.getResource("offerbench.css").toExternalForm());
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        openDatabase();
+    }
+
+    private void openDatabase() {
+        Task<Database> opening = new Task<>() {
+            @Override
+            protected Database call() throws Exception {
+                return Database.open(databaseFile);
+            }
+        };
+        opening.setOnSucceeded(e -> window.attach(opening.getValue()));
+        opening.setOnFailed(e -> window.showOpenFailure(opening.getException()));
+        Thread t = new Thread(opening, "offerbench-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.offerbench.ui;
+
+import io.offerbench.domain.Offer;
+import io.offerbench.store.Database;
+import io.offerbench.ui.common.BackgroundWork;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What every screen shares once a database is open: the offers as an observable list (updated only
+ * on the FX thread, after the database has accepted a change), the background runner, and a
+ * status line. Screens change data through the methods here, so the list and the file never disagree.
+ */
+public final class Workspace {
+
+    private final Database database;
+    private final BackgroundWork work;
+    private final ObservableList<Offer> offers = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public Workspace(Database database, BackgroundWork work) {
+        this.database = database;
+        this.work = work;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+
+    public ObservableList<Offer> offers() {
+        return offers;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public void setStatus(String text) {
+        status.set(text);
+    }
+
+    public void reloadOffers(Runnable then) {
+        work.run(() -> database.offers().findAll(), loaded -> {
+            offers.setAll(loaded);
+            then.run();
+        });
+    }
+
+    /** Saves in the background; the list shows the new state only once it is in the database. */
+    public void save(Offer offer, Consumer<Offer> onSaved) {
+        work.run(() -> database.offers().save(offer), saved -> {
+            replaceOrAdd(saved);
+            onSaved.accept(saved);
+        });
+    }
+
+    public void delete(Offer offer, Runnable onDeleted) {
+        work.run(() -> {
+            database.offers().delete(offer.id());
+            return offer;
+        }, deleted -> {
+            offers.removeIf(o -> o.id() == deleted.id());
+            onDeleted.run();
+        });
+    }
+
+    public void addAll(List<Offer> saved) {
+        saved.forEach(this::replaceOrAdd);
+    }
+
+    private void replaceOrAdd(Offer saved) {
+        for (int i = 0; i < offers.size(); i++) {
+            if (offers.get(i).id() == saved.id()) {
+                offers.set(i, saved);
+                return;
+            }
+        }
+        offers.add(saved);
+    }
+}

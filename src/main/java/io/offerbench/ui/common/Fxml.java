@@ -1,0 +1,32 @@
+package io.offerbench.ui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.function.Supplier;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * Loads an FXML view with the message bundle and a controller built by the caller, so controllers
+ * get their view models through their constructors instead of reaching for globals.
+ */
+public final class Fxml {
+
+    private Fxml() {
+    }
+
+    public static <C> Parent load(Class<?> anchor, String file, Supplier<C> controller) {
+        URL url = anchor.getResource(file);
+        if (url == null) {
+            throw new IllegalStateException("Missing FXML resource " + file + " next to " + anchor.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
+        loader.setControllerFactory(type -> controller.get());
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + file, e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.offerbench.ui.main;
+
+import io.offerbench.store.Database;
+import io.offerbench.ui.common.Fxml;
+import java.nio.file.Path;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+/** The main window: loads its FXML at once and fills its tabs when the database has been opened. */
+public final class MainWindow {
+
+    private final MainWindowController controller;
+    private final Parent root;
+
+    public MainWindow(Stage stage, Path databaseFile) {
+        this.controller = new MainWindowController(stage, databaseFile);
+        this.root = Fxml.load(MainWindow.class, "MainWindow.fxml", () -> controller);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void attach(Database database) {
+        controller.attach(database);
+    }
+
+    public void showOpenFailure(Throwable failure) {
+        controller.showOpenFailure(failure);
+    }
+
+    public void close() {
+        controller.close();
+    }
+}

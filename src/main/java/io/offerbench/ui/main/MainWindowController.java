@@ -1,0 +1,109 @@
+package io.offerbench.ui.main;
+
+import io.offerbench.store.Database;
+import io.offerbench.ui.Workspace;
+import io.offerbench.ui.common.BackgroundWork;
+import io.offerbench.ui.common.Dialogs;
+import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.offers.OffersController;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+/** Wires the menu, the tabs and the status bar; the screens themselves live in their own packages. */
+public final class MainWindowController {
+
+    private final Stage stage;
+    private final Path databaseFile;
+    private Database database;
+    private Workspace workspace;
+    private OffersController offers;
+
+    @FXML private TabPane tabs;
+    @FXML private Tab offersTab;
+    @FXML private Label placeholder;
+    @FXML private Label databasePath;
+    @FXML private Label statusMessage;
+    @FXML private ProgressIndicator busy;
+
+    MainWindowController(Stage stage, Path databaseFile) {
+        this.stage = stage;
+        this.databaseFile = databaseFile;
+    }
+
+    @FXML
+    private void initialize() {
+        databasePath.setText(Messages.get("status.database", databaseFile));
+    }
+
+    void attach(Database db) {
+        this.database = db;
+        BackgroundWork work = new BackgroundWork(db.executor(), this::showError);
+        workspace = new Workspace(db, work);
+        busy.visibleProperty().bind(work.running().greaterThan(0));
+        statusMessage.textProperty().bind(workspace.status());
+        offers = new OffersController(workspace, stage);
+        offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
+        workspace.reloadOffers(() -> {
+            tabs.setDisable(false);
+            placeholder.setVisible(false);
+            offers.selectFirst();
+        });
+    }
+
+    void showOpenFailure(Throwable failure) {
+        placeholder.setText(Messages.get("status.openFailed"));
+        Dialogs.error(stage, Messages.get("dialog.openFailed.title"), failure.getMessage());
+    }
+
+    private void showError(Throwable failure) {
+        Dialogs.error(stage, Messages.get("dialog.error.title"), failure.getMessage());
+    }
+
+    void close() {
+        if (offers != null) {
+            offers.flushPendingEdits();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @FXML
+    private void onNewOffer() {
+        if (offers != null) {
+            offers.addOffer();
+        }
+    }
+
+    @FXML
+    private void onDuplicate() {
+        if (offers != null) {
+            offers.duplicateSelected();
+        }
+    }
+
+    @FXML
+    private void onDelete() {
+        if (offers != null) {
+            offers.deleteSelected();
+        }
+    }
+
+    @FXML
+    private void onQuit() {
+        stage.close();
+        Platform.exit();
+    }
+
+    @FXML
+    private void onAbout() {
+        Dialogs.info(stage, Messages.get("dialog.about.title"), Messages.get("dialog.about.text"));
+    }
+}

@@ -1,0 +1,48 @@
+package io.offerbench.ui.offers;
+
+import io.offerbench.ui.common.Parsed;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One text field of the offer form: the text exactly as typed (never replaced by a parsed value, so
+ * nothing the user typed is lost), the message when it does not parse, and the parsed value.
+ */
+final class FormField<T> {
+
+    private final String label;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final Function<String, Parsed<T>> parser;
+
+    FormField(String label, Function<String, Parsed<T>> parser) {
+        this.label = label;
+        this.parser = parser;
+        text.addListener((o, a, b) -> error.set(parse().error()));
+        error.set(parse().error());
+    }
+
+    String label() {
+        return label;
+    }
+
+    StringProperty textProperty() {
+        return text;
+    }
+
+    ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    Parsed<T> parse() {
+        String t = text.get();
+        return parser.apply(t == null ? "" : t);
+    }
+
+    void set(String value) {
+        text.set(value == null ? "" : value);
+    }
+}

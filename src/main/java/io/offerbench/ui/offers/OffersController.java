@@ -1,0 +1,163 @@
+package io.offerbench.ui.offers;
+
+import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferStatus;
+import io.offerbench.domain.OfferType;
+import io.offerbench.ui.Workspace;
+import io.offerbench.ui.common.Dialogs;
+import io.offerbench.ui.common.EnumLabels;
+import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.common.Formats;
+import io.offerbench.ui.common.Messages;
+import java.math.BigDecimal;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+/** The offers screen: a filterable, sortable table on the left and the selected offer's editor on the right. */
+public final class OffersController {
+
+    private final Workspace workspace;
+    private final Window owner;
+    private final OffersViewModel model;
+    private final OfferEditorController editor;
+
+    @FXML private TextField searchField;
+    @FXML private ComboBox<OfferStatus> statusFilter;
+    @FXML private ComboBox<OfferType> typeFilter;
+    @FXML private Button duplicateButton;
+    @FXML private Button deleteButton;
+    @FXML private Label countLabel;
+    @FXML private TableView<Offer> table;
+    @FXML private TableColumn<Offer, String> companyColumn;
+    @FXML private TableColumn<Offer, String> roleColumn;
+    @FXML private TableColumn<Offer, String> typeColumn;
+    @FXML private TableColumn<Offer, BigDecimal> baseColumn;
+    @FXML private TableColumn<Offer, String> statusColumn;
+    @FXML private TableColumn<Offer, String> deadlineColumn;
+    @FXML private ScrollPane editorPane;
+
+    public OffersController(Workspace workspace, Window owner) {
+        this.workspace = workspace;
+        this.owner = owner;
+        this.model = new OffersViewModel(workspace.offers());
+        this.editor = new OfferEditorController(new OfferEditorViewModel(workspace, this::select));
+    }
+
+    @FXML
+    private void initialize() {
+        String all = Messages.get("offers.filter.all");
+        statusFilter.getItems().setAll(FXCollections.observableArrayList(OfferStatus.values()));
+        statusFilter.getItems().add(0, null);
+        statusFilter.setConverter(EnumLabels.converter(all));
+        typeFilter.getItems().setAll(FXCollections.observableArrayList(OfferType.values()));
+        typeFilter.getItems().add(0, null);
+        typeFilter.setConverter(EnumLabels.converter(all));
+        model.searchProperty().bind(searchField.textProperty());
+        model.statusProperty().bind(statusFilter.valueProperty());
+        model.typeProperty().bind(typeFilter.valueProperty());
+
+        companyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company()));
+        roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().roleTitle()));
+        typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().type())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().status())));
+        deadlineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().deadline())));
+        baseColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pay().baseSalary()));
+        baseColumn.setCellFactory(col -> new MoneyCell());
+
+        SortedList<Offer> sorted = new SortedList<>(model.visibleOffers());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get("offers.count", model.visibleOffers().size(), workspace.offers().size()),
+                model.visibleOffers(), workspace.offers()));
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> editor.show(now));
+        duplicateButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        editorPane.setContent(Fxml.load(OfferEditorController.class, "OfferEditor.fxml", () -> editor));
+    }
+
+    public void selectFirst() {
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        } else {
+            editor.show(null);
+        }
+    }
+
+    public void flushPendingEdits() {
+        editor.flush();
+    }
+
+    @FXML
+    private void onAdd() {
+        addOffer();
+    }
+
+    @FXML
+    private void onDuplicate() {
+        duplicateSelected();
+    }
+
+    @FXML
+    private void onDelete() {
+        deleteSelected();
+    }
+
+    /** Opens an empty form; the offer is saved, and appears in the table, once company and base salary are valid. */
+    public void addOffer() {
+        table.getSelectionModel().clearSelection();
+        editor.startNew();
+        editor.focusCompany();
+        workspace.setStatus(Messages.get("status.newOffer"));
+    }
+
+    public void duplicateSelected() {
+        Offer selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        editor.flush();
+        Offer copy = selected.toBuilder().id(0).company(Messages.get("offers.copyOf", selected.company())).build();
+        workspace.save(copy, saved -> {
+            select(saved);
+            workspace.setStatus(Messages.get("status.duplicated", selected.company()));
+        });
+    }
+
+    public void deleteSelected() {
+        Offer selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        if (Dialogs.confirm(owner, Messages.get("dialog.delete.title"), Messages.get("dialog.delete.text", selected.label()))) {
+            editor.discardDraft(selected.id());
+            workspace.delete(selected, () -> workspace.setStatus(Messages.get("status.deleted", selected.label())));
+        }
+    }
+
+    private void select(Offer saved) {
+        // Clear filters that would hide the offer the user just made.
+        searchField.clear();
+        statusFilter.setValue(null);
+        typeFilter.setValue(null);
+        for (Offer o : table.getItems()) {
+            if (o.id() == saved.id()) {
+                table.getSelectionModel().select(o);
+                table.scrollTo(o);
+                return;
+            }
+        }
+    }
+}

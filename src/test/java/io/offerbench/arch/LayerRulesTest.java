@@ -1,0 +1,59 @@
+package io.offerbench.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of docs/architecture.md, checked on the compiled classes so they cannot drift. */
+class LayerRulesTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.offerbench");
+    }
+
+    @Test
+    void coreUsesNoJavaFxNoSqlAndNoFiles() {
+        noClasses().that().resideInAnyPackage("io.offerbench.domain..", "io.offerbench.scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "java.io..", "java.nio.file..")
+                .because("domain and scoring are pure: no GUI, no database, no file access")
+                .check(classes);
+    }
+
+    @Test
+    void innerLayersDoNotCallOutward() {
+        noClasses().that().resideInAnyPackage("io.offerbench.domain..", "io.offerbench.scoring..", "io.offerbench.store..",
+                        "io.offerbench.exchange..", "io.offerbench.charts..", "io.offerbench.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.offerbench.ui..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("io.offerbench.domain..", "io.offerbench.scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.offerbench.store..", "io.offerbench.exchange..",
+                        "io.offerbench.charts..", "io.offerbench.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void chartsBuildChartsNotJavaFxNodes() {
+        noClasses().that().resideInAPackage("io.offerbench.charts..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void programNeverOpensNetworkConnections() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+                .because("offers are private: OfferBench never touches the network")
+                .check(classes);
+    }
+}
