@@ -1,0 +1,217 @@
+package io.offerbench.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * Verified backups of the open database in {@code <db folder>/backups/}. Copies are made with SQLite's
+ * online backup API (a consistent snapshot even mid-session), written under a temporary name, switched
+ * to a self-contained rollback-journal file, checked with {@code PRAGMA integrity_check}, and only then
+ * given their real name; a copy that fails the check is deleted and the failure reported.
+ * Rotation: see {@link BackupRotation}.
+ */
+public final class BackupService {
+
+    private final Database db;
+    private final Path dir;
+    private final Clock clock;
+
+    BackupService(Database db, Path dir, Clock clock) {
+        this.db = db;
+        this.dir = dir;
+        this.clock = clock;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** Takes a verified backup now and rotates old ones; throws {@link StoreException} saying why if it cannot. */
+    public BackupInfo backupNow() {
+        return db.exclusive(c -> backupConnection(c, dir, clock));
+    }
+
+    /**
+     * Takes a backup only when the data changed since the newest good backup (compared by the data
+     * generation counter every write bumps). Returns the new backup, or empty when none was needed.
+     */
+    public Optional<BackupInfo> backupIfChanged() {
+        long current = db.read(c -> {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT value FROM store_meta WHERE key = 'generation'")) {
+                return rs.next() ? Long.parseLong(rs.getString(1)) : -1L;
+            }
+        });
+        Optional<BackupInfo> newest = newestGood();
+        if (newest.isPresent() && BackupVerifier.generationOf(newest.get().file()) == current) {
+            return Optional.empty();
+        }
+        return Optional.of(backupNow());
+    }
+
+    /** Backups of this database, newest first (not verified: see {@link #newestGood()}). */
+    public List<BackupInfo> list() {
+        return listIn(dir);
+    }
+
+    /** The newest backup that passes verification. */
+    public Optional<BackupInfo> newestGood() {
+        return newestGoodIn(dir);
+    }
+
+    /**
+     * Replaces the open database's contents with {@code backup}: verifies the backup, first backs up
+     * the current data (so the restore itself can be undone), copies the backup in with SQLite's
+     * backup API and brings it up to this version's schema.
+     */
+    public void restore(BackupInfo backup) {
+        BackupVerifier.problemWith(backup.file()).ifPresent(p -> {
+            throw new StoreException("The backup " + backup.file() + " cannot be restored: " + p + ". Choose another backup.");
+        });
+        db.exclusive(c -> {
+            // Not rotated yet: rotation could otherwise delete the very backup being restored.
+            BackupInfo safety = copyAndVerify(c, dir, clock);
+            ((SQLiteConnection) c).getDatabase().restore("main", backup.file().toString(), null);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+            }
+            Migrations.migrate(c, Connections.intPragma(c, "user_version"));
+            rotate(dir, clock);
+            return safety;
+        });
+    }
+
+    /** Backups for a database file that need not (or cannot) be opened, newest first. */
+    public static List<BackupInfo> findBackups(Path dbFile) {
+        return listIn(DataLocation.backupsDir(dbFile));
+    }
+
+    /** The newest backup of {@code dbFile} that passes verification, for the "file is damaged" dialog. */
+    public static Optional<BackupInfo> newestGoodFor(Path dbFile) {
+        return newestGoodIn(DataLocation.backupsDir(dbFile));
+    }
+
+    /** Empty when {@code backupFile} is a whole OfferBench database this version can open, else the problem. */
+    public static Optional<String> verify(Path backupFile) {
+        return BackupVerifier.problemWith(backupFile);
+    }
+
+    static BackupInfo backupConnection(Connection c, Path dir, Clock clock) throws SQLException {
+        BackupInfo info = copyAndVerify(c, dir, clock);
+        rotate(dir, clock);
+        return info;
+    }
+
+    private static BackupInfo copyAndVerify(Connection c, Path dir, Clock clock) throws SQLException {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        Path tmp = null;
+        try {
+            OwnerOnlyFiles.createDirectories(dir);
+            tmp = OwnerOnlyFiles.createFile(dir.resolve(".partial-" + System.nanoTime() + ".db"));
+            int rc = ((SQLiteConnection) c).getDatabase().backup("main", tmp.toString(), null);
+            if (rc != 0) {
+                throw new SQLException("SQLite backup returned code " + rc);
+            }
+            selfContained(tmp);
+            Optional<String> problem = BackupVerifier.problemWith(tmp);
+            if (problem.isPresent()) {
+                throw new StoreException("The backup copy failed its check (" + problem.get()
+                        + ") and was deleted; your data is unchanged. Check the disk for errors and try again.");
+            }
+            Path target = uniqueName(dir, now);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
+            return new BackupInfo(target, now, BackupInfo.parse(target, 0).orElseThrow().sequence(), Files.size(target));
+        } catch (IOException e) {
+            throw new StoreException("A backup could not be written to " + dir + " (" + e.getMessage()
+                    + "); your data is unchanged. Check the disk has space and the folder is writable.", e);
+        } finally {
+            if (tmp != null) {
+                deleteWithSidecars(tmp);
+            }
+        }
+    }
+
+    /** Makes the copy a single file (no -wal beside it), so it can be copied or mailed as it is. */
+    private static void selfContained(Path copy) throws SQLException {
+        try (Connection c = Connections.openReadWrite(copy); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+        }
+    }
+
+    private static Path uniqueName(Path dir, LocalDateTime at) {
+        for (int n = 1;; n++) {
+            Path p = dir.resolve(BackupInfo.fileName(at, n));
+            if (!Files.exists(p)) {
+                return p;
+            }
+        }
+    }
+
+    static void rotate(Path dir, Clock clock) {
+        List<BackupInfo> all = listIn(dir);
+        Set<BackupInfo> keep = BackupRotation.toKeep(all, LocalDateTime.now(clock));
+        for (BackupInfo b : all) {
+            if (!keep.contains(b)) {
+                deleteWithSidecars(b.file());
+            }
+        }
+    }
+
+    static List<BackupInfo> listIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<BackupInfo> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                BackupInfo.parse(p, sizeOf(p)).ifPresent(out::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The backups folder " + dir + " cannot be read", e);
+        }
+        out.sort(BackupInfo.NEWEST_FIRST);
+        return out;
+    }
+
+    private static Optional<BackupInfo> newestGoodIn(Path dir) {
+        try {
+            return listIn(dir).stream().filter(b -> BackupVerifier.problemWith(b.file()).isEmpty()).findFirst();
+        } catch (UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteWithSidecars(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // a leftover temporary or expired backup wastes space but harms nothing
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.offerbench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/** Checks that a backup file is a whole, readable OfferBench database this program can open. */
+final class BackupVerifier {
+
+    private BackupVerifier() {
+    }
+
+    /** Empty when the file is good; otherwise what is wrong with it, in words. */
+    static Optional<String> problemWith(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                return Optional.of("the file is missing or empty");
+            }
+            if (SqliteHeader.read(file) == null) {
+                return Optional.of("it is not an SQLite database");
+            }
+        } catch (IOException e) {
+            return Optional.of("it cannot be read (" + e.getMessage() + ")");
+        }
+        try (Connection c = Connections.openReadOnly(file); Statement s = c.createStatement()) {
+            if (Connections.intPragma(c, "application_id") != Migrations.APPLICATION_ID) {
+                return Optional.of("it is not an OfferBench database");
+            }
+            int version = Connections.intPragma(c, "user_version");
+            if (version < 1 || version > Migrations.LATEST) {
+                return Optional.of("its data version " + version + " is not one this OfferBench can read");
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                String first = rs.next() ? rs.getString(1) : "no answer";
+                return "ok".equals(first) ? Optional.empty() : Optional.of("integrity check failed: " + first);
+            }
+        } catch (SQLException e) {
+            return Optional.of("SQLite cannot read it (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The data generation recorded in a backup, or -1 when it cannot be read. */
+    static long generationOf(Path file) {
+        try (Connection c = Connections.openReadOnly(file); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT value FROM store_meta WHERE key = 'generation'")) {
+            return rs.next() ? Long.parseLong(rs.getString(1)) : -1;
+        } catch (SQLException | NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.offerbench.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Review comments on offers; deleting an offer deletes its comments (foreign key cascade). */
+public final class CommentRepository {
+
+    private final Database db;
+
+    CommentRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a new comment and returns it with its id; fails if the offer does not exist. */
+    public ReviewComment add(ReviewComment comment) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO review_comment (offer_id, author, role, body, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setLong(1, comment.offerId());
+                ps.setString(2, comment.author());
+                ps.setString(3, comment.role());
+                ps.setString(4, comment.body());
+                ps.setString(5, comment.createdAt().toString());
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).contains("FOREIGN KEY")) {
+                    throw new StoreException("The offer this comment is about no longer exists; the comment was not saved.", e);
+                }
+                throw e;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new ReviewComment(rs.getLong(1), comment.offerId(), comment.author(), comment.role(), comment.body(),
+                        comment.createdAt());
+            }
+        });
+    }
+
+    /** The comments on one offer, oldest first. */
+    public List<ReviewComment> listByOffer(long offerId) {
+        return db.read(c -> {
+            List<ReviewComment> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM review_comment WHERE offer_id = ? ORDER BY created_at, id")) {
+                ps.setLong(1, offerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ReviewComment(rs.getLong("id"), rs.getLong("offer_id"), rs.getString("author"),
+                                rs.getString("role"), rs.getString("body"), Instant.parse(rs.getString("created_at"))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public void delete(long commentId) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM review_comment WHERE id = ?")) {
+                ps.setLong(1, commentId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

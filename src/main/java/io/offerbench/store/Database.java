@@ -1,0 +1,251 @@
+package io.offerbench.store;
+
+import io.offerbench.store.DatabaseOpenException.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The one open OfferBench database: one SQLite connection, one worker thread for the GUI, one
+ * instance lock. Open it with {@link #open(Path)}; every write goes through {@link #inTransaction}.
+ * Repositories are synchronous: the CLI calls them on its own thread, the GUI submits work to
+ * {@link #executor()} so the FX thread never waits on disk.
+ */
+public final class Database implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    private final InstanceLock instanceLock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ExecutorService executor;
+    private final BackupService backups;
+    private final Optional<String> startupBackupProblem;
+    private int depth;
+
+    private Database(Path file, Connection connection, InstanceLock instanceLock, Clock clock) {
+        this.file = file;
+        this.connection = connection;
+        this.instanceLock = instanceLock;
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "offerbench-db");
+            t.setDaemon(true);
+            return t;
+        });
+        this.backups = new BackupService(this, DataLocation.backupsDir(file), clock);
+        this.startupBackupProblem = backupAtStart();
+    }
+
+    /** Opens (creating if absent) the database at {@code file}; refuses any file it cannot safely write. */
+    public static Database open(Path file) throws DatabaseOpenException {
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path)}, with the clock that names and rotates backups. */
+    public static Database open(Path file, Clock clock) throws DatabaseOpenException {
+        Path db = file.toAbsolutePath().normalize();
+        Path dir = db.getParent();
+        try {
+            OwnerOnlyFiles.createDirectories(dir);
+        } catch (IOException e) {
+            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "The folder for the database cannot be created (" + e.getMessage() + ").",
+                    "Choose a location you can write to with --db PATH or the OFFERBENCH_DB environment variable.");
+        }
+        boolean exists = Files.exists(db);
+        if (exists) {
+            OpenChecks.checkHeader(db);
+        }
+        if (!Files.isWritable(dir) || (exists && !Files.isWritable(db))) {
+            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "OfferBench cannot write to this location.",
+                    "Give yourself write permission on the file and its folder, or choose another location with --db PATH.");
+        }
+        InstanceLock instanceLock = acquireLock(db);
+        try {
+            if (!exists) {
+                NewDatabaseFile.create(db);
+            }
+            OpenChecks.checkWithSqlite(db);
+            Connection c = openReadWrite(db);
+            try {
+                migrateIfNeeded(c, db, clock);
+                return new Database(db, c, instanceLock, clock);
+            } catch (DatabaseOpenException | RuntimeException e) {
+                closeQuietly(c);
+                throw e;
+            }
+        } catch (DatabaseOpenException | RuntimeException e) {
+            closeQuietly(instanceLock);
+            throw e;
+        }
+    }
+
+    private static Connection openReadWrite(Path db) throws DatabaseOpenException {
+        try {
+            return Connections.openReadWrite(db);
+        } catch (SQLException e) {
+            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "The database could not be opened for writing (" + e.getMessage() + ").",
+                    "Check the file's permissions and that the disk is not full, then try again.");
+        }
+    }
+
+    private static InstanceLock acquireLock(Path db) throws DatabaseOpenException {
+        try {
+            InstanceLock l = InstanceLock.tryAcquire(InstanceLock.lockFileFor(db));
+            if (l == null) {
+                throw OpenChecks.fail(Problem.LOCKED_BY_OTHER_INSTANCE, db,
+                        "OfferBench is already open on this database in another window or process.",
+                        "Switch to that window, or close it and try again.");
+            }
+            return l;
+        } catch (IOException e) {
+            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "OfferBench cannot create its lock file next to the database (" + e.getMessage() + ").",
+                    "Give yourself write permission on the folder, or choose another location with --db PATH.");
+        }
+    }
+
+    private static void migrateIfNeeded(Connection c, Path db, Clock clock) throws DatabaseOpenException {
+        try {
+            int version = Connections.intPragma(c, "user_version");
+            if (version >= Migrations.LATEST) {
+                return;
+            }
+            if (version > 0) {
+                // Data of an older version: keep a verified copy before changing its shape.
+                BackupService.backupConnection(c, DataLocation.backupsDir(db), clock);
+            }
+            Migrations.migrate(c, version);
+        } catch (SQLException | StoreException | IllegalStateException e) {
+            throw new DatabaseOpenException(Problem.MIGRATION_FAILED, db,
+                    "The database could not be brought up to date (" + e.getMessage() + "); it was left as it was.",
+                    "Make sure the disk is not full and try again; if it keeps failing, report the message above.", e);
+        }
+    }
+
+    private Optional<String> backupAtStart() {
+        try {
+            backups.backupIfChanged();
+            return Optional.empty();
+        } catch (StoreException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Runs {@code work} in one IMMEDIATE transaction: all of it commits, or (on any exception) none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        return withConnection(true, work);
+    }
+
+    /** Runs read-only {@code work} in one snapshot, so several queries see the same data. */
+    public <T> T read(SqlWork<T> work) {
+        return withConnection(false, work);
+    }
+
+    private <T> T withConnection(boolean write, SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (depth > 0) {
+                return work.run(connection); // joins the outer transaction
+            }
+            depth++;
+            try {
+                return Transactions.run(connection, write, work);
+            } finally {
+                depth--;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Transactions.describe(e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The single worker thread ("offerbench-db") the GUI submits all database tasks to. */
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Why the automatic backup at start failed, if it did: the GUI shows it, the data is untouched. */
+    public Optional<String> startupBackupProblem() {
+        return startupBackupProblem;
+    }
+
+    public OfferRepository offers() {
+        return new OfferRepository(this);
+    }
+
+    public BenchmarkRepository benchmarks() {
+        return new BenchmarkRepository(this);
+    }
+
+    public ExchangeRateRepository rates() {
+        return new ExchangeRateRepository(this);
+    }
+
+    public WeightProfileRepository profiles() {
+        return new WeightProfileRepository(this);
+    }
+
+    public LocationFactorRepository locationFactors() {
+        return new LocationFactorRepository(this);
+    }
+
+    public SettingsRepository settings() {
+        return new SettingsRepository(this);
+    }
+
+    public CommentRepository comments() {
+        return new CommentRepository(this);
+    }
+
+    /** Runs {@code work} with the raw connection while no other task uses it (backups need the handle). */
+    <T> T exclusive(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException(Transactions.describe(e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        lock.lock();
+        try {
+            closeQuietly(connection); // the last connection checkpoints the WAL into the main file
+        } finally {
+            lock.unlock();
+            closeQuietly(instanceLock);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // closing is best effort; every commit is already durable
+        }
+    }
+}

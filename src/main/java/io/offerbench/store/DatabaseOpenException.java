@@ -1,0 +1,57 @@
+package io.offerbench.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The database file could not be opened safely. The file was left exactly as it was; {@link #getMessage()}
+ * says what is wrong and what the user can do, and {@link #newestGoodBackup()} offers a way back.
+ */
+public class DatabaseOpenException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the file was refused. */
+    public enum Problem {
+        NOT_SQLITE, EMPTY_FILE, CORRUPT, FOREIGN_APPLICATION, NEWER_VERSION, NOT_WRITABLE, LOCKED_BY_OTHER_INSTANCE,
+        /** Bringing an older file up to date failed (or its safety backup did); the file was rolled back. */
+        MIGRATION_FAILED
+    }
+
+    private final Problem problem;
+    private final transient Path file;
+    private final transient Path newestGoodBackup;
+
+    public DatabaseOpenException(Problem problem, Path file, String whatIsWrong, String whatToDo, Throwable cause) {
+        this(problem, file, whatIsWrong, whatToDo, cause, BackupService.newestGoodFor(file).map(BackupInfo::file).orElse(null));
+    }
+
+    private DatabaseOpenException(Problem problem, Path file, String whatIsWrong, String whatToDo, Throwable cause, Path backup) {
+        super(compose(file, whatIsWrong, whatToDo, backup), cause);
+        this.problem = problem;
+        this.file = file;
+        this.newestGoodBackup = backup;
+    }
+
+    private static String compose(Path file, String whatIsWrong, String whatToDo, Path backup) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(whatIsWrong).append("\nFile: ").append(file).append('\n').append(whatToDo);
+        if (backup != null) {
+            sb.append("\nThe newest good backup is ").append(backup).append('.');
+        }
+        sb.append("\nOfferBench has not changed, moved or deleted the file.");
+        return sb.toString();
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Optional<Path> newestGoodBackup() {
+        return Optional.ofNullable(newestGoodBackup);
+    }
+}

@@ -1,0 +1,102 @@
+package io.offerbench.store;
+
+import io.offerbench.domain.Offer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** The student's offers. Every write is one transaction; {@link #saveAll} is all or nothing. */
+public final class OfferRepository {
+
+    private static final String INSERT = "INSERT INTO offer (" + OfferRows.COLUMNS + ", created_at, updated_at) VALUES ("
+            + String.join(", ", Collections.nCopies(OfferRows.COUNT + 2, "?")) + ")";
+    private static final String UPDATE = "UPDATE offer SET (" + OfferRows.COLUMNS + ", updated_at) = ("
+            + String.join(", ", Collections.nCopies(OfferRows.COUNT + 1, "?")) + ") WHERE id = ?";
+
+    private final Database db;
+
+    OfferRepository(Database db) {
+        this.db = db;
+    }
+
+    /** All offers, oldest first (the order they were entered). */
+    public List<Offer> findAll() {
+        return db.read(c -> {
+            List<Offer> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM offer ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(OfferRows.read(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Offer> find(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM offer WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(OfferRows.read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Inserts an offer whose id is 0 (returning it with its new id) or updates the offer with its id. */
+    public Offer save(Offer offer) {
+        return db.inTransaction(c -> write(c, offer));
+    }
+
+    /** Saves every offer in one transaction: if any cannot be saved, none is. Used by imports. */
+    public List<Offer> saveAll(List<Offer> offers) {
+        return db.inTransaction(c -> {
+            List<Offer> out = new ArrayList<>(offers.size());
+            for (Offer o : offers) {
+                out.add(write(c, o));
+            }
+            return out;
+        });
+    }
+
+    public void delete(long id) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM offer WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static Offer write(Connection c, Offer o) throws SQLException {
+        String now = Instant.now().toString();
+        if (o.id() == 0) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                OfferRows.bind(ps, o);
+                ps.setString(OfferRows.COUNT + 1, now);
+                ps.setString(OfferRows.COUNT + 2, now);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return o.withId(rs.getLong(1));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+            OfferRows.bind(ps, o);
+            ps.setString(OfferRows.COUNT + 1, now);
+            ps.setLong(OfferRows.COUNT + 2, o.id());
+            if (ps.executeUpdate() == 0) {
+                throw new StoreException("The offer from " + o.company() + " (id " + o.id()
+                        + ") no longer exists, perhaps deleted in the meantime; nothing was saved. Add it again as a new offer.");
+            }
+        }
+        return o;
+    }
+}

@@ -1,0 +1,46 @@
+package io.offerbench.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+/** Small preferences (home currency, liquidity scenario, active profile…) as text by key. */
+public final class SettingsRepository {
+
+    private final Database db;
+
+    SettingsRepository(Database db) {
+        this.db = db;
+    }
+
+    public Optional<String> get(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void put(String key, String value) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public void remove(String key) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM setting WHERE key = ?")) {
+                ps.setString(1, key);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}
