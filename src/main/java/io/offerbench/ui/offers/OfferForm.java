@@ -40,7 +40,7 @@ final class OfferForm {
     final FormField<String> city = new FormField<>(get("field.city"), FieldParsers.optionalText(get("field.city"), 120));
     final FormField<String> country = new FormField<>(get("field.country"), FieldParsers.optionalText(get("field.country"), 120));
     final FormField<CurrencyCode> currency = new FormField<>(get("field.currency"), FieldParsers.currency(get("field.currency")));
-    final FormField<BigDecimal> baseSalary = new FormField<>(get("field.baseSalary"), FieldParsers.amount(get("field.baseSalary"), false));
+    final FormField<BigDecimal> baseSalary = new FormField<>(get("field.baseSalary"), FieldParsers.amount(get("field.baseSalary"), true));
     final FormField<BonusInput> annualBonus = new FormField<>(get("field.annualBonus"), FieldParsers.bonus(get("field.annualBonus")));
     final FormField<BigDecimal> signOnBonus = new FormField<>(get("field.signOnBonus"), FieldParsers.amount(get("field.signOnBonus"), false));
     final FormField<Integer> signOnYears = new FormField<>(get("field.signOnYears"), FieldParsers.integer(get("field.signOnYears"), 1, 10));

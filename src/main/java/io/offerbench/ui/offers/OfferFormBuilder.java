@@ -55,6 +55,7 @@ final class OfferFormBuilder {
             return new Compensation(valueOr(f.baseSalary, nine), bonus == null ? null : bonus.amount(),
                     bonus == null ? null : bonus.percentOfBase(), value(f.signOnBonus), intOr(f.signOnYears, 1), value(f.relocation));
         });
+        checkVestingYears(f);
         EquityGrant equity = section(get("section.equity"), () -> new EquityGrant(zeroIfNull(value(f.equityValue)), f.equityType.get(),
                 VestingSchedule.parse(value(f.schedule), intOr(f.equityYears, 4), intOr(f.cliffMonths, 0)), value(f.refresher)));
         AcademicTerms academic = section(get("section.academic"), () -> new AcademicTerms(nine, intOr(f.summerMonths, 0),
@@ -70,6 +71,19 @@ final class OfferFormBuilder {
                 .location(new Location(value(f.city), value(f.country), f.remote.get())).currency(value(f.currency))
                 .pay(pay).equity(equity).academic(academic).criteria(criteria).notes(value(f.notes)).build();
         return new FormResult(offer, List.of());
+    }
+
+    /** A schedule written as yearly shares fixes the number of years; a different "vesting years" is a contradiction. */
+    private void checkVestingYears(OfferForm f) {
+        String schedule = value(f.schedule);
+        Integer years = value(f.equityYears);
+        if (years == null || schedule == null || schedule.equalsIgnoreCase("even")) {
+            return;
+        }
+        int shares = VestingSchedule.parse(schedule, years, 0).years();
+        if (shares != years) {
+            errors.add(get("error.vestingYears", years, shares));
+        }
     }
 
     private <T> T section(String name, java.util.function.Supplier<T> make) {

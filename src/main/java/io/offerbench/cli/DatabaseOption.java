@@ -1,0 +1,20 @@
+package io.offerbench.cli;
+
+import io.offerbench.store.DataLocation;
+import io.offerbench.store.Database;
+import io.offerbench.store.DatabaseOpenException;
+import picocli.CommandLine.Option;
+
+/** The --db option every subcommand shares; without it, OFFERBENCH_DB or the platform data folder decide. */
+final class DatabaseOption {
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: $OFFERBENCH_DB, else the platform data folder).")
+    String path;
+
+    Database open() throws DatabaseOpenException {
+        if (path != null && path.isBlank()) {
+            throw new IllegalArgumentException("--db needs a file path");
+        }
+        return Database.open(DataLocation.fromSystem(path).databaseFile());
+    }
+}

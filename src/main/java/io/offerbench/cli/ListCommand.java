@@ -1,0 +1,38 @@
+package io.offerbench.cli;
+
+import io.offerbench.domain.Offer;
+import io.offerbench.store.Database;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the offers in the database, one per line.")
+final class ListCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Offer> offers;
+        try (Database db = database.open()) {
+            offers = db.offers().findAll();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        TextTable table = new TextTable("ID", "COMPANY", "ROLE", "TYPE", "STATUS", "DEADLINE", "BASE");
+        for (Offer o : offers) {
+            table.row(String.valueOf(o.id()), o.company(), o.roleTitle(), o.type().code(), o.status().code(),
+                    o.deadline() == null ? "" : o.deadline().toString(),
+                    o.currency().code() + " " + o.pay().baseSalary().toPlainString());
+        }
+        table.print(out);
+        return 0;
+    }
+}

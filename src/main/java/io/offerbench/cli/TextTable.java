@@ -1,0 +1,47 @@
+package io.offerbench.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table with columns padded to their widest cell. Control characters in cells are shown
+ * as '?' so that a hostile offer name cannot rewrite the terminal.
+ */
+final class TextTable {
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    TextTable(String... header) {
+        rows.add(header);
+    }
+
+    void row(String... cells) {
+        String[] clean = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            clean[i] = cells[i] == null ? "" : cells[i].replaceAll("\\p{Cntrl}", "?");
+        }
+        rows.add(clean);
+    }
+
+    void print(PrintWriter out) {
+        int columns = rows.get(0).length;
+        int[] width = new int[columns];
+        for (String[] r : rows) {
+            for (int i = 0; i < columns; i++) {
+                width[i] = Math.max(width[i], r[i].codePointCount(0, r[i].length()));
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < columns; i++) {
+                line.append(r[i]);
+                if (i < columns - 1) {
+                    line.append(" ".repeat(width[i] - r[i].codePointCount(0, r[i].length()) + 2));
+                }
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        out.flush();
+    }
+}

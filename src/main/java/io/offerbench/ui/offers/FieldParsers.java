@@ -1,0 +1,118 @@
+package io.offerbench.ui.offers;
+
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.VestingSchedule;
+import io.offerbench.domain.input.AmountParser;
+import io.offerbench.domain.input.DateParser;
+import io.offerbench.domain.input.IntParser;
+import io.offerbench.domain.input.ParseResult;
+import io.offerbench.domain.input.PercentParser;
+import io.offerbench.domain.input.TextInput;
+import io.offerbench.ui.common.Parsed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * The parser behind each kind of form field, built on the pure parsers of {@code domain.input}.
+ * An empty optional field reads as null ("not entered"); the parsers themselves decide what a
+ * typed value means and word the message.
+ */
+final class FieldParsers {
+
+    private static final BigDecimal MAX_BONUS_PERCENT = BigDecimal.valueOf(1000);
+
+    private FieldParsers() {
+    }
+
+    static Function<String, Parsed<String>> requiredText(String label, int max) {
+        return t -> from(TextInput.required(t, label, max, false));
+    }
+
+    static Function<String, Parsed<String>> optionalText(String label, int max) {
+        return t -> from(TextInput.text(t, label, max, false));
+    }
+
+    static Function<String, Parsed<String>> multilineText(String label, int max) {
+        return t -> from(TextInput.text(t, label, max, true));
+    }
+
+    static Function<String, Parsed<CurrencyCode>> currency(String label) {
+        return t -> {
+            if (t.isBlank()) {
+                return Parsed.error(label + " is required: a three-letter code such as USD, EUR, GBP or CNY");
+            }
+            try {
+                return Parsed.ok(CurrencyCode.of(t));
+            } catch (IllegalArgumentException e) {
+                return Parsed.error(label + ": " + e.getMessage());
+            }
+        };
+    }
+
+    /** An optional amount; {@code positive} refuses zero as well as negatives (base salary). */
+    static Function<String, Parsed<BigDecimal>> amount(String label, boolean positive) {
+        AmountParser.Sign sign = positive ? AmountParser.Sign.POSITIVE : AmountParser.Sign.NON_NEGATIVE;
+        return t -> t.isBlank() ? Parsed.ok(null) : from(AmountParser.parseValue(t, label, sign));
+    }
+
+    /** "15%" is a share of base; anything else must be an amount. */
+    static Function<String, Parsed<BonusInput>> bonus(String label) {
+        return t -> {
+            if (t.isBlank()) {
+                return Parsed.ok(null);
+            }
+            if (t.strip().endsWith("%")) {
+                return from(PercentParser.parse(t, label, MAX_BONUS_PERCENT).map(p -> new BonusInput(null, p)));
+            }
+            return from(AmountParser.parseValue(t, label, AmountParser.Sign.NON_NEGATIVE).map(a -> new BonusInput(a, null)));
+        };
+    }
+
+    static Function<String, Parsed<Integer>> integer(String label, int min, int max) {
+        return t -> t.isBlank() ? Parsed.ok(null) : from(IntParser.parse(t, label, min, max));
+    }
+
+    /** A whole percentage 0-100 ("30" or "30%"); a fraction is rounded to the nearest whole percent. */
+    static Function<String, Parsed<Integer>> percent(String label) {
+        return t -> t.isBlank() ? Parsed.ok(null)
+                : from(PercentParser.parse(t, label).map(p -> p.setScale(0, RoundingMode.HALF_UP).intValueExact()));
+    }
+
+    static Function<String, Parsed<BigDecimal>> decimal(String label, int min, int max) {
+        return t -> {
+            if (t.isBlank()) {
+                return Parsed.ok(null);
+            }
+            Parsed<BigDecimal> p = from(AmountParser.parseValue(t, label, AmountParser.Sign.NON_NEGATIVE));
+            if (p.isOk() && (p.value().compareTo(BigDecimal.valueOf(min)) < 0 || p.value().compareTo(BigDecimal.valueOf(max)) > 0)) {
+                return Parsed.error(label + " must be between " + min + " and " + max);
+            }
+            return p;
+        };
+    }
+
+    static Function<String, Parsed<LocalDate>> date(String label) {
+        return t -> t.isBlank() ? Parsed.ok(null) : from(DateParser.parse(t, label));
+    }
+
+    /** "even" or yearly shares such as 5/15/40/40 that add up to 100. */
+    static Function<String, Parsed<String>> schedule(String label) {
+        return t -> {
+            if (t.isBlank()) {
+                return Parsed.ok("even");
+            }
+            try {
+                VestingSchedule.parse(t, 4, 0);
+                return Parsed.ok(t.strip());
+            } catch (IllegalArgumentException e) {
+                return Parsed.error(label + ": " + e.getMessage());
+            }
+        };
+    }
+
+    private static <T> Parsed<T> from(ParseResult<T> r) {
+        return r.isOk() ? Parsed.ok(r.value()) : Parsed.error(r.message());
+    }
+}
