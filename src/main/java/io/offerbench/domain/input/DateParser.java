@@ -1,0 +1,88 @@
+package io.offerbench.domain.input;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates such as an offer's deadline. Accepted: ISO {@code 2026-12-01} (also {@code 2026/12/01} and
+ * {@code 2026.12.01}, year first), and dates with the month spelled out in English:
+ * {@code 1 December 2026}, {@code 1 Dec 2026}, {@code December 1, 2026}, {@code Dec 1 2026}.
+ * Refused: {@code 01/02/2026} and other day-month-year or month-day-year forms, because the same
+ * text means 1 February in Europe and January 2 in the US.
+ */
+public final class DateParser {
+
+    private static final String EXAMPLE = "like 2026-12-01 or 1 Dec 2026";
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})");
+    private static final Pattern MONTH_DAY = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final Pattern NUMERIC_AMBIGUOUS = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}");
+
+    private DateParser() {
+    }
+
+    public static ParseResult<LocalDate> parse(String text, String fieldLabel) {
+        String label = fieldLabel == null || fieldLabel.isBlank() ? "Date" : fieldLabel;
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return ParseResult.error(label + " is required: enter a date " + EXAMPLE);
+        }
+        if (t.length() > 40) {
+            return ParseResult.error(label + " is too long to be a date; enter a date " + EXAMPLE);
+        }
+        Matcher m = YEAR_FIRST.matcher(t);
+        if (m.matches()) {
+            return date(label, t, m.group(1), m.group(2), m.group(3));
+        }
+        m = DAY_MONTH.matcher(t);
+        if (m.matches()) {
+            return named(label, t, m.group(3), m.group(2), m.group(1));
+        }
+        m = MONTH_DAY.matcher(t);
+        if (m.matches()) {
+            return named(label, t, m.group(3), m.group(1), m.group(2));
+        }
+        if (NUMERIC_AMBIGUOUS.matcher(t).matches()) {
+            return ParseResult.error(label + " " + Shown.quote(t) + " is ambiguous: day and month could be either way"
+                    + " round; write the year first, " + EXAMPLE);
+        }
+        return ParseResult.error(label + " is not a date we can read (" + Shown.quote(t) + "); enter a date " + EXAMPLE);
+    }
+
+    private static ParseResult<LocalDate> named(String label, String t, String year, String monthName, String day) {
+        Month month = month(monthName);
+        if (month == null) {
+            return ParseResult.error(label + ": '" + monthName + "' is not an English month name; enter a date " + EXAMPLE);
+        }
+        return date(label, t, year, String.valueOf(month.getValue()), day);
+    }
+
+    private static ParseResult<LocalDate> date(String label, String t, String year, String month, String day) {
+        int y = Integer.parseInt(year);
+        if (y < 1900 || y > 2200) {
+            return ParseResult.error(label + " has the year " + y + "; enter a date between 1900 and 2200, " + EXAMPLE);
+        }
+        try {
+            return ParseResult.ok(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return ParseResult.error(label + " " + Shown.quote(t) + " is not a day of the calendar; enter a date " + EXAMPLE);
+        }
+    }
+
+    private static Month month(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        if (n.length() < 3) {
+            return null;
+        }
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(n) || (n.equals("SEPT") && m == Month.SEPTEMBER)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
