@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.concurrent.Task;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -47,7 +49,9 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         window = new MainWindow(stage, databaseFile);
-        Scene scene = new Scene(window.root(), 1320, 840);
+        // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
         scene.getStylesheets().add(App.class.getResource("offerbench.css").toExternalForm());
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);

@@ -9,7 +9,8 @@ import javafx.scene.Parent;
 
 /**
  * Loads an FXML view with the message bundle and a controller built by the caller, so controllers
- * get their view models through their constructors instead of reaching for globals.
+ * get their view models through their constructors instead of reaching for globals. FXML files
+ * therefore carry no fx:controller attribute.
  */
 public final class Fxml {
 
@@ -22,7 +23,7 @@ public final class Fxml {
             throw new IllegalStateException("Missing FXML resource " + file + " next to " + anchor.getName());
         }
         FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
-        loader.setControllerFactory(type -> controller.get());
+        loader.setController(controller.get());
         try {
             return loader.load();
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Formats;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.common.ScrollIntoView;
 import java.math.BigDecimal;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -86,6 +87,7 @@ public final class OffersController {
         duplicateButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         editorPane.setContent(Fxml.load(OfferEditorController.class, "OfferEditor.fxml", () -> editor));
+        ScrollIntoView.install(editorPane);
     }
 
     public void selectFirst() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class MessagesConsistencyTest {
 
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile("Messages\\.get\\(\"([A-Za-z0-9_.]+)\"|\\bget\\(\"([A-Za-z0-9_.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("Messages\\.get\\(\"([A-Za-z0-9_.]+)\"\\s*[,)]|\\bget\\(\"([A-Za-z0-9_.]+)\"\\s*[,)]");
 
     @Test
     void everyKeyUsedInFxmlAndCodeIsDefined() throws IOException {

@@ -90,15 +90,22 @@ class OfferEditorUITest {
         assertThat(comboOf("#computeField").getValue()).isEqualTo(ComputeAccess.FRONTIER_SCALE);
     }
 
+    /** Focus first (the editor scrolls the field into view, as it does for a user tabbing), then click and type. */
     private void type(String field, String text) {
+        focus(field);
         app.clickOn(field).write(text);
     }
 
     private void replace(String field, String text) {
         TextField f = app.node(field, TextField.class);
+        focus(field);
         app.clickOn(field);
         app.interact(f::selectAll);
         app.type(KeyCode.BACK_SPACE).write(text);
+    }
+
+    private void focus(String field) {
+        app.interact(() -> app.node(field, javafx.scene.Node.class).requestFocus());
     }
 
     @SuppressWarnings("unchecked")
