@@ -1,0 +1,252 @@
+package io.offerbench.exchange;
+
+import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.Metric;
+import io.offerbench.domain.Segment;
+import io.offerbench.domain.Seniority;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the market-benchmark CSV (RFC 4180, header {@link #HEADER}) into document benchmarks.
+ * Every row must carry its source document, outlet, date, verbatim quote and caveat, because a figure
+ * without provenance is worse than no figure. The first fault stops the read with a
+ * {@link BenchmarkFormatException} naming line and column.
+ */
+public final class BenchmarkCsvReader {
+
+    public static final List<String> HEADER = List.of("id", "seed_file", "outlet", "published", "subject",
+            "segment", "seniority", "metric", "low", "high", "unit", "currency", "as_of_year", "quote", "caveat");
+
+    /** How low/high are to be read; empty only for qualitative signals. */
+    public static final Set<String> UNITS = Set.of("per_year", "one_off", "ratio", "percent", "count", "amount");
+
+    private static final List<String> REQUIRED = List.of("id", "seed_file", "outlet", "published", "subject",
+            "quote", "caveat");
+    private static final String KEBAB_CASE = "[a-z0-9]+(-[a-z0-9]+)*";
+    private static final String PLAIN_NUMBER = "-?\\d+(\\.\\d+)?";
+    private static final String ISO_DATE_PREFIX = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build();
+
+    private BenchmarkCsvReader() {
+    }
+
+    /**
+     * Parses benchmark rows from {@code reader}. {@code sourceName} names the file in error messages.
+     *
+     * @throws BenchmarkFormatException on the first malformed row, naming line and column
+     * @throws UncheckedIOException     when the reader itself fails
+     */
+    public static List<Benchmark> read(Reader reader, String sourceName) {
+        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            checkHeader(parser.getHeaderNames(), sourceName);
+            List<Benchmark> rows = new ArrayList<>();
+            Map<String, Long> lineOfId = new HashMap<>();
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                // The iterator reads a record in hasNext(), so the line count taken before it is where the record starts.
+                long line = parser.getCurrentLineNumber() + 1;
+                if (!nextExists(records, sourceName, line)) {
+                    return List.copyOf(rows);
+                }
+                Row row = new Row(records.next(), sourceName, line);
+                Benchmark benchmark = row.toBenchmark();
+                Long earlier = lineOfId.putIfAbsent(benchmark.id(), line);
+                if (earlier != null) {
+                    throw row.fault("id", "id '" + benchmark.id() + "' is already used on line " + earlier
+                            + "; ids must be unique");
+                }
+                rows.add(benchmark);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + sourceName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A publication date ("2023-10-11", "2024-12" or "2025") as a day; a document that gives only a year or
+     * month is dated to its first day, the earliest its figures can have been current.
+     */
+    static LocalDate firstDayOf(String published) {
+        String[] parts = published.split("-");
+        int year = Integer.parseInt(parts[0]);
+        int month = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+        int day = parts.length > 2 ? Integer.parseInt(parts[2]) : 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    private static boolean nextExists(Iterator<CSVRecord> records, String sourceName, long line) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            // commons-csv reports broken quoting this way; the record's start line is what an editor needs.
+            throw new BenchmarkFormatException(sourceName, line, 0, "",
+                    "the CSV structure is broken (" + e.getCause().getMessage()
+                            + "); look for a field with an unclosed or stray double quote");
+        }
+    }
+
+    private static void checkHeader(List<String> found, String sourceName) {
+        for (int i = 0; i < HEADER.size(); i++) {
+            String actual = i < found.size() ? found.get(i) : "";
+            if (!HEADER.get(i).equals(actual)) {
+                throw new BenchmarkFormatException(sourceName, 1, i + 1, HEADER.get(i),
+                        "the header must be exactly " + String.join(",", HEADER) + " but found '" + actual + "'");
+            }
+        }
+        if (found.size() > HEADER.size()) {
+            throw new BenchmarkFormatException(sourceName, 1, HEADER.size() + 1, found.get(HEADER.size()),
+                    "unexpected extra column; the header must be exactly " + String.join(",", HEADER));
+        }
+    }
+
+    /** One record being turned into a benchmark; knows where it came from for error messages. */
+    private static final class Row {
+        private final CSVRecord record;
+        private final String sourceName;
+        private final long line;
+
+        Row(CSVRecord record, String sourceName, long line) {
+            this.record = record;
+            this.sourceName = sourceName;
+            this.line = line;
+            if (record.size() != HEADER.size()) {
+                int column = Math.min(record.size(), HEADER.size()) + 1;
+                throw new BenchmarkFormatException(sourceName, line, column,
+                        column <= HEADER.size() ? HEADER.get(column - 1) : "",
+                        "the row has " + record.size() + " fields but the header has " + HEADER.size()
+                                + "; a field containing a comma must be enclosed in double quotes");
+            }
+            for (String name : REQUIRED) {
+                if (text(name).isEmpty()) {
+                    throw fault(name, name + " is required for every document row");
+                }
+            }
+        }
+
+        Benchmark toBenchmark() {
+            String id = text("id");
+            if (!id.matches(KEBAB_CASE)) {
+                throw fault("id", "id '" + id + "' must be kebab-case, like lambert-2023-newgrad-best");
+            }
+            if (!text("published").matches(ISO_DATE_PREFIX)) {
+                throw fault("published", "'" + text("published") + "' must be an ISO date: 2023-10-11, 2024-12 or 2025");
+            }
+            try {
+                firstDayOf(text("published"));
+            } catch (DateTimeException e) {
+                throw fault("published", "'" + text("published") + "' is not a real date: " + e.getMessage());
+            }
+            Metric metric = code("metric", Metric::fromCode);
+            BigDecimal low = number("low");
+            BigDecimal high = number("high");
+            if (low != null && high != null && low.compareTo(high) > 0) {
+                throw fault("low", "low " + low.toPlainString() + " is above high " + high.toPlainString());
+            }
+            String unit = unit(low != null || high != null);
+            CurrencyCode currency = currency();
+            checkMetricNeeds(metric, low, high, currency);
+            return new Benchmark(id, text("seed_file"), text("outlet"), text("published"), text("subject"),
+                    code("segment", Segment::fromCode), optionalCode("seniority", Seniority::fromCode), metric,
+                    low, high, unit, currency, year(), text("quote"), text("caveat"),
+                    Benchmark.Origin.DOCUMENT, false);
+        }
+
+        private void checkMetricNeeds(Metric metric, BigDecimal low, BigDecimal high, CurrencyCode currency) {
+            if (metric.isPay() && low == null && high == null) {
+                throw fault("low", "a " + metric.code() + " row needs low, high or both");
+            }
+            if ((metric.isPay() || metric == Metric.EXCHANGE_RATE) && currency == null) {
+                throw fault("currency", "a " + metric.code() + " row needs a currency such as USD or CNY");
+            }
+            if (metric == Metric.EXCHANGE_RATE && (low == null || high == null || low.compareTo(high) != 0)) {
+                throw fault("high", "an exchange_rate row needs one rate: low and high equal, in units of "
+                        + "the currency per US dollar");
+            }
+        }
+
+        private String unit(boolean hasFigure) {
+            String unit = text("unit");
+            if (unit.isEmpty() && hasFigure) {
+                throw fault("unit", "a row with a figure needs a unit, one of " + String.join(", ", sorted(UNITS)));
+            }
+            if (!unit.isEmpty() && !UNITS.contains(unit)) {
+                throw fault("unit", "'" + unit + "' is not one of " + String.join(", ", sorted(UNITS)));
+            }
+            return unit;
+        }
+
+        private CurrencyCode currency() {
+            String code = text("currency");
+            if (code.isEmpty()) {
+                return null;
+            }
+            try {
+                return new CurrencyCode(code);
+            } catch (IllegalArgumentException e) {
+                throw fault("currency", e.getMessage());
+            }
+        }
+
+        private BigDecimal number(String column) {
+            String value = text(column);
+            if (value.isEmpty()) {
+                return null;
+            }
+            if (!value.matches(PLAIN_NUMBER)) {
+                throw fault(column, "'" + value + "' is not a plain number; write 500000, not $500k or 500,000");
+            }
+            return new BigDecimal(value);
+        }
+
+        private int year() {
+            String value = text("as_of_year");
+            if (!value.matches("\\d{4}")) {
+                throw fault("as_of_year", "'" + value + "' is not a four-digit year");
+            }
+            return Integer.parseInt(value);
+        }
+
+        private <E> E code(String column, Function<String, E> parse) {
+            try {
+                return parse.apply(text(column));
+            } catch (IllegalArgumentException e) {
+                throw fault(column, e.getMessage());
+            }
+        }
+
+        private <E> E optionalCode(String column, Function<String, E> parse) {
+            return text(column).isEmpty() ? null : code(column, parse);
+        }
+
+        private String text(String column) {
+            return record.get(column).strip();
+        }
+
+        BenchmarkFormatException fault(String column, String problem) {
+            return new BenchmarkFormatException(sourceName, line, HEADER.indexOf(column) + 1, column, problem);
+        }
+
+        private static List<String> sorted(Set<String> values) {
+            return values.stream().sorted().toList();
+        }
+    }
+}

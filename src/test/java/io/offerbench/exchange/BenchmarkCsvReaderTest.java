@@ -1,0 +1,126 @@
+package io.offerbench.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.Metric;
+import io.offerbench.domain.Segment;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkCsvReaderTest {
+
+    private static final String HEADER = String.join(",", BenchmarkCsvReader.HEADER) + "\r\n";
+    private static final String GOOD = "semafor-2023-upwards,000.txt,Semafor,2023-12-15,Pay at Google,big_tech,"
+            + "new_grad_phd,annual_income,500000,,per_year,USD,2023,\"earn upwards of $500,000 a year\",A floor\r\n";
+    private static final String SIGNAL = "lambert-2023-plentiful,002.txt,Interconnects,2023-10-11,GenAI jobs,ai_market,,"
+            + "market_signal,,,,,2023,\"Jobs in GenAI and LLMs are plentiful, everything else is on ice\","
+            + "\"A view, \"\"not\"\" data\"\r\n";
+
+    @Test
+    void readsRowsIntoDocumentBenchmarks() {
+        List<Benchmark> rows = read(HEADER + GOOD + SIGNAL);
+
+        assertThat(rows).hasSize(2);
+        Benchmark pay = rows.get(0);
+        assertThat(pay.segment()).isEqualTo(Segment.BIG_TECH);
+        assertThat(pay.low()).isEqualByComparingTo("500000");
+        assertThat(pay.high()).isNull();
+        assertThat(pay.currency()).isEqualTo(CurrencyCode.USD);
+        assertThat(pay.quote()).isEqualTo("earn upwards of $500,000 a year");
+        Benchmark signal = rows.get(1);
+        assertThat(signal.metric()).isEqualTo(Metric.MARKET_SIGNAL);
+        assertThat(signal.seniority()).isNull();
+        assertThat(signal.caveat()).isEqualTo("A view, \"not\" data");
+        assertThat(rows).allSatisfy(b -> assertThat(b.origin()).isEqualTo(Benchmark.Origin.DOCUMENT));
+    }
+
+    @Test
+    void aNumberWrittenAsTextIsRefusedWithLineAndColumn() {
+        BenchmarkFormatException e = refused(HEADER + SIGNAL + GOOD.replace(",500000,", ",$500k,"));
+
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(9);
+        assertThat(e.columnName()).isEqualTo("low");
+        assertThat(e).hasMessageContaining("test.csv, line 3, column 9 (low)").hasMessageContaining("$500k");
+    }
+
+    @Test
+    void lineNumbersCountNewlinesInsideQuotedFields() {
+        String multiLineQuote = SIGNAL.replace("plentiful, everything", "plentiful,\neverything");
+        BenchmarkFormatException e = refused(HEADER + multiLineQuote + GOOD.replace("big_tech", "big_pharma"));
+
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(6);
+        assertThat(e).hasMessageContaining("'big_pharma' is not one of").hasMessageContaining("frontier_lab");
+    }
+
+    @Test
+    void aRowWithoutQuoteIsRefused() {
+        BenchmarkFormatException e = refused(HEADER + GOOD.replace("\"earn upwards of $500,000 a year\"", ""));
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.columnName()).isEqualTo("quote");
+        assertThat(e.column()).isEqualTo(14);
+    }
+
+    @Test
+    void anUnquotedCommaShowsAsAWrongFieldCount() {
+        BenchmarkFormatException e = refused(HEADER + GOOD.replace("A floor", "A floor, not typical"));
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e).hasMessageContaining("16 fields").hasMessageContaining("double quotes");
+    }
+
+    @Test
+    void aDuplicateIdIsRefusedNamingTheFirstLine() {
+        BenchmarkFormatException e = refused(HEADER + GOOD + SIGNAL + GOOD);
+
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.columnName()).isEqualTo("id");
+        assertThat(e).hasMessageContaining("already used on line 2");
+    }
+
+    @Test
+    void payWithoutCurrencyIsRefused() {
+        BenchmarkFormatException e = refused(HEADER + GOOD.replace(",USD,", ",,"));
+
+        assertThat(e.columnName()).isEqualTo("currency");
+    }
+
+    @Test
+    void anUnclosedQuoteIsRefusedWithItsLine() {
+        BenchmarkFormatException e = refused(HEADER + GOOD + SIGNAL.replace("\"A view, \"\"not\"\" data\"", "\"A view"));
+
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e).hasMessageContaining("double quote");
+    }
+
+    @Test
+    void aWrongHeaderIsRefusedOnLineOne() {
+        BenchmarkFormatException e = refused(HEADER.replace("as_of_year", "year") + GOOD);
+
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(13);
+    }
+
+    @Test
+    void anExchangeRateMustBeOneNumber() {
+        String range = "cny,004.txt,Bloomberg,2025,Rate,ai_market,,exchange_rate,7.1,7.2,ratio,CNY,2025,q,c\r\n";
+
+        assertThat(refused(HEADER + range).columnName()).isEqualTo("high");
+    }
+
+    private static List<Benchmark> read(String csv) {
+        return BenchmarkCsvReader.read(new StringReader(csv), "test.csv");
+    }
+
+    private static BenchmarkFormatException refused(String csv) {
+        BenchmarkFormatException e = catchThrowableOfType(BenchmarkFormatException.class, () -> read(csv));
+        assertThat(e).as("the CSV should have been refused").isNotNull();
+        return e;
+    }
+}
