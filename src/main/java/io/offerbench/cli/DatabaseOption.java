@@ -1,5 +1,6 @@
 package io.offerbench.cli;
 
+import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.DataLocation;
 import io.offerbench.store.Database;
 import io.offerbench.store.DatabaseOpenException;
@@ -15,6 +16,13 @@ final class DatabaseOption {
         if (path != null && path.isBlank()) {
             throw new IllegalArgumentException("--db needs a file path");
         }
-        return Database.open(DataLocation.fromSystem(path).databaseFile());
+        Database db = Database.open(DataLocation.fromSystem(path).databaseFile());
+        try {
+            DatasetInstaller.install(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
     }
 }

@@ -1,5 +1,6 @@
 package io.offerbench.ui;
 
+import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.main.MainWindow;
@@ -65,7 +66,14 @@ public final class App extends Application {
         Task<Database> opening = new Task<>() {
             @Override
             protected Database call() throws Exception {
-                return Database.open(databaseFile);
+                Database db = Database.open(databaseFile);
+                try {
+                    DatasetInstaller.install(db);
+                } catch (RuntimeException e) {
+                    db.close();
+                    throw e;
+                }
+                return db;
             }
         };
         opening.setOnSucceeded(e -> window.attach(opening.getValue()));

@@ -27,6 +27,10 @@ public final class MainWindowController {
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
+    @FXML private Tab rankingTab;
+    @FXML private Tab compareTab;
+    @FXML private Tab benchmarksTab;
+    @FXML private Tab currenciesTab;
     @FXML private Label placeholder;
     @FXML private Label databasePath;
     @FXML private Label statusMessage;
@@ -50,6 +54,14 @@ public final class MainWindowController {
         statusMessage.textProperty().bind(workspace.status());
         offers = new OffersController(workspace, stage);
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
+        // ranking screen
+
+        // compare screen
+
+        // benchmarks screen
+
+        // currencies screen
+
         workspace.reloadOffers(() -> {
             tabs.setDisable(false);
             placeholder.setVisible(false);
