@@ -42,7 +42,7 @@ public final class OfferScorer {
         }
         boolean closeCall = ranked.size() >= 2
                 && ranked.get(0).total().subtract(ranked.get(1).total()).compareTo(BigDecimal.valueOf(Ranking.CLOSE_CALL_POINTS)) <= 0;
-        return new Ranking(weights, ranked, closeCall, SensitivityAnalyzer.analyze(ranked, weights, ORDER), scale);
+        return new Ranking(weights, ranked, closeCall, SensitivityAnalyzer.analyze(ranked, weights), scale);
     }
 
     /** One offer's score, rank 0 (unranked). */

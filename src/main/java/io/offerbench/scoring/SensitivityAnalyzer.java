@@ -4,14 +4,14 @@ import io.offerbench.domain.Criterion;
 import io.offerbench.domain.WeightProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Searches, for each criterion, weight changes of 1, 2, ... {@link #MAX_CHANGE} raw points up and
- * down (staying within 0..100), for the smallest that would put the runner-up ahead of the leader.
+ * down (staying within 0..100), for the smallest that would put the runner-up's total strictly above
+ * the leader's.
  * Raw scores do not depend on weights, so only the totals are recomputed.
  */
 final class SensitivityAnalyzer {
@@ -22,7 +22,7 @@ final class SensitivityAnalyzer {
     }
 
     /** {@code ranked} must be in rank order. */
-    static Sensitivity analyze(List<OfferScore> ranked, WeightProfile weights, Comparator<OfferScore> order) {
+    static Sensitivity analyze(List<OfferScore> ranked, WeightProfile weights) {
         if (ranked.size() < 2) {
             return new Sensitivity(null, 0, "Only one offer: there is nothing to swap.");
         }
@@ -37,17 +37,14 @@ final class SensitivityAnalyzer {
                     if (!valid(trial)) {
                         continue;
                     }
-                    List<OfferScore> rescored = rescore(ranked, trial);
-                    // Positions 0 and 1 of the input are the leader and runner-up; sort positions, not offers.
-                    List<Integer> positions = new ArrayList<>();
-                    for (int i = 0; i < rescored.size(); i++) {
-                        positions.add(i);
-                    }
-                    positions.sort((a, b) -> order.compare(rescored.get(a), rescored.get(b)));
-                    int leaderAt = positions.indexOf(0);
-                    int runnerUpAt = positions.indexOf(1);
-                    if (runnerUpAt < leaderAt) {
-                        return describe(c, sign * step, weights.weight(c), changed, runnerUp, leader, runnerUpAt == 0);
+                    List<BigDecimal> totals = rescore(ranked, trial);
+                    // A swap means the runner-up strictly ahead; a tie settled by company name is not a swap.
+                    if (totals.get(1).compareTo(totals.get(0)) > 0) {
+                        boolean first = true;
+                        for (int i = 2; i < totals.size(); i++) {
+                            first &= totals.get(1).compareTo(totals.get(i)) > 0;
+                        }
+                        return describe(c, sign * step, weights.weight(c), changed, runnerUp, leader, first);
                     }
                 }
             }
@@ -60,11 +57,10 @@ final class SensitivityAnalyzer {
         return inRange && weights.values().stream().anyMatch(w -> w.signum() > 0);
     }
 
-    private static List<OfferScore> rescore(List<OfferScore> ranked, Map<Criterion, BigDecimal> weights) {
-        List<OfferScore> out = new ArrayList<>();
+    private static List<BigDecimal> rescore(List<OfferScore> ranked, Map<Criterion, BigDecimal> weights) {
+        List<BigDecimal> out = new ArrayList<>();
         for (OfferScore s : ranked) {
-            BigDecimal total = WeightedTotal.total(s.rawScores(), weights);
-            out.add(new OfferScore(s.offer(), s.rank(), total, s.components(), s.pay(), s.marketPositions(), s.hints()));
+            out.add(WeightedTotal.total(s.rawScores(), weights));
         }
         return out;
     }
