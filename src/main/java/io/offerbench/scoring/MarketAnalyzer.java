@@ -90,8 +90,10 @@ public final class MarketAnalyzer {
                     what + " is " + MoneyFormat.format(gap) + " (" + MoneyFormat.percent(pct) + ") above the " + band
                             + " band (" + source + "; ids: " + ids + ").");
         }
+        // A single-figure "band" (low = high) can only be met, not sat inside.
+        String where = low != null && high != null && low.compareTo(high) == 0 ? " matches the " + band + " figure (" : " is within the " + band + " band (";
         return new MarketPosition(measure, Verdict.WITHIN, value, low, high, rows, Money.zero(value.currency()),
-                BigDecimal.ZERO, derived, what + " is within the " + band + " band (" + source + "; ids: " + ids + ").");
+                BigDecimal.ZERO, derived, what + where + source + "; ids: " + ids + ").");
     }
 
     static BigDecimal percentOf(Money part, Money whole) {
