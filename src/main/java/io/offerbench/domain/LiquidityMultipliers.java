@@ -1,0 +1,41 @@
+package io.offerbench.domain;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * What one unit of private equity's grant value is counted as under each {@link LiquidityScenario}.
+ * The defaults 0 / 0.5 / 1 are OfferBench's own assumption, not a figure from the source documents:
+ * the documents only show that private stock is hard to sell (Databricks raised $10 billion largely
+ * to buy back employee stock), so the bear case counts it as worthless and the bull case at face value.
+ */
+public record LiquidityMultipliers(BigDecimal bear, BigDecimal base, BigDecimal bull) {
+
+    private static final BigDecimal MAX = BigDecimal.valueOf(10);
+
+    public LiquidityMultipliers {
+        Objects.requireNonNull(bear, "bear");
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(bull, "bull");
+        for (BigDecimal m : new BigDecimal[] {bear, base, bull}) {
+            if (m.signum() < 0 || m.compareTo(MAX) > 0) {
+                throw new IllegalArgumentException("A liquidity multiplier must be between 0 and 10, not " + m.toPlainString());
+            }
+        }
+        if (bear.compareTo(base) > 0 || base.compareTo(bull) > 0) {
+            throw new IllegalArgumentException("Liquidity multipliers must not decrease from bear to base to bull");
+        }
+    }
+
+    public static LiquidityMultipliers defaults() {
+        return new LiquidityMultipliers(BigDecimal.ZERO, new BigDecimal("0.5"), BigDecimal.ONE);
+    }
+
+    public BigDecimal multiplier(LiquidityScenario scenario) {
+        return switch (scenario) {
+            case BEAR -> bear;
+            case BASE -> base;
+            case BULL -> bull;
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package io.offerbench.scoring;
+
+import io.offerbench.domain.Metric;
+import java.util.Set;
+
+/**
+ * Which part of an offer is compared with which benchmark metrics. Whole-package and reported-income
+ * figures are compared with the year-1 total (base + bonus + sign-on + vested equity, no relocation),
+ * base-salary figures with base, sign-on figures with the whole sign-on bonus.
+ */
+public enum PayMeasure {
+    TOTAL("Year-1 total", Set.of(Metric.TOTAL_PACKAGE, Metric.ANNUAL_INCOME), Set.of("per_year", "")),
+    BASE("Base salary", Set.of(Metric.BASE_SALARY), Set.of("per_year", "")),
+    SIGN_ON("Sign-on bonus", Set.of(Metric.SIGN_ON_BONUS), Set.of("one_off", ""));
+
+    private final String label;
+    private final Set<Metric> metrics;
+    private final Set<String> units;
+
+    PayMeasure(String label, Set<Metric> metrics, Set<String> units) {
+        this.label = label;
+        this.metrics = metrics;
+        this.units = units;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Set<Metric> metrics() {
+        return metrics;
+    }
+
+    /** Units a row may carry to be read as this measure; a blank unit is accepted as the natural one. */
+    public Set<String> units() {
+        return units;
+    }
+}

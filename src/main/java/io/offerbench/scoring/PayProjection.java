@@ -1,0 +1,73 @@
+package io.offerbench.scoring;
+
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.Money;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An offer's pay year by year in the home currency, with the figures derived from it.
+ *
+ * @param currency             the home currency every amount is in
+ * @param conversion           the exchange rate used
+ * @param years                years 1..horizon (horizon = max(averaging years, 5, sign-on years))
+ * @param averagingYears       the vesting period the annual average runs over: max(vesting years, 4)
+ * @param year1Total           year 1 base + bonus + sign-on + equity (relocation excluded)
+ * @param annualAverage        mean of {@link YearPay#total()} over years 1..averagingYears
+ * @param steadyStateAnnual    base + bonus + one full year of refreshers: pay once sign-on and the
+ *                             initial grant are over
+ * @param relocation           the one-off relocation payment (also in year 1 of {@code years})
+ * @param researchFunding      an academic start-up package: research money, not personal income
+ * @param researchFundingYears years the start-up package is spent over
+ * @param equityMultiplier     what grant value was multiplied by (1 for public RSUs)
+ * @param equityNote           how equity was valued, in words
+ * @param notes                how salary was derived, estimates applied or refused, and the like
+ */
+public record PayProjection(
+        CurrencyCode currency,
+        CurrencyConversion conversion,
+        List<YearPay> years,
+        int averagingYears,
+        Money year1Total,
+        Money annualAverage,
+        Money steadyStateAnnual,
+        Money relocation,
+        Money researchFunding,
+        int researchFundingYears,
+        java.math.BigDecimal equityMultiplier,
+        String equityNote,
+        List<String> notes) {
+
+    public PayProjection {
+        years = List.copyOf(years);
+        notes = List.copyOf(notes);
+    }
+
+    public Money year1Base() {
+        return years.get(0).base();
+    }
+
+    /** Total sign-on over all years. */
+    public Money signOnTotal() {
+        return years.stream().map(YearPay::signOn).reduce(Money.zero(currency), Money::plus);
+    }
+
+    /** Running totals (relocation included) for years 1..horizon: the cumulative chart's line. */
+    public List<Money> cumulative() {
+        List<Money> out = new ArrayList<>();
+        Money sum = Money.zero(currency);
+        for (YearPay y : years) {
+            sum = sum.plus(y.totalWithOneOffs());
+            out.add(sum);
+        }
+        return out;
+    }
+
+    /** Everything received over the first {@code n} years, relocation included. */
+    public Money cumulativeTotal(int n) {
+        if (n < 1 || n > years.size()) {
+            throw new IllegalArgumentException("Projection covers years 1 to " + years.size() + ", not " + n);
+        }
+        return cumulative().get(n - 1);
+    }
+}

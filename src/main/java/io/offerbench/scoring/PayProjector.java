@@ -1,0 +1,116 @@
+package io.offerbench.scoring;
+
+import io.offerbench.domain.AcademicTerms;
+import io.offerbench.domain.Compensation;
+import io.offerbench.domain.EquityGrant;
+import io.offerbench.domain.EquityType;
+import io.offerbench.domain.Money;
+import io.offerbench.domain.Offer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns an offer into a {@link PayProjection}. Amounts are computed in the offer's currency, then
+ * converted through the user's currency table (each component rounded to the cent), then multiplied by
+ * the optional location adjustment.
+ */
+public final class PayProjector {
+
+    static final int MIN_AVERAGING_YEARS = 4;
+    static final int MIN_CHART_YEARS = 5;
+    private static final BigDecimal NINE = BigDecimal.valueOf(9);
+
+    private PayProjector() {
+    }
+
+    /** The projection with the context's cost-of-living and tax estimates applied (when switched on). */
+    public static PayProjection project(Offer offer, ScoringContext ctx) {
+        return project(offer, ctx, LocationAdjustment.forLocation(offer.location(), ctx));
+    }
+
+    /** Gross, unadjusted pay: what market figures are compared with, since they are gross too. */
+    public static PayProjection projectNominal(Offer offer, ScoringContext ctx) {
+        return project(offer, ctx, LocationAdjustment.none());
+    }
+
+    private static PayProjection project(Offer offer, ScoringContext ctx, LocationAdjustment adjustment) {
+        CurrencyConversion conversion = CurrencyConversion.between(ctx.currencies(), offer.currency(), ctx.homeCurrency());
+        Compensation pay = offer.pay();
+        EquityGrant equity = offer.equity();
+        List<String> notes = new ArrayList<>();
+        BigDecimal base = annualSalary(offer, notes);
+        BigDecimal bonus = pay.annualBonus();
+        BigDecimal multiplier = equityMultiplier(equity, ctx);
+        String equityNote = equityNote(equity, ctx, multiplier);
+
+        int vestingYears = equity.vesting().years();
+        int averagingYears = Math.max(vestingYears, MIN_AVERAGING_YEARS);
+        int horizon = Math.max(Math.max(averagingYears, MIN_CHART_YEARS), pay.signOnYears());
+        List<BigDecimal> grantFractions = EquityVesting.initialGrantFractions(equity.vesting(), horizon);
+        BigDecimal signOnPerYear = pay.signOnBonus().divide(BigDecimal.valueOf(pay.signOnYears()), MathContext.DECIMAL64);
+
+        Converter money = new Converter(offer, ctx, adjustment);
+        List<YearPay> years = new ArrayList<>();
+        for (int y = 1; y <= horizon; y++) {
+            BigDecimal equityValue = equity.grantValue().multiply(grantFractions.get(y - 1))
+                    .add(equity.annualRefresher().multiply(EquityVesting.refresherFraction(vestingYears, y)))
+                    .multiply(multiplier);
+            years.add(new YearPay(y, money.of(base), money.of(bonus),
+                    money.of(y <= pay.signOnYears() ? signOnPerYear : BigDecimal.ZERO), money.of(equityValue),
+                    money.of(y == 1 ? pay.relocation() : BigDecimal.ZERO)));
+        }
+        Money sum = years.subList(0, averagingYears).stream().map(YearPay::total).reduce(money.zero(), Money::plus);
+        Money steady = money.of(base).plus(money.of(bonus)).plus(money.of(equity.annualRefresher().multiply(multiplier)));
+        notes.addAll(adjustment.notes());
+        AcademicTerms academic = offer.academic();
+        return new PayProjection(ctx.homeCurrency(), conversion, years, averagingYears, years.get(0).total(),
+                sum.dividedBy(BigDecimal.valueOf(averagingYears)), steady, money.of(pay.relocation()),
+                new Converter(offer, ctx, LocationAdjustment.none()).of(offer.isAcademic() ? academic.startupPackage() : BigDecimal.ZERO),
+                academic.startupYears(), multiplier, equityNote, notes);
+    }
+
+    /** Academic offers quote a 9-month salary; summer months add ninths on top. */
+    static BigDecimal annualSalary(Offer offer, List<String> notes) {
+        AcademicTerms academic = offer.academic();
+        if (academic.nineMonthSalary() == null) {
+            return offer.pay().baseSalary();
+        }
+        BigDecimal annual = academic.nineMonthSalary().multiply(BigDecimal.valueOf(9L + academic.summerMonths()))
+                .divide(NINE, 2, RoundingMode.HALF_EVEN);
+        notes.add("Annual salary = 9-month salary " + academic.nineMonthSalary().stripTrailingZeros().toPlainString() + " "
+                + offer.currency() + " x (9 + " + academic.summerMonths() + " summer months) / 9.");
+        return annual;
+    }
+
+    static BigDecimal equityMultiplier(EquityGrant equity, ScoringContext ctx) {
+        return equity.type() == EquityType.PRIVATE_EQUITY ? ctx.liquidity().multiplier(ctx.liquidityScenario()) : BigDecimal.ONE;
+    }
+
+    private static String equityNote(EquityGrant equity, ScoringContext ctx, BigDecimal multiplier) {
+        if (equity.isEmpty()) {
+            return "No equity.";
+        }
+        if (equity.type() == EquityType.PUBLIC_RSU) {
+            return "Public RSUs counted at face value.";
+        }
+        return "Private equity counted at x" + multiplier.stripTrailingZeros().toPlainString() + " of its paper value ("
+                + ctx.liquidityScenario().code() + " scenario, OfferBench's assumption: private stock cannot be sold until a sale, IPO or buyback).";
+    }
+
+    /** Offer-currency amount to home-currency Money, with the location factor applied. */
+    private record Converter(Offer offer, ScoringContext ctx, LocationAdjustment adjustment) {
+        Money of(BigDecimal amount) {
+            Money converted = ctx.currencies().convert(new Money(amount, offer.currency()), ctx.homeCurrency());
+            // Same-currency "conversion" returns the amount as is, so round here to keep every component to the cent.
+            Money home = new Money(converted.amount().setScale(2, RoundingMode.HALF_EVEN), converted.currency());
+            return adjustment.factor().compareTo(BigDecimal.ONE) == 0 ? home : home.times(adjustment.factor());
+        }
+
+        Money zero() {
+            return Money.zero(ctx.homeCurrency());
+        }
+    }
+}

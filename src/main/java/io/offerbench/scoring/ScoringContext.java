@@ -1,0 +1,69 @@
+package io.offerbench.scoring;
+
+import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.CurrencyTable;
+import io.offerbench.domain.LiquidityMultipliers;
+import io.offerbench.domain.LiquidityScenario;
+import io.offerbench.domain.LocationFactor;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything besides the offers and the weights that a score depends on. Immutable: the GUI builds a
+ * new context when the user changes a setting, and scoring is recomputed from scratch.
+ *
+ * @param homeCurrency       currency every amount is shown and compared in
+ * @param currencies         the user's exchange rates
+ * @param benchmarks         all benchmark rows; hidden rows are skipped by scoring
+ * @param liquidityScenario  which outcome to assume for private equity
+ * @param liquidity          multiplier per scenario
+ * @param adjustCostOfLiving divide pay by the location's cost-of-living index / 100 (an estimate)
+ * @param afterTax           subtract the location's estimated effective tax rate (an estimate)
+ * @param locationFactors    the user's cost-of-living and tax rows
+ */
+public record ScoringContext(
+        CurrencyCode homeCurrency,
+        CurrencyTable currencies,
+        List<Benchmark> benchmarks,
+        LiquidityScenario liquidityScenario,
+        LiquidityMultipliers liquidity,
+        boolean adjustCostOfLiving,
+        boolean afterTax,
+        List<LocationFactor> locationFactors) {
+
+    public ScoringContext {
+        Objects.requireNonNull(homeCurrency, "homeCurrency");
+        Objects.requireNonNull(currencies, "currencies");
+        benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
+        liquidityScenario = liquidityScenario == null ? LiquidityScenario.BASE : liquidityScenario;
+        liquidity = liquidity == null ? LiquidityMultipliers.defaults() : liquidity;
+        locationFactors = locationFactors == null ? List.of() : List.copyOf(locationFactors);
+        if (!currencies.canConvert(homeCurrency, CurrencyCode.USD)) {
+            throw new IllegalArgumentException("No exchange rate for home currency " + homeCurrency + ": add one in the currency table");
+        }
+    }
+
+    /** USD home currency, base liquidity scenario, no cost-of-living or tax adjustment. */
+    public static ScoringContext defaults(CurrencyTable currencies, List<Benchmark> benchmarks) {
+        return new ScoringContext(CurrencyCode.USD, currencies, benchmarks, LiquidityScenario.BASE,
+                LiquidityMultipliers.defaults(), false, false, List.of());
+    }
+
+    /** The benchmark rows scoring may use: hidden rows are the user's way of saying "ignore this". */
+    public List<Benchmark> visibleBenchmarks() {
+        return benchmarks.stream().filter(b -> !b.hidden()).toList();
+    }
+
+    public ScoringContext withHomeCurrency(CurrencyCode c) {
+        return new ScoringContext(c, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors);
+    }
+
+    public ScoringContext withLiquidityScenario(LiquidityScenario s) {
+        return new ScoringContext(homeCurrency, currencies, benchmarks, s, liquidity, adjustCostOfLiving, afterTax, locationFactors);
+    }
+
+    public ScoringContext withLocationAdjustments(boolean costOfLiving, boolean tax, List<LocationFactor> factors) {
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax, factors);
+    }
+}

@@ -1,0 +1,79 @@
+package io.offerbench.scoring;
+
+import io.offerbench.domain.Criterion;
+import io.offerbench.domain.WeightProfile;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Searches, for each criterion, weight changes of 1, 2, ... {@link #MAX_CHANGE} raw points up and
+ * down (staying within 0..100), for the smallest that would put the runner-up's total strictly above
+ * the leader's.
+ * Raw scores do not depend on weights, so only the totals are recomputed.
+ */
+final class SensitivityAnalyzer {
+
+    static final int MAX_CHANGE = 50;
+
+    private SensitivityAnalyzer() {
+    }
+
+    /** {@code ranked} must be in rank order. */
+    static Sensitivity analyze(List<OfferScore> ranked, WeightProfile weights) {
+        if (ranked.size() < 2) {
+            return new Sensitivity(null, 0, "Only one offer: there is nothing to swap.");
+        }
+        OfferScore leader = ranked.get(0);
+        OfferScore runnerUp = ranked.get(1);
+        for (int step = 1; step <= MAX_CHANGE; step++) {
+            for (Criterion c : Criterion.values()) {
+                for (int sign : new int[] {1, -1}) {
+                    BigDecimal changed = weights.weight(c).add(BigDecimal.valueOf((long) sign * step));
+                    Map<Criterion, BigDecimal> trial = new EnumMap<>(weights.weights());
+                    trial.put(c, changed);
+                    if (!valid(trial)) {
+                        continue;
+                    }
+                    List<BigDecimal> totals = rescore(ranked, trial);
+                    // A swap means the runner-up strictly ahead; a tie settled by company name is not a swap.
+                    if (totals.get(1).compareTo(totals.get(0)) > 0) {
+                        boolean first = true;
+                        for (int i = 2; i < totals.size(); i++) {
+                            first &= totals.get(1).compareTo(totals.get(i)) > 0;
+                        }
+                        return describe(c, sign * step, weights.weight(c), changed, runnerUp, leader, first);
+                    }
+                }
+            }
+        }
+        return new Sensitivity(null, 0, "No single weight change up to ±" + MAX_CHANGE + " points swaps the top two.");
+    }
+
+    private static boolean valid(Map<Criterion, BigDecimal> weights) {
+        boolean inRange = weights.values().stream().allMatch(w -> w.signum() >= 0 && w.compareTo(BigDecimal.valueOf(100)) <= 0);
+        return inRange && weights.values().stream().anyMatch(w -> w.signum() > 0);
+    }
+
+    private static List<BigDecimal> rescore(List<OfferScore> ranked, Map<Criterion, BigDecimal> weights) {
+        List<BigDecimal> out = new ArrayList<>();
+        for (OfferScore s : ranked) {
+            out.add(WeightedTotal.total(s.rawScores(), weights));
+        }
+        return out;
+    }
+
+    private static Sensitivity describe(Criterion c, int change, BigDecimal from, BigDecimal to, OfferScore runnerUp,
+            OfferScore leader, boolean becomesFirst) {
+        String direction = change > 0 ? "more" : "less";
+        int size = Math.abs(change);
+        String outcome = becomesFirst ? runnerUp.offer().label() + " would rank first."
+                : runnerUp.offer().label() + " would move ahead of " + leader.offer().label() + ".";
+        String sentence = "If " + ScoreComponent.label(c) + " weighed " + size + " point" + (size == 1 ? "" : "s") + " "
+                + direction + " (" + to.stripTrailingZeros().toPlainString() + " instead of "
+                + from.stripTrailingZeros().toPlainString() + "), " + outcome;
+        return new Sensitivity(c, change, sentence);
+    }
+}

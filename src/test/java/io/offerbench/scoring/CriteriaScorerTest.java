@@ -1,0 +1,100 @@
+package io.offerbench.scoring;
+
+import static io.offerbench.scoring.Fixtures.bd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.domain.AcademicTerms;
+import io.offerbench.domain.ComputeAccess;
+import io.offerbench.domain.Criteria;
+import io.offerbench.domain.Criterion;
+import io.offerbench.domain.Money;
+import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferType;
+import io.offerbench.domain.PublicationPolicy;
+import io.offerbench.domain.TopicFit;
+import io.offerbench.domain.VisaSupport;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CriteriaScorerTest {
+
+    private static Map<Criterion, CriterionScore> score(Offer o, ScoringContext ctx) {
+        return CriteriaScorer.score(o, PayProjector.project(o, ctx), PayScale.from(ctx), ctx);
+    }
+
+    @Test
+    void enteredCriteriaFollowTheDocumentedRules() {
+        Offer o = Fixtures.usdOffer("Lab", OfferType.FRONTIER_LAB, "300000").toBuilder()
+                .criteria(new Criteria(30, PublicationPolicy.REVIEW_BEFORE_PUBLISHING, ComputeAccess.ADEQUATE, TopicFit.OTHER_THIN,
+                        1, 3, 5, 2, 60, 90, VisaSupport.PARTIAL)).build();
+        Map<Criterion, CriterionScore> s = score(o, Fixtures.context());
+        assertThat(s.get(Criterion.RESEARCH_FREEDOM).score()).isEqualByComparingTo("30");
+        assertThat(s.get(Criterion.PUBLICATION).score()).isEqualByComparingTo("60");
+        assertThat(s.get(Criterion.COMPUTE).score()).isEqualByComparingTo("55");
+        assertThat(s.get(Criterion.TOPIC_FIT).score()).isEqualByComparingTo("25");
+        assertThat(s.get(Criterion.TOPIC_FIT).explanation()).contains("everything else is on ice");
+        assertThat(s.get(Criterion.TEAM_FIT).score()).isEqualByComparingTo("0");
+        assertThat(s.get(Criterion.ROLE_CLARITY).score()).isEqualByComparingTo("50");
+        assertThat(s.get(Criterion.PRODUCT_CLOSENESS).score()).isEqualByComparingTo("100");
+        assertThat(s.get(Criterion.STABILITY).score()).isEqualByComparingTo("25");
+        assertThat(s.get(Criterion.HOURS).score()).isEqualByComparingTo("50");
+        assertThat(s.get(Criterion.COMMUTE).score()).isEqualByComparingTo("25");
+        assertThat(s.get(Criterion.VISA).score()).isEqualByComparingTo("50");
+        assertThat(s.values()).allMatch(CriterionScore::entered);
+    }
+
+    @Test
+    void edgesOfTheLinearRules() {
+        assertThat(CriteriaScorer.linearDown(40, 40, 80)).isEqualByComparingTo("100");
+        assertThat(CriteriaScorer.linearDown(80, 40, 80)).isEqualByComparingTo("0");
+        assertThat(CriteriaScorer.linearDown(100, 40, 80)).isEqualByComparingTo("0");
+        assertThat(CriteriaScorer.linearDown(50, 0, 120)).isEqualByComparingTo("58.33");
+        assertThat(CriteriaScorer.visa(VisaSupport.NOT_NEEDED)).isEqualByComparingTo(CriteriaScorer.visa(VisaSupport.FULL));
+        assertThat(CriteriaScorer.visa(VisaSupport.NONE)).isEqualByComparingTo("0");
+        assertThat(CriteriaScorer.computeAccess(ComputeAccess.SCARCE)).isEqualByComparingTo("10");
+        assertThat(CriteriaScorer.computeAccess(ComputeAccess.FRONTIER_SCALE)).isEqualByComparingTo("100");
+        assertThat(CriteriaScorer.publication(PublicationPolicy.CLOSED)).isEqualByComparingTo("10");
+        assertThat(CriteriaScorer.topicFit(TopicFit.LLM_GENAI_CORE)).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void missingFieldsScoreNeutralAndSaySo() {
+        Map<Criterion, CriterionScore> s = score(Fixtures.usdOffer("Lab", OfferType.FRONTIER_LAB, "300000"), Fixtures.context());
+        for (Criterion c : Criterion.values()) {
+            if (c != Criterion.PAY) {
+                assertThat(s.get(c).score()).as(c.code()).isEqualByComparingTo("50");
+                assertThat(s.get(c).entered()).isFalse();
+                assertThat(s.get(c).explanation()).containsIgnoringCase("not entered");
+            }
+        }
+    }
+
+    @Test
+    void academicStartUpPackageLiftsComputeTenPointsPerHundredThousandAYearCappedAtThirty() {
+        Map<Criterion, CriterionScore> s = score(Fixtures.university(), Fixtures.context());
+        // modest 30 + $200,000 a year -> +20
+        assertThat(s.get(Criterion.COMPUTE).score()).isEqualByComparingTo("50");
+        assertThat(s.get(Criterion.COMPUTE).explanation()).contains("adds 20 points");
+        Offer rich = Fixtures.university().toBuilder().academic(new AcademicTerms(bd("150000"), 2, bd("5000000"), 5, bd("2"))).build();
+        assertThat(score(rich, Fixtures.context()).get(Criterion.COMPUTE).score()).isEqualByComparingTo("60");
+    }
+
+    @Test
+    void payScaleIsAnchoredOnBenchmarkFiguresAndNamesThem() {
+        PayScale scale = PayScale.from(Fixtures.context());
+        assertThat(scale.top()).isEqualTo(Money.of("850000", "USD"));
+        assertThat(scale.floor()).isEqualTo(Money.of("50000", "USD"));
+        assertThat(scale.benchmarkIds()).contains("lambert-2023-newgrad-best", "cho-2024-pay-ratio");
+        assertThat(scale.score(Money.of("850000", "USD"))).isEqualByComparingTo("100");
+        assertThat(scale.score(Money.of("50000", "USD"))).isEqualByComparingTo("0");
+        assertThat(scale.score(Money.of("206155.28", "USD"))).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void payScaleFallsBackToDocumentedConstantsWithoutBenchmarks() {
+        PayScale scale = PayScale.from(Fixtures.contextWithout());
+        assertThat(scale.benchmarkIds()).isEmpty();
+        assertThat(scale.top()).isEqualTo(Money.of("850000", "USD"));
+        assertThat(scale.explanation()).startsWith("No pay benchmarks visible");
+    }
+}
