@@ -52,7 +52,23 @@ public final class Cli {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return 2;
         });
-        return cl.execute(args);
+        return cl.execute(databaseOptionAfterCommand(args));
+    }
+
+    /**
+     * "offerbench --db F score" reads naturally but picocli wants options after the subcommand they
+     * belong to; every subcommand takes --db, so a leading one is moved behind the command name.
+     */
+    static String[] databaseOptionAfterCommand(String[] args) {
+        List<String> a = new java.util.ArrayList<>(Arrays.asList(args));
+        int width = !a.isEmpty() && a.get(0).startsWith("--db=") ? 1 : !a.isEmpty() && a.get(0).equals("--db") ? 2 : 0;
+        if (width == 0 || a.size() <= width || a.get(width).startsWith("-")) {
+            return args;
+        }
+        List<String> option = new java.util.ArrayList<>(a.subList(0, width));
+        a.subList(0, width).clear();
+        a.addAll(1, option);
+        return a.toArray(String[]::new);
     }
 
     private static String oneLine(Throwable ex) {

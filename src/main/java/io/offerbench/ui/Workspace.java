@@ -21,6 +21,7 @@ public final class Workspace {
     private final BackgroundWork work;
     private final ObservableList<Offer> offers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private ScoringModel scoring;
 
     public Workspace(Database database, BackgroundWork work) {
         this.database = database;
@@ -33,6 +34,15 @@ public final class Workspace {
 
     public BackgroundWork work() {
         return work;
+    }
+
+    /** Live scores shared by the ranking, compare and report screens (created on first use). */
+    public ScoringModel scoring() {
+        if (scoring == null) {
+            scoring = new ScoringModel(this);
+            scoring.reloadInputs();
+        }
+        return scoring;
     }
 
     public ObservableList<Offer> offers() {

@@ -7,6 +7,7 @@ import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.offers.OffersController;
+import io.offerbench.ui.ranking.RankingController;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -18,6 +19,8 @@ import javafx.stage.Stage;
 
 /** Wires the menu, the tabs and the status bar; the screens themselves live in their own packages. */
 public final class MainWindowController {
+
+    private static final String LAST_TAB = "ui.last_tab";
 
     private final Stage stage;
     private final Path databaseFile;
@@ -55,6 +58,7 @@ public final class MainWindowController {
         offers = new OffersController(workspace, stage);
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
         // ranking screen
+        rankingTab.setContent(Fxml.load(RankingController.class, "RankingView.fxml", () -> new RankingController(workspace, stage)));
 
         // compare screen
 
@@ -66,6 +70,19 @@ public final class MainWindowController {
             tabs.setDisable(false);
             placeholder.setVisible(false);
             offers.selectFirst();
+            reopenLastTab(work);
+        });
+    }
+
+    /** The window reopens on the tab the user left it on (an advisor returns straight to Ranking or Compare). */
+    private void reopenLastTab(BackgroundWork work) {
+        work.run(() -> database.settings().get(LAST_TAB), last -> {
+            last.flatMap(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst())
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> work.run(() -> {
+                database.settings().put(LAST_TAB, tab.getId());
+                return tab;
+            }, saved -> { }));
         });
     }
 

@@ -1,0 +1,79 @@
+package io.offerbench.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.offerbench.exchange.FormulaGuard;
+import io.offerbench.scoring.OfferScore;
+import io.offerbench.scoring.Ranking;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The ranking in the command line's three formats; one object or row per offer, in rank order. */
+final class RankingOutput {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RankingOutput() {
+    }
+
+    static String json(Ranking ranking) throws JsonProcessingException {
+        ArrayNode array = JSON.createArrayNode();
+        for (OfferScore s : ranking.scores()) {
+            ObjectNode o = array.addObject();
+            o.put("company", s.offer().company());
+            o.put("role", s.offer().roleTitle());
+            o.put("rank", s.rank());
+            o.put("total", s.total());
+            ObjectNode components = o.putObject("components");
+            for (Map.Entry<String, BigDecimal> c : s.componentPoints().entrySet()) {
+                components.put(c.getKey(), c.getValue());
+            }
+            o.put("year1_total", s.year1Total().amount());
+            o.put("annual_average", s.annualAverage().amount());
+            o.put("steady_state_annual", s.steadyStateAnnual().amount());
+            o.put("currency", s.currency().code());
+            o.put("market_position", s.market().verdict().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("profile", ranking.weights().name());
+        }
+        return JSON.writeValueAsString(array);
+    }
+
+    static String csv(Ranking ranking) {
+        StringWriter w = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord("rank", "company", "role", "total", "year1_total", "annual_average", "steady_state_annual", "currency",
+                    "market_position");
+            for (OfferScore s : ranking.scores()) {
+                p.printRecord(s.rank(), FormulaGuard.escape(s.offer().company()), FormulaGuard.escape(s.offer().roleTitle()),
+                        s.total().toPlainString(), s.year1Total().amount().toPlainString(), s.annualAverage().amount().toPlainString(),
+                        s.steadyStateAnnual().amount().toPlainString(), s.currency().code(),
+                        s.market().verdict().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    static TextTable table(Ranking ranking) {
+        TextTable t = new TextTable("RANK", "OFFER", "SCORE", "YEAR 1", "AVG/YEAR", "STEADY", "MARKET");
+        for (OfferScore s : ranking.scores()) {
+            t.row(String.valueOf(s.rank()), s.offer().label(), s.total().toPlainString(), money(s.year1Total().amount(), s),
+                    money(s.annualAverage().amount(), s), money(s.steadyStateAnnual().amount(), s),
+                    s.market().verdict().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return t;
+    }
+
+    private static String money(BigDecimal amount, OfferScore s) {
+        return s.currency().code() + " " + String.format(java.util.Locale.ROOT, "%,.0f", amount);
+    }
+}

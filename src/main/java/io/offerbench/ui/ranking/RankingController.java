@@ -1,0 +1,202 @@
+package io.offerbench.ui.ranking;
+
+import io.offerbench.domain.Criterion;
+import io.offerbench.domain.WeightProfile;
+import io.offerbench.scoring.MoneyFormat;
+import io.offerbench.scoring.OfferScore;
+import io.offerbench.scoring.ScoreComponent;
+import io.offerbench.ui.ScoringModel;
+import io.offerbench.ui.Workspace;
+import io.offerbench.ui.common.Messages;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** The ranking tab: ranking table, the selected offer's score explained, and the weights editor. */
+public final class RankingController {
+
+    private final Window owner;
+    private final ScoringModel scoring;
+    private final RankingViewModel model;
+    private final WeightsEditorViewModel weights;
+
+    @FXML private ComboBox<WeightProfile> profileBox;
+    @FXML private ComboBox<WeightProfile> secondBox;
+    @FXML private Label homeCurrency;
+    @FXML private Label closeCall;
+    @FXML private Label sensitivity;
+    @FXML private TableView<RankingRow> rankingTable;
+    @FXML private TableColumn<RankingRow, Number> rankColumn;
+    @FXML private TableColumn<RankingRow, String> offerColumn;
+    @FXML private TableColumn<RankingRow, Number> totalColumn;
+    @FXML private TableColumn<RankingRow, String> secondColumn;
+    @FXML private TableColumn<RankingRow, String> year1Column;
+    @FXML private TableColumn<RankingRow, String> averageColumn;
+    @FXML private TableColumn<RankingRow, String> steadyColumn;
+    @FXML private TableColumn<RankingRow, String> marketColumn;
+    @FXML private VBox scorePanel;
+    @FXML private Label headline;
+    @FXML private VBox moneyBox;
+    @FXML private VBox marketBox;
+    @FXML private VBox hintsBox;
+    @FXML private TableView<ScoreComponent> breakdownTable;
+    @FXML private TableColumn<ScoreComponent, String> criterionColumn;
+    @FXML private TableColumn<ScoreComponent, String> rawColumn;
+    @FXML private TableColumn<ScoreComponent, String> shareColumn;
+    @FXML private TableColumn<ScoreComponent, String> pointsColumn;
+    @FXML private TableColumn<ScoreComponent, String> whyColumn;
+    @FXML private GridPane weightsGrid;
+    @FXML private Label weightsMessage;
+    @FXML private Button deleteButton;
+
+    public RankingController(Workspace workspace, Window owner) {
+        this.owner = owner;
+        this.scoring = workspace.scoring();
+        this.model = new RankingViewModel(scoring);
+        this.weights = new WeightsEditorViewModel(workspace);
+    }
+
+    @FXML
+    private void initialize() {
+        StringConverter<WeightProfile> byName = new StringConverter<>() {
+            @Override
+            public String toString(WeightProfile p) {
+                return p == null ? Messages.get("ranking.noSecond") : p.name();
+            }
+
+            @Override
+            public WeightProfile fromString(String s) {
+                throw new UnsupportedOperationException("Profile boxes are not editable");
+            }
+        };
+        profileBox.setItems(scoring.profiles());
+        profileBox.setConverter(byName);
+        profileBox.valueProperty().bindBidirectional(weights.chosenProperty());
+        secondBox.setConverter(byName);
+        scoring.profiles().addListener((javafx.collections.ListChangeListener<WeightProfile>) c -> refreshSecondChoices());
+        refreshSecondChoices();
+        secondBox.valueProperty().addListener((o, a, p) -> scoring.secondWeightsProperty().set(p));
+        homeCurrency.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("ranking.homeCurrency", scoring.settingsProperty().get().homeCurrency().code()),
+                scoring.settingsProperty()));
+        deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> WeightsEditorViewModel.isPreset(weights.chosenProperty().get()), weights.chosenProperty()));
+        weightsMessage.textProperty().bind(weights.messageProperty());
+
+        closeCall.textProperty().bind(model.closeCallProperty());
+        showWhenNotEmpty(closeCall);
+        sensitivity.textProperty().bind(model.sensitivityProperty());
+        showWhenNotEmpty(sensitivity);
+        setUpRankingTable();
+        setUpBreakdownTable();
+        buildWeightSliders();
+        model.selectedProperty().addListener((o, a, s) -> showScore(s));
+        showScore(model.selectedProperty().get());
+    }
+
+    private void setUpRankingTable() {
+        rankColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score().rank()));
+        offerColumn.setCellValueFactory(c -> text(c.getValue().score().offer().label()));
+        totalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score().total()));
+        secondColumn.setCellValueFactory(c -> text(c.getValue().secondRank() == null ? ""
+                : Messages.get("ranking.secondCell", c.getValue().secondRank(), c.getValue().secondTotal().toPlainString())));
+        year1Column.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().year1Total())));
+        averageColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().annualAverage())));
+        steadyColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().steadyStateAnnual())));
+        marketColumn.setCellValueFactory(c -> text(Messages.get("verdict." + c.getValue().score().market().verdict().name())));
+        secondColumn.visibleProperty().bind(secondBox.valueProperty().isNotNull());
+        rankingTable.setItems(model.rows());
+        rankingTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                model.select(row);
+            }
+        });
+    }
+
+    private void setUpBreakdownTable() {
+        criterionColumn.setCellValueFactory(c -> text(Messages.get("criterion." + c.getValue().criterion().name())));
+        rawColumn.setCellValueFactory(c -> text(c.getValue().rawScore().stripTrailingZeros().toPlainString()));
+        shareColumn.setCellValueFactory(c -> text(MoneyFormat.percent(c.getValue().weightShare().movePointRight(2))));
+        pointsColumn.setCellValueFactory(c -> text(c.getValue().points().toPlainString()));
+        whyColumn.setCellValueFactory(c -> text(c.getValue().explanation()));
+    }
+
+    private void buildWeightSliders() {
+        int row = 0;
+        for (Criterion c : Criterion.values()) {
+            Label name = new Label(Messages.get("criterion." + c.name()));
+            Slider slider = new Slider(0, 100, 0);
+            slider.setId("weight-" + c.code());
+            slider.setBlockIncrement(1);
+            slider.valueProperty().bindBidirectional(weights.slider(c));
+            Label value = new Label();
+            value.textProperty().bind(Bindings.createStringBinding(() -> String.valueOf(Math.round(slider.getValue())),
+                    slider.valueProperty()));
+            weightsGrid.addRow(row++, name, slider, value);
+        }
+    }
+
+    private void refreshSecondChoices() {
+        WeightProfile keep = secondBox.getValue();
+        List<WeightProfile> choices = new java.util.ArrayList<>();
+        choices.add(null);
+        choices.addAll(scoring.profiles());
+        secondBox.getItems().setAll(choices);
+        secondBox.setValue(keep);
+    }
+
+    private void showScore(OfferScore s) {
+        scorePanel.setVisible(s != null);
+        if (s == null) {
+            return;
+        }
+        headline.setText(ScoreExplanation.headline(s));
+        fill(moneyBox, ScoreExplanation.money(s));
+        fill(marketBox, ScoreExplanation.market(s));
+        fill(hintsBox, ScoreExplanation.hints(s));
+        breakdownTable.getItems().setAll(s.components());
+    }
+
+    private static void fill(VBox box, List<String> lines) {
+        box.getChildren().setAll(lines.stream().map(t -> {
+            Label l = new Label(t);
+            l.setWrapText(true);
+            return l;
+        }).toList());
+    }
+
+    @FXML
+    private void onSaveAs() {
+        TextInputDialog dialog = new TextInputDialog(weights.chosenProperty().get() == null ? "" : weights.chosenProperty().get().name());
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("weights.saveAs.title"));
+        dialog.setHeaderText(Messages.get("weights.saveAs.header"));
+        dialog.showAndWait().ifPresent(weights::saveAs);
+    }
+
+    @FXML
+    private void onDelete() {
+        weights.deleteChosen();
+    }
+
+    private static javafx.beans.value.ObservableValue<String> text(String s) {
+        return new ReadOnlyObjectWrapper<>(s);
+    }
+
+    private static void showWhenNotEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+}

@@ -1,0 +1,84 @@
+package io.offerbench.ui.ranking;
+
+import io.offerbench.scoring.OfferScore;
+import io.offerbench.scoring.Ranking;
+import io.offerbench.ui.ScoringModel;
+import io.offerbench.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The ranking screen's state: the rows of the ranking table (with the rank under a second profile
+ * side by side), the close-call warning, the sensitivity sentence, and the score of the selected offer.
+ */
+public final class RankingViewModel {
+
+    private final ScoringModel scoring;
+    private final ObservableList<RankingRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper closeCall = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sensitivity = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<OfferScore> selected = new SimpleObjectProperty<>();
+    private long selectedOfferId = -1;
+
+    public RankingViewModel(ScoringModel scoring) {
+        this.scoring = scoring;
+        scoring.rankingProperty().addListener((o, a, b) -> refresh());
+        scoring.secondRankingProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public ObservableList<RankingRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty closeCallProperty() {
+        return closeCall.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sensitivityProperty() {
+        return sensitivity.getReadOnlyProperty();
+    }
+
+    /** The score shown in the score panel; follows the same offer across rescoring. */
+    public ObjectProperty<OfferScore> selectedProperty() {
+        return selected;
+    }
+
+    public void select(RankingRow row) {
+        selectedOfferId = row == null ? -1 : row.score().offer().id();
+        selected.set(row == null ? null : row.score());
+    }
+
+    private void refresh() {
+        Ranking r = scoring.rankingProperty().get();
+        if (r == null) {
+            return;
+        }
+        rows.setAll(rowsOf(r, scoring.secondRankingProperty().get()));
+        closeCall.set(r.closeCall() && r.scores().size() > 1
+                ? Messages.get("ranking.closeCall", r.scores().get(0).offer().label(), r.scores().get(1).offer().label(),
+                        r.scores().get(0).total().subtract(r.scores().get(1).total()).toPlainString())
+                : "");
+        sensitivity.set(r.scores().size() > 1 && r.sensitivity() != null ? r.sensitivity().sentence() : "");
+        OfferScore keep = r.scores().stream().filter(s -> s.offer().id() == selectedOfferId).findFirst()
+                .orElse(r.scores().isEmpty() ? null : r.scores().get(0));
+        selectedOfferId = keep == null ? -1 : keep.offer().id();
+        selected.set(keep);
+    }
+
+    static List<RankingRow> rowsOf(Ranking first, Ranking second) {
+        List<RankingRow> out = new ArrayList<>();
+        for (OfferScore s : first.scores()) {
+            OfferScore other = second == null ? null : second.scores().stream()
+                    .filter(x -> x.offer().id() == s.offer().id()).findFirst().orElse(null);
+            out.add(new RankingRow(s, other == null ? null : other.rank(), other == null ? null : other.total()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package io.offerbench.ui.ranking;
+
+import io.offerbench.scoring.BandRow;
+import io.offerbench.scoring.MarketPosition;
+import io.offerbench.scoring.MoneyFormat;
+import io.offerbench.scoring.NegotiationHint;
+import io.offerbench.scoring.OfferScore;
+import io.offerbench.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The score panel's texts for one offer, so a student or advisor can see why it scored what it did:
+ * the money in the home currency (with the exchange rate and equity valuation used), where it sits
+ * in the market and which benchmark rows said so, and what to ask for.
+ */
+public final class ScoreExplanation {
+
+    private ScoreExplanation() {
+    }
+
+    public static String headline(OfferScore s) {
+        return Messages.get("score.headline", s.offer().label(), s.total().toPlainString(), s.rank());
+    }
+
+    public static List<String> money(OfferScore s) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Messages.get("score.year1", MoneyFormat.format(s.year1Total())));
+        lines.add(Messages.get("score.average", s.pay().averagingYears(), MoneyFormat.format(s.annualAverage())));
+        lines.add(Messages.get("score.steady", MoneyFormat.format(s.steadyStateAnnual())));
+        lines.add(Messages.get("score.fourYears", MoneyFormat.format(s.pay().cumulativeTotal(4))));
+        if (!s.pay().conversion().from().equals(s.pay().conversion().to())) {
+            lines.add(s.pay().conversion().note());
+        }
+        if (s.pay().equityNote() != null && !s.pay().equityNote().isBlank()) {
+            lines.add(s.pay().equityNote());
+        }
+        if (!s.pay().researchFunding().isZero()) {
+            lines.add(Messages.get("score.researchFunding", MoneyFormat.format(s.pay().researchFunding()), s.pay().researchFundingYears()));
+        }
+        lines.addAll(s.pay().notes());
+        return lines;
+    }
+
+    public static List<String> market(OfferScore s) {
+        List<String> lines = new ArrayList<>();
+        for (MarketPosition p : s.marketPositions()) {
+            lines.add(p.explanation());
+            for (BandRow row : p.rows()) {
+                lines.add("  \u2022 " + row.rangeText() + " \u2014 " + row.citation());
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add(Messages.get("score.noMarket"));
+        }
+        return lines;
+    }
+
+    public static List<String> hints(OfferScore s) {
+        List<String> lines = new ArrayList<>();
+        for (NegotiationHint h : s.hints()) {
+            lines.add(h.text());
+        }
+        if (lines.isEmpty()) {
+            lines.add(Messages.get("score.noHints"));
+        }
+        return lines;
+    }
+}

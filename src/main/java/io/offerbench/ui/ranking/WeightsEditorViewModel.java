@@ -1,0 +1,144 @@
+package io.offerbench.ui.ranking;
+
+import io.offerbench.domain.Criterion;
+import io.offerbench.domain.WeightProfile;
+import io.offerbench.scoring.WeightPresets;
+import io.offerbench.ui.ScoringModel;
+import io.offerbench.ui.Workspace;
+import io.offerbench.ui.common.Messages;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The weights editor: one slider per criterion (0-100, relative), a profile to start from, and
+ * saving under a name. Moving a slider rescores at once (off the FX thread, in ScoringModel); the
+ * edited weights stay unsaved until the user saves them as a profile.
+ */
+public final class WeightsEditorViewModel {
+
+    private final Workspace workspace;
+    private final ScoringModel scoring;
+    private final Map<Criterion, DoubleProperty> sliders = new EnumMap<>(Criterion.class);
+    private final ObjectProperty<WeightProfile> chosen = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private boolean loading;
+
+    public WeightsEditorViewModel(Workspace workspace) {
+        this.workspace = workspace;
+        this.scoring = workspace.scoring();
+        for (Criterion c : Criterion.values()) {
+            DoubleProperty p = new SimpleDoubleProperty(0);
+            p.addListener((o, a, b) -> onSliderMoved());
+            sliders.put(c, p);
+        }
+        chosen.addListener((o, a, profile) -> load(profile));
+        scoring.weightsProperty().addListener((o, a, w) -> {
+            if (w != null && chosen.get() == null) {
+                chosen.set(w);
+            }
+        });
+        if (scoring.weightsProperty().get() != null) {
+            chosen.set(scoring.weightsProperty().get());
+        }
+    }
+
+    public DoubleProperty slider(Criterion c) {
+        return sliders.get(c);
+    }
+
+    /** The profile picked in the combo box; picking one loads its weights into the sliders. */
+    public ObjectProperty<WeightProfile> chosenProperty() {
+        return chosen;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public static boolean isPreset(WeightProfile p) {
+        return p != null && WeightPresets.all().stream().anyMatch(x -> x.name().equalsIgnoreCase(p.name()));
+    }
+
+    /** The weights as the sliders show them; null (with a message) when all are zero. */
+    WeightProfile current(String name) {
+        Map<Criterion, BigDecimal> w = new EnumMap<>(Criterion.class);
+        sliders.forEach((c, p) -> w.put(c, BigDecimal.valueOf(Math.round(p.get()))));
+        try {
+            return new WeightProfile(name, w);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return null;
+        }
+    }
+
+    public void saveAs(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 60 || clean.chars().anyMatch(Character::isISOControl)) {
+            message.set(Messages.get("weights.badName"));
+            return;
+        }
+        WeightProfile profile = current(clean);
+        if (profile == null) {
+            return;
+        }
+        workspace.work().run(() -> {
+            workspace.database().profiles().save(profile);
+            return profile;
+        }, saved -> {
+            message.set(Messages.get("weights.saved", saved.name()));
+            scoring.saveSettings(scoring.settingsProperty().get().withActiveProfile(saved.name()));
+            chosen.set(saved);
+        });
+    }
+
+    public void deleteChosen() {
+        WeightProfile p = chosen.get();
+        if (p == null || isPreset(p)) {
+            return;
+        }
+        workspace.work().run(() -> {
+            workspace.database().profiles().delete(p.name());
+            return p;
+        }, deleted -> {
+            message.set(Messages.get("weights.deleted", deleted.name()));
+            scoring.saveSettings(scoring.settingsProperty().get().withActiveProfile(WeightPresets.BALANCED));
+            chosen.set(WeightPresets.balanced());
+        });
+    }
+
+    private void load(WeightProfile profile) {
+        if (profile == null) {
+            return;
+        }
+        loading = true;
+        try {
+            sliders.forEach((c, p) -> p.set(profile.weight(c).doubleValue()));
+        } finally {
+            loading = false;
+        }
+        message.set("");
+        scoring.weightsProperty().set(profile);
+        if (!profile.name().equals(scoring.settingsProperty().get().activeProfile())) {
+            scoring.saveSettings(scoring.settingsProperty().get().withActiveProfile(profile.name()));
+        }
+    }
+
+    private void onSliderMoved() {
+        if (loading) {
+            return;
+        }
+        WeightProfile base = chosen.get();
+        WeightProfile edited = current(Messages.get("weights.edited", base == null ? "" : base.name()));
+        if (edited != null) {
+            message.set(Messages.get("weights.unsaved"));
+            scoring.weightsProperty().set(edited);
+        }
+    }
+}
