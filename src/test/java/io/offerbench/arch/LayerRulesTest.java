@@ -30,7 +30,7 @@ class LayerRulesTest {
     @Test
     void innerLayersDoNotCallOutward() {
         noClasses().that().resideInAnyPackage("io.offerbench.domain..", "io.offerbench.scoring..", "io.offerbench.store..",
-                        "io.offerbench.exchange..", "io.offerbench.charts..", "io.offerbench.cli..")
+                        "io.offerbench.exchange..", "io.offerbench.charts..", "io.offerbench.cli..", "io.offerbench.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.offerbench.ui..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("io.offerbench.domain..", "io.offerbench.scoring..")

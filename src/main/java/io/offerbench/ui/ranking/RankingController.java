@@ -31,10 +31,14 @@ public final class RankingController {
     private final ScoringModel scoring;
     private final RankingViewModel model;
     private final WeightsEditorViewModel weights;
+    private final ScoringOptionsViewModel options;
 
     @FXML private ComboBox<WeightProfile> profileBox;
     @FXML private ComboBox<WeightProfile> secondBox;
-    @FXML private Label homeCurrency;
+    @FXML private ComboBox<io.offerbench.domain.CurrencyCode> homeCurrencyBox;
+    @FXML private ComboBox<io.offerbench.domain.LiquidityScenario> scenarioBox;
+    @FXML private javafx.scene.control.CheckBox costOfLivingBox;
+    @FXML private javafx.scene.control.CheckBox afterTaxBox;
     @FXML private Label closeCall;
     @FXML private Label sensitivity;
     @FXML private TableView<RankingRow> rankingTable;
@@ -66,6 +70,7 @@ public final class RankingController {
         this.scoring = workspace.scoring();
         this.model = new RankingViewModel(scoring);
         this.weights = new WeightsEditorViewModel(workspace);
+        this.options = new ScoringOptionsViewModel(scoring);
     }
 
     @FXML
@@ -88,9 +93,13 @@ public final class RankingController {
         scoring.profiles().addListener((javafx.collections.ListChangeListener<WeightProfile>) c -> refreshSecondChoices());
         refreshSecondChoices();
         secondBox.valueProperty().addListener((o, a, p) -> scoring.secondWeightsProperty().set(p));
-        homeCurrency.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("ranking.homeCurrency", scoring.settingsProperty().get().homeCurrency().code()),
-                scoring.settingsProperty()));
+        homeCurrencyBox.setItems(options.currencies());
+        homeCurrencyBox.valueProperty().bindBidirectional(options.homeProperty());
+        scenarioBox.getItems().setAll(io.offerbench.domain.LiquidityScenario.values());
+        scenarioBox.setConverter(io.offerbench.ui.common.EnumLabels.converter(""));
+        scenarioBox.valueProperty().bindBidirectional(options.scenarioProperty());
+        costOfLivingBox.selectedProperty().bindBidirectional(options.costOfLivingProperty());
+        afterTaxBox.selectedProperty().bindBidirectional(options.afterTaxProperty());
         deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> WeightsEditorViewModel.isPreset(weights.chosenProperty().get()), weights.chosenProperty()));
         weightsMessage.textProperty().bind(weights.messageProperty());
