@@ -73,6 +73,8 @@ public final class OffersController {
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().type())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().status())));
         deadlineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().deadline())));
+        deadlineColumn.setCellFactory(col -> new DeadlineCell());
+        table.setRowFactory(t -> new DeadlineRow());
         baseColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pay().baseSalary()));
         baseColumn.setCellFactory(col -> new MoneyCell());
 

@@ -51,6 +51,20 @@ class MessagesConsistencyTest {
         assertThat(missing).isEmpty();
     }
 
+    /** A doubled apostrophe is only right where MessageFormat reads the text, i.e. where it takes arguments. */
+    @Test
+    void doubledApostrophesOnlyInTextsWithArguments() {
+        ResourceBundle bundle = Messages.bundle();
+        Set<String> wrong = new TreeSet<>();
+        for (String key : bundle.keySet()) {
+            String text = bundle.getString(key);
+            if (text.contains("''") && !text.contains("{0")) {
+                wrong.add(key);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     private static void collect(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(suffix))::iterator) {
