@@ -10,6 +10,8 @@ import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Formats;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ScrollIntoView;
+import io.offerbench.ui.review.CommentsController;
+import io.offerbench.ui.review.CommentsViewModel;
 import java.math.BigDecimal;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,6 +34,7 @@ public final class OffersController {
     private final Window owner;
     private final OffersViewModel model;
     private final OfferEditorController editor;
+    private final CommentsController comments;
 
     @FXML private TextField searchField;
     @FXML private ComboBox<OfferStatus> statusFilter;
@@ -53,6 +56,7 @@ public final class OffersController {
         this.owner = owner;
         this.model = new OffersViewModel(workspace.offers());
         this.editor = new OfferEditorController(new OfferEditorViewModel(workspace, this::select));
+        this.comments = new CommentsController(new CommentsViewModel(workspace, java.time.Clock.systemDefaultZone()));
     }
 
     @FXML
@@ -85,10 +89,17 @@ public final class OffersController {
                 () -> Messages.get("offers.count", model.visibleOffers().size(), workspace.offers().size()),
                 model.visibleOffers(), workspace.offers()));
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> editor.show(now));
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            editor.show(now);
+            comments.show(now == null ? -1 : now.id());
+        });
         duplicateButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        editorPane.setContent(Fxml.load(OfferEditorController.class, "OfferEditor.fxml", () -> editor));
+        javafx.scene.layout.VBox editorAndComments = new javafx.scene.layout.VBox(
+                Fxml.load(OfferEditorController.class, "OfferEditor.fxml", () -> editor),
+                Fxml.load(CommentsController.class, "Comments.fxml", () -> comments));
+        editorAndComments.getStyleClass().add("editor-and-comments");
+        editorPane.setContent(editorAndComments);
         ScrollIntoView.install(editorPane);
     }
 

@@ -1,0 +1,74 @@
+package io.offerbench.ui.review;
+
+import io.offerbench.domain.ReviewRole;
+import io.offerbench.store.ReviewComment;
+import io.offerbench.ui.common.EnumLabels;
+import io.offerbench.ui.common.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+
+/** The review comments under the offer editor: the list, and a small form to add one. */
+public final class CommentsController {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final CommentsViewModel model;
+
+    @FXML private ListView<ReviewComment> commentList;
+    @FXML private TextField authorField;
+    @FXML private ComboBox<ReviewRole> roleBox;
+    @FXML private TextArea commentField;
+    @FXML private Label commentMessage;
+    @FXML private Button deleteCommentButton;
+
+    public CommentsController(CommentsViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        commentList.setItems(model.comments());
+        commentList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReviewComment c, boolean empty) {
+                super.updateItem(c, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || c == null ? null : Messages.get("review.line", c.author(),
+                        EnumLabels.of(ReviewRole.fromCode(c.role())), WHEN.format(c.createdAt()), c.body()));
+            }
+        });
+        authorField.textProperty().bindBidirectional(model.authorProperty());
+        roleBox.getItems().setAll(ReviewRole.values());
+        roleBox.setConverter(EnumLabels.converter(""));
+        roleBox.valueProperty().bindBidirectional(model.roleProperty());
+        commentField.textProperty().bindBidirectional(model.bodyProperty());
+        commentMessage.textProperty().bind(model.messageProperty());
+        deleteCommentButton.disableProperty().bind(commentList.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    public void show(long offerId) {
+        model.show(offerId);
+    }
+
+    @FXML
+    private void onAdd() {
+        model.add();
+    }
+
+    @FXML
+    private void onDelete() {
+        ReviewComment selected = commentList.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.delete(selected);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.offerbench.ui.review;
+
+import io.offerbench.domain.ReviewRole;
+import io.offerbench.domain.input.ParseResult;
+import io.offerbench.domain.input.TextInput;
+import io.offerbench.store.ReviewComment;
+import io.offerbench.ui.Workspace;
+import io.offerbench.ui.common.Messages;
+import java.time.Clock;
+import java.time.Instant;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Review comments on one offer, kept apart from the student's own notes: who wrote them (student
+ * or advisor), when, and what. The author's name and role are remembered for the next comment.
+ */
+public final class CommentsViewModel {
+
+    static final String AUTHOR_KEY = "review.author";
+    static final String ROLE_KEY = "review.role";
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final ObservableList<ReviewComment> comments = FXCollections.observableArrayList();
+    private final StringProperty author = new SimpleStringProperty("");
+    private final ObjectProperty<ReviewRole> role = new SimpleObjectProperty<>(ReviewRole.STUDENT);
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private long offerId = -1;
+
+    public CommentsViewModel(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+        workspace.work().run(() -> new String[] {
+            workspace.database().settings().get(AUTHOR_KEY).orElse(""),
+            workspace.database().settings().get(ROLE_KEY).orElse(ReviewRole.STUDENT.code())}, saved -> {
+                author.set(saved[0]);
+                role.set(ReviewRole.fromCode(saved[1]));
+            });
+    }
+
+    public ObservableList<ReviewComment> comments() {
+        return comments;
+    }
+
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    public ObjectProperty<ReviewRole> roleProperty() {
+        return role;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Shows the comments of a saved offer; an unsaved (id 0) or no offer shows none. */
+    public void show(long id) {
+        offerId = id;
+        comments.clear();
+        message.set("");
+        if (id <= 0) {
+            return;
+        }
+        workspace.work().run(() -> workspace.database().comments().listByOffer(id), list -> {
+            if (offerId == id) {
+                comments.setAll(list);
+            }
+        });
+    }
+
+    public void add() {
+        ParseResult<String> who = TextInput.required(author.get(), Messages.get("review.author"), 80, false);
+        ParseResult<String> what = TextInput.required(body.get(), Messages.get("review.comment"), 5000, true);
+        if (!who.isOk() || !what.isOk()) {
+            message.set(!who.isOk() ? who.message() : what.message());
+            return;
+        }
+        if (offerId <= 0) {
+            message.set(Messages.get("review.saveOfferFirst"));
+            return;
+        }
+        long id = offerId;
+        ReviewComment draft = new ReviewComment(0, id, who.value(), role.get().code(), what.value(), Instant.now(clock));
+        workspace.work().run(() -> {
+            ReviewComment saved = workspace.database().inTransaction(c -> {
+                workspace.database().settings().put(AUTHOR_KEY, draft.author());
+                workspace.database().settings().put(ROLE_KEY, draft.role());
+                return workspace.database().comments().add(draft);
+            });
+            return saved;
+        }, saved -> {
+            if (offerId == id) {
+                comments.add(saved);
+            }
+            body.set("");
+            message.set(Messages.get("review.added"));
+        });
+    }
+
+    public void delete(ReviewComment comment) {
+        workspace.work().run(() -> {
+            workspace.database().comments().delete(comment.id());
+            return comment;
+        }, deleted -> {
+            comments.removeIf(c -> c.id() == deleted.id());
+            message.set(Messages.get("review.deleted"));
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package io.offerbench.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.domain.ReviewRole;
+import io.offerbench.store.Database;
+import io.offerbench.store.ReviewComment;
+import io.offerbench.testing.SampleDatabase;
+import io.offerbench.ui.AppDriver;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An advisor's comment on an offer is kept with author, role and time, apart from the notes, across restarts. */
+class CommentsUITest {
+
+    @TempDir
+    Path dir;
+
+    private final AppDriver app = new AppDriver();
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void advisorCommentIsSavedWithAuthorAndRoleAndSurvivesARestart() throws Exception {
+        Path db = dir.resolve("sample.db");
+        long firstOfferId = SampleDatabase.create(db).get(0).id();
+        app.start(db);
+        TableView<?> offers = app.node("#table", TableView.class);
+        app.waitUntil(() -> offers.getSelectionModel().getSelectedItem() != null);
+
+        app.interact(() -> {
+            app.node("#commentField", TextArea.class).setText("Ask for the sign-on to be spread over two years?");
+            app.node("#authorField", TextField.class).setText("");
+            ((ComboBox<ReviewRole>) app.node("#roleBox", ComboBox.class)).setValue(ReviewRole.ADVISOR);
+        });
+        app.interact(() -> app.node("#addCommentButton", javafx.scene.control.Button.class).fire());
+        assertThat(app.node("#commentMessage", Label.class).getText()).as("a comment needs an author").contains("Your name");
+
+        app.interact(() -> app.node("#authorField", TextField.class).setText("Prof. Rivera"));
+        app.interact(() -> app.node("#addCommentButton", javafx.scene.control.Button.class).fire());
+        ListView<ReviewComment> list = app.node("#commentList", ListView.class);
+        app.waitUntil(() -> list.getItems().size() == 1);
+        app.stop();
+
+        try (Database database = Database.open(db)) {
+            List<ReviewComment> stored = database.comments().listByOffer(firstOfferId);
+            assertThat(stored).singleElement().satisfies(c -> {
+                assertThat(c.author()).isEqualTo("Prof. Rivera");
+                assertThat(c.role()).isEqualTo("advisor");
+                assertThat(c.body()).isEqualTo("Ask for the sign-on to be spread over two years?");
+            });
+            assertThat(database.offers().find(firstOfferId).orElseThrow().notes()).doesNotContain("sign-on to be spread");
+        }
+
+        app.start(db);
+        ListView<ReviewComment> reopened = app.node("#commentList", ListView.class);
+        app.waitUntil(() -> reopened.getItems().size() == 1);
+        assertThat(app.node("#authorField", TextField.class).getText()).as("the author is remembered").isEqualTo("Prof. Rivera");
+    }
+}
