@@ -45,6 +45,11 @@ public final class DamagedFile {
         return REPLACEABLE.contains(problem);
     }
 
+    /** As {@link #canBeReplaced(Problem)}, and the path is a file (a folder given by mistake is never moved). */
+    public static boolean canBeReplaced(DatabaseOpenException e) {
+        return canBeReplaced(e.problem()) && !Files.isDirectory(e.file());
+    }
+
     /** The name the damaged file gets if it is moved aside at {@code at} (made unique when taken). */
     public static Path asideName(Path db, LocalDateTime at) {
         return db.resolveSibling(db.getFileName() + ".damaged-" + BackupInfo.STAMP.format(at.withNano(0)));

@@ -22,6 +22,7 @@ public class DatabaseOpenException extends Exception {
     private final transient Path file;
     private final transient Path newestGoodBackup;
     private final String whatIsWrong;
+    private final String whatToDo;
 
     public DatabaseOpenException(Problem problem, Path file, String whatIsWrong, String whatToDo, Throwable cause) {
         this(problem, file, whatIsWrong, whatToDo, cause, BackupService.newestGoodFor(file).map(BackupInfo::file).orElse(null));
@@ -33,6 +34,7 @@ public class DatabaseOpenException extends Exception {
         this.file = file;
         this.newestGoodBackup = backup;
         this.whatIsWrong = whatIsWrong;
+        this.whatToDo = whatToDo;
     }
 
     private static String compose(Path file, String whatIsWrong, String whatToDo, Path backup) {
@@ -56,6 +58,11 @@ public class DatabaseOpenException extends Exception {
     /** Only the sentence saying what is wrong, for screens that word the rest themselves. */
     public String whatIsWrong() {
         return whatIsWrong;
+    }
+
+    /** Only the advice, without the file name and backup. */
+    public String whatToDo() {
+        return whatToDo;
     }
 
     public Optional<Path> newestGoodBackup() {
