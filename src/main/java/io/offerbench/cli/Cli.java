@@ -1,5 +1,6 @@
 package io.offerbench.cli;
 
+import io.offerbench.store.DatabaseOpenException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,15 @@ import picocli.CommandLine;
  * (one clear line on stderr, never a stack trace), 2 usage errors.
  */
 public final class Cli {
+
+    static {
+        // sqlite-jdbc logs through SLF4J, and no SLF4J provider is shipped: its messages go nowhere (so no
+        // log can hold offer data). Without this, SLF4J prints a three-line warning on stderr at the first
+        // database access, which would break the promise of exactly one line on stderr per error.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
 
     private Cli() {
     }
@@ -43,7 +53,8 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("offerbench: " + oneLine(ex));
+            String line = ex instanceof DatabaseOpenException open ? OpenFailureLine.of(open) : oneLine(ex);
+            commandLine.getErr().println("offerbench: " + line);
             return 1;
         });
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -1,6 +1,9 @@
 package io.offerbench.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -30,6 +33,23 @@ public record BackupInfo(Path file, LocalDateTime takenAt, int sequence, long si
     /** The file name for a backup taken at {@code at}, with sequence {@code n} (1 = no suffix). */
     static String fileName(LocalDateTime at, int n) {
         return "offerbench-" + STAMP.format(at) + (n > 1 ? "-" + n : "") + ".db";
+    }
+
+    /**
+     * Any database file the user names as a backup (the command line's {@code restore FILE}): its time
+     * comes from its name when it is named like a backup, else from its modification time.
+     */
+    public static BackupInfo forFile(Path file) throws IOException {
+        long size = Files.size(file);
+        return parse(file, size).orElseGet(() -> new BackupInfo(file, modified(file), 1, size));
+    }
+
+    private static LocalDateTime modified(Path file) {
+        try {
+            return LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault()).withNano(0);
+        } catch (IOException e) {
+            return LocalDateTime.MIN;
+        }
     }
 
     /** Parses a backup file's name; empty for any other file, which backups never touch. */

@@ -77,13 +77,13 @@ public final class BackupService {
     /**
      * Replaces the open database's contents with {@code backup}: verifies the backup, first backs up
      * the current data (so the restore itself can be undone), copies the backup in with SQLite's
-     * backup API and brings it up to this version's schema.
+     * backup API and brings it up to this version's schema. Returns that safety backup.
      */
-    public void restore(BackupInfo backup) {
+    public BackupInfo restore(BackupInfo backup) {
         BackupVerifier.problemWith(backup.file()).ifPresent(p -> {
             throw new StoreException("The backup " + backup.file() + " cannot be restored: " + p + ". Choose another backup.");
         });
-        db.exclusive(c -> {
+        return db.exclusive(c -> {
             // Not rotated yet: rotation could otherwise delete the very backup being restored.
             BackupInfo safety = copyAndVerify(c, dir, clock);
             ((SQLiteConnection) c).getDatabase().restore("main", backup.file().toString(), null);

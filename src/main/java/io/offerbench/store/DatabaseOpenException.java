@@ -21,6 +21,8 @@ public class DatabaseOpenException extends Exception {
     private final Problem problem;
     private final transient Path file;
     private final transient Path newestGoodBackup;
+    private final String whatIsWrong;
+    private final String whatToDo;
 
     public DatabaseOpenException(Problem problem, Path file, String whatIsWrong, String whatToDo, Throwable cause) {
         this(problem, file, whatIsWrong, whatToDo, cause, BackupService.newestGoodFor(file).map(BackupInfo::file).orElse(null));
@@ -31,6 +33,8 @@ public class DatabaseOpenException extends Exception {
         this.problem = problem;
         this.file = file;
         this.newestGoodBackup = backup;
+        this.whatIsWrong = whatIsWrong;
+        this.whatToDo = whatToDo;
     }
 
     private static String compose(Path file, String whatIsWrong, String whatToDo, Path backup) {
@@ -49,6 +53,16 @@ public class DatabaseOpenException extends Exception {
 
     public Path file() {
         return file;
+    }
+
+    /** Only the sentence saying what is wrong, for screens that word the rest themselves. */
+    public String whatIsWrong() {
+        return whatIsWrong;
+    }
+
+    /** Only the advice, without the file name and backup. */
+    public String whatToDo() {
+        return whatToDo;
     }
 
     public Optional<Path> newestGoodBackup() {

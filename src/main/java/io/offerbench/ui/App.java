@@ -49,7 +49,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, databaseFile);
+        window = new MainWindow(stage, databaseFile, this::openDatabase);
         // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
@@ -59,14 +59,15 @@ public final class App extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        openDatabase();
+        openDatabase(databaseFile);
     }
 
-    private void openDatabase() {
+    private void openDatabase(Path file) {
+        databaseFile = file;
         Task<Database> opening = new Task<>() {
             @Override
             protected Database call() throws Exception {
-                Database db = Database.open(databaseFile);
+                Database db = Database.open(file);
                 try {
                     DatasetInstaller.install(db);
                 } catch (RuntimeException e) {

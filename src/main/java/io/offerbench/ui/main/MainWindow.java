@@ -3,6 +3,7 @@ package io.offerbench.ui.main;
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.Fxml;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 
@@ -12,8 +13,9 @@ public final class MainWindow {
     private final MainWindowController controller;
     private final Parent root;
 
-    public MainWindow(Stage stage, Path databaseFile) {
-        this.controller = new MainWindowController(stage, databaseFile);
+    /** @param open opens a database file (again), for "Try again", "Open another file…" and after a restore */
+    public MainWindow(Stage stage, Path databaseFile, Consumer<Path> open) {
+        this.controller = new MainWindowController(stage, databaseFile, open);
         this.root = Fxml.load(MainWindow.class, "MainWindow.fxml", () -> controller);
     }
 

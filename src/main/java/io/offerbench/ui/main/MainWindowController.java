@@ -8,10 +8,14 @@ import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.offers.OffersController;
 import io.offerbench.ui.ranking.RankingController;
+import io.offerbench.ui.safety.OpenProblemFlow;
+import io.offerbench.ui.safety.RestoreFromBackup;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,7 +27,9 @@ public final class MainWindowController {
     private static final String LAST_TAB = "ui.last_tab";
 
     private final Stage stage;
-    private final Path databaseFile;
+    private Path databaseFile;
+    private final OpenProblemFlow openProblems;
+    private String statusAfterOpen = "";
     private Database database;
     private Workspace workspace;
     private OffersController offers;
@@ -37,11 +43,19 @@ public final class MainWindowController {
     @FXML private Label placeholder;
     @FXML private Label databasePath;
     @FXML private Label statusMessage;
+    @FXML private Label backupWarning;
+    @FXML private MenuItem restoreBackupItem;
     @FXML private ProgressIndicator busy;
 
-    MainWindowController(Stage stage, Path databaseFile) {
+    MainWindowController(Stage stage, Path databaseFile, Consumer<Path> open) {
         this.stage = stage;
         this.databaseFile = databaseFile;
+        this.openProblems = new OpenProblemFlow(stage, file -> {
+            this.databaseFile = file;
+            databasePath.setText(Messages.get("status.database", file));
+            placeholder.setText(Messages.get("status.opening"));
+            open.accept(file);
+        }, this::onQuit, text -> placeholder.setText(text), text -> statusAfterOpen = text);
     }
 
     @FXML
@@ -55,6 +69,14 @@ public final class MainWindowController {
         workspace = new Workspace(db, work);
         busy.visibleProperty().bind(work.running().greaterThan(0));
         statusMessage.textProperty().bind(workspace.status());
+        workspace.setStatus(statusAfterOpen);
+        // A failed start-up backup does not stop work, but the user must know their safety net has a hole.
+        db.startupBackupProblem().ifPresent(p -> {
+            backupWarning.setText(Messages.get("safety.backupWarning", p));
+            backupWarning.setVisible(true);
+            backupWarning.setManaged(true);
+        });
+        restoreBackupItem.setDisable(false);
         offers = new OffersController(workspace, stage);
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
         // ranking screen
@@ -87,8 +109,7 @@ public final class MainWindowController {
     }
 
     void showOpenFailure(Throwable failure) {
-        placeholder.setText(Messages.get("status.openFailed"));
-        Dialogs.error(stage, Messages.get("dialog.openFailed.title"), failure.getMessage());
+        openProblems.show(failure, databaseFile);
     }
 
     private void showError(Throwable failure) {
@@ -122,6 +143,13 @@ public final class MainWindowController {
     private void onDelete() {
         if (offers != null) {
             offers.deleteSelected();
+        }
+    }
+
+    @FXML
+    private void onRestoreBackup() {
+        if (workspace != null) {
+            new RestoreFromBackup(stage, workspace, offers::flushPendingEdits, offers::selectFirst).start();
         }
     }
 

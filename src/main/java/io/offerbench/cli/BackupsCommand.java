@@ -1,0 +1,60 @@
+package io.offerbench.cli;
+
+import io.offerbench.store.BackupInfo;
+import io.offerbench.store.BackupService;
+import io.offerbench.store.DataLocation;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Lists the backups of a database, newest first, each checked. It reads only the backups folder, so it
+ * also works (and is most needed) when the database itself is damaged and cannot be opened.
+ */
+@Command(name = "backups", mixinStandardHelpOptions = true,
+        description = "List the backups of the database, newest first, each verified (works even when the database is damaged).")
+final class BackupsCommand implements Callable<Integer> {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Mixin
+    DatabaseOption database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path file = database.file();
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("--db " + file + " is a folder; give the path of the database file, e.g. " + file.resolve(DataLocation.FILE_NAME));
+        }
+        List<BackupInfo> backups = BackupService.findBackups(file);
+        PrintWriter out = spec.commandLine().getOut();
+        if (backups.isEmpty()) {
+            out.println("No backups of " + file + " yet (they go to " + DataLocation.backupsDir(file) + ").");
+            return 0;
+        }
+        TextTable table = new TextTable("TAKEN", "SIZE", "VERIFIED", "FILE");
+        for (BackupInfo b : backups) {
+            String verified = BackupService.verify(b.file()).map(p -> "NO: " + p).orElse("ok");
+            table.row(WHEN.format(b.takenAt()), sizeText(b.sizeBytes()), verified, b.file().toString());
+        }
+        table.print(out);
+        return 0;
+    }
+
+    static String sizeText(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        return bytes < 1024 * 1024 ? (bytes + 512) / 1024 + " KB" : String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,31 @@
+package io.offerbench.cli;
+
+import io.offerbench.store.DamagedFile;
+import io.offerbench.store.DatabaseOpenException;
+import java.nio.file.Files;
+
+/**
+ * The one stderr line for a database that cannot be opened: what is wrong, which file, what to do,
+ * the newest good backup and, when the file is damaged, the command that puts that backup back.
+ */
+final class OpenFailureLine {
+
+    private OpenFailureLine() {
+    }
+
+    static String of(DatabaseOpenException e) {
+        StringBuilder line = new StringBuilder("cannot open ").append(e.file()).append(": ").append(e.whatIsWrong());
+        if (DamagedFile.canBeReplaced(e)) {
+            line.append(e.newestGoodBackup()
+                    .map(b -> " Newest good backup: " + b + "; 'offerbench restore --newest' puts it back (the damaged file is moved aside, not deleted).")
+                    .orElse(" No good backup was found; " + e.whatToDo()));
+        } else {
+            line.append(' ').append(e.whatToDo());
+            if (!Files.isDirectory(e.file())) {
+                e.newestGoodBackup().ifPresent(b -> line.append(" Newest good backup: ").append(b).append('.'));
+            }
+        }
+        line.append(" The file was not changed.");
+        return line.toString().replace('\n', ' ');
+    }
+}

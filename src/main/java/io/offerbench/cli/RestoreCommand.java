@@ -1,0 +1,83 @@
+package io.offerbench.cli;
+
+import io.offerbench.store.BackupInfo;
+import io.offerbench.store.BackupService;
+import io.offerbench.store.DamagedFile;
+import io.offerbench.store.Database;
+import io.offerbench.store.DatabaseOpenException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Restores a backup. A database that opens is restored in place through {@link BackupService#restore}
+ * (which first backs up the current data); a damaged one is moved aside (never deleted) and the backup
+ * put in its place. Either way one line says what happened.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Restore the newest good backup, or the backup FILE, into the database.",
+            "The current data is backed up first; a damaged database file is moved aside, never deleted."})
+final class RestoreCommand implements Callable<Integer> {
+
+    static final class Which {
+        @Option(names = "--newest", required = true, description = "Restore the newest backup that passes verification.")
+        boolean newest;
+
+        @Parameters(paramLabel = "FILE", description = "A backup file (see 'offerbench backups').")
+        Path file;
+    }
+
+    @Mixin
+    DatabaseOption database;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Which which;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path db = database.file();
+        BackupInfo backup = chosenBackup(db);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database open = database.open()) {
+            BackupInfo safety = open.backups().restore(backup);
+            out.println("Restored " + backup.file() + " into " + db + "; the data it replaced is in " + safety.file() + ".");
+            return 0;
+        } catch (DatabaseOpenException e) {
+            if (!DamagedFile.canBeReplaced(e)) {
+                throw e;
+            }
+            DamagedFile.Replaced r = DamagedFile.replaceWithBackup(db, backup, Clock.systemDefaultZone());
+            database.open().close(); // proves the restored file opens, and brings it up to this version
+            out.println("Moved the damaged " + db + " aside to " + r.movedAside() + " and restored " + backup.file() + " in its place.");
+            return 0;
+        }
+    }
+
+    private BackupInfo chosenBackup(Path db) throws IOException {
+        if (which.newest) {
+            return BackupService.newestGoodFor(db).orElseThrow(() -> new IllegalArgumentException(
+                    "no good backup of " + db + " was found in " + BackupService.findBackups(db).size() + " backup file(s); nothing was changed"));
+        }
+        Path f = which.file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(f)) {
+            throw new IllegalArgumentException("backup " + f + " does not exist or is not a file; 'offerbench backups' lists them");
+        }
+        BackupService.verify(f).ifPresent(p -> {
+            throw new IllegalArgumentException("backup " + f + " cannot be restored: " + p + "; nothing was changed");
+        });
+        return BackupInfo.forFile(f);
+    }
+}

@@ -1,0 +1,56 @@
+package io.offerbench.ui.safety;
+
+import io.offerbench.store.BackupInfo;
+import io.offerbench.ui.Workspace;
+import io.offerbench.ui.common.Dialogs;
+import io.offerbench.ui.common.Messages;
+import javafx.stage.Window;
+
+/**
+ * File ▸ Restore from backup…: lists and verifies the backups in the background, lets the user pick
+ * one, confirms, restores it on the database thread (the store backs up the current data first) and
+ * reloads the offers. The status bar's progress indicator runs throughout.
+ */
+public final class RestoreFromBackup {
+
+    private final Window owner;
+    private final Workspace workspace;
+    private final Runnable beforeRestore;
+    private final Runnable afterReload;
+
+    /**
+     * @param beforeRestore saves what the editor still holds, so it is in the safety backup
+     * @param afterReload   brings the screens back to the reloaded offers
+     */
+    public RestoreFromBackup(Window owner, Workspace workspace, Runnable beforeRestore, Runnable afterReload) {
+        this.owner = owner;
+        this.workspace = workspace;
+        this.beforeRestore = beforeRestore;
+        this.afterReload = afterReload;
+    }
+
+    public void start() {
+        workspace.setStatus(Messages.get("safety.checkingBackups"));
+        workspace.work().run(() -> BackupRow.load(workspace.database().file()), rows -> {
+            workspace.setStatus("");
+            RestoreBackupDialog.choose(owner, rows).ifPresent(this::confirmAndRestore);
+        });
+    }
+
+    private void confirmAndRestore(BackupRow row) {
+        String when = row.taken();
+        if (!Dialogs.confirm(owner, Messages.get("safety.restoreDialog.confirm.title"), Messages.get("safety.restoreDialog.confirm", when))) {
+            return;
+        }
+        beforeRestore.run();
+        workspace.setStatus(Messages.get("safety.restoring", when));
+        BackupInfo chosen = row.info();
+        workspace.work().run(() -> workspace.database().backups().restore(chosen), safety -> workspace.reloadOffers(() -> {
+            afterReload.run();
+            workspace.setStatus(Messages.get("safety.restoredInPlace", when, safety.file().getFileName()));
+        }), failure -> {
+            workspace.setStatus("");
+            Dialogs.error(owner, Messages.get("safety.restoreFailed.title"), failure.getMessage());
+        });
+    }
+}
