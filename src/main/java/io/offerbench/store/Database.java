@@ -212,6 +212,10 @@ public final class Database implements AutoCloseable {
         return new CommentRepository(this);
     }
 
+    public ReviewMarkRepository reviewMarks() {
+        return new ReviewMarkRepository(this);
+    }
+
     /** Runs {@code work} with the raw connection while no other task uses it (backups need the handle). */
     <T> T exclusive(SqlWork<T> work) {
         lock.lock();
