@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Weigh AI/ML PhD job offers against market benchmarks drawn from public reporting.",
             "Without a command, opens the window (optionally on --db PATH)."},
-        subcommands = {ListCommand.class})
+        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Spec

@@ -59,8 +59,12 @@ public final class ExchangeFiles {
     }
 
     public static Loaded load(Path file) throws IOException, CsvImportException, ComparisonFormatException {
+        return load(file, file.getFileName().toString());
+    }
+
+    /** Reads {@code file}; messages call it {@code name} (the command line uses the path as typed). */
+    public static Loaded load(Path file, String name) throws IOException, CsvImportException, ComparisonFormatException {
         Kind kind = kindOf(file);
-        String name = file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file)) {
             if (kind == Kind.COMPARISON) {
                 return new Loaded(kind, ComparisonJson.read(in, name), List.of());
