@@ -2,7 +2,9 @@ package io.offerbench.ui.main;
 
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.sharing.FilePicker;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 
@@ -12,8 +14,9 @@ public final class MainWindow {
     private final MainWindowController controller;
     private final Parent root;
 
-    public MainWindow(Stage stage, Path databaseFile) {
-        this.controller = new MainWindowController(stage, databaseFile);
+    /** {@code openDatabase} reopens the application on another database file (File > Import comparison, separately). */
+    public MainWindow(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase) {
+        this.controller = new MainWindowController(stage, databaseFile, files, openDatabase);
         this.root = Fxml.load(MainWindow.class, "MainWindow.fxml", () -> controller);
     }
 

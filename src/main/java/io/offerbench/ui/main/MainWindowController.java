@@ -7,7 +7,10 @@ import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.offers.OffersController;
+import io.offerbench.ui.sharing.FilePicker;
+import io.offerbench.ui.sharing.SharingActions;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -24,6 +27,9 @@ public final class MainWindowController {
     private Database database;
     private Workspace workspace;
     private OffersController offers;
+    private final FilePicker files;
+    private final Consumer<Path> openDatabase;
+    private SharingActions sharing;
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -36,9 +42,11 @@ public final class MainWindowController {
     @FXML private Label statusMessage;
     @FXML private ProgressIndicator busy;
 
-    MainWindowController(Stage stage, Path databaseFile) {
+    MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase) {
         this.stage = stage;
         this.databaseFile = databaseFile;
+        this.files = files;
+        this.openDatabase = openDatabase;
     }
 
     @FXML
@@ -54,6 +62,7 @@ public final class MainWindowController {
         statusMessage.textProperty().bind(workspace.status());
         offers = new OffersController(workspace, stage);
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
+        sharing = new SharingActions(workspace, stage, files, openDatabase);
         // ranking screen
 
         // compare screen
@@ -105,6 +114,34 @@ public final class MainWindowController {
     private void onDelete() {
         if (offers != null) {
             offers.deleteSelected();
+        }
+    }
+
+    @FXML
+    private void onImportCsv() {
+        if (sharing != null) {
+            sharing.importCsv();
+        }
+    }
+
+    @FXML
+    private void onExportCsv() {
+        if (sharing != null) {
+            sharing.exportCsv();
+        }
+    }
+
+    @FXML
+    private void onImportComparison() {
+        if (sharing != null) {
+            sharing.importComparison();
+        }
+    }
+
+    @FXML
+    private void onExportComparison() {
+        if (sharing != null) {
+            sharing.exportComparison();
         }
     }
 
