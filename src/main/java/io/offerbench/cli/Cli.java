@@ -45,6 +45,11 @@ public final class Cli {
     }
 
     public static int run(String[] args) {
+        // sqlite-jdbc looks for an SLF4J logger; without one SLF4J prints three lines of warnings on
+        // stderr, which would bury the one line a failing command promises. Errors still show.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 

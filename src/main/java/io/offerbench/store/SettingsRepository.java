@@ -3,6 +3,8 @@ package io.offerbench.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Small preferences (home currency, liquidity scenario, active profile…) as text by key. */
 public final class SettingsRepository {
@@ -21,6 +23,19 @@ public final class SettingsRepository {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
             }
+        });
+    }
+
+    /** Every setting, by key; a comparison file carries them all. */
+    public SortedMap<String, String> all() {
+        return db.read(c -> {
+            SortedMap<String, String> out = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT key, value FROM setting"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
         });
     }
 

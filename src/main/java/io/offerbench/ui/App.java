@@ -4,6 +4,8 @@ import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.main.MainWindow;
+import io.offerbench.ui.sharing.FilePicker;
+import io.offerbench.ui.sharing.SystemFilePicker;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,14 +25,23 @@ public final class App extends Application {
 
     private Path databaseFile;
     private MainWindow window;
+    private Stage stage;
+    private final FilePicker files;
 
     /** Used by {@link Application#launch}; the database comes from the command-line parameters. */
     public App() {
+        this.files = new SystemFilePicker();
     }
 
     /** Used by tests and by code that already knows the database file. */
     public App(Path databaseFile) {
+        this(databaseFile, new SystemFilePicker());
+    }
+
+    /** As {@link #App(Path)}, with the file dialogs to use (GUI tests cannot drive native ones). */
+    public App(Path databaseFile, FilePicker files) {
         this.databaseFile = databaseFile;
+        this.files = files;
     }
 
     public static void launchWith(Optional<String> databaseArgument) {
@@ -49,7 +60,8 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, databaseFile, this::openDatabase);
+        this.stage = stage;
+        window = new MainWindow(stage, databaseFile, files, this::reopenOn);
         // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
@@ -59,15 +71,23 @@ public final class App extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        openDatabase(databaseFile);
+        openDatabase();
     }
 
-    private void openDatabase(Path file) {
+    /** Closes the open database and shows the window afresh on {@code file}, opened like at start. */
+    private void reopenOn(Path file) {
+        window.close();
         databaseFile = file;
+        window = new MainWindow(stage, databaseFile, files, this::reopenOn);
+        stage.getScene().setRoot(window.root());
+        openDatabase();
+    }
+
+    private void openDatabase() {
         Task<Database> opening = new Task<>() {
             @Override
             protected Database call() throws Exception {
-                Database db = Database.open(file);
+                Database db = Database.open(databaseFile);
                 try {
                     DatasetInstaller.install(db);
                 } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package io.offerbench.ui;
 
+import io.offerbench.ui.sharing.FilePicker;
+import io.offerbench.ui.sharing.SystemFilePicker;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,8 +18,13 @@ public final class AppDriver extends FxRobot {
     private Application app;
 
     public void start(Path databaseFile) throws TimeoutException {
+        start(databaseFile, new SystemFilePicker());
+    }
+
+    /** Starts with the given file dialogs, for tests of the File menu's import and export. */
+    public void start(Path databaseFile, FilePicker files) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new App(databaseFile));
+        app = FxToolkit.setupApplication(() -> new App(databaseFile, files));
         waitUntil(() -> {
             TabPane tabs = lookup("#tabs").queryAs(TabPane.class);
             return !tabs.isDisabled();

@@ -2,6 +2,7 @@ package io.offerbench.ui.main;
 
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.sharing.FilePicker;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
@@ -13,9 +14,9 @@ public final class MainWindow {
     private final MainWindowController controller;
     private final Parent root;
 
-    /** @param open opens a database file (again), for "Try again", "Open another file…" and after a restore */
-    public MainWindow(Stage stage, Path databaseFile, Consumer<Path> open) {
-        this.controller = new MainWindowController(stage, databaseFile, open);
+    /** @param open reopens the window on a database file: "Try again", "Open another file…", a restore, a separate import */
+    public MainWindow(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> open) {
+        this.controller = new MainWindowController(stage, databaseFile, files, open);
         this.root = Fxml.load(MainWindow.class, "MainWindow.fxml", () -> controller);
     }
 

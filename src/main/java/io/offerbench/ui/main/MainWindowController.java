@@ -10,6 +10,8 @@ import io.offerbench.ui.offers.OffersController;
 import io.offerbench.ui.ranking.RankingController;
 import io.offerbench.ui.safety.OpenProblemFlow;
 import io.offerbench.ui.safety.RestoreFromBackup;
+import io.offerbench.ui.sharing.FilePicker;
+import io.offerbench.ui.sharing.SharingActions;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -33,6 +35,9 @@ public final class MainWindowController {
     private Database database;
     private Workspace workspace;
     private OffersController offers;
+    private final FilePicker files;
+    private final Consumer<Path> openDatabase;
+    private SharingActions sharing;
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -47,14 +52,16 @@ public final class MainWindowController {
     @FXML private MenuItem restoreBackupItem;
     @FXML private ProgressIndicator busy;
 
-    MainWindowController(Stage stage, Path databaseFile, Consumer<Path> open) {
+    MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase) {
         this.stage = stage;
         this.databaseFile = databaseFile;
+        this.files = files;
+        this.openDatabase = openDatabase;
         this.openProblems = new OpenProblemFlow(stage, file -> {
             this.databaseFile = file;
             databasePath.setText(Messages.get("status.database", file));
             placeholder.setText(Messages.get("status.opening"));
-            open.accept(file);
+            openDatabase.accept(file);
         }, this::onQuit, text -> placeholder.setText(text), text -> statusAfterOpen = text);
     }
 
@@ -79,6 +86,7 @@ public final class MainWindowController {
         restoreBackupItem.setDisable(false);
         offers = new OffersController(workspace, stage);
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
+        sharing = new SharingActions(workspace, stage, files, openDatabase);
         // ranking screen
         rankingTab.setContent(Fxml.load(RankingController.class, "RankingView.fxml", () -> new RankingController(workspace, stage)));
 
@@ -150,6 +158,34 @@ public final class MainWindowController {
     private void onRestoreBackup() {
         if (workspace != null) {
             new RestoreFromBackup(stage, workspace, offers::flushPendingEdits, offers::selectFirst).start();
+        }
+    }
+
+    @FXML
+    private void onImportCsv() {
+        if (sharing != null) {
+            sharing.importCsv();
+        }
+    }
+
+    @FXML
+    private void onExportCsv() {
+        if (sharing != null) {
+            sharing.exportCsv();
+        }
+    }
+
+    @FXML
+    private void onImportComparison() {
+        if (sharing != null) {
+            sharing.importComparison();
+        }
+    }
+
+    @FXML
+    private void onExportComparison() {
+        if (sharing != null) {
+            sharing.exportComparison();
         }
     }
 

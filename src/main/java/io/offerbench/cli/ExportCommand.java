@@ -1,0 +1,52 @@
+package io.offerbench.cli;
+
+import io.offerbench.exchange.ExchangeFiles;
+import io.offerbench.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code offerbench export FILE}: the kind of file follows from its name; an existing file is replaced whole. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the offers to FILE. A name ending in .csv writes the offers for a spreadsheet; a name ending"
+                + " in .offerbench.json writes the whole comparison (offers, review comments, weight profiles, your own"
+                + " benchmark rows, currency table, location factors, settings) to share with an advisor or another computer."},
+        footer = {"", "Examples:", "  offerbench export offers.csv", "  offerbench export --db alice.db alice.offerbench.json"})
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Parameters(paramLabel = "FILE", description = "Where to write: *.csv or *.offerbench.json.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ExchangeFiles.Kind kind = ExchangeFiles.exportKindOf(file.getFileName().toString()).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "FILE must end in .csv or .offerbench.json, not '" + file.getFileName() + "'"));
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("cannot write " + file + ": the folder " + folder + " does not exist");
+        }
+        int offers;
+        try (Database db = database.open()) {
+            offers = ExchangeFiles.export(db, file, kind, "OfferBench " + VersionProvider.version(), Clock.systemUTC());
+        } catch (IOException e) {
+            throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
+        }
+        spec.commandLine().getOut().println("Exported " + offers + (offers == 1 ? " offer" : " offers") + " to " + file
+                + (kind == ExchangeFiles.Kind.COMPARISON ? " (the whole comparison)" : ""));
+        return 0;
+    }
+}

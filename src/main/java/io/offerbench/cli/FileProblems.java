@@ -1,0 +1,36 @@
+package io.offerbench.cli;
+
+import io.offerbench.exchange.CsvImportException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/** Turns a refused file or a file-system error into the one line the command line prints for it. */
+final class FileProblems {
+
+    private FileProblems() {
+    }
+
+    /** "offers.csv was not imported (nothing was saved): line 3, column 'x': …, and 2 more problems". */
+    static String firstProblem(CsvImportException e) {
+        int more = e.errors().size() - 1;
+        return e.fileName() + " was not imported (nothing was saved): " + oneLine(e.errors().get(0).toString())
+                + (more == 0 ? "" : ", and " + more + (more == 1 ? " more problem" : " more problems"));
+    }
+
+    static String describe(String what, IOException e) {
+        String reason;
+        if (e instanceof NoSuchFileException) {
+            reason = "no such file or folder";
+        } else if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else {
+            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return what + " (" + oneLine(reason) + ")";
+    }
+
+    static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n]+", " ").strip();
+    }
+}

@@ -1,0 +1,135 @@
+package io.offerbench.cli;
+
+import io.offerbench.exchange.ComparisonFormatException;
+import io.offerbench.exchange.ComparisonImporter;
+import io.offerbench.exchange.CsvImportException;
+import io.offerbench.exchange.CsvProblem;
+import io.offerbench.exchange.ExchangeFiles;
+import io.offerbench.exchange.ImportSummary;
+import io.offerbench.store.Database;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code offerbench import FILE...}. Each file is checked whole and imported in its own transaction,
+ * so one student's broken file does not hold back the others; a refused file gets one line on
+ * stderr and makes the exit code 1. Re-run with only the refused files once they are fixed: the
+ * others are already in, and importing them again would add their offers twice.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Import offers from CSV files or whole comparisons from *.offerbench.json files.",
+            "Each FILE is imported completely or not at all, in its own transaction. A refused FILE is reported on"
+                + " stderr with its first problem, and the others are still imported; the exit code is then 1."},
+        footer = {"", "Examples:",
+            "  offerbench import offers.csv",
+            "  offerbench import --db review.db alice.offerbench.json bob.offerbench.json",
+            "  offerbench import --separate --db alice.db alice.offerbench.json"})
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--merge", description = "Add the offers to the database, and add or replace weight profiles, own benchmark"
+            + " rows, exchange rates and location factors by name; your settings stay as they are (the default).")
+    boolean merge;
+
+    @Option(names = "--separate", description = "Create the database given by --db, which must not exist yet, holding FILE"
+            + " exactly as it was exported, settings and hidden benchmark rows included.")
+    boolean separate;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV file (.csv) or comparison file (.offerbench.json).")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (merge && separate) {
+            throw new ParameterException(spec.commandLine(), "--merge and --separate cannot be used together");
+        }
+        if (separate && (database.path == null || files.size() != 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--separate needs --db PATH (the new database to create) and exactly one FILE");
+        }
+        return separate ? separate(files.get(0)) : mergeAll();
+    }
+
+    private int separate(Path file) throws Exception {
+        Path target = database.file();
+        if (Files.exists(target)) {
+            return fail(target + " already exists; --separate creates a new database, so choose a new file name"
+                    + " (or leave out --separate to add the file to that database)");
+        }
+        ExchangeFiles.Loaded loaded = load(file);
+        if (loaded == null) {
+            return 1;
+        }
+        ImportSummary summary = ComparisonImporter.intoNewDatabase(target, loaded.comparison());
+        out().println(summary.oneLine(file.toString()) + " into the new database " + target);
+        return 0;
+    }
+
+    private int mergeAll() throws Exception {
+        int refused = 0;
+        try (Database db = database.open()) {
+            for (Path file : files) {
+                ExchangeFiles.Loaded loaded = load(file);
+                if (loaded == null) {
+                    refused++;
+                    continue;
+                }
+                try {
+                    ImportSummary summary = ComparisonImporter.merge(db, loaded.comparison());
+                    out().println(summary.oneLine(file.toString()));
+                } catch (RuntimeException e) {
+                    fail(file + " was not imported (nothing was saved): " + FileProblems.oneLine(String.valueOf(e.getMessage())));
+                    refused++;
+                }
+            }
+        }
+        return refused == 0 ? 0 : 1;
+    }
+
+    /** The file's contents, or null after printing why it was refused. */
+    private ExchangeFiles.Loaded load(Path file) {
+        try {
+            ExchangeFiles.Loaded loaded = ExchangeFiles.load(file, file.toString());
+            for (CsvProblem w : loaded.warnings()) {
+                err().println("offerbench: warning: " + file + ": " + FileProblems.oneLine(w.toString()));
+            }
+            return loaded;
+        } catch (CsvImportException e) {
+            fail(FileProblems.firstProblem(e));
+        } catch (ComparisonFormatException e) {
+            fail(e.getMessage());
+        } catch (IOException e) {
+            fail(FileProblems.describe(file + " cannot be read", e));
+        }
+        return null;
+    }
+
+    private int fail(String line) {
+        err().println("offerbench: " + line);
+        return 1;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

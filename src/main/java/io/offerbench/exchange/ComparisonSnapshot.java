@@ -1,0 +1,40 @@
+package io.offerbench.exchange;
+
+import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.Offer;
+import io.offerbench.store.Database;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads everything a comparison file carries from one database, in one read so the offers, their
+ * comments and the tables all come from the same moment. Document benchmark rows are not copied
+ * (every installation has the dataset); only which of them the user hid.
+ */
+public final class ComparisonSnapshot {
+
+    private ComparisonSnapshot() {
+    }
+
+    public static Comparison of(Database db) {
+        return db.read(c -> {
+            List<SharedOffer> offers = new ArrayList<>();
+            for (Offer o : db.offers().findAll()) {
+                offers.add(new SharedOffer(o, db.comments().listByOffer(o.id())));
+            }
+            List<Benchmark> userRows = new ArrayList<>();
+            Set<String> hidden = new TreeSet<>();
+            for (Benchmark b : db.benchmarks().findAll()) {
+                if (!b.isFromDocument()) {
+                    userRows.add(b);
+                } else if (b.hidden()) {
+                    hidden.add(b.id());
+                }
+            }
+            return new Comparison(offers, db.profiles().findAll(), userRows, hidden, db.rates().findAll(),
+                    db.locationFactors().findAll(), db.settings().all());
+        });
+    }
+}

@@ -1,0 +1,129 @@
+package io.offerbench.exchange;
+
+import io.offerbench.store.Database;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Files in and out, for the window and the command line alike: which kind a file is (CSV or a
+ * comparison file), reading it into a {@link Comparison}, and exporting a database to either kind.
+ * Exports are written to a temporary file next to the target and moved into place, so an
+ * interrupted export never leaves a half-written file under the name the user chose.
+ */
+public final class ExchangeFiles {
+
+    public enum Kind { CSV, COMPARISON }
+
+    /** A file read without errors: what it holds, and the warnings (CSV only) to show with it. */
+    public record Loaded(Kind kind, Comparison comparison, List<CsvProblem> warnings) {
+    }
+
+    private ExchangeFiles() {
+    }
+
+    /** By extension (.csv, .json); otherwise by content: a file whose first character is '{' is JSON. */
+    public static Kind kindOf(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return Kind.CSV;
+        }
+        if (ComparisonJson.isComparisonName(name)) {
+            return Kind.COMPARISON;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+            return start.startsWith("{") ? Kind.COMPARISON : Kind.CSV;
+        }
+    }
+
+    /** The kind an export writes for this name, empty when the name ends in neither .csv nor .json. */
+    public static Optional<Kind> exportKindOf(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return Optional.of(Kind.CSV);
+        }
+        return ComparisonJson.isComparisonName(name) ? Optional.of(Kind.COMPARISON) : Optional.empty();
+    }
+
+    public static Loaded load(Path file) throws IOException, CsvImportException, ComparisonFormatException {
+        return load(file, file.getFileName().toString());
+    }
+
+    /** Reads {@code file}; messages call it {@code name} (the command line uses the path as typed). */
+    public static Loaded load(Path file, String name) throws IOException, CsvImportException, ComparisonFormatException {
+        Kind kind = kindOf(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            if (kind == Kind.COMPARISON) {
+                return new Loaded(kind, ComparisonJson.read(in, name), List.of());
+            }
+            CsvImportResult csv = OfferCsvImporter.parse(in, name);
+            return new Loaded(kind, Comparison.ofOffers(csv.offers()), csv.warnings());
+        }
+    }
+
+    /** Exports the database's offers as CSV, or its whole comparison as JSON; returns the number of offers. */
+    public static int export(Database db, Path file, Kind kind, String application, Clock clock) throws IOException {
+        Comparison c = ComparisonSnapshot.of(db);
+        writeAtomically(file, out -> {
+            if (kind == Kind.CSV) {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                OfferCsvExporter.write(c.offers().stream().map(SharedOffer::offer).toList(), w);
+                w.flush();
+            } else {
+                ComparisonJson.write(c, clock.instant(), application, out);
+            }
+        });
+        return c.offers().size();
+    }
+
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void writeAtomically(Path file, Content content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(new NonClosing(out));
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Jackson closes the stream it writes to; the caller closes it once, after flushing. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.offerbench.ui.sharing;
+
+import static io.offerbench.ui.common.Messages.get;
+
+import io.offerbench.domain.Offer;
+import io.offerbench.exchange.ComparisonFormatException;
+import io.offerbench.exchange.ComparisonImporter;
+import io.offerbench.exchange.CsvImportException;
+import io.offerbench.exchange.CsvImportResult;
+import io.offerbench.exchange.CsvProblem;
+import io.offerbench.exchange.ExchangeFiles;
+import io.offerbench.exchange.ImportSummary;
+import io.offerbench.exchange.OfferCsvImporter;
+import io.offerbench.ui.Workspace;
+import io.offerbench.ui.common.Dialogs;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * The File menu's import and export commands. Files are read, checked and written on the
+ * workspace's background thread (the status bar shows the progress indicator meanwhile); the
+ * window changes only after the database has accepted the whole file.
+ */
+public final class SharingActions {
+
+    private static final String APPLICATION = "OfferBench";
+
+    private final Workspace workspace;
+    private final Window owner;
+    private final FilePicker files;
+    private final Consumer<Path> openDatabase;
+
+    /** {@code openDatabase} reopens the window on another database file (a comparison opened separately). */
+    public SharingActions(Workspace workspace, Window owner, FilePicker files, Consumer<Path> openDatabase) {
+        this.workspace = workspace;
+        this.owner = owner;
+        this.files = files;
+        this.openDatabase = openDatabase;
+    }
+
+    private record CsvImported(List<Offer> saved, List<CsvProblem> warnings) {
+    }
+
+    public void importCsv() {
+        files.open(owner, FilePicker.Kind.CSV).ifPresent(file -> {
+            String name = file.getFileName().toString();
+            workspace.setStatus(get("sharing.status.importing", name));
+            workspace.work().run(() -> {
+                CsvImportResult parsed;
+                try (InputStream in = Files.newInputStream(file)) {
+                    parsed = OfferCsvImporter.parse(in, name);
+                }
+                return new CsvImported(workspace.database().offers().saveAll(parsed.offers()), parsed.warnings());
+            }, done -> {
+                workspace.addAll(done.saved());
+                workspace.setStatus(get("sharing.status.imported", done.saved().size(), name));
+                if (!done.warnings().isEmpty()) {
+                    ProblemsDialog.show(Alert.AlertType.INFORMATION, owner, get("dialog.importWarnings.title"),
+                            get("dialog.importWarnings.text", done.saved().size(), name), lines(done.warnings()));
+                }
+            }, this::refused);
+        });
+    }
+
+    public void exportCsv() {
+        files.save(owner, FilePicker.Kind.CSV, "offers.csv").ifPresent(file -> export(withExtension(file, ".csv"), ExchangeFiles.Kind.CSV));
+    }
+
+    public void exportComparison() {
+        files.save(owner, FilePicker.Kind.COMPARISON, "comparison.offerbench.json")
+                .ifPresent(file -> export(withExtension(file, ".offerbench.json"), ExchangeFiles.Kind.COMPARISON));
+    }
+
+    private void export(Path file, ExchangeFiles.Kind kind) {
+        String name = file.getFileName().toString();
+        workspace.setStatus(get("sharing.status.exporting", name));
+        workspace.work().run(() -> ExchangeFiles.export(workspace.database(), file, kind, APPLICATION, Clock.systemUTC()),
+                count -> workspace.setStatus(get("sharing.status.exported", count, name)),
+                failure -> {
+                    workspace.setStatus("");
+                    Dialogs.error(owner, get("dialog.exportFailed.title"), get("dialog.exportFailed.text", name, failure.getMessage()));
+                });
+    }
+
+    public void importComparison() {
+        Optional<Path> chosen = files.open(owner, FilePicker.Kind.COMPARISON);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
+        String name = file.getFileName().toString();
+        Optional<Boolean> separate = askSeparate(name);
+        if (separate.isEmpty()) {
+            return;
+        }
+        if (separate.get()) {
+            String suggested = name.replaceFirst("(?i)(\\.offerbench)?\\.json$", "") + ".db";
+            files.save(owner, FilePicker.Kind.DATABASE, suggested).ifPresent(target -> importSeparately(file, withExtension(target, ".db")));
+            return;
+        }
+        workspace.setStatus(get("sharing.status.importing", name));
+        workspace.work().run(() -> ComparisonImporter.merge(workspace.database(), ExchangeFiles.load(file).comparison()),
+                summary -> workspace.reloadOffers(() -> reportImported(summary, name)), this::refused);
+    }
+
+    private void importSeparately(Path file, Path target) {
+        String name = file.getFileName().toString();
+        workspace.setStatus(get("sharing.status.importing", name));
+        workspace.work().run(() -> ComparisonImporter.intoNewDatabase(target, ExchangeFiles.load(file).comparison()), summary -> {
+            reportImported(summary, name);
+            openDatabase.accept(target);
+        }, this::refused);
+    }
+
+    private void reportImported(ImportSummary summary, String name) {
+        workspace.setStatus(get("sharing.status.imported", summary.offers(), name));
+        String details = summary.details();
+        Dialogs.info(owner, get("dialog.imported.title"), summary.headline(name) + "." + (details.isEmpty() ? "" : "\n\n" + details + "."));
+    }
+
+    /** Asks merge or separate: empty when cancelled, true for a separate comparison. */
+    private Optional<Boolean> askSeparate(String name) {
+        ButtonType merge = new ButtonType(get("dialog.importMode.merge"), ButtonBar.ButtonData.YES);
+        ButtonType separate = new ButtonType(get("dialog.importMode.separate"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, get("dialog.importMode.text", name), merge, separate, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(get("dialog.importMode.title"));
+        alert.setHeaderText(get("dialog.importMode.title"));
+        alert.getDialogPane().setPrefWidth(560);
+        return alert.showAndWait().filter(b -> b == merge || b == separate).map(b -> b == separate);
+    }
+
+    private void refused(Throwable failure) {
+        workspace.setStatus(get("sharing.status.notImported"));
+        if (failure instanceof CsvImportException csv) {
+            ProblemsDialog.show(Alert.AlertType.ERROR, owner, get("dialog.importRefused.title"),
+                    get("dialog.importRefused.text", csv.fileName(), csv.errors().size()), lines(csv.errors()));
+        } else if (failure instanceof ComparisonFormatException json) {
+            ProblemsDialog.show(Alert.AlertType.ERROR, owner, get("dialog.importRefused.title"),
+                    get("dialog.importRefused.text", json.fileName(), 1), (json.path().isEmpty() ? "" : json.path() + ": ") + json.reason());
+        } else {
+            Dialogs.error(owner, get("dialog.importRefused.title"), failure.getMessage());
+        }
+    }
+
+    private static String lines(List<CsvProblem> problems) {
+        return problems.stream().map(CsvProblem::toString).collect(Collectors.joining("\n"));
+    }
+
+    /** Save dialogs do not add the extension everywhere; a name without it gets it added. */
+    static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean has = name.endsWith(extension) || (extension.endsWith(".json") && name.endsWith(".json"));
+        return has ? file : file.resolveSibling(file.getFileName() + extension);
+    }
+}

@@ -1,0 +1,56 @@
+package io.offerbench.ui.sharing;
+
+import io.offerbench.ui.common.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The platform's open and save dialogs, remembering the last folder used for the rest of the session. */
+public final class SystemFilePicker implements FilePicker {
+
+    private File lastFolder;
+
+    @Override
+    public Optional<Path> open(Window owner, Kind kind) {
+        FileChooser chooser = chooser(kind, "open");
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> save(Window owner, Kind kind, String suggestedName) {
+        FileChooser chooser = chooser(kind, "save");
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    private FileChooser chooser(Kind kind, String action) {
+        String key = kind.name().toLowerCase(Locale.ROOT);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("chooser." + key + "." + action));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser." + key + ".filter"), pattern(kind)));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.all.filter"), "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private static String pattern(Kind kind) {
+        return switch (kind) {
+            case CSV -> "*.csv";
+            case COMPARISON -> "*.json";
+            case DATABASE -> "*.db";
+        };
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+}
