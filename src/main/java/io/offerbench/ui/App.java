@@ -76,6 +76,13 @@ public final class App extends Application {
 
     /** Closes the open database and shows the window afresh on {@code file}, opened like at start. */
     private void reopenOn(Path file) {
+        if (!window.isAttached()) {
+            // The last open failed (the open-problem dialogs chose another file or a restored one):
+            // keep this window, and the status message it prepared for after the open.
+            databaseFile = file;
+            openDatabase();
+            return;
+        }
         window.close();
         databaseFile = file;
         window = new MainWindow(stage, databaseFile, files, this::reopenOn);

@@ -32,6 +32,11 @@ public final class MainWindow {
         controller.showOpenFailure(failure);
     }
 
+    /** Whether a database is open in this window (false while opening, and after a failed open). */
+    public boolean isAttached() {
+        return controller.isAttached();
+    }
+
     public void close() {
         controller.close();
     }

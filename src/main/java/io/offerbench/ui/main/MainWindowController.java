@@ -124,6 +124,10 @@ public final class MainWindowController {
         Dialogs.error(stage, Messages.get("dialog.error.title"), failure.getMessage());
     }
 
+    boolean isAttached() {
+        return database != null;
+    }
+
     void close() {
         if (offers != null) {
             offers.flushPendingEdits();
