@@ -59,6 +59,7 @@ public final class MainWindowController {
         // compare screen
 
         // benchmarks screen
+        benchmarksTab.setContent(Fxml.load(io.offerbench.ui.benchmarks.BenchmarksController.class, "BenchmarksView.fxml", () -> new io.offerbench.ui.benchmarks.BenchmarksController(workspace, stage)));
 
         // currencies screen
 
