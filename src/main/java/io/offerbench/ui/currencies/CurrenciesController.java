@@ -6,6 +6,7 @@ import io.offerbench.ui.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.common.ScrollIntoView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -37,6 +39,7 @@ public final class CurrenciesController {
     @FXML private Label rateCurrencyError, ratePerUsdError, rateAsOfError, rateSourceError, rateProblems, usdNote;
     @FXML private Button saveRateButton, deleteRateButton;
     @FXML private HBox factorsBox;
+    @FXML private ScrollPane currenciesScroll;
 
     public CurrenciesController(Workspace workspace, Window owner) {
         this.workspace = workspace;
@@ -76,6 +79,8 @@ public final class CurrenciesController {
         for (LocationFactorsController section : factorSections) {
             factorsBox.getChildren().add(Fxml.load(LocationFactorsController.class, "LocationFactors.fxml", () -> section));
         }
+        // The estimate forms sit below the fold on small screens; keep the field being typed in visible.
+        ScrollIntoView.install(currenciesScroll);
         store.loadRates(rates::setStored);
         store.loadFactors(all -> factorSections.forEach(s -> s.show(all)));
     }

@@ -66,7 +66,7 @@ final class LocationFactorsController {
         problems.textProperty().bind(model.problemsProperty());
         FormBinding.showWhen(problems, model.problemsProperty().isNotEmpty());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        for (Node n : List.of(table, placeField, valueField, noteField, placeError, valueError, noteError, problems,
+        for (Node n : List.of(heading, intro, table, placeField, valueField, noteField, placeError, valueError, noteError, problems,
                 saveButton, newButton, deleteButton)) {
             n.setId(p + Character.toUpperCase(n.getId().charAt(0)) + n.getId().substring(1));
         }
