@@ -93,8 +93,10 @@ public final class MainWindowController {
         // compare screen
 
         // benchmarks screen
+        benchmarksTab.setContent(Fxml.load(io.offerbench.ui.benchmarks.BenchmarksController.class, "BenchmarksView.fxml", () -> new io.offerbench.ui.benchmarks.BenchmarksController(workspace, stage)));
 
         // currencies screen
+        currenciesTab.setContent(Fxml.load(io.offerbench.ui.currencies.CurrenciesController.class, "CurrenciesView.fxml", () -> new io.offerbench.ui.currencies.CurrenciesController(workspace, stage)));
 
         workspace.reloadOffers(() -> {
             tabs.setDisable(false);

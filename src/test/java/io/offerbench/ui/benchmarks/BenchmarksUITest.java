@@ -1,0 +1,148 @@
+package io.offerbench.ui.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.Metric;
+import io.offerbench.domain.Segment;
+import io.offerbench.exchange.BenchmarkDataset;
+import io.offerbench.store.Database;
+import io.offerbench.ui.AppDriver;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives the real window on a fresh database: the documents' benchmarks are listed and show their
+ * quote and file; a document row is hidden and a user row added, and both are still so after a restart.
+ */
+class BenchmarksUITest {
+
+    private static final String DOCUMENT_ROW = "lambert-2023-newgrad-best";
+
+    @TempDir
+    Path dir;
+
+    private final AppDriver app = new AppDriver();
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void documentRowsShowWhereTheyCameFromAndTheUsersChangesSurviveARestart() throws Exception {
+        Benchmark expected = BenchmarkDataset.bundled().benchmarks().stream().filter(b -> b.id().equals(DOCUMENT_ROW)).findFirst().orElseThrow();
+        Path db = dir.resolve("benchmarks.db");
+        app.start(db);
+        openBenchmarksTab();
+        TableView<Benchmark> table = table();
+        app.waitUntil(() -> table.getItems().size() == BenchmarkDataset.bundled().benchmarks().size());
+
+        app.clickOn("#benchmarkSearchField").write("absolute best new-grad");
+        app.waitUntil(() -> table.getItems().stream().anyMatch(b -> b.id().equals(DOCUMENT_ROW)));
+        app.clickOn(rowOf(DOCUMENT_ROW));
+        TextArea quote = app.node("#detailQuote", TextArea.class);
+        app.waitUntil(() -> app.node("#detailId", TextField.class).getText().equals(DOCUMENT_ROW));
+        assertThat(quote.getText()).isEqualTo("\u201c" + expected.quote() + "\u201d");
+        assertThat(app.node("#detailDocument", TextField.class).getText()).isEqualTo(expected.seedFile());
+        assertThat(app.node("#detailOutlet", TextField.class).getText()).isEqualTo("Interconnects (Nathan Lambert)");
+        assertThat(app.node("#detailPublished", TextField.class).getText()).isEqualTo("2023-10-11");
+        assertThat(app.node("#detailCaveat", TextArea.class).getText()).isEqualTo(expected.caveat());
+        assertThat(app.node("#editBenchmarkButton", Button.class).isDisabled()).as("document rows are read-only").isTrue();
+        assertThat(app.node("#deleteBenchmarkButton", Button.class).isDisabled()).isTrue();
+        assertThat(app.node("#readOnlyNote", Label.class).isVisible()).isTrue();
+        assertThat(app.node("#readOnlyNote", Label.class).getText()).contains("read-only");
+
+        app.clickOn("#hideBenchmarkButton");
+        app.waitUntil(() -> table.getItems().stream().noneMatch(b -> b.id().equals(DOCUMENT_ROW)));
+
+        clear("#benchmarkSearchField");
+        app.clickOn("#addBenchmarkButton");
+        app.clickOn("#benchmarkSubjectField").write("New-grad research scientist offers at two labs");
+        app.interact(() -> {
+            combo("#benchmarkSegmentField").getSelectionModel().select(Segment.FRONTIER_LAB);
+            combo("#benchmarkMetricField").getSelectionModel().select(Metric.TOTAL_PACKAGE);
+        });
+        app.clickOn("#benchmarkLowField").write("300k");
+        app.clickOn("#benchmarkHighField").write("450,000");
+        clear("#benchmarkAsOfYearField");
+        app.clickOn("#benchmarkAsOfYearField").write("20x5");
+        Label yearError = app.node("#benchmarkAsOfYearError", Label.class);
+        app.waitUntil(yearError::isVisible);
+        assertThat(yearError.getText()).startsWith("As-of year");
+        app.clickOn("#saveBenchmarkButton");
+        Label problems = app.node("#benchmarkProblems", Label.class);
+        app.waitUntil(problems::isVisible);
+        assertThat(problems.getText()).contains("As-of year").contains("Source / outlet is required");
+        assertThat(table.getItems()).noneMatch(b -> b.id().startsWith("user-"));
+
+        clear("#benchmarkAsOfYearField");
+        app.clickOn("#benchmarkAsOfYearField").write("2025");
+        app.clickOn("#benchmarkOutletField").write("Offers shared by two lab mates");
+        app.clickOn("#saveBenchmarkButton");
+        app.waitUntil(() -> table.getItems().stream().anyMatch(b -> b.id().startsWith("user-")));
+        app.waitUntil(() -> app.node("#detailId", TextField.class).getText().startsWith("user-"));
+        assertThat(app.node("#detailFigure", Label.class).getText()).isEqualTo("$300,000\u2013$450,000 per year");
+        assertThat(app.node("#detailOrigin", TextField.class).getText()).isEqualTo("Your own");
+        assertThat(app.node("#editBenchmarkButton", Button.class).isDisabled()).as("own rows can be edited").isFalse();
+        app.stop();
+
+        try (Database database = Database.open(db)) {
+            List<Benchmark> stored = database.benchmarks().findAll();
+            assertThat(stored).filteredOn(b -> b.id().equals(DOCUMENT_ROW)).singleElement().extracting(Benchmark::hidden).isEqualTo(true);
+            Benchmark own = stored.stream().filter(b -> !b.isFromDocument()).findFirst().orElseThrow();
+            assertThat(own.low()).isEqualByComparingTo("300000");
+            assertThat(own.high()).isEqualByComparingTo("450000");
+            assertThat(own.outlet()).isEqualTo("Offers shared by two lab mates");
+        }
+
+        app.start(db);
+        openBenchmarksTab();
+        TableView<Benchmark> reopened = table();
+        app.waitUntil(() -> reopened.getItems().stream().anyMatch(b -> b.subject().equals("New-grad research scientist offers at two labs")));
+        assertThat(reopened.getItems()).noneMatch(b -> b.id().equals(DOCUMENT_ROW));
+        app.clickOn("#showHiddenBox");
+        app.waitUntil(() -> reopened.getItems().stream().anyMatch(b -> b.id().equals(DOCUMENT_ROW)));
+        assertThat(app.node("#showHiddenBox", CheckBox.class).isSelected()).isTrue();
+    }
+
+    private void openBenchmarksTab() {
+        app.interact(() -> app.node("#tabs", TabPane.class).getSelectionModel().select(3));
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Benchmark> table() {
+        return app.node("#benchmarkTable", TableView.class);
+    }
+
+    private Node rowOf(String id) {
+        return app.lookup("#benchmarkTable .table-row-cell")
+                .match((TableRow<?> r) -> r.getItem() instanceof Benchmark b && b.id().equals(id)).query();
+    }
+
+    private void clear(String field) {
+        TextField f = app.node(field, TextField.class);
+        app.clickOn(field);
+        app.interact(f::selectAll);
+        app.type(KeyCode.BACK_SPACE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ComboBox<T> combo(String id) {
+        return (ComboBox<T>) app.node(id, ComboBox.class);
+    }
+}
