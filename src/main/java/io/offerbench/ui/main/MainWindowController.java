@@ -98,6 +98,13 @@ public final class MainWindowController {
         // currencies screen
         currenciesTab.setContent(Fxml.load(io.offerbench.ui.currencies.CurrenciesController.class, "CurrenciesView.fxml", () -> new io.offerbench.ui.currencies.CurrenciesController(workspace, stage)));
 
+        // Benchmarks, rates and estimates are edited on their own tabs; scores read them afresh when
+        // the user comes back to a tab that shows scores.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab == rankingTab || tab == compareTab) {
+                workspace.scoring().reloadInputs();
+            }
+        });
         workspace.reloadOffers(() -> {
             tabs.setDisable(false);
             placeholder.setVisible(false);
