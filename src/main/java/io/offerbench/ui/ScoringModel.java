@@ -82,7 +82,9 @@ public final class ScoringModel {
     /** Re-reads benchmarks, rates, estimates, settings and profiles; call after any of them changed. */
     public void reloadInputs() {
         workspace.work().run(() -> ScoringInputs.load(workspace.database()), inputs -> {
-            profiles.setAll(inputs.profiles());
+            if (!profiles.equals(inputs.profiles())) {
+                profiles.setAll(inputs.profiles()); // replacing equal items would reset the profile boxes
+            }
             settings.set(inputs.settings());
             if (weights.get() == null) {
                 weights.set(inputs.activeProfile());

@@ -196,6 +196,11 @@ public final class RankingController {
     }
 
     @FXML
+    private void onMultipliers() {
+        MultipliersDialog.edit(owner, scoring);
+    }
+
+    @FXML
     private void onDelete() {
         weights.deleteChosen();
     }

@@ -29,6 +29,7 @@ public final class WeightsEditorViewModel {
     private final ObjectProperty<WeightProfile> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean loading;
+    private WeightProfile lastLoaded;
 
     public WeightsEditorViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -38,7 +39,12 @@ public final class WeightsEditorViewModel {
             p.addListener((o, a, b) -> onSliderMoved());
             sliders.put(c, p);
         }
-        chosen.addListener((o, a, profile) -> load(profile));
+        // A combo box briefly clearing and re-selecting the same profile must not throw away edited weights.
+        chosen.addListener((o, a, profile) -> {
+            if (profile != null && !profile.equals(lastLoaded)) {
+                load(profile);
+            }
+        });
         scoring.weightsProperty().addListener((o, a, w) -> {
             if (w != null && chosen.get() == null) {
                 chosen.set(w);
@@ -114,9 +120,7 @@ public final class WeightsEditorViewModel {
     }
 
     private void load(WeightProfile profile) {
-        if (profile == null) {
-            return;
-        }
+        lastLoaded = profile;
         loading = true;
         try {
             sliders.forEach((c, p) -> p.set(profile.weight(c).doubleValue()));
