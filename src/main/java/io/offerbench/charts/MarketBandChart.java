@@ -33,6 +33,8 @@ public final class MarketBandChart {
     public static final int BANDS = 1;
     /** How far past the highest figure an open-ended band reaches, as a share of that figure. */
     private static final double OPEN_END_REACH = 0.15;
+    /** The drawn width of a band that is a single figure, as a share of the axis. */
+    private static final double POINT_WIDTH = 0.01;
 
     private MarketBandChart() {
     }
@@ -49,8 +51,12 @@ public final class MarketBandChart {
             MarketPosition m = offers.scores().get(slot).market();
             categories[slot] = offers.key(slot);
             boolean hasBand = m.verdict() != MarketPosition.Verdict.NO_BENCHMARK && (m.bandLow() != null || m.bandHigh() != null);
-            starts[0][slot] = !hasBand ? null : m.bandLow() == null ? 0.0 : ChartFormats.plot(m.bandLow());
-            ends[0][slot] = !hasBand ? null : m.bandHigh() == null ? top : ChartFormats.plot(m.bandHigh());
+            double low = !hasBand || m.bandLow() == null ? 0.0 : ChartFormats.plot(m.bandLow());
+            double high = !hasBand || m.bandHigh() == null ? top : ChartFormats.plot(m.bandHigh());
+            // A single reported figure (low = high) would be a bar of no width: give it a visible sliver.
+            double sliver = high - low < top * POINT_WIDTH ? top * POINT_WIDTH / 2 : 0;
+            starts[0][slot] = hasBand ? low - sliver : null;
+            ends[0][slot] = hasBand ? high + sliver : null;
             figures.addValue(ChartFormats.plot(m.offerValue()), offerSeries, offers.key(slot));
         }
         DefaultIntervalCategoryDataset bands = new DefaultIntervalCategoryDataset(

@@ -38,9 +38,9 @@ public final class ProfileRadarChart {
         plot.setMaxValue(100);
         JFreeChart chart = new JFreeChart(texts.get("chart.profile.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         style.apply(chart);
-        plot.setWebFilled(true);
-        // Translucent fills so every outline stays visible where offers overlap.
-        plot.setForegroundAlpha(0.12f);
+        // Outlines only: SpiderWebPlot draws fill and outline with one alpha, and translucent outlines of
+        // five offers blur into each other; solid lines in distinct colours stay apart.
+        plot.setWebFilled(false);
         plot.setLabelPaint(style.text());
         plot.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         plot.setAxisLinePaint(style.grid());
