@@ -4,6 +4,7 @@ import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Money;
 import io.offerbench.scoring.MoneyFormat;
 import java.math.BigDecimal;
+import org.jfree.chart.axis.CategoryAxis;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -39,5 +40,16 @@ public final class ChartFormats {
 
     public static String points(Number n) {
         return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.US)).format(n);
+    }
+
+    /**
+     * The axis naming the offers in a horizontal chart: up to two lines and a third of the width, so
+     * "Northwind Research — Research Scientist" is wrapped rather than cut.
+     */
+    public static CategoryAxis offerAxis() {
+        CategoryAxis axis = new CategoryAxis(null);
+        axis.setMaximumCategoryLabelLines(2);
+        axis.setMaximumCategoryLabelWidthRatio(0.3f);
+        return axis;
     }
 }

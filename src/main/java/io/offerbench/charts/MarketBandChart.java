@@ -9,7 +9,6 @@ import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -65,7 +64,7 @@ public final class MarketBandChart {
         String currency = offers.currency().code();
         NumberAxis amounts = new NumberAxis(texts.get("chart.axis.perYear", currency));
         amounts.setRange(0, top);
-        CategoryPlot plot = new CategoryPlot(figures, new CategoryAxis(null), amounts, null);
+        CategoryPlot plot = new CategoryPlot(figures, ChartFormats.offerAxis(), amounts, null);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDataset(BANDS, bands);
         JFreeChart chart = new JFreeChart(texts.get("chart.market.title", currency), JFreeChart.DEFAULT_TITLE_FONT, plot, true);

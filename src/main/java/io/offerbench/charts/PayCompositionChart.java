@@ -10,7 +10,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -42,10 +41,9 @@ public final class PayCompositionChart {
         String currency = offers.currency().code();
         String title = texts.get(basis == PayBasis.YEAR_1 ? "chart.pay.title.year1" : "chart.pay.title.steady", currency);
         NumberAxis amounts = new NumberAxis(texts.get("chart.axis.perYear", currency));
-        CategoryAxis names = new CategoryAxis(null);
-        names.setMaximumCategoryLabelLines(3);
-        CategoryPlot plot = new CategoryPlot(data, names, amounts, null);
-        plot.setOrientation(PlotOrientation.VERTICAL);
+        // Horizontal bars: long offer names ("Northwind Research — Research Scientist") stay readable on the left.
+        CategoryPlot plot = new CategoryPlot(data, ChartFormats.offerAxis(), amounts, null);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         style.apply(chart);
         amounts.setNumberFormatOverride(ChartFormats.moneyAxis(offers.currency()));
@@ -74,7 +72,7 @@ public final class PayCompositionChart {
         style.flat(r);
         r.setDrawBarOutline(true);
         r.setDefaultOutlineStroke(new BasicStroke(1f));
-        r.setMaximumBarWidth(0.12);
+        r.setMaximumBarWidth(0.14);
         r.setDefaultToolTipGenerator((dataset, row, column) -> {
             OfferScore s = offers.scores().get(column);
             Money part = basis.components(s.pay()).get(row);

@@ -8,7 +8,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -42,7 +41,7 @@ public final class ScoreBreakdownChart {
         }
         NumberAxis points = new NumberAxis(texts.get("chart.breakdown.axis"));
         points.setRange(0, 100);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), points, null);
+        CategoryPlot plot = new CategoryPlot(data, ChartFormats.offerAxis(), points, null);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = new JFreeChart(texts.get("chart.breakdown.title", offers.weightsName()), JFreeChart.DEFAULT_TITLE_FONT, plot,
                 false);
