@@ -24,15 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The sample offers from docs/ scored against the bundled benchmark dataset, as the app would score them. */
-final class ChartFixtures {
+public final class ChartFixtures {
 
-    static final ChartTexts TEXTS = ChartTexts.standard();
+    public static final ChartTexts TEXTS = ChartTexts.standard();
 
     private ChartFixtures() {
     }
 
     /** The five sample offers with ids 1..5, in file order. */
-    static List<Offer> sampleOffers() throws Exception {
+    public static List<Offer> sampleOffers() throws Exception {
         try (InputStream in = Files.newInputStream(Path.of("docs/sample-offers.csv"))) {
             List<Offer> parsed = OfferCsvImporter.parse(in, "sample-offers.csv").offers();
             List<Offer> out = new ArrayList<>();
@@ -43,7 +43,7 @@ final class ChartFixtures {
         }
     }
 
-    static ComparedOffers sample() throws Exception {
+    public static ComparedOffers sample() throws Exception {
         List<Offer> offers = sampleOffers();
         BenchmarkDataset data = BenchmarkDataset.bundled();
         ScoringContext ctx = ScoringContext.defaults(new CurrencyTable(data.defaultExchangeRates()), data.benchmarks());
