@@ -91,6 +91,7 @@ public final class MainWindowController {
         rankingTab.setContent(Fxml.load(RankingController.class, "RankingView.fxml", () -> new RankingController(workspace, stage)));
 
         // compare screen
+        compareTab.setContent(Fxml.load(io.offerbench.ui.compare.CompareController.class, "CompareView.fxml", () -> new io.offerbench.ui.compare.CompareController(workspace, stage)));
 
         // benchmarks screen
         benchmarksTab.setContent(Fxml.load(io.offerbench.ui.benchmarks.BenchmarksController.class, "BenchmarksView.fxml", () -> new io.offerbench.ui.benchmarks.BenchmarksController(workspace, stage)));

@@ -1,0 +1,114 @@
+package io.offerbench.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.title.TextTitle;
+
+/**
+ * The colours every chart is drawn with, in a light and a dark variant, so a chart stays legible on
+ * either theme and in an exported file. Offers take their colour from {@link #palette()} by their
+ * slot in the comparison, never by series index, so an offer has one colour in every chart.
+ *
+ * @param palette Okabe–Ito colours (distinguishable with the common colour-vision deficiencies),
+ *                ordered so the first offers get the colours that read best on this background
+ */
+public record ChartStyle(String name, Color background, Color plotBackground, Color text, Color mutedText, Color grid,
+        List<Color> palette) {
+
+    private static final String FONT = Font.SANS_SERIF;
+
+    public ChartStyle {
+        palette = List.copyOf(palette);
+    }
+
+    public static ChartStyle light() {
+        return new ChartStyle("light", Color.WHITE, new Color(0xFAFAFA), new Color(0x1F1F1F), new Color(0x5F5F5F),
+                new Color(0xD9D9D9), List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+                        new Color(0xD55E00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000),
+                        new Color(0xB8A800)));
+    }
+
+    /** Dark variant: the same hues, with white in place of black and yellow at full strength. */
+    public static ChartStyle dark() {
+        return new ChartStyle("dark", new Color(0x1E1E1E), new Color(0x262626), new Color(0xE8E8E8), new Color(0xAAAAAA),
+                new Color(0x474747), List.of(new Color(0x56B4E9), new Color(0xE69F00), new Color(0x009E73),
+                        new Color(0xD55E00), new Color(0xCC79A7), new Color(0x0072B2), new Color(0xF0F0F0),
+                        new Color(0xF0E442)));
+    }
+
+    /** The colour of the offer in the given slot (0 = first offer compared). */
+    public Color offerColour(int slot) {
+        return palette.get(Math.floorMod(slot, palette.size()));
+    }
+
+    /** A colour moved {@code amount} (0-1) of the way towards the background: lighter on light, darker on dark. */
+    public Color tint(Color c, double amount) {
+        return mix(c, background, amount);
+    }
+
+    /** Black or white text, whichever reads better on {@code fill}. */
+    public static Color textOn(Color fill) {
+        double luminance = (0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue()) / 255;
+        return luminance > 0.55 ? Color.BLACK : Color.WHITE;
+    }
+
+    static Color mix(Color a, Color b, double amount) {
+        double k = Math.max(0, Math.min(1, amount));
+        return new Color((int) Math.round(a.getRed() * (1 - k) + b.getRed() * k),
+                (int) Math.round(a.getGreen() * (1 - k) + b.getGreen() * k),
+                (int) Math.round(a.getBlue() * (1 - k) + b.getBlue() * k));
+    }
+
+    /**
+     * Applies background, text, grid and fonts to a chart. Builders call this first and set the
+     * per-offer colours afterwards, since a theme resets the paints it knows about.
+     */
+    public void apply(JFreeChart chart) {
+        StandardChartTheme theme = new StandardChartTheme(name);
+        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 16));
+        theme.setLargeFont(new Font(FONT, Font.BOLD, 13));
+        theme.setRegularFont(new Font(FONT, Font.PLAIN, 12));
+        theme.setSmallFont(new Font(FONT, Font.PLAIN, 11));
+        theme.setChartBackgroundPaint(background);
+        theme.setPlotBackgroundPaint(plotBackground);
+        theme.setPlotOutlinePaint(grid);
+        theme.setTitlePaint(text);
+        theme.setSubtitlePaint(mutedText);
+        theme.setLegendBackgroundPaint(background);
+        theme.setLegendItemPaint(text);
+        theme.setAxisLabelPaint(text);
+        theme.setTickLabelPaint(text);
+        theme.setItemLabelPaint(text);
+        theme.setDomainGridlinePaint(grid);
+        theme.setRangeGridlinePaint(grid);
+        theme.setBaselinePaint(mutedText);
+        theme.setLabelLinkPaint(mutedText);
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setXYBarPainter(new StandardXYBarPainter());
+        theme.setShadowVisible(false);
+        theme.apply(chart);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+    }
+
+    /** A one-line explanation under the title, in muted text. */
+    public TextTitle subtitle(String text) {
+        TextTitle t = new TextTitle(text);
+        t.setPaint(mutedText);
+        t.setFont(new Font(FONT, Font.PLAIN, 11));
+        return t;
+    }
+
+    /** Flat bars without shadows, for renderers created after {@link #apply} (the theme only reaches existing ones). */
+    public <R extends BarRenderer> R flat(R renderer) {
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        return renderer;
+    }
+}

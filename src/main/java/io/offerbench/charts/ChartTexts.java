@@ -1,0 +1,34 @@
+package io.offerbench.charts;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Chart titles, axis labels and tooltips, read from the UI's message bundle so charts speak the
+ * same words as the screens around them. Plain {@link ResourceBundle}: no JavaFX in this package.
+ */
+public final class ChartTexts {
+
+    public static final String BUNDLE = "io.offerbench.ui.messages";
+
+    private final ResourceBundle bundle;
+
+    private ChartTexts(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static ChartTexts of(ResourceBundle bundle) {
+        return new ChartTexts(bundle);
+    }
+
+    /** The application's bundle for the default locale. */
+    public static ChartTexts standard() {
+        return of(ResourceBundle.getBundle(BUNDLE, Locale.getDefault()));
+    }
+
+    public String get(String key, Object... args) {
+        // Always through MessageFormat, so '' means an apostrophe in every text, with or without arguments.
+        return new MessageFormat(bundle.getString(key), Locale.ROOT).format(args);
+    }
+}

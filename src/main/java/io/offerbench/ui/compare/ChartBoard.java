@@ -1,0 +1,113 @@
+package io.offerbench.ui.compare;
+
+import io.offerbench.charts.ChartKind;
+import io.offerbench.charts.ChartStyle;
+import io.offerbench.charts.ChartTexts;
+import io.offerbench.charts.ComparedOffers;
+import io.offerbench.charts.PayBasis;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+
+/**
+ * The five chart viewers and how they follow the data. Charts are built on a thread of their own and
+ * swapped into the viewers in one go on the FX thread, so the window never waits on a rebuild; a
+ * result overtaken by a newer request is dropped, so the viewers never go back to older data.
+ */
+final class ChartBoard {
+
+    private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
+    private final ChartTexts texts = ChartTexts.standard();
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "offerbench-charts");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private ChartStyle style = ChartStyle.light();
+    private ComparedOffers shown;
+    private PayBasis basis = PayBasis.YEAR_1;
+
+    ChartBoard() {
+        for (ChartKind kind : ChartKind.values()) {
+            // The viewer refuses a null chart: it starts on an empty plot, hidden until real charts arrive.
+            ChartViewer viewer = new ChartViewer(new JFreeChart(new CategoryPlot()), true);
+            viewer.setVisible(false);
+            viewer.setId(idOf(kind));
+            viewer.getStyleClass().add("compare-chart");
+            viewers.put(kind, viewer);
+        }
+    }
+
+    static String idOf(ChartKind kind) {
+        return switch (kind) {
+            case PAY_COMPOSITION -> "payChart";
+            case CUMULATIVE_PAY -> "cumulativeChart";
+            case MARKET_BAND -> "marketChart";
+            case PROFILE -> "profileChart";
+            case SCORE_BREAKDOWN -> "breakdownChart";
+        };
+    }
+
+    ChartViewer viewer(ChartKind kind) {
+        return viewers.get(kind);
+    }
+
+    ChartTexts texts() {
+        return texts;
+    }
+
+    ChartStyle style() {
+        return style;
+    }
+
+    /** What is on screen now (for export), or null when nothing is compared. */
+    ComparedOffers shown() {
+        return shown;
+    }
+
+    PayBasis basis() {
+        return basis;
+    }
+
+    void setStyle(ChartStyle newStyle) {
+        style = newStyle;
+        show(shown, basis);
+    }
+
+    /** Rebuilds every chart for these offers in the background; null clears the viewers. */
+    void show(ComparedOffers offers, PayBasis payBasis) {
+        long mine = generation.incrementAndGet();
+        shown = offers;
+        basis = payBasis;
+        if (offers == null) {
+            viewers.values().forEach(v -> v.setVisible(false));
+            return;
+        }
+        ChartStyle s = style;
+        builder.execute(() -> {
+            Map<ChartKind, JFreeChart> built = new EnumMap<>(ChartKind.class);
+            for (ChartKind kind : ChartKind.values()) {
+                built.put(kind, kind.build(offers, payBasis, s, texts));
+            }
+            Platform.runLater(() -> {
+                if (generation.get() == mine) {
+                    built.forEach((kind, chart) -> {
+                        viewers.get(kind).setChart(chart);
+                        viewers.get(kind).setVisible(true);
+                    });
+                }
+            });
+        });
+    }
+
+    void shutdown() {
+        builder.shutdownNow();
+    }
+}

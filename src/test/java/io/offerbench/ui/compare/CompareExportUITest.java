@@ -1,0 +1,86 @@
+package io.offerbench.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.store.Database;
+import io.offerbench.ui.Workspace;
+import io.offerbench.ui.common.BackgroundWork;
+import io.offerbench.ui.common.Fxml;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The compare view on its own, with the file chooser and size prompt injected: pressing a chart's
+ * Export button writes the file the chooser names, at the size the prompt returns, in the format of
+ * its extension.
+ */
+class CompareExportUITest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Database database;
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void exportButtonWritesPngAndSvgAtTheChosenSize() throws Exception {
+        Path db = dir.resolve("offers.db");
+        CompareViewUITest.seed(db);
+        database = Database.open(db);
+        List<String> asked = new ArrayList<>();
+        String[] nextExtension = {".png"};
+        SaveFileChooser chooser = (owner, title, name) -> {
+            asked.add(name);
+            return Optional.of(dir.resolve(name + nextExtension[0]));
+        };
+        SizePrompt size = (owner, suggested) -> Optional.of(new ExportSize(640, 360));
+
+        Stage stage = FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            Workspace workspace = new Workspace(database, new BackgroundWork(database.executor(), e -> { }));
+            stage.setScene(new Scene(Fxml.load(CompareController.class, "CompareView.fxml",
+                    () -> new CompareController(workspace, stage, chooser, size)), 1400, 900));
+            stage.show();
+            workspace.reloadOffers(() -> { });
+        });
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#cumulativeChart").queryAs(ChartViewer.class).isVisible());
+
+        robot.interact(() -> robot.lookup("#export-cumulativeChart").queryAs(Button.class).fire());
+        Path png = dir.resolve("cumulative-pay.png");
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(png));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(360);
+
+        nextExtension[0] = ".svg";
+        robot.interact(() -> robot.lookup("#export-marketChart").queryAs(Button.class).fire());
+        Path svg = dir.resolve("market-band.svg");
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(svg));
+        assertThat(Files.readString(svg)).contains("<svg").contains("Offer pay against market benchmark bands, USD");
+        assertThat(asked).containsExactly("cumulative-pay", "market-band");
+    }
+}
