@@ -63,7 +63,7 @@ public final class CompareController {
     @FXML
     private void initialize() {
         homeCurrency.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("ranking.homeCurrency", scoring.settingsProperty().get().homeCurrency().code()),
+                () -> Messages.get("compare.homeCurrency", scoring.settingsProperty().get().homeCurrency().code()),
                 scoring.settingsProperty()));
         selectionMessage.textProperty().bind(model.selectionMessageProperty());
         selectionMessage.visibleProperty().bind(selectionMessage.textProperty().isNotEmpty());
