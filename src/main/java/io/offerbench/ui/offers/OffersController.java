@@ -95,9 +95,12 @@ public final class OffersController {
         });
         duplicateButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        javafx.scene.Parent commentsView = Fxml.load(CommentsController.class, "Comments.fxml", () -> comments);
+        // Comments belong to a saved offer: hidden while nothing (or a new, unsaved offer) is selected.
+        commentsView.visibleProperty().bind(table.getSelectionModel().selectedItemProperty().isNotNull());
+        commentsView.managedProperty().bind(commentsView.visibleProperty());
         javafx.scene.layout.VBox editorAndComments = new javafx.scene.layout.VBox(
-                Fxml.load(OfferEditorController.class, "OfferEditor.fxml", () -> editor),
-                Fxml.load(CommentsController.class, "Comments.fxml", () -> comments));
+                Fxml.load(OfferEditorController.class, "OfferEditor.fxml", () -> editor), commentsView);
         editorAndComments.getStyleClass().add("editor-and-comments");
         editorPane.setContent(editorAndComments);
         ScrollIntoView.install(editorPane);
