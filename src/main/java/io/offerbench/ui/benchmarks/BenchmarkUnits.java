@@ -26,16 +26,6 @@ final class BenchmarkUnits {
     }
 
     static StringConverter<String> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String unit) {
-                return label(unit);
-            }
-
-            @Override
-            public String fromString(String s) {
-                throw new UnsupportedOperationException("The unit box is not editable");
-            }
-        };
+        return new io.offerbench.ui.common.DisplayConverter<>(unit -> label(unit));
     }
 }

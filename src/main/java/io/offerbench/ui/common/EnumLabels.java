@@ -22,16 +22,6 @@ public final class EnumLabels {
 
     /** A converter for combo boxes; null shows as "not entered" (or the given text for a filter's "all"). */
     public static <E extends Enum<E>> StringConverter<E> converter(String nullText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? nullText : of(value);
-            }
-
-            @Override
-            public E fromString(String s) {
-                throw new UnsupportedOperationException("Enum combo boxes are not editable");
-            }
-        };
+        return new DisplayConverter<>(value -> value == null ? nullText : of(value));
     }
 }

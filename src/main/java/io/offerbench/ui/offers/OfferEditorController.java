@@ -24,7 +24,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
@@ -174,17 +173,7 @@ public final class OfferEditorController {
 
     private static void rating(ComboBox<Integer> box, ObjectProperty<Integer> property) {
         box.getItems().setAll(Arrays.asList(null, 1, 2, 3, 4, 5));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? Messages.get("common.notEntered") : Messages.get("rating." + v);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                throw new UnsupportedOperationException("Rating boxes are not editable");
-            }
-        });
+        box.setConverter(new io.offerbench.ui.common.DisplayConverter<Integer>(v -> v == null ? Messages.get("common.notEntered") : Messages.get("rating." + v)));
         box.valueProperty().bindBidirectional(property);
     }
 }

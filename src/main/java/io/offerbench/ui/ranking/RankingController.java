@@ -75,17 +75,7 @@ public final class RankingController {
 
     @FXML
     private void initialize() {
-        StringConverter<WeightProfile> byName = new StringConverter<>() {
-            @Override
-            public String toString(WeightProfile p) {
-                return p == null ? Messages.get("ranking.noSecond") : p.name();
-            }
-
-            @Override
-            public WeightProfile fromString(String s) {
-                throw new UnsupportedOperationException("Profile boxes are not editable");
-            }
-        };
+        StringConverter<WeightProfile> byName = new io.offerbench.ui.common.DisplayConverter<>(p -> p == null ? Messages.get("ranking.noSecond") : p.name());
         profileBox.setItems(scoring.profiles());
         profileBox.setConverter(byName);
         profileBox.valueProperty().bindBidirectional(weights.chosenProperty());
