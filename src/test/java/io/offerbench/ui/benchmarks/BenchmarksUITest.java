@@ -7,7 +7,7 @@ import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
 import io.offerbench.exchange.BenchmarkDataset;
 import io.offerbench.store.Database;
-import io.offerbench.ui.AppDriver;
+import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
@@ -21,27 +21,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives the real window on a fresh database: the documents' benchmarks are listed and show their
  * quote and file; a document row is hidden and a user row added, and both are still so after a restart.
  */
-class BenchmarksUITest {
+class BenchmarksUITest extends AppUITest {
 
     private static final String DOCUMENT_ROW = "lambert-2023-newgrad-best";
 
-    @TempDir
-    Path dir;
-
-    private final AppDriver app = new AppDriver();
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void documentRowsShowWhereTheyCameFromAndTheUsersChangesSurviveARestart() throws Exception {

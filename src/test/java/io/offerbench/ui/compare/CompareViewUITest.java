@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerbench.domain.Offer;
 import io.offerbench.exchange.OfferCsvImporter;
 import io.offerbench.store.Database;
-import io.offerbench.ui.AppDriver;
+import io.offerbench.ui.AppUITest;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.category.CategoryDataset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives the real window on three sample offers: the compare tab shows the key figures and five
@@ -30,17 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * tab, and too few ticked offers are explained instead of charted. One app session: ControlsFX
  * decorations from the offer editor outlive a restart of the window in the same JVM.
  */
-class CompareViewUITest {
+class CompareViewUITest extends AppUITest {
 
-    @TempDir
-    Path dir;
-
-    private final AppDriver app = new AppDriver();
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void chartsShowThreeOffersWaitForTwoAndFollowEditsAndWeights() throws Exception {

@@ -6,7 +6,7 @@ import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.LocationFactor;
 import io.offerbench.store.Database;
-import io.offerbench.ui.AppDriver;
+import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,26 +16,15 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives the real window on a fresh database: the documents' CNY rate is listed with its source row,
  * USD cannot be changed, a wrong rate is refused with a message, and an edited rate and a
  * cost-of-living estimate are still there after a restart.
  */
-class CurrenciesUITest {
+class CurrenciesUITest extends AppUITest {
 
-    @TempDir
-    Path dir;
-
-    private final AppDriver app = new AppDriver();
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void anEditedExchangeRateAndAnEstimateSurviveARestart() throws Exception {

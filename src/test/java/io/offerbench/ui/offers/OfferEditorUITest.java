@@ -8,7 +8,7 @@ import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferType;
 import io.offerbench.domain.PublicationPolicy;
 import io.offerbench.store.Database;
-import io.offerbench.ui.AppDriver;
+import io.offerbench.ui.AppUITest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,25 +17,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives the real window: enter an offer through the form, correct a mistake, edit it, close the
  * app, check the SQLite file, reopen and find it unchanged.
  */
-class OfferEditorUITest {
+class OfferEditorUITest extends AppUITest {
 
-    @TempDir
-    Path dir;
-
-    private final AppDriver app = new AppDriver();
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void offerEnteredInTheFormIsSavedAndSurvivesARestart() throws Exception {

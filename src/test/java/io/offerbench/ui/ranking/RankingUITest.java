@@ -8,29 +8,18 @@ import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.WeightPresets;
 import io.offerbench.store.Database;
 import io.offerbench.testing.SampleDatabase;
-import io.offerbench.ui.AppDriver;
+import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The ranking tab shows the same scores as the command line and rescores live when a weight moves. */
-class RankingUITest {
+class RankingUITest extends AppUITest {
 
-    @TempDir
-    Path dir;
-
-    private final AppDriver app = new AppDriver();
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -6,7 +6,7 @@ import io.offerbench.domain.ReviewRole;
 import io.offerbench.store.Database;
 import io.offerbench.store.ReviewComment;
 import io.offerbench.testing.SampleDatabase;
-import io.offerbench.ui.AppDriver;
+import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ComboBox;
@@ -15,22 +15,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An advisor's comment on an offer is kept with author, role and time, apart from the notes, across restarts. */
-class CommentsUITest {
+class CommentsUITest extends AppUITest {
 
-    @TempDir
-    Path dir;
-
-    private final AppDriver app = new AppDriver();
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     @SuppressWarnings("unchecked")
