@@ -37,6 +37,16 @@ public record WeightProfile(String name, Map<Criterion, BigDecimal> weights) {
         return weights.get(c);
     }
 
+    /** Same weight for every criterion, whatever the names (10 equals 10.0). */
+    public boolean sameWeightsAs(WeightProfile other) {
+        for (Criterion c : Criterion.values()) {
+            if (weight(c).compareTo(other.weight(c)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public WeightProfile with(Criterion c, BigDecimal w) {
         EnumMap<Criterion, BigDecimal> copy = new EnumMap<>(weights);
         copy.put(c, w);

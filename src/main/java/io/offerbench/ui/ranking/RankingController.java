@@ -19,6 +19,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -34,6 +35,7 @@ public final class RankingController {
     private final ScoringOptionsViewModel options;
 
     @FXML private ComboBox<WeightProfile> profileBox;
+    @FXML private Button revertButton;
     @FXML private ComboBox<WeightProfile> secondBox;
     @FXML private ComboBox<io.offerbench.domain.CurrencyCode> homeCurrencyBox;
     @FXML private ComboBox<io.offerbench.domain.LiquidityScenario> scenarioBox;
@@ -93,6 +95,8 @@ public final class RankingController {
         deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> WeightsEditorViewModel.isPreset(weights.chosenProperty().get()), weights.chosenProperty()));
         weightsMessage.textProperty().bind(weights.messageProperty());
+        revertButton.disableProperty().bind(weights.editedProperty().not());
+        revertButton.setTooltip(new Tooltip(Messages.get("weights.revert.tip")));
 
         closeCall.textProperty().bind(model.closeCallProperty());
         showWhenNotEmpty(closeCall);
@@ -188,6 +192,11 @@ public final class RankingController {
     @FXML
     private void onMultipliers() {
         MultipliersDialog.edit(owner, scoring);
+    }
+
+    @FXML
+    private void onRevert() {
+        weights.revert();
     }
 
     @FXML

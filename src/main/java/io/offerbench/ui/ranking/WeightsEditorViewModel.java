@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -28,6 +30,7 @@ public final class WeightsEditorViewModel {
     private final Map<Criterion, DoubleProperty> sliders = new EnumMap<>(Criterion.class);
     private final ObjectProperty<WeightProfile> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
     private WeightProfile lastLoaded;
 
@@ -66,6 +69,21 @@ public final class WeightsEditorViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** True while the sliders differ from the chosen profile: what "Revert" undoes. */
+    public ReadOnlyBooleanProperty editedProperty() {
+        return edited.getReadOnlyProperty();
+    }
+
+    /**
+     * Puts the chosen profile's weights back on the sliders. Picking the same profile again in the
+     * combo box cannot do that (the selection does not change), so the editor needs its own button.
+     */
+    public void revert() {
+        if (chosen.get() != null) {
+            load(chosen.get());
+        }
     }
 
     public static boolean isPreset(WeightProfile p) {
@@ -128,6 +146,7 @@ public final class WeightsEditorViewModel {
             loading = false;
         }
         message.set("");
+        edited.set(false);
         scoring.weightsProperty().set(profile);
         if (!profile.name().equals(scoring.settingsProperty().get().activeProfile())) {
             scoring.saveSettings(scoring.settingsProperty().get().withActiveProfile(profile.name()));
@@ -139,10 +158,12 @@ public final class WeightsEditorViewModel {
             return;
         }
         WeightProfile base = chosen.get();
-        WeightProfile edited = current(Messages.get("weights.edited", base == null ? "" : base.name()));
-        if (edited != null) {
-            message.set(Messages.get("weights.unsaved"));
-            scoring.weightsProperty().set(edited);
+        WeightProfile shown = current(Messages.get("weights.edited", base == null ? "" : base.name()));
+        if (shown != null) {
+            boolean differs = base == null || !base.sameWeightsAs(shown);
+            edited.set(differs);
+            message.set(differs ? Messages.get("weights.unsaved") : "");
+            scoring.weightsProperty().set(differs ? shown : base);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.offerbench.store.Database;
 import io.offerbench.testing.SampleDatabase;
 import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -46,6 +47,15 @@ class RankingUITest extends AppUITest {
         app.interact(() -> freedom.setValue(100));
         app.waitUntil(() -> table.getItems().get(0).score().offer().company().equals("State University"));
         assertThat(app.node("#weightsMessage", Label.class).getText()).contains("not saved");
+        Button revert = app.node("#revertButton", Button.class);
+        assertThat(revert.isDisabled()).isFalse();
+
+        // Revert puts the profile's weights back: the original order returns and the button greys out.
+        app.interact(revert::fire);
+        app.waitUntil(() -> table.getItems().get(0).score().offer().company().equals(expected.scores().get(0).offer().company()));
+        assertThat(freedom.getValue()).isEqualTo(WeightPresets.balanced().weight(Criterion.RESEARCH_FREEDOM).doubleValue());
+        assertThat(revert.isDisabled()).isTrue();
+        assertThat(app.node("#weightsMessage", Label.class).getText()).isEmpty();
 
         // A second profile shows each offer's rank under it, side by side.
         ComboBox<io.offerbench.domain.WeightProfile> second = app.node("#secondBox", ComboBox.class);
