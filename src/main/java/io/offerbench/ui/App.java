@@ -3,6 +3,7 @@ package io.offerbench.ui;
 import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.main.MainWindow;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.SystemFilePicker;
@@ -26,6 +27,7 @@ public final class App extends Application {
     private Path databaseFile;
     private MainWindow window;
     private Stage stage;
+    private ThemeSwitch theme;
     private final FilePicker files;
 
     /** Used by {@link Application#launch}; the database comes from the command-line parameters. */
@@ -61,11 +63,12 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, databaseFile, files, this::reopenOn);
+        theme = new ThemeSwitch(App.class.getResource("offerbench.css"));
+        window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme);
         // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
-        scene.getStylesheets().add(App.class.getResource("offerbench.css").toExternalForm());
+        theme.style(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -85,7 +88,7 @@ public final class App extends Application {
         }
         window.close();
         databaseFile = file;
-        window = new MainWindow(stage, databaseFile, files, this::reopenOn);
+        window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme);
         stage.getScene().setRoot(window.root());
         openDatabase();
     }
@@ -115,6 +118,9 @@ public final class App extends Application {
     public void stop() {
         if (window != null) {
             window.close();
+        }
+        if (theme != null) {
+            theme.close();
         }
     }
 }

@@ -3,9 +3,13 @@ package io.offerbench.ui;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.BackgroundWork;
+import io.offerbench.ui.common.ThemeSwitch;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,10 +26,22 @@ public final class Workspace {
     private final ObservableList<Offer> offers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private ScoringModel scoring;
+    private final BooleanProperty dark;
 
     public Workspace(Database database, BackgroundWork work) {
+        this(database, work, null);
+    }
+
+    /** @param theme the window's light/dark switch; null (tests of one screen) means always light */
+    public Workspace(Database database, BackgroundWork work, ThemeSwitch theme) {
         this.database = database;
         this.work = work;
+        this.dark = theme == null ? new SimpleBooleanProperty(false) : theme.darkProperty();
+    }
+
+    /** True while the dark theme is on: charts, drawn outside CSS, follow it. */
+    public ReadOnlyBooleanProperty darkTheme() {
+        return dark;
     }
 
     public Database database() {

@@ -1,6 +1,7 @@
 package io.offerbench.ui.compare;
 
 import io.offerbench.charts.ChartKind;
+import io.offerbench.charts.ChartStyle;
 import io.offerbench.charts.ComparedOffers;
 import io.offerbench.charts.PayBasis;
 import io.offerbench.ui.ScoringModel;
@@ -8,6 +9,7 @@ import io.offerbench.ui.Workspace;
 import io.offerbench.ui.common.Messages;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -38,6 +40,7 @@ public final class CompareController {
     private final CompareViewModel model;
     private final ChartBoard board = new ChartBoard();
     private final ChartExporter exporter;
+    private final ReadOnlyBooleanProperty darkTheme;
 
     @FXML private FlowPane choiceBox;
     @FXML private Label homeCurrency;
@@ -58,6 +61,7 @@ public final class CompareController {
         this.scoring = workspace.scoring();
         this.model = new CompareViewModel(workspace.offers(), scoring);
         this.exporter = new ChartExporter(owner, workspace, chooser, sizes);
+        this.darkTheme = workspace.darkTheme();
     }
 
     @FXML
@@ -82,6 +86,12 @@ public final class CompareController {
         model.choices().addListener((ListChangeListener<OfferChoice>) c -> showChoices());
         model.comparedProperty().addListener((o, a, compared) -> showCompared(compared));
         model.payBasisProperty().addListener((o, a, b) -> board.show(model.comparedProperty().get(), b));
+        // Charts are drawn by JFreeChart, not styled by CSS, so they follow the theme by rebuilding.
+        board.setStyle(darkTheme.get() ? ChartStyle.dark() : ChartStyle.light());
+        darkTheme.addListener((o, was, dark) -> {
+            board.setStyle(dark ? ChartStyle.dark() : ChartStyle.light());
+            showChoices();
+        });
         showChoices();
         showCompared(model.comparedProperty().get());
     }

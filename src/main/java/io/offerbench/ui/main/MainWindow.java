@@ -2,6 +2,7 @@ package io.offerbench.ui.main;
 
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.sharing.FilePicker;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -15,8 +16,8 @@ public final class MainWindow {
     private final Parent root;
 
     /** @param open reopens the window on a database file: "Try again", "Open another file…", a restore, a separate import */
-    public MainWindow(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> open) {
-        this.controller = new MainWindowController(stage, databaseFile, files, open);
+    public MainWindow(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> open, ThemeSwitch theme) {
+        this.controller = new MainWindowController(stage, databaseFile, files, open, theme);
         this.root = Fxml.load(MainWindow.class, "MainWindow.fxml", () -> controller);
     }
 

@@ -6,6 +6,7 @@ import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.offers.OffersController;
 import io.offerbench.ui.ranking.RankingController;
 import io.offerbench.ui.safety.OpenProblemFlow;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -27,6 +29,9 @@ import javafx.stage.Stage;
 public final class MainWindowController {
 
     private static final String LAST_TAB = "ui.last_tab";
+    private static final String THEME = "ui.theme";
+    private static final String DARK = "dark";
+    private static final String LIGHT = "light";
 
     private final Stage stage;
     private Path databaseFile;
@@ -38,6 +43,7 @@ public final class MainWindowController {
     private final FilePicker files;
     private final Consumer<Path> openDatabase;
     private SharingActions sharing;
+    private final ThemeSwitch theme;
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -51,9 +57,11 @@ public final class MainWindowController {
     @FXML private Label backupWarning;
     @FXML private MenuItem restoreBackupItem;
     @FXML private ProgressIndicator busy;
+    @FXML private CheckMenuItem darkThemeItem;
 
-    MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase) {
+    MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase, ThemeSwitch theme) {
         this.stage = stage;
+        this.theme = theme;
         this.databaseFile = databaseFile;
         this.files = files;
         this.openDatabase = openDatabase;
@@ -73,7 +81,7 @@ public final class MainWindowController {
     void attach(Database db) {
         this.database = db;
         BackgroundWork work = new BackgroundWork(db.executor(), this::showError);
-        workspace = new Workspace(db, work);
+        workspace = new Workspace(db, work, theme);
         busy.visibleProperty().bind(work.running().greaterThan(0));
         statusMessage.textProperty().bind(workspace.status());
         workspace.setStatus(statusAfterOpen);
@@ -106,6 +114,7 @@ public final class MainWindowController {
                 workspace.scoring().reloadInputs();
             }
         });
+        followSavedTheme(work);
         workspace.reloadOffers(() -> {
             tabs.setDisable(false);
             placeholder.setVisible(false);
@@ -123,6 +132,22 @@ public final class MainWindowController {
                 database.settings().put(LAST_TAB, tab.getId());
                 return tab;
             }, saved -> { }));
+        });
+    }
+
+    /** The theme is kept with the data (like the last tab), and the View menu's check box follows it. */
+    private void followSavedTheme(BackgroundWork work) {
+        work.run(() -> database.settings().get(THEME), saved -> {
+            theme.darkProperty().set(saved.map(DARK::equals).orElse(false));
+            darkThemeItem.setDisable(false);
+            darkThemeItem.setSelected(theme.isDark());
+            darkThemeItem.selectedProperty().addListener((o, was, dark) -> {
+                theme.darkProperty().set(dark);
+                work.run(() -> {
+                    database.settings().put(THEME, dark ? DARK : LIGHT);
+                    return dark;
+                }, done -> { });
+            });
         });
     }
 
