@@ -43,8 +43,10 @@ final class ReportWords {
         return p.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** "2026-02-01 11:00 CET"; "UTC" rather than "Z" for a clock in UTC. */
     static String generated(ZonedDateTime at) {
-        return GENERATED.format(at);
+        String text = GENERATED.format(at);
+        return text.endsWith(" Z") ? text.substring(0, text.length() - 1) + "UTC" : text;
     }
 
     /**
