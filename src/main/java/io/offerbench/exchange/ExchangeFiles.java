@@ -89,11 +89,17 @@ public final class ExchangeFiles {
         return c.offers().size();
     }
 
-    interface Content {
+    /** What goes into a file; it may close the stream it is given (the file is closed once, afterwards). */
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static void writeAtomically(Path file, Content content) throws IOException {
+    /**
+     * Writes {@code content} to a temporary file next to {@code file} and moves it into place, so the
+     * target is either the old file or the whole new one. If writing throws, the temporary file is
+     * removed and the exception passes on; the target is untouched. Reports are written this way too.
+     */
+    public static void writeAtomically(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {

@@ -1,0 +1,166 @@
+package io.offerbench.exchange.report;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+
+/**
+ * Writes one {@link Block} into the PDF. Text that people typed goes into table cells with the
+ * Unicode bidi algorithm on, so a Hebrew or Arabic name reads right to left; everything passes
+ * through {@link PdfFonts#printable}.
+ */
+final class PdfBlocks {
+
+    private static final Color RULE = new Color(0xD9D9D9);
+    private static final Color SOFT = new Color(0xF4F4F4);
+
+    private final Document pdf;
+    private final PdfWriter writer;
+    private final PdfFonts fonts;
+    private final int charts;
+    private final Steps steps;
+
+    PdfBlocks(Document pdf, PdfWriter writer, PdfFonts fonts, int charts, Steps steps) {
+        this.pdf = pdf;
+        this.writer = writer;
+        this.fonts = fonts;
+        this.charts = charts;
+        this.steps = steps;
+    }
+
+    void write(Block block) {
+        // Java 17: no pattern matching for switch yet, so an instanceof chain over the sealed types.
+        if (block instanceof Block.Heading h) {
+            Font font = fonts.heading(h.level());
+            Paragraph p = new Paragraph(font.getSize() * 1.25f, text(h.text()), font);
+            p.setSpacingBefore(8);
+            p.setSpacingAfter(3);
+            p.setKeepTogether(true);
+            pdf.add(p);
+        } else if (block instanceof Block.Paragraph p) {
+            paragraph(p);
+        } else if (block instanceof Block.Facts f) {
+            facts(f);
+        } else if (block instanceof Block.Table t) {
+            table(t);
+        } else if (block instanceof Block.Bullets b) {
+            com.lowagie.text.List list = new com.lowagie.text.List(false, 10);
+            list.setListSymbol(new Chunk("\u2022", fonts.body()));
+            b.items().forEach(item -> list.add(new ListItem(text(item), fonts.body())));
+            pdf.add(list);
+        } else if (block instanceof Block.Quote q) {
+            pdf.add(box(new Phrase(text("\u201c" + q.text() + "\u201d"), fonts.body()), PdfFonts.ACCENT));
+        } else if (block instanceof Block.Comment c) {
+            Phrase phrase = new Phrase();
+            phrase.add(new Chunk(text(c.byline()) + "\n", fonts.smallBold()));
+            phrase.add(new Chunk(text(c.body()), fonts.body()));
+            pdf.add(box(phrase, RULE));
+        } else if (block instanceof Block.Figure f) {
+            pdf.add(PdfFigure.draw(writer, fonts, f));
+            Paragraph caption = new Paragraph(text(f.caption()), fonts.muted());
+            caption.setSpacingAfter(10);
+            pdf.add(caption);
+            steps.done(Steps.chart(f, charts));
+        } else {
+            throw new IllegalArgumentException("No PDF for " + block.getClass().getSimpleName());
+        }
+    }
+
+    private void paragraph(Block.Paragraph p) {
+        if (p.tone() == Block.Tone.USER) {
+            pdf.add(box(new Phrase(text(p.text()), fonts.body()), RULE));
+            return;
+        }
+        Font font = switch (p.tone()) {
+            case MUTED -> fonts.muted();
+            case WARNING -> fonts.warning();
+            default -> fonts.body();
+        };
+        Paragraph para = new Paragraph(text(p.text()), font);
+        para.setLeading(font.getSize() * 1.35f);
+        para.setSpacingAfter(4);
+        pdf.add(para);
+    }
+
+    private void facts(Block.Facts f) {
+        PdfPTable table = table(new float[] {1.25f, 4});
+        for (Block.Fact fact : f.facts()) {
+            table.addCell(cell(fact.label(), fonts.muted(), Element.ALIGN_LEFT, Rectangle.NO_BORDER));
+            table.addCell(cell(fact.value(), fonts.small(), Element.ALIGN_LEFT, Rectangle.NO_BORDER));
+        }
+        pdf.add(table);
+    }
+
+    private void table(Block.Table t) {
+        float[] widths = new float[t.columns().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = t.columns().get(i).width();
+        }
+        PdfPTable table = table(widths);
+        table.setHeaderRows(1);
+        for (Block.Column c : t.columns()) {
+            PdfPCell head = cell(c.title(), fonts.smallBold(), PdfReport.alignment(c.numeric()), Rectangle.BOTTOM);
+            head.setBorderWidthBottom(1f);
+            head.setBorderColorBottom(PdfFonts.TEXT);
+            table.addCell(head);
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            boolean total = t.totalRow() && r == t.rows().size() - 1;
+            for (int i = 0; i < t.columns().size(); i++) {
+                PdfPCell cell = cell(t.rows().get(r).get(i), total ? fonts.smallBold() : fonts.small(),
+                        PdfReport.alignment(t.columns().get(i).numeric()), total ? Rectangle.TOP : Rectangle.BOTTOM);
+                cell.setBorderColor(total ? PdfFonts.TEXT : RULE);
+                table.addCell(cell);
+            }
+        }
+        pdf.add(table);
+    }
+
+    private PdfPTable table(float[] widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(3);
+        table.setSpacingAfter(6);
+        table.setSplitLate(false); // a long row (an explanation, a note) may continue on the next page
+        return table;
+    }
+
+    private PdfPCell cell(String value, Font font, int alignment, int border) {
+        PdfPCell cell = new PdfPCell(new Phrase(text(value), font));
+        cell.setHorizontalAlignment(alignment);
+        cell.setBorder(border);
+        cell.setBorderColor(RULE);
+        cell.setPadding(2.5f);
+        cell.setPaddingBottom(4);
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        return cell;
+    }
+
+    /** A shaded box with a coloured left edge: notes, comments and quotes. */
+    private PdfPTable box(Phrase content, Color edge) {
+        PdfPTable table = table(new float[] {1});
+        PdfPCell cell = new PdfPCell(content);
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderWidthLeft(2.5f);
+        cell.setBorderColorLeft(edge);
+        cell.setBackgroundColor(SOFT);
+        cell.setPadding(6);
+        cell.setLeading(0, 1.3f);
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        table.addCell(cell);
+        return table;
+    }
+
+    private String text(String s) {
+        return fonts.printable(s);
+    }
+}

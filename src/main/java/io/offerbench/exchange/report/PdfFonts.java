@@ -1,0 +1,115 @@
+package io.offerbench.exchange.report;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The bundled DejaVu Sans, embedded with Identity-H so ¥, €, accents and arrows print the same on
+ * every machine (the PDF base fonts cannot show them). Characters DejaVu lacks, such as CJK or emoji,
+ * would silently vanish; {@link #printable} shows them as U+FFFD instead, so a reader sees that
+ * something is missing rather than a shorter name.
+ */
+final class PdfFonts {
+
+    static final Color TEXT = new Color(0x1F1F1F);
+    static final Color MUTED = new Color(0x5F5F5F);
+    static final Color ACCENT = new Color(0x0072B2);
+    static final Color WARNING = new Color(0x8A4B00);
+    private static final int REPLACEMENT = 0xFFFD;
+
+    private static final byte[] REGULAR_BYTES = load("fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD_BYTES = load("fonts/DejaVuSans-Bold.ttf");
+
+    final BaseFont regular;
+    final BaseFont bold;
+
+    /** Fresh font objects per report: OpenPDF tracks the glyphs each document uses on the font object. */
+    PdfFonts() {
+        try {
+            regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, REGULAR_BYTES, null);
+            bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, BOLD_BYTES, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Font body() {
+        return new Font(regular, 9.5f, Font.NORMAL, TEXT);
+    }
+
+    Font small() {
+        return new Font(regular, 8.5f, Font.NORMAL, TEXT);
+    }
+
+    Font smallBold() {
+        return new Font(bold, 8.5f, Font.NORMAL, TEXT);
+    }
+
+    Font muted() {
+        return new Font(regular, 8.5f, Font.NORMAL, MUTED);
+    }
+
+    Font warning() {
+        return new Font(bold, 9.5f, Font.NORMAL, WARNING);
+    }
+
+    Font heading(int level) {
+        return switch (level) {
+            case 1 -> new Font(bold, 20, Font.NORMAL, TEXT);
+            case 2 -> new Font(bold, 14.5f, Font.NORMAL, ACCENT);
+            case 3 -> new Font(bold, 11, Font.NORMAL, TEXT);
+            default -> new Font(bold, 9.5f, Font.NORMAL, TEXT);
+        };
+    }
+
+    /** Chart text in DejaVu too (bold where the chart asks for bold), so a chart and the page around it match. */
+    FontMapper chartFonts() {
+        return new FontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                return font.isBold() ? bold : regular;
+            }
+
+            @Override
+            public java.awt.Font pdfToAwt(BaseFont font, int size) {
+                return new java.awt.Font(java.awt.Font.SANS_SERIF, font == bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, size);
+            }
+        };
+    }
+
+    /** Text the fonts can draw: line breaks kept, other controls dropped, missing glyphs shown as U+FFFD. */
+    String printable(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        s.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == ' ') {
+                out.appendCodePoint(cp);
+            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT && !regular.charExists(cp)) {
+                return; // invisible anyway; a format character the font lacks (such as a zero-width joiner) is dropped, not marked
+            } else if (regular.charExists(cp) && bold.charExists(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.appendCodePoint(REPLACEMENT);
+            }
+        });
+        return out.toString();
+    }
+
+    private static byte[] load(String resource) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

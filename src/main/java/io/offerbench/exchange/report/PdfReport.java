@@ -1,0 +1,68 @@
+package io.offerbench.exchange.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.OutputStream;
+
+/**
+ * The report as an A4 PDF: DejaVu Sans embedded, charts as vector drawings (each a form XObject),
+ * every section in the bookmarks, each offer on a new page, and a footer with the page number.
+ */
+final class PdfReport {
+
+    static final float MARGIN_SIDE = 40;
+    static final float MARGIN_TOP = 44;
+    static final float MARGIN_BOTTOM = 52;
+
+    private PdfReport() {
+    }
+
+    static void write(ReportDocument doc, OutputStream out, Steps steps) {
+        PdfFonts fonts = new PdfFonts();
+        Document pdf = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+        PdfWriter writer = PdfWriter.getInstance(pdf, out);
+        // Keep a chart before its caption even when it has to move to the next page.
+        writer.setStrictImageSequence(true);
+        writer.setPageEvent(new PdfPageFooter(fonts, fonts.printable(doc.footer())));
+        pdf.addTitle(fonts.printable(doc.title()));
+        pdf.addSubject(fonts.printable(doc.subtitle()));
+        pdf.addCreator("OfferBench");
+        pdf.open();
+        pdf.add(new Paragraph(fonts.printable(doc.title()), fonts.heading(1)));
+        Paragraph subtitle = new Paragraph(fonts.printable(doc.subtitle()), fonts.muted());
+        subtitle.setSpacingAfter(6);
+        pdf.add(subtitle);
+        PdfBlocks blocks = new PdfBlocks(pdf, writer, fonts, doc.figures(), steps);
+        for (ReportSection s : doc.sections()) {
+            if (s.newPage()) {
+                pdf.newPage();
+            }
+            Paragraph title = new Paragraph(fonts.printable(s.title()), fonts.heading(2));
+            title.setSpacingBefore(12);
+            title.setSpacingAfter(4);
+            title.setKeepTogether(true);
+            pdf.add(title);
+            new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(false) + 24),
+                    fonts.printable(s.title()));
+            for (Block b : s.blocks()) {
+                blocks.write(b);
+            }
+            steps.done(s.progress());
+        }
+        pdf.close();
+    }
+
+    /** The width text and charts may use. */
+    static float contentWidth() {
+        return PageSize.A4.getWidth() - 2 * MARGIN_SIDE;
+    }
+
+    static int alignment(boolean numeric) {
+        return numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+    }
+}

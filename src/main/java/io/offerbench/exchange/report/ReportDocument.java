@@ -1,0 +1,38 @@
+package io.offerbench.exchange.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole report as sections of blocks, in reading order; both renderers walk this and nothing else. */
+record ReportDocument(String title, String subtitle, String footer, List<ReportSection> sections) {
+
+    static final String TITLE = "Job offers compared";
+
+    ReportDocument {
+        sections = List.copyOf(sections);
+    }
+
+    static ReportDocument of(ReportContent c) {
+        List<ReportSection> sections = new ArrayList<>();
+        sections.add(HeaderSection.of(c));
+        sections.add(RankingSection.of(c));
+        sections.add(ChartsSection.of(c));
+        for (int i = 0; i < c.offers().size(); i++) {
+            sections.add(OfferSection.of(c, c.offers().get(i), i + 1));
+        }
+        sections.add(BenchmarksSection.of(c));
+        String subtitle = "OfferBench report for the advisor meeting \u00b7 " + ReportWords.plural(c.offers().size(), "offer", "offers")
+                + " \u00b7 " + c.weights().name() + " weights \u00b7 generated " + ReportWords.generated(c.generatedAt());
+        String footer = TITLE + " \u00b7 generated " + ReportWords.generated(c.generatedAt());
+        return new ReportDocument(TITLE, subtitle, footer, sections);
+    }
+
+    int figures() {
+        return (int) sections.stream().mapToLong(ReportSection::figures).sum();
+    }
+
+    /** Progress steps: one per section, one per chart, and one for putting the file in place. */
+    int steps() {
+        return sections.size() + figures() + 1;
+    }
+}

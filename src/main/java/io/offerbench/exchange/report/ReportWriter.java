@@ -1,0 +1,46 @@
+package io.offerbench.exchange.report;
+
+import io.offerbench.exchange.ExchangeFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Writes a report file from {@link ReportContent}. Runs on any thread but the FX thread (it draws
+ * five charts); it reads nothing from the database. The file is written next to its target and
+ * moved into place at the end, so a failure or a cancellation never leaves half a report.
+ */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    /** As {@link #write(ReportContent, Path, ReportFormat, ReportProgress)}, the format following from the file name. */
+    public static ReportSummary write(ReportContent content, Path file, ReportProgress progress) throws IOException {
+        return write(content, file, ReportFormat.ofFile(file), progress);
+    }
+
+    /**
+     * @param progress told after each section, each chart and the final move; may throw to cancel
+     * @throws IOException when the file cannot be written (the target is then left as it was)
+     */
+    public static ReportSummary write(ReportContent content, Path file, ReportFormat format, ReportProgress progress) throws IOException {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(format, "format");
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder; give the report a file name ending in ." + format.extension());
+        }
+        ReportDocument doc = ReportDocument.of(content);
+        Steps steps = new Steps(progress, doc.steps());
+        ExchangeFiles.writeAtomically(file, out -> {
+            if (format == ReportFormat.PDF) {
+                PdfReport.write(doc, out, steps);
+            } else {
+                HtmlReport.write(doc, out, steps);
+            }
+        });
+        steps.done("Saved " + file.getFileName());
+        return new ReportSummary(file, format, content.offers().size(), doc.figures());
+    }
+}

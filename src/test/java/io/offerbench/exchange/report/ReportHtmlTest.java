@@ -1,0 +1,123 @@
+package io.offerbench.exchange.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.charts.ChartKind;
+import io.offerbench.domain.Benchmark;
+import io.offerbench.scoring.MarketPosition;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML report of the five sample offers, read as an advisor would: offers, charts, sources, notes, comments. */
+class ReportHtmlTest {
+
+    @TempDir
+    Path dir;
+    private ReportContent content;
+    private String html;
+
+    @BeforeEach
+    void report() throws Exception {
+        content = ReportFixtures.content(ReportFixtures.sampleWithComments(dir));
+        html = ReportFixtures.html(content, dir.resolve("report.html"));
+    }
+
+    @Test
+    void holdsEveryOfferWithItsSectionInRankOrder() {
+        assertThat(content.offers()).hasSize(5);
+        int previous = -1;
+        for (int i = 0; i < content.offers().size(); i++) {
+            String label = Html.escape(content.offers().get(i).score().offer().label());
+            int section = html.indexOf("<h2>" + (i + 1) + ". " + label + "</h2>");
+            assertThat(section).as(label).isGreaterThan(previous);
+            previous = section;
+        }
+        assertThat(html).contains("Ranking", "Balanced", "Score breakdown", "Market position", "Pay per year in USD");
+    }
+
+    @Test
+    void holdsFiveChartsEachAnSvgWithItsNumberedCaption() {
+        assertThat(count(html, "<svg ")).isEqualTo(5);
+        int n = 0;
+        for (ChartKind kind : ChartKind.values()) {
+            n++;
+            Matcher figure = Pattern.compile("<figure id=\"chart-" + kind.fileName() + "\" class=\"chart\" data-chart=\""
+                    + kind.fileName() + "\">\\s*<svg .*?</svg>\\s*<figcaption>Figure " + n + "\\. [^<]+</figcaption>\\s*</figure>",
+                    Pattern.DOTALL).matcher(html);
+            assertThat(figure.find()).as(kind.name()).isTrue();
+            // The chart names every compared offer (a long name may be wrapped over two text lines).
+            String drawn = svgText(figure.group());
+            content.offers().forEach(o -> assertThat(drawn).contains(Html.escape(o.score().offer().label())));
+        }
+    }
+
+    @Test
+    void listsEveryBenchmarkTheScoresCiteWithItsQuoteAndSource() {
+        Set<String> cited = new LinkedHashSet<>();
+        for (OfferReport o : content.offers()) {
+            for (MarketPosition m : o.score().marketPositions()) {
+                cited.addAll(m.benchmarkIds());
+            }
+        }
+        assertThat(cited).isNotEmpty();
+        for (String id : cited) {
+            Benchmark b = content.benchmark(id).orElseThrow();
+            assertThat(html).contains("<h3>" + id + "</h3>").contains(Html.escape(b.quote())).contains(Html.escape(b.seedFile()));
+        }
+    }
+
+    @Test
+    void keepsNotesAndCommentsApartAndShowsWhoWroteEachComment() {
+        for (OfferReport o : content.offers()) {
+            assertThat(html).contains("<p class=\"user\" dir=\"auto\">" + Html.escape(o.score().offer().notes()) + "</p>");
+        }
+        assertThat(html).contains("Prof. Ada (advisor), 2026-01-15 09:30 UTC", Html.escape(ReportFixtures.ADVISOR_COMMENT),
+                "Sam (student), 2026-01-16 18:00 UTC", Html.escape(ReportFixtures.STUDENT_COMMENT));
+        assertThat(count(html, "<h3>The student&#39;s notes</h3>")).isEqualTo(5);
+        assertThat(count(html, "<h3>Review comments</h3>")).isEqualTo(5);
+    }
+
+    @Test
+    void headerNamesWeightsCurrencyEstimatesAndWhereFiguresComeFrom() {
+        assertThat(html).contains("Generated</dt><dd>2026-02-01 10:00 UTC", "Weight profile</dt><dd>Balanced",
+                "Home currency</dt><dd>USD", "Private equity</dt><dd>Base scenario", "Cost-of-living estimates</dt><dd>off",
+                "7.16 CNY per US dollar", Html.escape(HeaderSection.REMINDER));
+    }
+
+    @Test
+    void isOneFileThatLoadsNothing() {
+        String lower = html.toLowerCase(Locale.ROOT);
+        assertThat(lower).doesNotContain("<script", "<link", "<img", "<iframe", "@import", "url(http", "src=");
+        assertThat(lower).contains("content-security-policy\" content=\"default-src 'none'");
+        Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+        while (links.find()) {
+            assertThat(links.group(1)).startsWith("#");
+        }
+        assertThat(html).contains("@media print").contains("break-before: page");
+    }
+
+    /** The text an SVG draws, its text elements joined, runs of white space as one space. */
+    static String svgText(String svg) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        while (m.find()) {
+            out.append(m.group(1));
+        }
+        return out.toString().replaceAll("\\s+", " ");
+    }
+
+    static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
+    }
+}

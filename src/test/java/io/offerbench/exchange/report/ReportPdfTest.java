@@ -1,0 +1,89 @@
+package io.offerbench.exchange.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.store.Database;
+import io.offerbench.store.ReviewComment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The PDF report read back through its own text layer, as a search in a PDF viewer would find things. */
+class ReportPdfTest {
+
+    @TempDir
+    Path dir;
+    private Path db;
+    private Path pdf;
+    private ReportContent content;
+
+    @BeforeEach
+    void report() throws Exception {
+        db = ReportFixtures.sampleWithComments(dir);
+        try (Database d = Database.open(db)) {
+            long id = d.offers().findAll().get(1).id();
+            d.comments().add(new ReviewComment(0, id, "Zoë", "advisor", "¥ 1,540,000 ≈ €200,000 → fine. 中文 👍", Instant.parse("2026-01-20T08:00:00Z")));
+        }
+        content = ReportFixtures.content(db);
+        pdf = dir.resolve("report.pdf");
+        ReportWriter.write(content, pdf, ReportFormat.PDF, ReportProgress.NONE);
+    }
+
+    @Test
+    void opensAndHoldsEveryOfferChartCaptionBenchmarkAndComment() throws Exception {
+        String text = ReportFixtures.pdfText(pdf);
+        for (OfferReport o : content.offers()) {
+            assertThat(text).contains(o.score().offer().label());
+            o.score().marketPositions().forEach(m -> m.benchmarkIds().forEach(id -> assertThat(text).contains(id)));
+        }
+        for (int n = 1; n <= 5; n++) {
+            assertThat(text).contains("Figure " + n + ". ");
+        }
+        assertThat(text).contains("Pay composition:", "Cumulative pay:", "Market band:", "Profile:", "Score breakdown:");
+        assertThat(text).contains("Prof. Ada (advisor), 2026-01-15 09:30 UTC", ReportFixtures.ADVISOR_COMMENT,
+                "Sam (student), 2026-01-16 18:00 UTC", ReportFixtures.STUDENT_COMMENT);
+    }
+
+    @Test
+    void drawsEachChartAsOneVectorTemplate() throws Exception {
+        assertThat(ReportFixtures.formXObjects(pdf)).isEqualTo(5);
+    }
+
+    @Test
+    void printsCurrencySignsAccentsAndArrowsAndMarksWhatTheFontLacks() throws Exception {
+        String text = ReportFixtures.pdfText(pdf);
+        assertThat(text).contains("Zoë (advisor)", "¥ 1,540,000 ≈ €200,000 → fine.");
+        // DejaVu Sans has no CJK or emoji: they are shown as U+FFFD rather than vanishing or failing.
+        assertThat(text).contains("\uFFFD\uFFFD \uFFFD").doesNotContain("中文");
+    }
+
+    @Test
+    void startsEachOfferOnItsOwnPageInRankOrder() throws Exception {
+        List<String> pages = ReportFixtures.pdfPages(pdf).stream().map(ReportFixtures::oneLine).toList();
+        int previous = -1;
+        for (int i = 0; i < content.offers().size(); i++) {
+            String title = (i + 1) + ". " + content.offers().get(i).score().offer().label();
+            int page = -1;
+            for (int p = 0; p < pages.size() && page < 0; p++) {
+                page = pages.get(p).contains(title) ? p : -1;
+            }
+            assertThat(page).as(title).isGreaterThan(previous);
+            if (i > 0) {
+                String before = i + ". " + content.offers().get(i - 1).score().offer().label();
+                assertThat(pages.get(page)).as("page of " + title).doesNotContain(before);
+            }
+            previous = page;
+        }
+    }
+
+    @Test
+    void isAPdfFromItsFirstByte() throws Exception {
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).strip()).endsWith("%%EOF");
+    }
+}
