@@ -64,7 +64,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         theme = new ThemeSwitch(App.class.getResource("offerbench.css"));
-        window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme);
+        window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
         // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
@@ -88,9 +88,14 @@ public final class App extends Application {
         }
         window.close();
         databaseFile = file;
-        window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme);
+        window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
         stage.getScene().setRoot(window.root());
         openDatabase();
+    }
+
+    /** The platform's viewer for a file we wrote (a local file: nothing is fetched). */
+    private void showDocument(Path file) {
+        getHostServices().showDocument(file.toUri().toString());
     }
 
     private void openDatabase() {

@@ -15,9 +15,13 @@ public final class MainWindow {
     private final MainWindowController controller;
     private final Parent root;
 
-    /** @param open reopens the window on a database file: "Try again", "Open another file…", a restore, a separate import */
-    public MainWindow(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> open, ThemeSwitch theme) {
-        this.controller = new MainWindowController(stage, databaseFile, files, open, theme);
+    /**
+     * @param open reopens the window on a database file: "Try again", "Open another file…", a restore, a separate import
+     * @param showDocument opens a written file (a report) in the system's viewer
+     */
+    public MainWindow(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> open, ThemeSwitch theme,
+            Consumer<Path> showDocument) {
+        this.controller = new MainWindowController(stage, databaseFile, files, open, theme, showDocument);
         this.root = Fxml.load(MainWindow.class, "MainWindow.fxml", () -> controller);
     }
 

@@ -12,6 +12,7 @@ import io.offerbench.ui.ranking.RankingController;
 import io.offerbench.ui.safety.OpenProblemFlow;
 import io.offerbench.ui.safety.RestoreFromBackup;
 import io.offerbench.ui.sharing.FilePicker;
+import io.offerbench.ui.sharing.ReportAction;
 import io.offerbench.ui.sharing.SharingActions;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -43,6 +44,8 @@ public final class MainWindowController {
     private final FilePicker files;
     private final Consumer<Path> openDatabase;
     private SharingActions sharing;
+    private ReportAction report;
+    private final Consumer<Path> showDocument;
     private final ThemeSwitch theme;
 
     @FXML private TabPane tabs;
@@ -59,8 +62,10 @@ public final class MainWindowController {
     @FXML private ProgressIndicator busy;
     @FXML private CheckMenuItem darkThemeItem;
 
-    MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase, ThemeSwitch theme) {
+    MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase, ThemeSwitch theme,
+            Consumer<Path> showDocument) {
         this.stage = stage;
+        this.showDocument = showDocument;
         this.theme = theme;
         this.databaseFile = databaseFile;
         this.files = files;
@@ -95,6 +100,7 @@ public final class MainWindowController {
         offers = new OffersController(workspace, stage);
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
         sharing = new SharingActions(workspace, stage, files, openDatabase);
+        report = new ReportAction(workspace, stage, files, showDocument);
         // ranking screen
         rankingTab.setContent(Fxml.load(RankingController.class, "RankingView.fxml", () -> new RankingController(workspace, stage)));
 
@@ -167,6 +173,9 @@ public final class MainWindowController {
         if (offers != null) {
             offers.flushPendingEdits();
         }
+        if (report != null) {
+            report.shutdown();
+        }
         if (database != null) {
             database.close();
         }
@@ -225,6 +234,13 @@ public final class MainWindowController {
     private void onExportComparison() {
         if (sharing != null) {
             sharing.exportComparison();
+        }
+    }
+
+    @FXML
+    private void onReport() {
+        if (report != null) {
+            report.start();
         }
     }
 

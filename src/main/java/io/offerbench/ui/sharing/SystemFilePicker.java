@@ -23,14 +23,29 @@ public final class SystemFilePicker implements FilePicker {
     public Optional<Path> save(Window owner, Kind kind, String suggestedName) {
         FileChooser chooser = chooser(kind, "save");
         chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner));
+        return remember(chooser.showSaveDialog(owner)).map(file -> withChosenExtension(file, chooser.getSelectedExtensionFilter()));
+    }
+
+    /** Some platforms' save dialogs do not add the chosen filter's extension; "report" + HTML filter is report.html. */
+    private static Path withChosenExtension(Path file, FileChooser.ExtensionFilter filter) {
+        String name = file.getFileName().toString();
+        if (filter == null || name.contains(".")) {
+            return file;
+        }
+        String pattern = filter.getExtensions().get(0);
+        return pattern.startsWith("*.") ? file.resolveSibling(name + pattern.substring(1)) : file;
     }
 
     private FileChooser chooser(Kind kind, String action) {
         String key = kind.name().toLowerCase(Locale.ROOT);
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("chooser." + key + "." + action));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser." + key + ".filter"), pattern(kind)));
+        if (kind == Kind.REPORT) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.report.pdf"), "*.pdf"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.report.html"), "*.html", "*.htm"));
+        } else {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser." + key + ".filter"), pattern(kind)));
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.all.filter"), "*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
@@ -43,6 +58,7 @@ public final class SystemFilePicker implements FilePicker {
             case CSV -> "*.csv";
             case COMPARISON -> "*.json";
             case DATABASE -> "*.db";
+            case REPORT -> "*.pdf";
         };
     }
 
