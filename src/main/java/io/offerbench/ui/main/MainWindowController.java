@@ -8,11 +8,13 @@ import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.offers.OffersController;
 import io.offerbench.ui.ranking.RankingController;
+import io.offerbench.ui.review.ReviewActions;
 import io.offerbench.ui.safety.OpenProblemFlow;
 import io.offerbench.ui.safety.RestoreFromBackup;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.SharingActions;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -38,6 +40,7 @@ public final class MainWindowController {
     private final FilePicker files;
     private final Consumer<Path> openDatabase;
     private SharingActions sharing;
+    private ReviewActions review;
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -50,6 +53,8 @@ public final class MainWindowController {
     @FXML private Label statusMessage;
     @FXML private Label backupWarning;
     @FXML private MenuItem restoreBackupItem;
+    @FXML private MenuItem markReviewedItem;
+    @FXML private MenuItem changesSinceReviewItem;
     @FXML private ProgressIndicator busy;
 
     MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase) {
@@ -84,7 +89,11 @@ public final class MainWindowController {
             backupWarning.setManaged(true);
         });
         restoreBackupItem.setDisable(false);
-        offers = new OffersController(workspace, stage);
+        // The offers screen is created just below; the review commands reach its editor only when run.
+        review = new ReviewActions(workspace, stage, () -> offers.flushPendingEdits(), Clock.systemDefaultZone());
+        offers = new OffersController(workspace, stage, review);
+        markReviewedItem.setDisable(false);
+        changesSinceReviewItem.setDisable(false);
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
         sharing = new SharingActions(workspace, stage, files, openDatabase);
         // ranking screen
@@ -106,6 +115,7 @@ public final class MainWindowController {
                 workspace.scoring().reloadInputs();
             }
         });
+        review.model().refresh(); // an empty comparison loads no offers, so the banner would not look by itself
         workspace.reloadOffers(() -> {
             tabs.setDisable(false);
             placeholder.setVisible(false);
@@ -200,6 +210,20 @@ public final class MainWindowController {
     private void onExportComparison() {
         if (sharing != null) {
             sharing.exportComparison();
+        }
+    }
+
+    @FXML
+    private void onMarkReviewed() {
+        if (review != null) {
+            review.markReviewed();
+        }
+    }
+
+    @FXML
+    private void onChangesSinceReview() {
+        if (review != null) {
+            review.showChanges();
         }
     }
 
