@@ -53,6 +53,10 @@ record ReviewChangesReport(String header, List<OfferBlock> offers, String scores
         if (m.isRemoved()) {
             return Messages.get("review.mode.score.removed", m.offer(), m.rankThen(), m.totalThen().toPlainString());
         }
+        if (m.rankThen().equals(m.rankNow())) {
+            return Messages.get("review.mode.score.sameRank", m.offer(), m.rankNow(), m.totalThen().toPlainString(),
+                    m.totalNow().toPlainString());
+        }
         return Messages.get("review.mode.score.moved", m.offer(), m.rankThen(), m.rankNow(), m.totalThen().toPlainString(),
                 m.totalNow().toPlainString());
     }

@@ -58,6 +58,7 @@ class ReviewChangesReportTest {
                         "Ask about the teaching release.", Instant.parse("2026-11-21T08:30:00Z")))),
                 List.of(new ScoreMove(4, "State University", 3, 2, new BigDecimal("61.20"), new BigDecimal("64.75")),
                         new ScoreMove(1, "Helix AI", 1, 1, new BigDecimal("70.00"), new BigDecimal("70.00")),
+                        new ScoreMove(5, "Hangzhou AI Lab", 5, 5, new BigDecimal("50.00"), new BigDecimal("51.50")),
                         new ScoreMove(6, "Orbital Labs", null, 4, null, new BigDecimal("55.10")),
                         new ScoreMove(3, "Kestrel Capital", 2, null, new BigDecimal("63.00"), null)));
 
@@ -67,6 +68,7 @@ class ReviewChangesReportTest {
                 .containsExactly("New: Orbital Labs", "Removed: Kestrel Capital");
         assertThat(report.scores()).as("an offer that did not move is left out").containsExactly(
                 "State University: rank 3 → 2, score 61.20 → 64.75",
+                "Hangzhou AI Lab: still rank 5, score 50.00 → 51.50",
                 "Orbital Labs (new): rank 4, score 55.10",
                 "Kestrel Capital (removed): was rank 2, score 63.00");
         assertThat(report.scoresNote()).contains("today's benchmarks", "\u201cBalanced\u201d weights", "not part of this list");
