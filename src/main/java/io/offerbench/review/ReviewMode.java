@@ -37,12 +37,25 @@ public final class ReviewMode {
      * change of benchmarks, rates or weights alone is not part of this.
      */
     public static SinceLastReview sinceLastReview(Database db) {
+        return compare(db, true);
+    }
+
+    /**
+     * As {@link #sinceLastReview}, without scoring: offer and comment changes only, for a summary
+     * kept current after every edit. Ranking both states costs far more than everything else.
+     */
+    public static SinceLastReview sinceLastReviewUnscored(Database db) {
+        return compare(db, false);
+    }
+
+    private static SinceLastReview compare(Database db, boolean scored) {
         record Read(Optional<ReviewMark> mark, Comparison now, Scoring scoring) {
         }
         // One read, so the mark, the offers, their comments and the scoring inputs are of the same moment.
         Read read = db.read(c -> {
             Optional<ReviewMark> mark = db.reviewMarks().latest();
-            return mark.isEmpty() ? new Read(mark, null, null) : new Read(mark, ComparisonSnapshot.of(db), Scoring.load(db));
+            return mark.isEmpty() ? new Read(mark, null, null)
+                    : new Read(mark, ComparisonSnapshot.of(db), scored ? Scoring.load(db) : Scoring.NOT_ASKED);
         });
         if (read.mark().isEmpty()) {
             return new SinceLastReview.NotReviewed();
@@ -68,6 +81,8 @@ public final class ReviewMode {
      * comments: the problem is reported instead of the moves.
      */
     private record Scoring(ScoringInputs inputs, String weights, List<ScoreMove> moves, String problem) {
+
+        static final Scoring NOT_ASKED = new Scoring(null, "", List.of(), "");
 
         static Scoring load(Database db) {
             try {

@@ -25,7 +25,8 @@ public sealed interface SinceLastReview {
      *
      * @param offers         added, removed and changed offers, each changed field with before and after
      * @param comments       comments written since, oldest first
-     * @param weights        the name of the weight profile both states were scored with
+     * @param weights        the name of the weight profile both states were scored with; empty when
+     *                       they were not scored ({@link ReviewMode#sinceLastReviewUnscored})
      * @param scoreMoves     every offer's rank and total then and now, in current rank order
      * @param scoringProblem why the offers could not be scored (empty when they were; moves are then empty)
      */

@@ -116,6 +116,25 @@ class ReviewModeTest {
     }
 
     @Test
+    void theUnscoredLookFindsTheSameChangesWithoutRanking() throws Exception {
+        try (Database db = Database.open(file)) {
+            ReviewMode.markReviewed(db, REVIEWED);
+            db.offers().delete(sample.get(1).id());
+            db.comments().add(comment(sample.get(0), "Sam", "student", "New.", "2026-11-21T09:00:00Z"));
+            SinceLastReview.Changes full = changes(db);
+            SinceLastReview unscored = ReviewMode.sinceLastReviewUnscored(db);
+            assertThat(unscored).isInstanceOfSatisfying(SinceLastReview.Changes.class, u -> {
+                assertThat(u.offers()).isEqualTo(full.offers());
+                assertThat(u.comments()).isEqualTo(full.comments());
+                assertThat(u.weights()).isEmpty();
+                assertThat(u.scoreMoves()).isEmpty();
+                assertThat(u.scoringProblem()).isEmpty();
+            });
+            assertThat(full.moved()).isNotEmpty();
+        }
+    }
+
+    @Test
     void listsCommentsWrittenSinceTheReviewWithAuthorRoleTimeAndOffer() throws Exception {
         try (Database db = Database.open(file)) {
             Offer helix = sample.get(0);

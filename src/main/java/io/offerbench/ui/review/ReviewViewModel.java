@@ -8,8 +8,6 @@ import io.offerbench.ui.Workspace;
 import io.offerbench.ui.common.Messages;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,7 +20,7 @@ import javafx.collections.ListChangeListener;
  * Review mode for the window: what changed since the last review, kept current as offers are saved
  * and comments written, for the offers tab's banner and its "changed" markers; and marking the
  * comparison as reviewed. All database and scoring work runs on the workspace's background thread.
- * Looks coalesce: while one is running, further requests collapse into one more look afterwards.
+ * Banner looks coalesce: while one is running, further requests collapse into one more afterwards.
  */
 public final class ReviewViewModel {
 
@@ -32,7 +30,6 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Map<Long, OfferChanges.Kind>> markedOffers = new ReadOnlyObjectWrapper<>(Map.of());
-    private final List<Consumer<SinceLastReview>> waiting = new ArrayList<>();
     private boolean looking;
     private boolean lookAgain;
 
@@ -41,7 +38,6 @@ public final class ReviewViewModel {
         this.clock = clock;
         // Offers reach this list only after the database accepted them, so a look then sees the edit.
         workspace.offers().addListener((ListChangeListener<Offer>) c -> refresh());
-        state.addListener((o, before, now) -> show(now));
     }
 
     /** The latest known state; null until the first look has finished. */
@@ -71,27 +67,22 @@ public final class ReviewViewModel {
             return;
         }
         looking = true;
-        workspace.work().run(() -> ReviewMode.sinceLastReview(workspace.database()), this::looked, failure -> {
+        // Unscored: this runs after every save, and the banner only counts changes.
+        workspace.work().run(() -> ReviewMode.sinceLastReviewUnscored(workspace.database()), this::looked, failure -> {
             // A look runs after every save: a failure must not pop up a dialog each time.
-            String text = Messages.get("review.mode.banner.failed", failure.getMessage());
-            banner.set(text);
+            banner.set(Messages.get("review.mode.banner.failed", failure.getMessage()));
             link.set("");
-            if (!waiting.isEmpty()) {
-                waiting.clear(); // the user asked for the changes: say why there are none to show
-                workspace.setStatus(text);
-            }
             finished();
         });
     }
 
-    /** Looks now (after any queued saves, since they share the thread), then hands the fresh state over: for the dialog. */
+    /**
+     * Looks now, scores included, and hands the result over: for the changes dialog. It runs on the
+     * same thread as saves, after any already queued, so it includes what was just typed.
+     */
     public void lookNow(Consumer<SinceLastReview> then) {
-        waiting.add(then);
-        if (looking) {
-            lookAgain = true;
-        } else {
-            refresh();
-        }
+        workspace.work().run(() -> ReviewMode.sinceLastReview(workspace.database()), then,
+                failure -> workspace.setStatus(Messages.get("review.mode.banner.failed", failure.getMessage())));
     }
 
     /** Marks the comparison as reviewed now. Cheap and only adds a row, so it asks no confirmation. */
@@ -106,11 +97,8 @@ public final class ReviewViewModel {
 
     private void looked(SinceLastReview now) {
         state.set(now);
-        // Waiting callers get a state that includes every change queued before they asked.
-        List<Consumer<SinceLastReview>> ready = lookAgain ? List.of() : List.copyOf(waiting);
-        waiting.removeAll(ready);
-        finished(); // before handing over: a caller may open a modal dialog, and looks must go on meanwhile
-        ready.forEach(c -> c.accept(now));
+        show(now); // also when equal to the last state: the banner may show a failure since
+        finished();
     }
 
     private void finished() {
