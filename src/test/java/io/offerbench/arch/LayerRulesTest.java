@@ -30,8 +30,15 @@ class LayerRulesTest {
     @Test
     void innerLayersDoNotCallOutward() {
         noClasses().that().resideInAnyPackage("io.offerbench.domain..", "io.offerbench.scoring..", "io.offerbench.store..",
-                        "io.offerbench.exchange..", "io.offerbench.charts..", "io.offerbench.cli..", "io.offerbench.app..")
+                        "io.offerbench.exchange..", "io.offerbench.charts..", "io.offerbench.cli..", "io.offerbench.app..",
+                        "io.offerbench.review..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.offerbench.ui..")
+                .check(classes);
+        // Review mode sits above app and exchange (it scores snapshots and reads comparison files);
+        // nothing below it may call it, so the window and the command line can both build on it.
+        noClasses().that().resideInAnyPackage("io.offerbench.domain..", "io.offerbench.scoring..", "io.offerbench.store..",
+                        "io.offerbench.exchange..", "io.offerbench.app..", "io.offerbench.charts..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.offerbench.review..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("io.offerbench.domain..", "io.offerbench.scoring..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.offerbench.store..", "io.offerbench.exchange..",

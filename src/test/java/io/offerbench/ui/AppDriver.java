@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -16,6 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class AppDriver extends FxRobot {
 
     private Application app;
+    private Stage stage;
 
     public void start(Path databaseFile) throws TimeoutException {
         start(databaseFile, new SystemFilePicker());
@@ -23,11 +25,11 @@ public final class AppDriver extends FxRobot {
 
     /** Starts with the given file dialogs, for tests of the File menu's import and export. */
     public void start(Path databaseFile, FilePicker files) throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new App(databaseFile, files));
         waitUntil(() -> {
-            TabPane tabs = lookup("#tabs").queryAs(TabPane.class);
-            return !tabs.isDisabled();
+            TabPane tabs = (TabPane) stage.getScene().lookup("#tabs");
+            return tabs != null && !tabs.isDisabled();
         });
     }
 
@@ -39,8 +41,17 @@ public final class AppDriver extends FxRobot {
         }
     }
 
+    /**
+     * A node of the main window. Looked up from the window's scene, not from TestFX's list of window
+     * roots: ControlsFX validation wraps the scene root in a DecorationPane, and after an earlier
+     * test in the same JVM that list could hold a stale wrapper instead of this window's root.
+     */
     public <T extends Node> T node(String query, Class<T> type) {
-        return lookup(query).queryAs(type);
+        Node found = stage.getScene().lookup(query);
+        if (found == null) {
+            return lookup(query).queryAs(type); // in a dialog or another window
+        }
+        return type.cast(found);
     }
 
     public void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {

@@ -2,6 +2,7 @@ package io.offerbench.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -47,12 +48,24 @@ public final class BackgroundWork {
             running.set(running.get() - 1);
             onError.accept(task.getException());
         });
-        if (Platform.isFxApplicationThread()) {
-            running.set(running.get() + 1);
-        } else {
-            Platform.runLater(() -> running.set(running.get() + 1));
+        count(+1);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closed) {
+            // The database was closed (the window is closing or reopening on another file): work
+            // asked for by a late event, such as a save's follow-up refresh, has nothing to run on.
+            // Everything queued before the close has run; this is dropped without a dialog.
+            count(-1);
         }
-        executor.execute(task);
         return task;
+    }
+
+    /** Changes the in-flight count on the FX thread, in the order asked, so it never goes below zero. */
+    private void count(int delta) {
+        if (Platform.isFxApplicationThread()) {
+            running.set(running.get() + delta);
+        } else {
+            Platform.runLater(() -> running.set(running.get() + delta));
+        }
     }
 }

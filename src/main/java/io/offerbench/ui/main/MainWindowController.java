@@ -9,12 +9,14 @@ import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.offers.OffersController;
 import io.offerbench.ui.ranking.RankingController;
+import io.offerbench.ui.review.ReviewActions;
 import io.offerbench.ui.safety.OpenProblemFlow;
 import io.offerbench.ui.safety.RestoreFromBackup;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.ReportAction;
 import io.offerbench.ui.sharing.SharingActions;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -47,6 +49,7 @@ public final class MainWindowController {
     private ReportAction report;
     private final Consumer<Path> showDocument;
     private final ThemeSwitch theme;
+    private ReviewActions review;
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -59,6 +62,8 @@ public final class MainWindowController {
     @FXML private Label statusMessage;
     @FXML private Label backupWarning;
     @FXML private MenuItem restoreBackupItem;
+    @FXML private MenuItem markReviewedItem;
+    @FXML private MenuItem changesSinceReviewItem;
     @FXML private ProgressIndicator busy;
     @FXML private CheckMenuItem darkThemeItem;
 
@@ -97,7 +102,11 @@ public final class MainWindowController {
             backupWarning.setManaged(true);
         });
         restoreBackupItem.setDisable(false);
-        offers = new OffersController(workspace, stage);
+        // The offers screen is created just below; the review commands reach its editor only when run.
+        review = new ReviewActions(workspace, stage, () -> offers.flushPendingEdits(), Clock.systemDefaultZone());
+        offers = new OffersController(workspace, stage, review);
+        markReviewedItem.setDisable(false);
+        changesSinceReviewItem.setDisable(false);
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
         sharing = new SharingActions(workspace, stage, files, openDatabase);
         report = new ReportAction(workspace, stage, files, showDocument);
@@ -121,6 +130,7 @@ public final class MainWindowController {
             }
         });
         followSavedTheme(work);
+        review.model().refresh(); // an empty comparison loads no offers, so the banner would not look by itself
         workspace.reloadOffers(() -> {
             tabs.setDisable(false);
             placeholder.setVisible(false);
@@ -241,6 +251,20 @@ public final class MainWindowController {
     private void onReport() {
         if (report != null) {
             report.start();
+        }
+    }
+
+    @FXML
+    private void onMarkReviewed() {
+        if (review != null) {
+            review.markReviewed();
+        }
+    }
+
+    @FXML
+    private void onChangesSinceReview() {
+        if (review != null) {
+            review.showChanges();
         }
     }
 

@@ -12,6 +12,8 @@ import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ScrollIntoView;
 import io.offerbench.ui.review.CommentsController;
 import io.offerbench.ui.review.CommentsViewModel;
+import io.offerbench.ui.review.ReviewActions;
+import io.offerbench.ui.review.ReviewViewModel;
 import java.math.BigDecimal;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,11 +22,13 @@ import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 /** The offers screen: a filterable, sortable table on the left and the selected offer's editor on the right. */
@@ -35,6 +39,7 @@ public final class OffersController {
     private final OffersViewModel model;
     private final OfferEditorController editor;
     private final CommentsController comments;
+    private final ReviewActions review;
 
     @FXML private TextField searchField;
     @FXML private ComboBox<OfferStatus> statusFilter;
@@ -50,13 +55,19 @@ public final class OffersController {
     @FXML private TableColumn<Offer, String> statusColumn;
     @FXML private TableColumn<Offer, String> deadlineColumn;
     @FXML private ScrollPane editorPane;
+    @FXML private HBox reviewBanner;
+    @FXML private Label reviewSummary;
+    @FXML private Hyperlink showChangesLink;
 
-    public OffersController(Workspace workspace, Window owner) {
+    /** {@code review} feeds the "since the last review" banner and markers; comments written here refresh it. */
+    public OffersController(Workspace workspace, Window owner, ReviewActions review) {
         this.workspace = workspace;
         this.owner = owner;
+        this.review = review;
         this.model = new OffersViewModel(workspace.offers());
         this.editor = new OfferEditorController(new OfferEditorViewModel(workspace, this::select));
-        this.comments = new CommentsController(new CommentsViewModel(workspace, java.time.Clock.systemDefaultZone()));
+        this.comments = new CommentsController(new CommentsViewModel(workspace, java.time.Clock.systemDefaultZone(),
+                review.model()::refresh));
     }
 
     @FXML
@@ -73,6 +84,15 @@ public final class OffersController {
         model.typeProperty().bind(typeFilter.valueProperty());
 
         companyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company()));
+        ReviewViewModel since = review.model();
+        companyColumn.setCellFactory(col -> new CompanyCell(since.markedOffersProperty()::get));
+        since.markedOffersProperty().addListener((o, before, now) -> table.refresh());
+        reviewSummary.textProperty().bind(since.bannerProperty());
+        showChangesLink.textProperty().bind(since.linkProperty());
+        showChangesLink.visibleProperty().bind(since.linkProperty().isNotEmpty());
+        showChangesLink.managedProperty().bind(showChangesLink.visibleProperty());
+        reviewBanner.visibleProperty().bind(since.bannerProperty().isNotEmpty());
+        reviewBanner.managedProperty().bind(reviewBanner.visibleProperty());
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().roleTitle()));
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().type())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().status())));
@@ -90,6 +110,9 @@ public final class OffersController {
                 model.visibleOffers(), workspace.offers()));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now == null && before != null && reselectSavedCopy(before)) {
+                return;
+            }
             editor.show(now);
             comments.show(now == null ? -1 : now.id());
         });
@@ -106,6 +129,28 @@ public final class OffersController {
         ScrollIntoView.install(editorPane);
     }
 
+    /**
+     * Saving an offer replaces it in the list with the saved copy, and the sorted table then drops
+     * its selection. The user chose nothing: select the saved copy again once this change is
+     * processed, without emptying the editor and hiding the comments in between (a comment written
+     * right after an edit would otherwise find no offer to belong to).
+     */
+    private boolean reselectSavedCopy(Offer before) {
+        boolean replaced = table.getItems().stream().anyMatch(o -> o.id() == before.id() && o != before);
+        if (replaced) {
+            javafx.application.Platform.runLater(() -> {
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getItems().stream().filter(o -> o.id() == before.id()).findFirst()
+                            .ifPresentOrElse(o -> table.getSelectionModel().select(o), () -> {
+                                editor.show(null);
+                                comments.show(-1);
+                            });
+                }
+            });
+        }
+        return replaced;
+    }
+
     public void selectFirst() {
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().selectFirst();
@@ -116,6 +161,11 @@ public final class OffersController {
 
     public void flushPendingEdits() {
         editor.flush();
+    }
+
+    @FXML
+    private void onShowChanges() {
+        review.showChanges();
     }
 
     @FXML

@@ -28,6 +28,7 @@ public final class CommentsViewModel {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final Runnable onChanged;
     private final ObservableList<ReviewComment> comments = FXCollections.observableArrayList();
     private final StringProperty author = new SimpleStringProperty("");
     private final ObjectProperty<ReviewRole> role = new SimpleObjectProperty<>(ReviewRole.STUDENT);
@@ -36,8 +37,14 @@ public final class CommentsViewModel {
     private long offerId = -1;
 
     public CommentsViewModel(Workspace workspace, Clock clock) {
+        this(workspace, clock, () -> { });
+    }
+
+    /** {@code onChanged} runs after a comment was saved or deleted (review mode counts new comments). */
+    public CommentsViewModel(Workspace workspace, Clock clock, Runnable onChanged) {
         this.workspace = workspace;
         this.clock = clock;
+        this.onChanged = onChanged;
         workspace.work().run(() -> new String[] {
             workspace.database().settings().get(AUTHOR_KEY).orElse(""),
             workspace.database().settings().get(ROLE_KEY).orElse(ReviewRole.STUDENT.code())}, saved -> {
@@ -107,6 +114,7 @@ public final class CommentsViewModel {
             }
             body.set("");
             message.set(Messages.get("review.added"));
+            onChanged.run();
         });
     }
 
@@ -117,6 +125,7 @@ public final class CommentsViewModel {
         }, deleted -> {
             comments.removeIf(c -> c.id() == deleted.id());
             message.set(Messages.get("review.deleted"));
+            onChanged.run();
         });
     }
 }

@@ -1,0 +1,45 @@
+package io.offerbench.ui.offers;
+
+import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferChanges;
+import io.offerbench.ui.common.Messages;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+
+/**
+ * The company, with a small dot before it when the offer is new or changed since the last review,
+ * so an advisor sees at a glance which rows to look at; the tooltip says which of the two.
+ */
+final class CompanyCell extends TableCell<Offer, String> {
+
+    static final String MARKED = "changed-since-review";
+
+    private final Supplier<Map<Long, OfferChanges.Kind>> marked;
+    private final Label dot = new Label("\u25cf");
+    private final Tooltip tip = new Tooltip();
+
+    CompanyCell(Supplier<Map<Long, OfferChanges.Kind>> marked) {
+        this.marked = marked;
+        dot.getStyleClass().add("review-dot");
+        dot.setTooltip(tip);
+    }
+
+    @Override
+    protected void updateItem(String company, boolean empty) {
+        super.updateItem(company, empty);
+        getStyleClass().remove(MARKED);
+        Offer row = getTableRow() == null ? null : getTableRow().getItem();
+        OfferChanges.Kind kind = empty || row == null ? null : marked.get().get(row.id());
+        setText(empty ? null : company);
+        if (kind == null) {
+            setGraphic(null);
+            return;
+        }
+        tip.setText(Messages.get(kind == OfferChanges.Kind.ADDED ? "review.mode.tooltip.added" : "review.mode.tooltip.changed"));
+        setGraphic(dot);
+        getStyleClass().add(MARKED);
+    }
+}
