@@ -62,7 +62,13 @@ final class HtmlBlocks {
     }
 
     private void table(Block.Table t) throws IOException {
-        w.write("<table>\n<thead><tr>");
+        // The same relative column widths as the PDF, so a long explanation never squeezes the criterion to a letter a line.
+        double sum = t.columns().stream().mapToDouble(Block.Column::width).sum();
+        w.write("<table>\n<colgroup>");
+        for (Block.Column c : t.columns()) {
+            w.write(String.format(java.util.Locale.ROOT, "<col style=\"width:%.1f%%\">", 100 * c.width() / sum));
+        }
+        w.write("</colgroup>\n<thead><tr>");
         for (Block.Column c : t.columns()) {
             w.write("<th" + (c.numeric() ? " class=\"num\"" : "") + ">" + Html.escape(c.title()) + "</th>");
         }
