@@ -2,6 +2,7 @@ package io.offerbench.exchange.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /** Writes one {@link Block} as HTML; figures are drawn here, one progress step each. */
 final class HtmlBlocks {
@@ -66,7 +67,7 @@ final class HtmlBlocks {
         double sum = t.columns().stream().mapToDouble(Block.Column::width).sum();
         w.write("<table>\n<colgroup>");
         for (Block.Column c : t.columns()) {
-            w.write(String.format(java.util.Locale.ROOT, "<col style=\"width:%.1f%%\">", 100 * c.width() / sum));
+            w.write(String.format(Locale.ROOT, "<col style=\"width:%.1f%%\">", 100 * c.width() / sum));
         }
         w.write("</colgroup>\n<thead><tr>");
         for (Block.Column c : t.columns()) {
