@@ -13,8 +13,13 @@ final class FileProblems {
 
     /** "offers.csv was not imported (nothing was saved): line 3, column 'x': …, and 2 more problems". */
     static String firstProblem(CsvImportException e) {
+        return firstProblem(e, "was not imported (nothing was saved)");
+    }
+
+    /** As above with another outcome: "offers.csv cannot be reported: line 3, …". */
+    static String firstProblem(CsvImportException e, String outcome) {
         int more = e.errors().size() - 1;
-        return e.fileName() + " was not imported (nothing was saved): " + oneLine(e.errors().get(0).toString())
+        return e.fileName() + " " + outcome + ": " + oneLine(e.errors().get(0).toString())
                 + (more == 0 ? "" : ", and " + more + (more == 1 ? " more problem" : " more problems"));
     }
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Weigh AI/ML PhD job offers against market benchmarks drawn from public reporting.",
             "Without a command, opens the window (optionally on --db PATH)."},
-        subcommands = {ListCommand.class, ScoreCommand.class, ImportCommand.class, ExportCommand.class,
-            BackupsCommand.class, RestoreCommand.class})
+        subcommands = {ListCommand.class, ScoreCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class,
+            BenchmarksCommand.class, BackupsCommand.class, RestoreCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Spec

@@ -9,6 +9,7 @@ import io.offerbench.scoring.OfferScore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +53,7 @@ final class BenchmarksSection {
             OfferScore s = r.score();
             for (MarketPosition m : s.marketPositions()) {
                 for (BandRow row : m.rows()) {
-                    note(uses, row.benchmarkId(), s.offer().label() + ": " + m.measure().label().toLowerCase(java.util.Locale.ROOT)
+                    note(uses, row.benchmarkId(), s.offer().label() + ": " + m.measure().label().toLowerCase(Locale.ROOT)
                             + " band (" + row.role() + ")");
                 }
             }

@@ -45,7 +45,7 @@ final class HeaderSection {
 
     private static String rates(List<ExchangeRate> rates) {
         if (rates.isEmpty()) {
-            return "none needed: every offer is paid in the home currency";
+            return "none needed: every amount is in US dollars";
         }
         List<String> lines = new ArrayList<>();
         for (ExchangeRate r : rates) {

@@ -2,6 +2,7 @@ package io.offerbench.exchange.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /** Writes one {@link Block} as HTML; figures are drawn here, one progress step each. */
 final class HtmlBlocks {
@@ -62,7 +63,13 @@ final class HtmlBlocks {
     }
 
     private void table(Block.Table t) throws IOException {
-        w.write("<table>\n<thead><tr>");
+        // The same relative column widths as the PDF, so a long explanation never squeezes the criterion to a letter a line.
+        double sum = t.columns().stream().mapToDouble(Block.Column::width).sum();
+        w.write("<table>\n<colgroup>");
+        for (Block.Column c : t.columns()) {
+            w.write(String.format(Locale.ROOT, "<col style=\"width:%.1f%%\">", 100 * c.width() / sum));
+        }
+        w.write("</colgroup>\n<thead><tr>");
         for (Block.Column c : t.columns()) {
             w.write("<th" + (c.numeric() ? " class=\"num\"" : "") + ">" + Html.escape(c.title()) + "</th>");
         }

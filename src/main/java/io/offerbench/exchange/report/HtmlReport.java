@@ -48,11 +48,11 @@ final class HtmlReport {
     }
 
     private static void contents(ReportDocument doc, Writer w) throws IOException {
-        w.write("<nav class=\"contents\" aria-label=\"Contents\">\n<ol>\n");
+        w.write("<nav class=\"contents\" aria-label=\"Contents\">\n<ul>\n");
         for (ReportSection s : doc.sections()) {
             w.write("<li><a href=\"#" + Html.escape(s.id()) + "\">" + Html.escape(s.title()) + "</a></li>\n");
         }
-        w.write("</ol>\n</nav>\n");
+        w.write("</ul>\n</nav>\n");
     }
 
     private static String css() {

@@ -9,6 +9,7 @@ import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.PayProjection;
 import io.offerbench.scoring.YearPay;
 import io.offerbench.store.ReviewComment;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +103,7 @@ final class OfferSection {
             facts.add(new Block.Fact("Relocation", ReportWords.money(p.relocation()) + ", paid once in year 1 (not in the totals above)"));
         }
         if (!p.researchFunding().isZero()) {
-            Money perYear = p.researchFunding().dividedBy(java.math.BigDecimal.valueOf(Math.max(1, p.researchFundingYears())));
+            Money perYear = p.researchFunding().dividedBy(BigDecimal.valueOf(Math.max(1, p.researchFundingYears())));
             facts.add(new Block.Fact("Start-up package", ReportWords.money(p.researchFunding()) + " over "
                     + ReportWords.plural(p.researchFundingYears(), "year", "years") + " (" + ReportWords.money(perYear)
                     + " a year): research money, not pay"));

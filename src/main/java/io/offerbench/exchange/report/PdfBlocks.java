@@ -42,9 +42,8 @@ final class PdfBlocks {
         if (block instanceof Block.Heading h) {
             Font font = fonts.heading(h.level());
             Paragraph p = new Paragraph(font.getSize() * 1.25f, text(h.text()), font);
-            p.setSpacingBefore(8);
-            p.setSpacingAfter(3);
-            p.setKeepTogether(true);
+            p.setSpacingBefore(6);
+            p.setSpacingAfter(2);
             pdf.add(p);
         } else if (block instanceof Block.Paragraph p) {
             paragraph(p);
@@ -140,7 +139,10 @@ final class PdfBlocks {
         cell.setBorder(border);
         cell.setBorderColor(RULE);
         cell.setPadding(2.5f);
+        cell.setPaddingLeft(4);
+        cell.setPaddingRight(4);
         cell.setPaddingBottom(4);
+        cell.setLeading(0, 1.25f); // the default is single spacing, too tight for a wrapped explanation
         cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         return cell;
     }

@@ -42,10 +42,9 @@ final class PdfReport {
             if (s.newPage()) {
                 pdf.newPage();
             }
-            Paragraph title = new Paragraph(fonts.printable(s.title()), fonts.heading(2));
-            title.setSpacingBefore(12);
+            Paragraph title = new Paragraph(fonts.heading(2).getSize() * 1.3f, fonts.printable(s.title()), fonts.heading(2));
+            title.setSpacingBefore(10);
             title.setSpacingAfter(4);
-            title.setKeepTogether(true);
             pdf.add(title);
             new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(false) + 24),
                     fonts.printable(s.title()));

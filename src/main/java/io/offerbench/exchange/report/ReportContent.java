@@ -84,17 +84,18 @@ public record ReportContent(ZonedDateTime generatedAt, ScoringSettings settings,
     }
 
     /**
-     * The rates that converted something: each offer currency's and the home currency's, as "units per
-     * US dollar" (USD itself is 1 and not listed). Empty when every offer is paid in the home currency.
+     * The rates that converted something, as "units per US dollar" (USD itself is 1 and not listed):
+     * those of the home currency, of each offer's currency and of each cited benchmark's currency.
+     * Empty when all of them are USD.
      */
     public List<ExchangeRate> ratesUsed() {
-        CurrencyCode home = context.homeCurrency();
-        if (offers.stream().allMatch(o -> o.score().offer().currency().equals(home))) {
-            return List.of();
-        }
         Set<String> codes = new TreeSet<>();
-        codes.add(home.code());
-        offers.forEach(o -> codes.add(o.score().offer().currency().code()));
+        codes.add(context.homeCurrency().code());
+        for (OfferReport o : offers) {
+            codes.add(o.score().offer().currency().code());
+            o.score().marketPositions().forEach(m -> m.benchmarkIds().forEach(id -> benchmark(id)
+                    .map(Benchmark::currency).ifPresent(c -> codes.add(c.code()))));
+        }
         codes.remove(CurrencyCode.USD.code());
         List<ExchangeRate> out = new ArrayList<>();
         codes.forEach(code -> context.currencies().rate(new CurrencyCode(code)).ifPresent(out::add));

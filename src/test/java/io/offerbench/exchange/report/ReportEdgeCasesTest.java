@@ -3,13 +3,20 @@ package io.offerbench.exchange.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.offerbench.app.ScoringSettings;
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.ExchangeRate;
+import io.offerbench.domain.LiquidityMultipliers;
+import io.offerbench.domain.LiquidityScenario;
 import io.offerbench.domain.Offer;
 import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.Database;
 import io.offerbench.testing.SampleDatabase;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -143,6 +150,22 @@ class ReportEdgeCasesTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Nope'").hasMessageContaining("Research first");
             assertThat(ReportContent.gather(db, Optional.of("pay FIRST"), ReportFixtures.CLOCK).weights().name()).isEqualTo("Pay first");
         }
+    }
+
+    @Test
+    void aHomeCurrencyOtherThanTheOffersShowsPayInBothAndTheRatesUsed() throws Exception {
+        Path file = ReportFixtures.sampleWithComments(dir);
+        try (Database db = Database.open(file)) {
+            db.rates().save(new ExchangeRate(new CurrencyCode("EUR"), new BigDecimal("0.92"), LocalDate.of(2026, 1, 2), "my bank"));
+            new ScoringSettings(new CurrencyCode("EUR"), LiquidityScenario.BASE, LiquidityMultipliers.defaults(), false, true, "Balanced")
+                    .save(db.settings());
+        }
+        String html = ReportFixtures.html(ReportFixtures.content(file), dir.resolve("eur.html"));
+        assertThat(html).contains("Home currency</dt><dd>EUR", "After-tax estimates</dt><dd>on",
+                "0.92 EUR per US dollar (as of 2026-01-02, source: my bank)", "7.16 CNY per US dollar",
+                "Pay per year in EUR, the home currency", "Pay per year in USD, the offer&#39;s currency",
+                "Pay per year in CNY, the offer&#39;s currency", "Year-1 total (EUR)");
+        assertThat(ReportHtmlTest.count(html, "the offer&#39;s currency</h3>")).isEqualTo(5);
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReportHostileTextTest {
     /** The elements the report itself writes, its SVG charts included. */
     private static final Set<String> OWN_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "header", "nav", "ol",
             "li", "a", "main", "section", "footer", "h1", "h2", "h3", "h4", "p", "dl", "dt", "dd", "br", "table", "thead", "tbody",
-            "tr", "th", "td", "ul", "blockquote", "div", "figure", "figcaption", "svg", "defs", "clippath", "lineargradient", "stop",
+            "tr", "th", "td", "colgroup", "col", "ul", "blockquote", "div", "figure", "figcaption", "svg", "defs", "clippath", "lineargradient", "stop",
             "g", "path", "rect", "text", "line", "ellipse", "circle", "polygon", "polyline");
 
     @TempDir

@@ -1,0 +1,113 @@
+package io.offerbench.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.offerbench.domain.Benchmark;
+import io.offerbench.exchange.BenchmarkWording;
+import io.offerbench.exchange.FormulaGuard;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Benchmark rows in the command line's formats: a table to read, CSV for a spreadsheet, JSON for scripts. */
+final class BenchmarkOutput {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Every field, in the order the CSV columns, the JSON objects and --id show them. */
+    static final List<String> FIELDS = List.of("id", "subject", "segment", "seniority", "metric", "low", "high", "unit", "currency",
+            "figure", "as_of_year", "source_document", "outlet", "published", "quote", "caveat", "own", "hidden");
+
+    private BenchmarkOutput() {
+    }
+
+    static TextTable table(List<Benchmark> rows, boolean withHidden) {
+        TextTable t = withHidden ? new TextTable("ID", "SEGMENT", "METRIC", "FIGURE", "DOCUMENT", "DATE", "OWN", "HIDDEN")
+                : new TextTable("ID", "SEGMENT", "METRIC", "FIGURE", "DOCUMENT", "DATE", "OWN");
+        for (Benchmark b : rows) {
+            List<String> cells = new ArrayList<>(List.of(b.id(), b.segment().code(), b.metric().code(), BenchmarkWording.figure(b),
+                    b.isFromDocument() ? b.seedFile() : "-", b.published(), b.isFromDocument() ? "" : "own"));
+            if (withHidden) {
+                cells.add(b.hidden() ? "hidden" : "");
+            }
+            t.row(cells.toArray(String[]::new));
+        }
+        return t;
+    }
+
+    /** One row, every field on its own line; control characters shown as '?', as in tables. */
+    static void full(Benchmark b, PrintWriter out) {
+        List<String> values = values(b);
+        int width = FIELDS.stream().mapToInt(String::length).max().orElse(0) + 2;
+        for (int i = 0; i < FIELDS.size(); i++) {
+            String name = FIELDS.get(i);
+            out.println(name + ":" + " ".repeat(width - name.length() - 1) + values.get(i).replaceAll("\\p{Cntrl}", "?"));
+        }
+    }
+
+    static String csv(List<Benchmark> rows) {
+        StringWriter w = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord(FIELDS);
+            for (Benchmark b : rows) {
+                p.printRecord(values(b).stream().map(FormulaGuard::escape).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    static String json(List<Benchmark> rows) throws JsonProcessingException {
+        ArrayNode array = JSON.createArrayNode();
+        rows.forEach(b -> array.add(node(b)));
+        return JSON.writeValueAsString(array);
+    }
+
+    static String json(Benchmark b) throws JsonProcessingException {
+        return JSON.writeValueAsString(node(b));
+    }
+
+    private static ObjectNode node(Benchmark b) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", b.id());
+        o.put("subject", b.subject());
+        o.put("segment", b.segment().code());
+        o.put("seniority", b.seniority() == null ? null : b.seniority().code());
+        o.put("metric", b.metric().code());
+        o.put("low", b.low());
+        o.put("high", b.high());
+        o.put("unit", b.unit());
+        o.put("currency", b.currency() == null ? null : b.currency().code());
+        o.put("figure", BenchmarkWording.figure(b));
+        o.put("as_of_year", b.asOfYear());
+        o.put("source_document", b.seedFile());
+        o.put("outlet", b.outlet());
+        o.put("published", b.published());
+        o.put("quote", b.quote());
+        o.put("caveat", b.caveat());
+        o.put("own", !b.isFromDocument());
+        o.put("hidden", b.hidden());
+        return o;
+    }
+
+    /** The text of each of {@link #FIELDS}, in that order. */
+    private static List<String> values(Benchmark b) {
+        return List.of(b.id(), b.subject(), b.segment().code(), b.seniority() == null ? "" : b.seniority().code(), b.metric().code(),
+                plain(b.low()), plain(b.high()), b.unit(), b.currency() == null ? "" : b.currency().code(), BenchmarkWording.figure(b),
+                String.valueOf(b.asOfYear()), b.seedFile(), b.outlet(), b.published(), b.quote(), b.caveat(),
+                String.valueOf(!b.isFromDocument()), String.valueOf(b.hidden()));
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+}

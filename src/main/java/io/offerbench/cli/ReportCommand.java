@@ -1,0 +1,99 @@
+package io.offerbench.cli;
+
+import io.offerbench.exchange.report.ReportContent;
+import io.offerbench.exchange.report.ReportFormat;
+import io.offerbench.exchange.report.ReportProgress;
+import io.offerbench.exchange.report.ReportSummary;
+import io.offerbench.exchange.report.ReportWriter;
+import io.offerbench.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code offerbench report FILE}: the advisor-meeting report of a database, or with {@code --from} of
+ * a student's comparison file, which is never imported anywhere, so an advisor can run it over a
+ * folder of files in a loop.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write the report for the advisor meeting to FILE: a .pdf to print, or one self-contained .html page.",
+            "It holds the ranking, the five comparison charts, each offer's pay, score breakdown, market position,"
+                + " negotiation hints, notes and review comments, and every benchmark used with its source and verbatim quote."
+                + " An existing FILE is replaced only once the new report is complete."},
+        footer = {"", "Examples:",
+            "  offerbench report meeting.pdf",
+            "  offerbench report --profile \"Research first\" meeting.html",
+            "  offerbench report --from alice.offerbench.json alice.pdf",
+            "",
+            "Batch review, one PDF per student's comparison file (bash):",
+            // picocli reads "${" as a variable and "%" as a format: "$${" and "%%" print them as they are.
+            "  for f in *.offerbench.json; do",
+            "    offerbench report --from \"$f\" \"$${f%%.offerbench.json}.pdf\"",
+            "  done"})
+final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Weight profile: Balanced, Pay first, Research first or a saved one (default: the active profile).")
+    String profile;
+
+    @Option(names = "--from", paramLabel = "COMPARISON",
+            description = "Report this comparison file (.offerbench.json, or a .csv of offers) as it is, without opening or"
+                    + " changing any database; not with --db.")
+    Path from;
+
+    @Parameters(paramLabel = "FILE", description = "Where to write: *.pdf or *.html.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ReportFormat format;
+        try {
+            format = ReportFormat.ofFile(file);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "FILE: " + e.getMessage());
+        }
+        if (from != null && database.path != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--from reports a comparison file without any database, so it cannot be used with --db");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("cannot write " + file + ": the folder " + folder + " does not exist");
+        }
+        Optional<String> profileName = Optional.ofNullable(profile);
+        Clock clock = Clock.systemDefaultZone();
+        ReportContent content;
+        if (from != null) {
+            content = ComparisonFileReport.gather(from, profileName, clock);
+        } else {
+            try (Database db = database.open()) {
+                content = ReportContent.gather(db, profileName, clock);
+            }
+        }
+        ReportSummary summary;
+        try {
+            summary = ReportWriter.write(content, file, format, ReportProgress.NONE);
+        } catch (IOException e) {
+            throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
+        }
+        spec.commandLine().getOut().println("Wrote the report of " + summary.offers() + (summary.offers() == 1 ? " offer" : " offers")
+                + " to " + file);
+        return 0;
+    }
+}

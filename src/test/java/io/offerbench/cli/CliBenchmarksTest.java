@@ -1,0 +1,116 @@
+package io.offerbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.offerbench.cli.CliReportTest.Result;
+import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.Metric;
+import io.offerbench.domain.Segment;
+import io.offerbench.domain.Seniority;
+import io.offerbench.exchange.DatasetInstaller;
+import io.offerbench.store.Database;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code offerbench benchmarks}: what scoring compares with, hidden rows only on request, one row in full. */
+class CliBenchmarksTest {
+
+    private static final String HIDDEN = "lambert-2023-newgrad-best";
+    private static final String OWN = "own-friend-offer";
+
+    @TempDir
+    Path dir;
+    private Path db;
+    private int documentRows;
+
+    @BeforeEach
+    void database() throws Exception {
+        db = dir.resolve("b.db");
+        try (Database d = Database.open(db)) {
+            DatasetInstaller.install(d);
+            documentRows = d.benchmarks().findAll().size();
+            d.benchmarks().setHidden(HIDDEN, true);
+            d.benchmarks().saveUserRow(new Benchmark(OWN, "", "A friend", "2025-11", "Friend's offer", Segment.FRONTIER_LAB,
+                    Seniority.NEW_GRAD_PHD, Metric.BASE_SALARY, new BigDecimal("300000"), new BigDecimal("325000"), "per_year",
+                    CurrencyCode.USD, 2025, "", "=HYPERLINK(\"x\") hearsay", Benchmark.Origin.USER, false));
+        }
+    }
+
+    @Test
+    void tableListsVisibleRowsWithTheirSourceAndMarksOwnRows() {
+        Result r = CliReportTest.run("benchmarks", "--db", db.toString());
+        assertThat(r.code()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("ID").contains("SEGMENT", "METRIC", "FIGURE", "DOCUMENT", "DATE", "OWN").doesNotContain("HIDDEN");
+        assertThat(lines).hasSize(1 + documentRows); // every document row but the hidden one, plus the own row
+        assertThat(r.out()).doesNotContain(HIDDEN).contains("lambert-2022-newgrad-pre-chatgpt", "$500,000–$600,000 per year",
+                "002_7c699d560a1da2dc.txt", "2023-10-11");
+        assertThat(lines.stream().filter(l -> l.startsWith(OWN)).findFirst().orElseThrow()).endsWith("own")
+                .contains("$300,000–$325,000 per year");
+    }
+
+    @Test
+    void allIncludesHiddenRowsAndSaysWhichAreHidden() {
+        Result r = CliReportTest.run("benchmarks", "--db", db.toString(), "--all");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).hasSize(2 + documentRows);
+        assertThat(r.out().lines().filter(l -> l.startsWith(HIDDEN)).findFirst().orElseThrow()).endsWith("hidden");
+    }
+
+    @Test
+    void idPrintsOneRowInFullWithQuoteCaveatAndOutlet() {
+        Result r = CliReportTest.run("benchmarks", "--db", db.toString(), "--id", HIDDEN);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("id:", HIDDEN, "quote:", "now that number is closer to $850k for the absolute best",
+                "caveat:", "outlet:", "Interconnects (Nathan Lambert)", "source_document:", "002_7c699d560a1da2dc.txt", "hidden:",
+                "true");
+    }
+
+    @Test
+    void csvAndJsonCarryEveryFieldAndKeepFormulasInert() throws Exception {
+        Result csv = CliReportTest.run("benchmarks", "--db", db.toString(), "--format", "csv", "--all");
+        assertThat(csv.code()).isZero();
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().build().parse(new StringReader(csv.out())).getRecords();
+        assertThat(records).hasSize(documentRows + 1);
+        CSVRecord own = records.stream().filter(rec -> rec.get("id").equals(OWN)).findFirst().orElseThrow();
+        assertThat(own.get("caveat")).startsWith("'=");
+        assertThat(own.get("own")).isEqualTo("true");
+        assertThat(own.get("low")).isEqualTo("300000");
+
+        Result json = CliReportTest.run("benchmarks", "--db", db.toString(), "--format", "json", "--id", OWN);
+        assertThat(json.code()).isZero();
+        JsonNode row = new ObjectMapper().readTree(json.out());
+        assertThat(row.get("figure").asText()).isEqualTo("$300,000–$325,000 per year");
+        assertThat(row.get("currency").asText()).isEqualTo("USD");
+        assertThat(row.get("own").asBoolean()).isTrue();
+        JsonNode all = new ObjectMapper().readTree(CliReportTest.run("benchmarks", "--db", db.toString(), "--format", "json").out());
+        assertThat(all.size()).isEqualTo(documentRows);
+    }
+
+    @Test
+    void unknownIdExitsOneNamingIt() {
+        Result r = CliReportTest.run("benchmarks", "--db", db.toString(), "--id", "no-such-row");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1).first().asString().contains("'no-such-row'").startsWith("offerbench: ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void usageErrorsExitTwoAndHelpWorks() {
+        assertThat(CliReportTest.run("benchmarks", "--db", db.toString(), "--format", "xml").code()).isEqualTo(2);
+        assertThat(CliReportTest.run("benchmarks", "--db", db.toString(), "--id").code()).isEqualTo(2);
+        Result help = CliReportTest.run("benchmarks", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--db", "--format", "--all", "--id");
+    }
+}
