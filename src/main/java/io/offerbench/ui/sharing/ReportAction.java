@@ -59,7 +59,7 @@ public final class ReportAction {
 
     /** The task that writes the report, exposed for the progress window and tests. */
     Task<ReportSummary> write(Path file, WeightProfile weights) {
-        String reading = get("report.progress.reading");
+        String reading = get("report.status.gathering");
         Task<ReportSummary> task = new Task<>() {
             @Override
             protected ReportSummary call() throws Exception {

@@ -41,8 +41,8 @@ public final class SystemFilePicker implements FilePicker {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("chooser." + key + "." + action));
         if (kind == Kind.REPORT) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.report.pdf"), "*.pdf"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.report.html"), "*.html", "*.htm"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.report.filter.pdf"), "*.pdf"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.report.filter.html"), "*.html", "*.htm"));
         } else {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser." + key + ".filter"), pattern(kind)));
         }

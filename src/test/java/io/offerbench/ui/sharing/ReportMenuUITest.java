@@ -80,7 +80,7 @@ class ReportMenuUITest extends AppUITest {
 
     private void menuReport() {
         app.clickOn("File");
-        app.clickOn("Report for the meeting\u2026");
+        app.clickOn("Report for the advisor meeting\u2026");
     }
 
     private DialogPane writtenDialog() throws Exception {
