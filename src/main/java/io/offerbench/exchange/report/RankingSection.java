@@ -27,7 +27,7 @@ final class RankingSection {
             rows.add(List.of(String.valueOf(s.rank()), s.offer().label(), ReportWords.points(s.total()),
                     ReportWords.money(s.year1Total()), ReportWords.money(s.annualAverage()), ReportWords.verdict(s.market().verdict())));
         }
-        blocks.add(new Block.Table(List.of(Block.Column.number("Rank", 0.7f), Block.Column.text("Offer", 4),
+        blocks.add(new Block.Table(List.of(Block.Column.number("Rank", 0.9f), Block.Column.text("Offer", 4),
                 Block.Column.number("Score / 100", 1.2f), Block.Column.number("Year-1 total (" + currency + ")", 1.8f),
                 Block.Column.number("Average per year (" + currency + ")", 1.8f), Block.Column.text("Market", 1.8f)), rows, false));
         blocks.add(Block.Paragraph.muted("Scores under the " + ranking.weights().name() + " weights. Year-1 total is base, bonus,"
