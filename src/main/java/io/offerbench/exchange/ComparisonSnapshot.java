@@ -5,7 +5,9 @@ import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -16,6 +18,19 @@ import java.util.TreeSet;
 public final class ComparisonSnapshot {
 
     private ComparisonSnapshot() {
+    }
+
+    /** Settings whose keys start with this are how one computer shows the window (theme, last tab), not comparison data. */
+    public static final String WINDOW_SETTINGS_PREFIX = "ui.";
+
+    /**
+     * The settings a comparison carries: scoring settings yes, window preferences no, so an advisor
+     * opening a student's file keeps their own theme and does not land on the student's last tab.
+     */
+    static Map<String, String> comparisonSettings(Map<String, String> all) {
+        Map<String, String> kept = new TreeMap<>(all);
+        kept.keySet().removeIf(k -> k.startsWith(WINDOW_SETTINGS_PREFIX));
+        return kept;
     }
 
     public static Comparison of(Database db) {
@@ -34,7 +49,7 @@ public final class ComparisonSnapshot {
                 }
             }
             return new Comparison(offers, db.profiles().findAll(), userRows, hidden, db.rates().findAll(),
-                    db.locationFactors().findAll(), db.settings().all());
+                    db.locationFactors().findAll(), comparisonSettings(db.settings().all()));
         });
     }
 }

@@ -65,6 +65,19 @@ class ComparisonJsonRoundTripTest {
     }
 
     @Test
+    void windowPreferencesStayOnTheComputerTheyWereSetOn() throws Exception {
+        Comparison exported;
+        try (Database a = SharingFixtures.open(dir.resolve("prefs.db"))) {
+            a.settings().put("home_currency", "EUR");
+            a.settings().put("ui.theme", "dark");
+            a.settings().put("ui.last_tab", "compareTab");
+            exported = ComparisonSnapshot.of(a);
+        }
+        assertThat(exported.settings()).containsEntry("home_currency", "EUR")
+                .doesNotContainKeys("ui.theme", "ui.last_tab");
+    }
+
+    @Test
     void amountsAreExactStringsWithTheirCentsAndCodesAreStable() throws Exception {
         String json;
         try (Database a = SharingFixtures.open(dir.resolve("a.db"))) {
