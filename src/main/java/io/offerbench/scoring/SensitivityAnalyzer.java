@@ -3,7 +3,6 @@ package io.offerbench.scoring;
 import io.offerbench.domain.Criterion;
 import io.offerbench.domain.WeightProfile;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,9 @@ import java.util.Map;
  * Searches, for each criterion, weight changes of 1, 2, ... {@link #MAX_CHANGE} raw points up and
  * down (staying within 0..100), for the smallest that would put the runner-up's total strictly above
  * the leader's.
- * Raw scores do not depend on weights, so only the totals are recomputed.
+ * Raw scores do not depend on weights, so only the totals are recomputed, and only the top two's
+ * for each trial: the others matter only once a swap is found (does the runner-up then rank
+ * first?). So the search costs the same for 5 offers as for 1,000 (see docs/performance.md).
  */
 final class SensitivityAnalyzer {
 
@@ -28,6 +29,8 @@ final class SensitivityAnalyzer {
         }
         OfferScore leader = ranked.get(0);
         OfferScore runnerUp = ranked.get(1);
+        Map<Criterion, BigDecimal> leaderRaw = leader.rawScores();
+        Map<Criterion, BigDecimal> runnerUpRaw = runnerUp.rawScores();
         for (int step = 1; step <= MAX_CHANGE; step++) {
             for (Criterion c : Criterion.values()) {
                 for (int sign : new int[] {1, -1}) {
@@ -37,12 +40,12 @@ final class SensitivityAnalyzer {
                     if (!valid(trial)) {
                         continue;
                     }
-                    List<BigDecimal> totals = rescore(ranked, trial);
+                    BigDecimal runnerUpTotal = WeightedTotal.total(runnerUpRaw, trial);
                     // A swap means the runner-up strictly ahead; a tie settled by company name is not a swap.
-                    if (totals.get(1).compareTo(totals.get(0)) > 0) {
+                    if (runnerUpTotal.compareTo(WeightedTotal.total(leaderRaw, trial)) > 0) {
                         boolean first = true;
-                        for (int i = 2; i < totals.size(); i++) {
-                            first &= totals.get(1).compareTo(totals.get(i)) > 0;
+                        for (OfferScore other : ranked.subList(2, ranked.size())) {
+                            first &= runnerUpTotal.compareTo(WeightedTotal.total(other.rawScores(), trial)) > 0;
                         }
                         return describe(c, sign * step, weights.weight(c), changed, runnerUp, leader, first);
                     }
@@ -55,14 +58,6 @@ final class SensitivityAnalyzer {
     private static boolean valid(Map<Criterion, BigDecimal> weights) {
         boolean inRange = weights.values().stream().allMatch(w -> w.signum() >= 0 && w.compareTo(BigDecimal.valueOf(100)) <= 0);
         return inRange && weights.values().stream().anyMatch(w -> w.signum() > 0);
-    }
-
-    private static List<BigDecimal> rescore(List<OfferScore> ranked, Map<Criterion, BigDecimal> weights) {
-        List<BigDecimal> out = new ArrayList<>();
-        for (OfferScore s : ranked) {
-            out.add(WeightedTotal.total(s.rawScores(), weights));
-        }
-        return out;
     }
 
     private static Sensitivity describe(Criterion c, int change, BigDecimal from, BigDecimal to, OfferScore runnerUp,

@@ -165,4 +165,52 @@ class ScoringProperties {
         assertThat(s.total()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
         assertThat(s.components()).allMatch(c -> c.rawScore().compareTo(BigDecimal.ZERO) >= 0 && c.rawScore().compareTo(BigDecimal.valueOf(100)) <= 0);
     }
+
+    /**
+     * The sensitivity sentence tells the truth: under the weights it names, the runner-up really
+     * overtakes the leader when the whole ranking is recomputed, "would rank first" exactly when it
+     * then beats every offer, and no smaller change of any weight would already swap them.
+     */
+    @Property(tries = 60)
+    void theSensitivitySentenceMatchesAFullRecomputation(@ForAll("inputs") Inputs a, @ForAll("inputs") Inputs b,
+            @ForAll("inputs") Inputs c, @ForAll("inputs") Inputs d, @ForAll("industryTypes") OfferType type,
+            @ForAll("weights") WeightProfile w) {
+        List<Offer> offers = List.of(usd(a, "Alpha", type), usd(b, "Bravo", type), usd(c, "Charlie", type), usd(d, "Delta", type));
+        Ranking r = OfferScorer.rank(offers, w, CTX);
+        Offer leader = r.scores().get(0).offer();
+        Offer runnerUp = r.scores().get(1).offer();
+        Sensitivity found = r.sensitivity();
+        int limit = found.swaps() ? Math.abs(found.weightChange()) - 1 : SensitivityAnalyzer.MAX_CHANGE;
+        for (int step = 1; step <= limit; step++) {
+            for (Criterion k : Criterion.values()) {
+                for (int sign : new int[] {1, -1}) {
+                    WeightProfile trial = changed(w, k, sign * step);
+                    if (trial != null) {
+                        assertThat(total(runnerUp, trial)).as("%s %+d", k, sign * step).isLessThanOrEqualTo(total(leader, trial));
+                    }
+                }
+            }
+        }
+        if (found.swaps()) {
+            WeightProfile trial = changed(w, found.criterion(), found.weightChange());
+            Ranking after = OfferScorer.rank(offers, trial, CTX);
+            BigDecimal runnerUpAfter = after.scores().stream().filter(s -> s.offer() == runnerUp).findFirst().orElseThrow().total();
+            assertThat(runnerUpAfter).isGreaterThan(total(leader, trial));
+            boolean beatsAll = after.scores().stream().filter(s -> s.offer() != runnerUp).allMatch(s -> runnerUpAfter.compareTo(s.total()) > 0);
+            assertThat(found.sentence().endsWith("would rank first.")).isEqualTo(beatsAll);
+        }
+    }
+
+    /** The profile with one weight moved, or null when that leaves 0..100 or makes every weight zero. */
+    private static WeightProfile changed(WeightProfile w, Criterion k, int change) {
+        BigDecimal moved = w.weight(k).add(BigDecimal.valueOf(change));
+        if (moved.signum() < 0 || moved.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return null;
+        }
+        try {
+            return w.with(k, moved);
+        } catch (IllegalArgumentException allZero) {
+            return null;
+        }
+    }
 }
