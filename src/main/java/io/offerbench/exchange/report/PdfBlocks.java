@@ -41,7 +41,7 @@ final class PdfBlocks {
         // Java 17: no pattern matching for switch yet, so an instanceof chain over the sealed types.
         if (block instanceof Block.Heading h) {
             Font font = fonts.heading(h.level());
-            Paragraph p = new Paragraph(font.getSize() * 1.25f, text(h.text()), font);
+            Paragraph p = fonts.paragraph(font.getSize() * 1.25f, h.text(), font);
             p.setSpacingBefore(6);
             p.setSpacingAfter(2);
             pdf.add(p);
@@ -54,18 +54,19 @@ final class PdfBlocks {
         } else if (block instanceof Block.Bullets b) {
             com.lowagie.text.List list = new com.lowagie.text.List(false, 10);
             list.setListSymbol(new Chunk("\u2022", fonts.body()));
-            b.items().forEach(item -> list.add(new ListItem(text(item), fonts.body())));
+            b.items().forEach(item -> list.add(new ListItem(fonts.phrase(item, fonts.body()))));
             pdf.add(list);
         } else if (block instanceof Block.Quote q) {
-            pdf.add(box(new Phrase(text("\u201c" + q.text() + "\u201d"), fonts.body()), PdfFonts.ACCENT));
+            pdf.add(box(fonts.phrase("\u201c" + q.text() + "\u201d", fonts.body()), PdfFonts.ACCENT));
         } else if (block instanceof Block.Comment c) {
             Phrase phrase = new Phrase();
-            phrase.add(new Chunk(text(c.byline()) + "\n", fonts.smallBold()));
-            phrase.add(new Chunk(text(c.body()), fonts.body()));
+            phrase.add(fonts.phrase(c.byline() + "\n", fonts.smallBold()));
+            phrase.add(fonts.phrase(c.body(), fonts.body()));
             pdf.add(box(phrase, RULE));
         } else if (block instanceof Block.Figure f) {
             pdf.add(PdfFigure.draw(writer, fonts, f));
-            Paragraph caption = new Paragraph(text(f.caption()), fonts.muted());
+            String key = PdfFigure.key(f, fonts);
+            Paragraph caption = fonts.paragraph(key.isEmpty() ? f.caption() : f.caption() + " " + key, fonts.muted());
             caption.setSpacingAfter(10);
             pdf.add(caption);
             steps.done(Steps.chart(f, charts));
@@ -76,7 +77,7 @@ final class PdfBlocks {
 
     private void paragraph(Block.Paragraph p) {
         if (p.tone() == Block.Tone.USER) {
-            pdf.add(box(new Phrase(text(p.text()), fonts.body()), RULE));
+            pdf.add(box(fonts.phrase(p.text(), fonts.body()), RULE));
             return;
         }
         Font font = switch (p.tone()) {
@@ -84,7 +85,7 @@ final class PdfBlocks {
             case WARNING -> fonts.warning();
             default -> fonts.body();
         };
-        Paragraph para = new Paragraph(text(p.text()), font);
+        Paragraph para = fonts.paragraph(p.text(), font);
         para.setLeading(font.getSize() * 1.35f);
         para.setSpacingAfter(4);
         pdf.add(para);
@@ -134,7 +135,7 @@ final class PdfBlocks {
     }
 
     private PdfPCell cell(String value, Font font, int alignment, int border) {
-        PdfPCell cell = new PdfPCell(new Phrase(text(value), font));
+        PdfPCell cell = new PdfPCell(fonts.phrase(value, font));
         cell.setHorizontalAlignment(alignment);
         cell.setBorder(border);
         cell.setBorderColor(RULE);
@@ -160,9 +161,5 @@ final class PdfBlocks {
         cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         table.addCell(cell);
         return table;
-    }
-
-    private String text(String s) {
-        return fonts.printable(s);
     }
 }

@@ -6,7 +6,13 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
+import io.offerbench.charts.ComparedOffers;
+import io.offerbench.domain.Offer;
+import io.offerbench.scoring.OfferScore;
 import java.awt.geom.Rectangle2D;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -22,7 +28,7 @@ final class PdfFigure {
     }
 
     static Image draw(PdfWriter writer, PdfFonts fonts, Block.Figure figure) {
-        JFreeChart chart = ChartDrawing.build(figure, fonts::printable);
+        JFreeChart chart = ChartDrawing.build(withChartNames(figure, fonts), fonts::printable);
         Dimension size = ChartDrawing.size(figure);
         PdfTemplate template = writer.getDirectContent().createTemplate(size.width, size.height);
         Graphics2D g = template.createGraphics(size.width, size.height, fonts.chartFonts());
@@ -36,5 +42,51 @@ final class PdfFigure {
         image.setAlignment(Image.MIDDLE);
         image.setAlt(fonts.printable(figure.caption()));
         return image;
+    }
+
+    /**
+     * The names a chart can draw: an offer whose name needs the fallback font (a Chinese company
+     * name, say) is "Offer N" in the chart, N its rank, and {@link #key} says who that is in text,
+     * where the fallback font can print it.
+     */
+    static Map<OfferScore, String> aliases(Block.Figure figure, PdfFonts fonts) {
+        Map<OfferScore, String> out = new LinkedHashMap<>();
+        for (OfferScore s : figure.offers().scores()) {
+            if (fonts.needsFallback(fonts.printable(s.offer().label()))) {
+                out.put(s, "Offer " + s.rank());
+            }
+        }
+        return out;
+    }
+
+    /** "In this chart, Offer 2 is 杭州深度求索 — Researcher.", or empty when every name is drawn as it is. */
+    static String key(Block.Figure figure, PdfFonts fonts) {
+        Map<OfferScore, String> aliases = aliases(figure, fonts);
+        if (aliases.isEmpty()) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder("In this chart, ");
+        int i = 0;
+        for (Map.Entry<OfferScore, String> e : aliases.entrySet()) {
+            key.append(i++ == 0 ? "" : "; ").append(e.getValue()).append(" is ").append(e.getKey().offer().label());
+        }
+        return key.append(" (the chart font has no letters for these names).").toString();
+    }
+
+    private static Block.Figure withChartNames(Block.Figure figure, PdfFonts fonts) {
+        Map<OfferScore, String> aliases = aliases(figure, fonts);
+        if (aliases.isEmpty()) {
+            return figure;
+        }
+        List<OfferScore> scores = figure.offers().scores().stream().map(s -> {
+            String alias = aliases.get(s);
+            if (alias == null) {
+                return s;
+            }
+            Offer shown = s.offer().toBuilder().company(alias).roleTitle("").build();
+            return new OfferScore(shown, s.rank(), s.total(), s.components(), s.pay(), s.marketPositions(), s.hints());
+        }).toList();
+        ComparedOffers renamed = new ComparedOffers(scores, figure.offers().currency(), figure.offers().weightsName());
+        return new Block.Figure(figure.number(), figure.kind(), figure.caption(), renamed);
     }
 }

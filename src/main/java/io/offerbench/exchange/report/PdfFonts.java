@@ -1,8 +1,11 @@
 package io.offerbench.exchange.report;
 
 import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
+import com.lowagie.text.pdf.FontSelector;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +13,11 @@ import java.io.UncheckedIOException;
 
 /**
  * The bundled DejaVu Sans, embedded with Identity-H so ¥, €, accents and arrows print the same on
- * every machine (the PDF base fonts cannot show them). Characters DejaVu lacks, such as CJK or emoji,
- * would silently vanish; {@link #printable} shows them as U+FFFD instead, so a reader sees that
- * something is missing rather than a shorter name.
+ * every machine (the PDF base fonts cannot show them), and the bundled Droid Sans Fallback for what
+ * DejaVu lacks — Chinese, Japanese and Korean above all, since one offer in five may come from a lab
+ * in China with a Chinese name. Both are embedded as subsets, so a report carries only the glyphs it
+ * uses. Characters neither font has (emoji, say) would silently vanish; {@link #printable} shows them
+ * as U+FFFD instead, so a reader sees that something is missing rather than a shorter name.
  */
 final class PdfFonts {
 
@@ -24,9 +29,13 @@ final class PdfFonts {
 
     private static final byte[] REGULAR_BYTES = load("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD_BYTES = load("fonts/DejaVuSans-Bold.ttf");
+    private static final String FALLBACK_RESOURCE = "fonts/DroidSansFallbackFull.ttf";
+    /** 4 MB: read the first time a report needs it, then kept. */
+    private static volatile byte[] fallbackBytes;
 
     final BaseFont regular;
     final BaseFont bold;
+    private BaseFont fallback;
 
     /** Fresh font objects per report: OpenPDF tracks the glyphs each document uses on the font object. */
     PdfFonts() {
@@ -67,7 +76,42 @@ final class PdfFonts {
         };
     }
 
-    /** Chart text in DejaVu too (bold where the chart asks for bold), so a chart and the page around it match. */
+    /**
+     * Text in {@code font}, with each run DejaVu cannot draw set in the fallback font at the same size
+     * and colour: a Chinese company name prints in Chinese inside an English sentence.
+     */
+    Phrase phrase(String text, Font font) {
+        String shown = printable(text);
+        if (!needsFallback(shown)) {
+            return new Phrase(shown, font);
+        }
+        FontSelector selector = new FontSelector();
+        selector.addFont(font);
+        selector.addFont(new Font(fallback(), font.getSize(), Font.NORMAL, font.getColor()));
+        return selector.process(shown);
+    }
+
+    /** A paragraph of {@link #phrase} text, with the line spacing a plain paragraph in that font has. */
+    Paragraph paragraph(String text, Font font) {
+        return paragraph(font.getSize() * 1.5f, text, font);
+    }
+
+    Paragraph paragraph(float leading, String text, Font font) {
+        Paragraph p = new Paragraph(phrase(text, font));
+        p.setLeading(leading);
+        return p;
+    }
+
+    /** True when some character of {@code text} is drawn only by the fallback font. */
+    boolean needsFallback(String text) {
+        return text != null && text.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !inDejaVu(cp) && cp != REPLACEMENT);
+    }
+
+    /**
+     * Chart text in DejaVu too (bold where the chart asks for bold), so a chart and the page around it
+     * match. A chart hands its text over whole, with no run-by-run choice of font, and the fallback
+     * font has no Latin letters, so names DejaVu cannot draw are replaced in charts (see PdfFigure).
+     */
     FontMapper chartFonts() {
         return new FontMapper() {
             @Override
@@ -93,13 +137,33 @@ final class PdfFonts {
                 out.appendCodePoint(cp);
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT && !regular.charExists(cp)) {
                 return; // invisible anyway; a format character the font lacks (such as a zero-width joiner) is dropped, not marked
-            } else if (regular.charExists(cp) && bold.charExists(cp)) {
+            } else if (inDejaVu(cp) || fallback().charExists(cp)) {
                 out.appendCodePoint(cp);
             } else {
                 out.appendCodePoint(REPLACEMENT);
             }
         });
         return out.toString();
+    }
+
+    private boolean inDejaVu(int cp) {
+        return regular.charExists(cp) && bold.charExists(cp);
+    }
+
+    private BaseFont fallback() {
+        if (fallback == null) {
+            byte[] bytes = fallbackBytes;
+            if (bytes == null) {
+                bytes = load(FALLBACK_RESOURCE);
+                fallbackBytes = bytes;
+            }
+            try {
+                fallback = BaseFont.createFont("DroidSansFallbackFull.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fallback;
     }
 
     private static byte[] load(String resource) {

@@ -33,8 +33,8 @@ final class PdfReport {
         pdf.addSubject(fonts.printable(doc.subtitle()));
         pdf.addCreator("OfferBench");
         pdf.open();
-        pdf.add(new Paragraph(fonts.printable(doc.title()), fonts.heading(1)));
-        Paragraph subtitle = new Paragraph(fonts.printable(doc.subtitle()), fonts.muted());
+        pdf.add(fonts.paragraph(doc.title(), fonts.heading(1)));
+        Paragraph subtitle = fonts.paragraph(doc.subtitle(), fonts.muted());
         subtitle.setSpacingAfter(6);
         pdf.add(subtitle);
         PdfBlocks blocks = new PdfBlocks(pdf, writer, fonts, doc.figures(), steps);
@@ -42,7 +42,7 @@ final class PdfReport {
             if (s.newPage()) {
                 pdf.newPage();
             }
-            Paragraph title = new Paragraph(fonts.heading(2).getSize() * 1.3f, fonts.printable(s.title()), fonts.heading(2));
+            Paragraph title = fonts.paragraph(fonts.heading(2).getSize() * 1.3f, s.title(), fonts.heading(2));
             title.setSpacingBefore(10);
             title.setSpacingAfter(4);
             pdf.add(title);

@@ -54,11 +54,31 @@ class ReportPdfTest {
     }
 
     @Test
-    void printsCurrencySignsAccentsAndArrowsAndMarksWhatTheFontLacks() throws Exception {
+    void printsCurrencySignsAccentsArrowsAndChineseAndMarksWhatNoFontHas() throws Exception {
         String text = ReportFixtures.pdfText(pdf);
         assertThat(text).contains("Zoë (advisor)", "¥ 1,540,000 ≈ €200,000 → fine.");
-        // DejaVu Sans has no CJK or emoji: they are shown as U+FFFD rather than vanishing or failing.
-        assertThat(text).contains("\uFFFD\uFFFD \uFFFD").doesNotContain("中文");
+        // Chinese comes from the bundled fallback font; no bundled font has emoji, shown as U+FFFD rather than vanishing.
+        assertThat(text).contains("中文 \uFFFD");
+    }
+
+    @Test
+    void aChineseCompanyNamePrintsInTheTextAndInTheCharts() throws Exception {
+        try (Database d = Database.open(db)) {
+            var offer = d.offers().findAll().stream().filter(o -> o.company().equals("Hangzhou AI Lab")).findFirst().orElseThrow();
+            d.offers().save(offer.toBuilder().company("杭州深度求索").build());
+        }
+        ReportContent chinese = ReportFixtures.content(db);
+        Path file = dir.resolve("chinese.pdf");
+        ReportWriter.write(chinese, file, ReportFormat.PDF, ReportProgress.NONE);
+        List<String> pages = ReportFixtures.pdfPages(file);
+        String all = String.join("\n", pages);
+        assertThat(all).contains("杭州深度求索 — Researcher", "2 杭州深度求索 — Researcher");
+        assertThat(all.chars().filter(c -> c == 0xFFFD)).as("only the comment's emoji is unprintable").hasSize(1);
+        // The chart font has no Chinese letters: the charts call it by its rank, and each caption says who that is.
+        String charts = ReportFixtures.oneLine(all);
+        String key = "In this chart, Offer 2 is 杭州深度求索 — Researcher";
+        assertThat(charts.split(key, -1)).as("one key under each of the five charts").hasSize(6);
+        assertThat(charts).contains("Offer 2");
     }
 
     @Test
