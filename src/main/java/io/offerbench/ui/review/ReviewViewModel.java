@@ -110,7 +110,9 @@ public final class ReviewViewModel {
     }
 
     private void show(SinceLastReview now) {
-        banner.set(ReviewTexts.banner(now, clock.getZone()));
+        // Advice on reviewing means nothing before there is anything to review: a new user sees an empty table.
+        boolean nothingYet = now instanceof SinceLastReview.NotReviewed && workspace.offers().isEmpty();
+        banner.set(nothingYet ? "" : ReviewTexts.banner(now, clock.getZone()));
         if (now instanceof SinceLastReview.Changes c) {
             link.set(Messages.get("review.mode.showChanges"));
             markedOffers.set(Map.copyOf(c.markedOffers()));

@@ -6,9 +6,11 @@ import io.offerbench.domain.Offer;
 import io.offerbench.domain.ReviewRole;
 import io.offerbench.testing.SampleDatabase;
 import io.offerbench.ui.AppUITest;
+import io.offerbench.ui.sharing.FilePicker;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -22,6 +24,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +78,31 @@ class ReviewModeUITest extends AppUITest {
         assertThat(shown).anySatisfy(t -> assertThat(t).contains("today's benchmarks").contains("\u201cBalanced\u201d weights"));
         app.clickOn("Close");
         app.waitUntil(() -> app.lookup("#reviewChanges").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aNewEmptyComparisonShowsNoReviewAdviceUntilItHasOffers() throws Exception {
+        FilePicker csv = new FilePicker() {
+            @Override
+            public Optional<Path> open(Window owner, Kind kind) {
+                return Optional.of(Path.of("docs/sample-offers.csv"));
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, Kind kind, String suggestedName) {
+                return Optional.empty();
+            }
+        };
+        app.start(dir.resolve("new.db"), csv);
+        Node banner = app.node("#reviewBanner", Node.class);
+        // The first look has run once nothing is in flight any more (the status bar's indicator is hidden).
+        app.waitUntil(() -> !app.node("#busy", Node.class).isVisible());
+        assertThat(banner.isVisible()).isFalse();
+
+        app.clickOn("File");
+        app.clickOn("Import offers from CSV\u2026");
+        Label summary = app.node("#reviewSummary", Label.class);
+        app.waitUntil(() -> banner.isVisible() && summary.getText().startsWith("Not reviewed yet"));
     }
 
     private void menu(String item) {
