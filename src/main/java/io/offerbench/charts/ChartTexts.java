@@ -1,16 +1,17 @@
 package io.offerbench.charts;
 
+import io.offerbench.text.Texts;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Chart titles, axis labels and tooltips, read from the UI's message bundle so charts speak the
+ * Chart titles, axis labels and tooltips, read from the one text bundle ({@code io.offerbench.text}) so charts speak the
  * same words as the screens around them. Plain {@link ResourceBundle}: no JavaFX in this package.
  */
 public final class ChartTexts {
 
-    public static final String BUNDLE = "io.offerbench.ui.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
 
     private final ResourceBundle bundle;
 
@@ -24,7 +25,7 @@ public final class ChartTexts {
 
     /** The application's bundle for the default locale. */
     public static ChartTexts standard() {
-        return of(ResourceBundle.getBundle(BUNDLE, Locale.getDefault()));
+        return of(Texts.bundle());
     }
 
     public String get(String key, Object... args) {

@@ -1,19 +1,19 @@
 package io.offerbench.ui.common;
 
+import io.offerbench.text.Texts;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The one place the UI's resource bundle is loaded, so every screen and dialog reads the same texts. */
+/** The window's door to the one text layer ({@link Texts}), so every screen and dialog reads the same texts. */
 public final class Messages {
 
-    public static final String BUNDLE = "io.offerbench.ui.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
 
     private Messages() {
     }
 
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        return Texts.bundle();
     }
 
     public static String get(String key, Object... args) {
