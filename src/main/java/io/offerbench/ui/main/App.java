@@ -10,6 +10,7 @@ import io.offerbench.ui.tasks.FxTasks;
 import io.offerbench.ui.tasks.Lane;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
@@ -32,6 +33,7 @@ public final class App extends Application {
     private ThemeSwitch theme;
     private FxTasks tasks;
     private final FilePicker files;
+    private boolean quitWhenReady;
 
     /** Used by {@link Application#launch}; the database comes from the command-line parameters. */
     public App() {
@@ -49,16 +51,23 @@ public final class App extends Application {
         this.files = files;
     }
 
-    public static void launchWith(Optional<String> databaseArgument) {
-        String[] args = databaseArgument.map(p -> new String[] {"--db", p}).orElse(new String[0]);
-        Application.launch(App.class, args);
+    /** @param quitWhenReady quit as soon as the window is interactive, printing how long that took */
+    public static void launchWith(Optional<String> databaseArgument, boolean quitWhenReady) {
+        List<String> args = new ArrayList<>();
+        databaseArgument.ifPresent(p -> args.addAll(List.of("--db", p)));
+        if (quitWhenReady) {
+            args.add(QuitWhenReady.FLAG);
+        }
+        Application.launch(App.class, args.toArray(String[]::new));
     }
 
     @Override
     public void init() {
+        List<String> raw = getParameters().getRaw();
+        quitWhenReady = raw.contains(QuitWhenReady.FLAG);
         if (databaseFile == null) {
-            List<String> raw = getParameters().getRaw();
-            Optional<String> explicit = raw.size() == 2 ? Optional.of(raw.get(1)) : Optional.empty();
+            int db = raw.indexOf("--db");
+            Optional<String> explicit = db >= 0 && db + 1 < raw.size() ? Optional.of(raw.get(db + 1)) : Optional.empty();
             databaseFile = DatabaseFileChoice.resolve(explicit);
         }
     }
@@ -78,6 +87,9 @@ public final class App extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        if (quitWhenReady) {
+            window.whenInteractive(() -> QuitWhenReady.afterNextFrame(scene));
+        }
         openDatabase();
     }
 

@@ -35,6 +35,11 @@ final class MainWindow {
         controller.attach(database);
     }
 
+    /** Runs {@code then} once, when the offers are listed and ranked and the tabs can be used. */
+    void whenInteractive(Runnable then) {
+        controller.whenInteractive(then);
+    }
+
     void showOpenFailure(Throwable failure) {
         controller.showOpenFailure(failure);
     }

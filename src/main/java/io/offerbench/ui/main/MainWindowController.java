@@ -55,6 +55,7 @@ public final class MainWindowController {
     private BackgroundWork work;
     private boolean closed;
     private ReviewActions review;
+    private Runnable onInteractive = () -> { };
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -147,7 +148,12 @@ public final class MainWindowController {
             placeholder.setVisible(false);
             offers.selectFirst();
             reopenLastTab(work);
+            InteractiveSignal.whenRanked(workspace, onInteractive);
         });
+    }
+
+    void whenInteractive(Runnable then) {
+        onInteractive = then;
     }
 
     /** The window reopens on the tab the user left it on (an advisor returns straight to Ranking or Compare). */
