@@ -9,9 +9,11 @@ import io.offerbench.ui.common.DialogButtonTexts;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.main.MainWindow;
+import io.offerbench.ui.main.QuitWhenReady;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.SystemFilePicker;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
@@ -34,6 +36,7 @@ public final class App extends Application {
     private ThemeSwitch theme;
     private DialogButtonTexts buttonTexts;
     private final FilePicker files;
+    private boolean quitWhenReady;
 
     /** Used by {@link Application#launch}; the database comes from the command-line parameters. */
     public App() {
@@ -51,16 +54,23 @@ public final class App extends Application {
         this.files = files;
     }
 
-    public static void launchWith(Optional<String> databaseArgument) {
-        String[] args = databaseArgument.map(p -> new String[] {"--db", p}).orElse(new String[0]);
-        Application.launch(App.class, args);
+    /** @param quitWhenReady quit as soon as the window is interactive, printing how long that took */
+    public static void launchWith(Optional<String> databaseArgument, boolean quitWhenReady) {
+        List<String> args = new ArrayList<>();
+        databaseArgument.ifPresent(p -> args.addAll(List.of("--db", p)));
+        if (quitWhenReady) {
+            args.add(QuitWhenReady.FLAG);
+        }
+        Application.launch(App.class, args.toArray(String[]::new));
     }
 
     @Override
     public void init() {
+        List<String> raw = getParameters().getRaw();
+        quitWhenReady = raw.contains(QuitWhenReady.FLAG);
         if (databaseFile == null) {
-            List<String> raw = getParameters().getRaw();
-            Optional<String> explicit = raw.size() == 2 ? Optional.of(raw.get(1)) : Optional.empty();
+            int db = raw.indexOf("--db");
+            Optional<String> explicit = db >= 0 && db + 1 < raw.size() ? Optional.of(raw.get(db + 1)) : Optional.empty();
             databaseFile = DatabaseFileChoice.resolve(explicit);
         }
     }
@@ -80,6 +90,9 @@ public final class App extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        if (quitWhenReady) {
+            window.whenInteractive(() -> QuitWhenReady.afterNextFrame(scene));
+        }
         openDatabase();
     }
 

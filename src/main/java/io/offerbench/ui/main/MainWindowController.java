@@ -56,6 +56,7 @@ public final class MainWindowController {
     private final Consumer<Path> showDocument;
     private final ThemeSwitch theme;
     private ReviewActions review;
+    private Runnable onInteractive = () -> { };
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -147,7 +148,12 @@ public final class MainWindowController {
             placeholder.setVisible(false);
             offers.selectFirst();
             reopenLastTab(work);
+            InteractiveSignal.whenRanked(workspace, onInteractive);
         });
+    }
+
+    void whenInteractive(Runnable then) {
+        onInteractive = then;
     }
 
     /** The window reopens on the tab the user left it on (an advisor returns straight to Ranking or Compare). */
