@@ -2,6 +2,10 @@ package io.offerbench.ui.main;
 
 import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.Database;
+import io.offerbench.text.Language;
+import io.offerbench.text.LanguageChoice;
+import io.offerbench.text.Texts;
+import io.offerbench.ui.common.DialogButtonTexts;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.sharing.FilePicker;
@@ -32,6 +36,7 @@ public final class App extends Application {
     private Stage stage;
     private ThemeSwitch theme;
     private FxTasks tasks;
+    private DialogButtonTexts buttonTexts;
     private final FilePicker files;
     private boolean quitWhenReady;
 
@@ -77,6 +82,7 @@ public final class App extends Application {
         this.stage = stage;
         tasks = new FxTasks();
         theme = new ThemeSwitch(App.class.getResource("/io/offerbench/ui/offerbench.css"));
+        buttonTexts = new DialogButtonTexts();
         window = newWindow();
         // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -106,6 +112,7 @@ public final class App extends Application {
         databaseFile = file;
         window = newWindow();
         stage.getScene().setRoot(window.root());
+        stage.setTitle(Messages.get("app.title"));
         openDatabase();
     }
 
@@ -121,17 +128,30 @@ public final class App extends Application {
     /** On the database lane, so it runs after the previous window's database has closed. */
     private void openDatabase() {
         Path file = databaseFile;
-        MainWindow opening = window;
         tasks.run(Lane.DATABASE, () -> {
             Database db = Database.open(file);
             try {
                 DatasetInstaller.install(db);
+                return new Opened(db, LanguageChoice.fromSetting(db.settings().get(LanguageChoice.SETTING)).language());
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
             }
-            return db;
-        }, opening::attach, opening::showOpenFailure);
+        }, opened -> {
+            if (opened.language() != Texts.language()) {
+                // The file remembers another language than the one the window was drawn in: draw it again
+                // (nothing is attached yet, so nothing is lost) before the tabs are filled.
+                Texts.use(opened.language());
+                window = newWindow();
+                stage.getScene().setRoot(window.root());
+                stage.setTitle(Messages.get("app.title"));
+            }
+            window.attach(opened.db());
+        }, failure -> window.showOpenFailure(failure));
+    }
+
+    /** An open database and the language its window preferences ask for. */
+    private record Opened(Database db, Language language) {
     }
 
     @Override
@@ -141,6 +161,9 @@ public final class App extends Application {
         }
         if (theme != null) {
             theme.close();
+        }
+        if (buttonTexts != null) {
+            buttonTexts.close();
         }
         if (tasks != null) {
             tasks.shutdown();
