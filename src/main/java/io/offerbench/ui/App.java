@@ -2,12 +2,18 @@ package io.offerbench.ui;
 
 import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.Database;
+import io.offerbench.text.Language;
+import io.offerbench.text.LanguageChoice;
+import io.offerbench.text.Texts;
+import io.offerbench.ui.common.DialogButtonTexts;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.main.MainWindow;
+import io.offerbench.ui.main.QuitWhenReady;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.SystemFilePicker;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
@@ -28,7 +34,9 @@ public final class App extends Application {
     private MainWindow window;
     private Stage stage;
     private ThemeSwitch theme;
+    private DialogButtonTexts buttonTexts;
     private final FilePicker files;
+    private boolean quitWhenReady;
 
     /** Used by {@link Application#launch}; the database comes from the command-line parameters. */
     public App() {
@@ -46,16 +54,23 @@ public final class App extends Application {
         this.files = files;
     }
 
-    public static void launchWith(Optional<String> databaseArgument) {
-        String[] args = databaseArgument.map(p -> new String[] {"--db", p}).orElse(new String[0]);
-        Application.launch(App.class, args);
+    /** @param quitWhenReady quit as soon as the window is interactive, printing how long that took */
+    public static void launchWith(Optional<String> databaseArgument, boolean quitWhenReady) {
+        List<String> args = new ArrayList<>();
+        databaseArgument.ifPresent(p -> args.addAll(List.of("--db", p)));
+        if (quitWhenReady) {
+            args.add(QuitWhenReady.FLAG);
+        }
+        Application.launch(App.class, args.toArray(String[]::new));
     }
 
     @Override
     public void init() {
+        List<String> raw = getParameters().getRaw();
+        quitWhenReady = raw.contains(QuitWhenReady.FLAG);
         if (databaseFile == null) {
-            List<String> raw = getParameters().getRaw();
-            Optional<String> explicit = raw.size() == 2 ? Optional.of(raw.get(1)) : Optional.empty();
+            int db = raw.indexOf("--db");
+            Optional<String> explicit = db >= 0 && db + 1 < raw.size() ? Optional.of(raw.get(db + 1)) : Optional.empty();
             databaseFile = DatabaseFileChoice.resolve(explicit);
         }
     }
@@ -64,6 +79,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         theme = new ThemeSwitch(App.class.getResource("offerbench.css"));
+        buttonTexts = new DialogButtonTexts();
         window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
         // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -74,6 +90,9 @@ public final class App extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        if (quitWhenReady) {
+            window.whenInteractive(() -> QuitWhenReady.afterNextFrame(scene));
+        }
         openDatabase();
     }
 
@@ -90,6 +109,7 @@ public final class App extends Application {
         databaseFile = file;
         window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
         stage.getScene().setRoot(window.root());
+        stage.setTitle(Messages.get("app.title"));
         openDatabase();
     }
 
@@ -99,24 +119,39 @@ public final class App extends Application {
     }
 
     private void openDatabase() {
-        Task<Database> opening = new Task<>() {
+        Task<Opened> opening = new Task<>() {
             @Override
-            protected Database call() throws Exception {
+            protected Opened call() throws Exception {
                 Database db = Database.open(databaseFile);
                 try {
                     DatasetInstaller.install(db);
+                    return new Opened(db, LanguageChoice.fromSetting(db.settings().get(LanguageChoice.SETTING)).language());
                 } catch (RuntimeException e) {
                     db.close();
                     throw e;
                 }
-                return db;
             }
         };
-        opening.setOnSucceeded(e -> window.attach(opening.getValue()));
+        opening.setOnSucceeded(e -> {
+            Opened opened = opening.getValue();
+            if (opened.language() != Texts.language()) {
+                // The file remembers another language than the one the window was drawn in: draw it again
+                // (nothing is attached yet, so nothing is lost) before the tabs are filled.
+                Texts.use(opened.language());
+                window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
+                stage.getScene().setRoot(window.root());
+                stage.setTitle(Messages.get("app.title"));
+            }
+            window.attach(opened.db());
+        });
         opening.setOnFailed(e -> window.showOpenFailure(opening.getException()));
         Thread t = new Thread(opening, "offerbench-open");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** An open database and the language its window preferences ask for. */
+    private record Opened(Database db, Language language) {
     }
 
     @Override
@@ -126,6 +161,9 @@ public final class App extends Application {
         }
         if (theme != null) {
             theme.close();
+        }
+        if (buttonTexts != null) {
+            buttonTexts.close();
         }
     }
 }

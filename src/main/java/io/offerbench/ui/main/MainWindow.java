@@ -33,6 +33,11 @@ public final class MainWindow {
         controller.attach(database);
     }
 
+    /** Runs {@code then} once, when the offers are listed and ranked and the tabs can be used. */
+    public void whenInteractive(Runnable then) {
+        controller.whenInteractive(then);
+    }
+
     public void showOpenFailure(Throwable failure) {
         controller.showOpenFailure(failure);
     }
