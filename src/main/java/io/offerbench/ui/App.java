@@ -2,6 +2,10 @@ package io.offerbench.ui;
 
 import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.Database;
+import io.offerbench.text.Language;
+import io.offerbench.text.LanguageChoice;
+import io.offerbench.text.Texts;
+import io.offerbench.ui.common.DialogButtonTexts;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.main.MainWindow;
@@ -30,6 +34,7 @@ public final class App extends Application {
     private MainWindow window;
     private Stage stage;
     private ThemeSwitch theme;
+    private DialogButtonTexts buttonTexts;
     private final FilePicker files;
     private boolean quitWhenReady;
 
@@ -74,6 +79,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         theme = new ThemeSwitch(App.class.getResource("offerbench.css"));
+        buttonTexts = new DialogButtonTexts();
         window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
         // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -103,6 +109,7 @@ public final class App extends Application {
         databaseFile = file;
         window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
         stage.getScene().setRoot(window.root());
+        stage.setTitle(Messages.get("app.title"));
         openDatabase();
     }
 
@@ -112,24 +119,39 @@ public final class App extends Application {
     }
 
     private void openDatabase() {
-        Task<Database> opening = new Task<>() {
+        Task<Opened> opening = new Task<>() {
             @Override
-            protected Database call() throws Exception {
+            protected Opened call() throws Exception {
                 Database db = Database.open(databaseFile);
                 try {
                     DatasetInstaller.install(db);
+                    return new Opened(db, LanguageChoice.fromSetting(db.settings().get(LanguageChoice.SETTING)).language());
                 } catch (RuntimeException e) {
                     db.close();
                     throw e;
                 }
-                return db;
             }
         };
-        opening.setOnSucceeded(e -> window.attach(opening.getValue()));
+        opening.setOnSucceeded(e -> {
+            Opened opened = opening.getValue();
+            if (opened.language() != Texts.language()) {
+                // The file remembers another language than the one the window was drawn in: draw it again
+                // (nothing is attached yet, so nothing is lost) before the tabs are filled.
+                Texts.use(opened.language());
+                window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
+                stage.getScene().setRoot(window.root());
+                stage.setTitle(Messages.get("app.title"));
+            }
+            window.attach(opened.db());
+        });
         opening.setOnFailed(e -> window.showOpenFailure(opening.getException()));
         Thread t = new Thread(opening, "offerbench-open");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** An open database and the language its window preferences ask for. */
+    private record Opened(Database db, Language language) {
     }
 
     @Override
@@ -139,6 +161,9 @@ public final class App extends Application {
         }
         if (theme != null) {
             theme.close();
+        }
+        if (buttonTexts != null) {
+            buttonTexts.close();
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.offerbench.ui.main;
 
 import io.offerbench.store.Database;
+import io.offerbench.text.Language;
+import io.offerbench.text.LanguageChoice;
+import io.offerbench.text.Texts;
 import io.offerbench.ui.Workspace;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.Dialogs;
@@ -21,6 +24,9 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -67,6 +73,10 @@ public final class MainWindowController {
     @FXML private MenuItem changesSinceReviewItem;
     @FXML private ProgressIndicator busy;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private Menu languageMenu;
+    @FXML private RadioMenuItem languageEnglishItem;
+    @FXML private RadioMenuItem languageChineseItem;
+    @FXML private RadioMenuItem languageSystemItem;
 
     MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase, ThemeSwitch theme,
             Consumer<Path> showDocument) {
@@ -131,6 +141,7 @@ public final class MainWindowController {
             }
         });
         followSavedTheme(work);
+        followSavedLanguage(work);
         review.model().refresh(); // an empty comparison loads no offers, so the banner would not look by itself
         workspace.reloadOffers(() -> {
             tabs.setDisable(false);
@@ -169,6 +180,39 @@ public final class MainWindowController {
                     database.settings().put(THEME, dark ? DARK : LIGHT);
                     return dark;
                 }, done -> { });
+            });
+        });
+    }
+
+    /**
+     * View › Language: the choice is kept with the window's other preferences, then the window is built
+     * afresh in that language on the same file (unsaved edits are flushed first, as on any reopen).
+     */
+    private void followSavedLanguage(BackgroundWork work) {
+        work.run(() -> LanguageChoice.fromSetting(database.settings().get(LanguageChoice.SETTING)), saved -> {
+            ToggleGroup group = new ToggleGroup();
+            languageEnglishItem.setUserData(LanguageChoice.of(Language.ENGLISH));
+            languageChineseItem.setUserData(LanguageChoice.of(Language.SIMPLIFIED_CHINESE));
+            languageSystemItem.setUserData(LanguageChoice.followSystem());
+            for (RadioMenuItem item : new RadioMenuItem[] {languageEnglishItem, languageChineseItem, languageSystemItem}) {
+                item.setToggleGroup(group);
+                item.setSelected(saved.equals(item.getUserData()));
+            }
+            languageMenu.setDisable(false);
+            group.selectedToggleProperty().addListener((o, was, now) -> {
+                if (now == null || now.getUserData().equals(saved)) {
+                    return;
+                }
+                LanguageChoice chosen = (LanguageChoice) now.getUserData();
+                work.run(() -> {
+                    database.settings().put(LanguageChoice.SETTING, chosen.settingValue());
+                    return chosen;
+                }, done -> {
+                    if (done.language() != Texts.language()) {
+                        Texts.use(done.language());
+                        openDatabase.accept(databaseFile);
+                    }
+                });
             });
         });
     }
