@@ -26,7 +26,7 @@ class MarketAnalyzerTest {
 
     @BeforeAll
     static void english() {
-        io.offerbench.text.Texts.useLocale(Locale.ENGLISH);
+        io.offerbench.text.Texts.use(io.offerbench.text.Language.ENGLISH);
     }
 
     private static List<MarketPosition> all(Offer o, ScoringContext ctx) {
