@@ -26,7 +26,7 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
         CurrencyTable rates = new CurrencyTable(db.rates().findAll());
         ScoringContext context = new ScoringContext(settings.homeCurrency(), rates, db.benchmarks().findAll(),
                 settings.scenario(), settings.multipliers(), settings.adjustCostOfLiving(), settings.afterTax(),
-                db.locationFactors().findAll());
+                db.locationFactors().findAll(), settings.tenureYears());
         return new ScoringInputs(db.offers().findAll(), context, settings, profiles(db.profiles().findAll()));
     }
 

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param adjustCostOfLiving divide pay by the location's cost-of-living index / 100 (an estimate)
  * @param afterTax           subtract the location's estimated effective tax rate (an estimate)
  * @param locationFactors    the user's cost-of-living and tax rows
+ * @param tenureYears        how long the student expects to stay: pay is valued over these years, with the
+ *                           cliff, the vesting schedule and sign-on instalments applied year by year
+ *                           ({@link #DEFAULT_TENURE_YEARS} unless the user chooses)
  */
 public record ScoringContext(
         CurrencyCode homeCurrency,
@@ -30,9 +33,25 @@ public record ScoringContext(
         LiquidityMultipliers liquidity,
         boolean adjustCostOfLiving,
         boolean afterTax,
-        List<LocationFactor> locationFactors) {
+        List<LocationFactor> locationFactors,
+        int tenureYears) {
+
+    /** Two years: people "join different companies and leave within 6 months" (Interconnects), and few stay 4. */
+    public static final int DEFAULT_TENURE_YEARS = 2;
+    public static final int MAX_TENURE_YEARS = 10;
+
+    /** The context with the default tenure. */
+    public ScoringContext(CurrencyCode homeCurrency, CurrencyTable currencies, List<Benchmark> benchmarks,
+            LiquidityScenario liquidityScenario, LiquidityMultipliers liquidity, boolean adjustCostOfLiving, boolean afterTax,
+            List<LocationFactor> locationFactors) {
+        this(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors,
+                DEFAULT_TENURE_YEARS);
+    }
 
     public ScoringContext {
+        if (tenureYears < 1 || tenureYears > MAX_TENURE_YEARS) {
+            throw new IllegalArgumentException("Tenure must be 1 to " + MAX_TENURE_YEARS + " years, not " + tenureYears);
+        }
         Objects.requireNonNull(homeCurrency, "homeCurrency");
         Objects.requireNonNull(currencies, "currencies");
         benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
@@ -56,14 +75,22 @@ public record ScoringContext(
     }
 
     public ScoringContext withHomeCurrency(CurrencyCode c) {
-        return new ScoringContext(c, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors);
+        return new ScoringContext(c, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors,
+                tenureYears);
     }
 
     public ScoringContext withLiquidityScenario(LiquidityScenario s) {
-        return new ScoringContext(homeCurrency, currencies, benchmarks, s, liquidity, adjustCostOfLiving, afterTax, locationFactors);
+        return new ScoringContext(homeCurrency, currencies, benchmarks, s, liquidity, adjustCostOfLiving, afterTax, locationFactors,
+                tenureYears);
     }
 
     public ScoringContext withLocationAdjustments(boolean costOfLiving, boolean tax, List<LocationFactor> factors) {
-        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax, factors);
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax, factors,
+                tenureYears);
+    }
+
+    public ScoringContext withTenureYears(int years) {
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax,
+                locationFactors, years);
     }
 }

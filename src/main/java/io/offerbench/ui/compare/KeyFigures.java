@@ -31,6 +31,11 @@ public final class KeyFigures {
         List<FigureRow> rows = new ArrayList<>();
         rows.add(row(offers, Messages.get("compare.row.score"),
                 s -> Messages.get("compare.row.scoreCell", s.rank(), s.total().toPlainString())));
+        rows.add(row(offers, Messages.get("compare.row.completeness"),
+                s -> MoneyFormat.percent(s.completeness().movePointRight(2))));
+        for (int years : io.offerbench.scoring.PayProjection.SHOWN_TENURES) {
+            rows.add(money(offers, Messages.get("compare.row.valueAfter", years), s -> s.valueByTenure().get(years)));
+        }
         rows.add(money(offers, Messages.get("compare.row.year1"), OfferScore::year1Total));
         rows.add(money(offers, Messages.get("compare.row.average"), OfferScore::annualAverage));
         rows.add(money(offers, Messages.get("compare.row.steady"), OfferScore::steadyStateAnnual));
