@@ -7,13 +7,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The entry point: offers + weights + context in, a {@link Ranking} out. Pure and recomputed on every
- * change; nothing here is stored.
+ * The entry point: offers + weights + context in, a {@link Ranking} out. Pure, in two steps so a
+ * caller can keep the first: {@link #scoreAll} (everything about each offer that no weight changes)
+ * and {@link #rank(ScoredOffers, WeightProfile)} (weighted totals, order, close call, sensitivity).
  */
 public final class OfferScorer {
 
@@ -27,14 +29,40 @@ public final class OfferScorer {
     }
 
     public static Ranking rank(List<Offer> offers, WeightProfile weights, ScoringContext ctx) {
-        Objects.requireNonNull(weights, "weights");
+        return rank(scoreAll(offers, ctx), weights);
+    }
+
+    /** The weight-independent part of every offer's score (pay, criteria, market position, hints). */
+    public static ScoredOffers scoreAll(List<Offer> offers, ScoringContext ctx) {
         PayScale scale = PayScale.from(ctx);
-        List<OfferScore> scored = new ArrayList<>();
+        List<ScoredOffer> scored = new ArrayList<>(offers.size());
         for (Offer offer : offers) {
-            scored.add(score(offer, weights, ctx, scale));
+            scored.add(scoreOne(offer, ctx, scale));
+        }
+        return new ScoredOffers(ctx, scale, scored, scored.size());
+    }
+
+    /** One offer's weight-independent score. */
+    static ScoredOffer scoreOne(Offer offer, ScoringContext ctx, PayScale scale) {
+        PayProjection pay = PayProjector.project(offer, ctx);
+        // Without a cost-of-living or tax estimate for this place the two projections are the same: compute one.
+        boolean adjusted = !LocationAdjustment.forLocation(offer.location(), ctx).equals(LocationAdjustment.none());
+        PayProjection nominal = adjusted ? PayProjector.projectNominal(offer, ctx) : pay;
+        Map<Criterion, CriterionScore> raw = CriteriaScorer.score(offer, pay, scale, ctx);
+        List<MarketPosition> positions = MarketAnalyzer.positions(offer, nominal, ctx);
+        return new ScoredOffer(offer, pay, raw, positions, NegotiationHints.forOffer(offer, nominal, positions, ctx));
+    }
+
+    /** Weighted totals under {@code weights}, rank order, close call and sensitivity: no offer is scored again. */
+    public static Ranking rank(ScoredOffers scoredOffers, WeightProfile weights) {
+        Objects.requireNonNull(weights, "weights");
+        Weighing weighing = new Weighing(weights);
+        List<OfferScore> scored = new ArrayList<>(scoredOffers.offers().size());
+        for (ScoredOffer s : scoredOffers.offers()) {
+            scored.add(weighing.score(s));
         }
         scored.sort(ORDER);
-        List<OfferScore> ranked = new ArrayList<>();
+        List<OfferScore> ranked = new ArrayList<>(scored.size());
         for (int i = 0; i < scored.size(); i++) {
             OfferScore s = scored.get(i);
             boolean tiedWithPrevious = i > 0 && s.total().compareTo(scored.get(i - 1).total()) == 0;
@@ -42,27 +70,39 @@ public final class OfferScorer {
         }
         boolean closeCall = ranked.size() >= 2
                 && ranked.get(0).total().subtract(ranked.get(1).total()).compareTo(BigDecimal.valueOf(Ranking.CLOSE_CALL_POINTS)) <= 0;
-        return new Ranking(weights, ranked, closeCall, SensitivityAnalyzer.analyze(ranked, weights), scale);
+        return new Ranking(weights, ranked, closeCall, SensitivityAnalyzer.analyze(ranked, weights), scoredOffers.payScale());
     }
 
     /** One offer's score, rank 0 (unranked). */
     public static OfferScore score(Offer offer, WeightProfile weights, ScoringContext ctx, PayScale scale) {
-        PayProjection pay = PayProjector.project(offer, ctx);
-        PayProjection nominal = PayProjector.projectNominal(offer, ctx);
-        Map<Criterion, CriterionScore> raw = CriteriaScorer.score(offer, pay, scale, ctx);
-        BigDecimal sumOfWeights = WeightedTotal.sumOfWeights(weights.weights());
-        List<ScoreComponent> components = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
-        for (Criterion c : Criterion.values()) {
-            CriterionScore cs = raw.get(c);
-            BigDecimal w = weights.weight(c);
-            BigDecimal points = WeightedTotal.points(cs.score(), w, sumOfWeights);
-            total = total.add(points);
-            components.add(new ScoreComponent(c, points, cs.score(), w, w.divide(sumOfWeights, 4, RoundingMode.HALF_UP),
-                    cs.entered(), cs.explanation()));
+        return new Weighing(weights).score(scoreOne(offer, ctx, scale));
+    }
+
+    /** A profile's weights and shares, worked out once for all the offers it weighs. */
+    private static final class Weighing {
+        private final WeightProfile weights;
+        private final BigDecimal sumOfWeights;
+        private final Map<Criterion, BigDecimal> shares = new EnumMap<>(Criterion.class);
+
+        Weighing(WeightProfile weights) {
+            this.weights = weights;
+            this.sumOfWeights = WeightedTotal.sumOfWeights(weights.weights());
+            for (Criterion c : Criterion.values()) {
+                shares.put(c, weights.weight(c).divide(sumOfWeights, 4, RoundingMode.HALF_UP));
+            }
         }
-        List<MarketPosition> positions = MarketAnalyzer.positions(offer, nominal, ctx);
-        return new OfferScore(offer, 0, total, components, pay, positions,
-                NegotiationHints.forOffer(offer, nominal, positions, ctx));
+
+        OfferScore score(ScoredOffer s) {
+            List<ScoreComponent> components = new ArrayList<>(Criterion.values().length);
+            BigDecimal total = BigDecimal.ZERO.setScale(2);
+            for (Criterion c : Criterion.values()) {
+                CriterionScore cs = s.criterion(c);
+                BigDecimal w = weights.weight(c);
+                BigDecimal points = WeightedTotal.points(cs.score(), w, sumOfWeights);
+                total = total.add(points);
+                components.add(new ScoreComponent(c, points, cs.score(), w, shares.get(c), cs.entered(), cs.explanation()));
+            }
+            return new OfferScore(s.offer(), 0, total, components, s.pay(), s.marketPositions(), s.hints());
+        }
     }
 }
