@@ -1,6 +1,8 @@
 package io.offerbench.cli;
 
+import io.offerbench.app.LeftOutOffer;
 import io.offerbench.domain.Offer;
+import io.offerbench.store.LoadedOffers;
 import io.offerbench.store.Database;
 import io.offerbench.text.Formats;
 import io.offerbench.text.Texts;
@@ -24,8 +26,11 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Offer> offers;
+        List<LeftOutOffer> leftOut;
         try (Database db = database.open()) {
-            offers = db.offers().findAll();
+            LoadedOffers loaded = db.offers().loadAll();
+            offers = loaded.offers();
+            leftOut = loaded.damaged().stream().map(LeftOutOffer::of).toList();
         }
         PrintWriter out = spec.commandLine().getOut();
         TextTable table = new TextTable(Texts.get("cli.list.col.id"), Texts.get("cli.list.col.company"),
@@ -36,6 +41,7 @@ final class ListCommand implements Callable<Integer> {
                     Formats.date(o.deadline()), Formats.money(o.pay().baseSalary(), o.currency()));
         }
         table.print(out);
+        LeftOutLines.print(leftOut, spec.commandLine().getErr());
         return 0;
     }
 }
