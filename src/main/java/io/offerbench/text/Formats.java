@@ -26,21 +26,23 @@ public final class Formats {
     private Formats() {
     }
 
-    /** Whole units: "USD 310,000" in English, "US$310,000" and "¥1,540,000" in Chinese. */
+    /** "USD 310,000" in English, "US$310,000" and "¥1,540,000" in Chinese; cents only when there are any. */
     public static String money(BigDecimal amount, CurrencyCode currency) {
         return money(amount, currency, Texts.language());
     }
 
     public static String money(BigDecimal amount, CurrencyCode currency, Language language) {
-        BigDecimal whole = amount.setScale(0, RoundingMode.HALF_EVEN);
+        int digits = amount.stripTrailingZeros().scale() > 0 ? Math.max(2, currency.fractionDigits()) : 0;
+        BigDecimal shown = amount.setScale(digits, RoundingMode.HALF_EVEN);
         if (language == Language.SIMPLIFIED_CHINESE) {
             NumberFormat f = NumberFormat.getCurrencyInstance(Locale.SIMPLIFIED_CHINESE);
             f.setCurrency(Currency.getInstance(currency.code()));
-            f.setMaximumFractionDigits(0);
-            f.setMinimumFractionDigits(0);
-            return f.format(whole);
+            f.setMaximumFractionDigits(digits);
+            f.setMinimumFractionDigits(digits);
+            return f.format(shown);
         }
-        return currency.code() + " " + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(whole);
+        String pattern = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);
+        return currency.code() + " " + new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(shown);
     }
 
     public static String date(LocalDate date) {
