@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
             "Weigh AI/ML PhD job offers against market benchmarks drawn from public reporting.",
             "Without a command, opens the window (optionally on --db PATH)."},
         subcommands = {ListCommand.class, ScoreCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class,
-            BenchmarksCommand.class, BackupsCommand.class, RestoreCommand.class})
+            BenchmarksCommand.class, BackupsCommand.class, RestoreCommand.class, TaxesCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Spec

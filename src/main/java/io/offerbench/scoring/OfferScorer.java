@@ -3,6 +3,7 @@ package io.offerbench.scoring;
 import io.offerbench.domain.Criterion;
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.WeightProfile;
+import io.offerbench.scoring.tax.EstimateCoverage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -26,11 +27,22 @@ public final class OfferScorer {
     private OfferScorer() {
     }
 
-    public static Ranking rank(List<Offer> offers, WeightProfile weights, ScoringContext ctx) {
+    public static Ranking rank(List<Offer> offers, WeightProfile weights, ScoringContext context) {
         Objects.requireNonNull(weights, "weights");
+        List<ExcludedOffer> excluded = new ArrayList<>();
+        List<Offer> rankable = new ArrayList<>();
+        for (Offer offer : offers) {
+            if (context.currencies().canConvert(offer.currency(), context.homeCurrency())) {
+                rankable.add(offer);
+            } else {
+                excluded.add(new ExcludedOffer(offer, ExcludedOffer.Reason.NO_EXCHANGE_RATE, offer.currency()));
+            }
+        }
+        EstimateCoverage.Decision decision = EstimateCoverage.decide(rankable, context);
+        ScoringContext ctx = decision.context();
         PayScale scale = PayScale.from(ctx);
         List<OfferScore> scored = new ArrayList<>();
-        for (Offer offer : offers) {
+        for (Offer offer : rankable) {
             scored.add(score(offer, weights, ctx, scale));
         }
         scored.sort(ORDER);
@@ -42,7 +54,8 @@ public final class OfferScorer {
         }
         boolean closeCall = ranked.size() >= 2
                 && ranked.get(0).total().subtract(ranked.get(1).total()).compareTo(BigDecimal.valueOf(Ranking.CLOSE_CALL_POINTS)) <= 0;
-        return new Ranking(weights, ranked, closeCall, SensitivityAnalyzer.analyze(ranked, weights), scale);
+        return new Ranking(weights, ranked, closeCall, SensitivityAnalyzer.analyze(ranked, weights), scale, decision.coverage(),
+                excluded);
     }
 
     /** One offer's score, rank 0 (unranked). */
