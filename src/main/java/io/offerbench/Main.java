@@ -1,12 +1,13 @@
 package io.offerbench;
 
 import io.offerbench.cli.Cli;
-import io.offerbench.ui.App;
+import io.offerbench.ui.main.App;
 
 /**
  * Launcher. Deliberately not a subclass of {@code Application}, so that the shaded jar starts with
  * JavaFX on the class path. With a subcommand (or --help/--version) it runs the command line;
- * otherwise it opens the window, optionally on the database given by {@code --db PATH}.
+ * otherwise it opens the window, optionally on the database given by {@code --db PATH}
+ * (and with {@code --quit-when-ready}, only until it is interactive).
  */
 public final class Main {
 
@@ -15,7 +16,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Cli.wantsGui(args)) {
-            App.launchWith(Cli.guiDatabaseArgument(args));
+            App.launchWith(Cli.guiDatabaseArgument(args), Cli.quitWhenReady(args));
         } else {
             System.exit(Cli.run(args));
         }

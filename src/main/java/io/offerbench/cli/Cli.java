@@ -25,9 +25,15 @@ public final class Cli {
     private Cli() {
     }
 
-    /** The GUI opens when no subcommand or help/version flag is given; "--db PATH" alone still opens the GUI. */
+    /** Opens the window, and quits as soon as it is interactive, printing how long that took (start-up is measured so). */
+    public static final String QUIT_WHEN_READY = "--quit-when-ready";
+
+    /**
+     * The GUI opens when no subcommand or help/version flag is given; "--db PATH" alone still opens the GUI, and so
+     * does either with {@value #QUIT_WHEN_READY}.
+     */
     public static boolean wantsGui(String[] args) {
-        List<String> a = Arrays.asList(args);
+        List<String> a = withoutQuitWhenReady(args);
         if (a.isEmpty()) {
             return true;
         }
@@ -37,11 +43,21 @@ public final class Cli {
         return a.size() == 2 && a.get(0).equals("--db");
     }
 
-    public static Optional<String> guiDatabaseArgument(String[] args) {
+    public static Optional<String> guiDatabaseArgument(String[] all) {
+        String[] args = withoutQuitWhenReady(all).toArray(String[]::new);
         if (args.length == 1 && args[0].startsWith("--db=")) {
             return Optional.of(args[0].substring("--db=".length()));
         }
         return args.length == 2 ? Optional.of(args[1]) : Optional.empty();
+    }
+
+    /** Whether the window should quit once interactive ({@value #QUIT_WHEN_READY}). */
+    public static boolean quitWhenReady(String[] args) {
+        return Arrays.asList(args).contains(QUIT_WHEN_READY);
+    }
+
+    private static List<String> withoutQuitWhenReady(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.equals(QUIT_WHEN_READY)).toList();
     }
 
     public static int run(String[] args) {

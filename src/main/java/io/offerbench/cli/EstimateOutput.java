@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.domain.Money;
 import io.offerbench.domain.money.SourceRef;
 import io.offerbench.domain.money.TaxTable;
+import io.offerbench.exchange.money.MoneyWords;
 import io.offerbench.scoring.ExcludedOffer;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
-import io.offerbench.scoring.tax.AfterTax;
-import io.offerbench.scoring.tax.CostOfLiving;
-import io.offerbench.scoring.tax.EstimateCoverage;
-import io.offerbench.scoring.tax.MoneyEstimate;
+import io.offerbench.scoring.AfterTax;
+import io.offerbench.scoring.CostOfLiving;
+import io.offerbench.scoring.EstimateCoverage;
+import io.offerbench.scoring.MoneyEstimate;
 import io.offerbench.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -91,8 +92,22 @@ final class EstimateOutput {
     }
 
     static String gaps(List<EstimateCoverage.Gap> gaps) {
-        return gaps.stream().map(g -> g.place().isBlank() ? Texts.get("money.gap.noPlace", g.offer()) : Texts.get("money.gap", g.offer(), g.place()))
-                .collect(Collectors.joining("; "));
+        return MoneyWords.gaps(gaps);
+    }
+
+    /** Under the table: each offer's after-tax breakdown and cost-of-living index, when applied. */
+    static List<String> tableLines(Ranking ranking) {
+        List<String> out = new ArrayList<>();
+        for (OfferScore s : ranking.scores()) {
+            MoneyEstimate e = s.pay().estimate();
+            if (e.afterTax() != null) {
+                out.add(s.offer().label() + ": " + MoneyWords.afterTax(e.afterTax()));
+            }
+            if (e.costOfLiving() != null) {
+                out.add(s.offer().label() + ": " + MoneyWords.costOfLiving(e.costOfLiving()));
+            }
+        }
+        return out;
     }
 
     private static String source(AfterTax t) {

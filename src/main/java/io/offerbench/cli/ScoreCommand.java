@@ -56,9 +56,12 @@ final class ScoreCommand implements Callable<Integer> {
         EstimateOutput.warnings(ranking).forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().flush();
         switch (format) {
-            case json -> out.println(RankingOutput.json(ranking));
+            case json -> out.println(RankingOutput.json(ranking, NegotiationOutput.of(ranking, inputs.context())));
             case csv -> out.print(RankingOutput.csv(ranking));
-            case table -> RankingOutput.table(ranking).print(out);
+            case table -> {
+                RankingOutput.table(ranking).print(out);
+                EstimateOutput.tableLines(ranking).forEach(out::println);
+            }
         }
         out.flush();
         return 0;

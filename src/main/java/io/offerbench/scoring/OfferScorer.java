@@ -3,18 +3,19 @@ package io.offerbench.scoring;
 import io.offerbench.domain.Criterion;
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.WeightProfile;
-import io.offerbench.scoring.tax.EstimateCoverage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The entry point: offers + weights + context in, a {@link Ranking} out. Pure and recomputed on every
- * change; nothing here is stored.
+ * The entry point: offers + weights + context in, a {@link Ranking} out. Pure, in two steps so a
+ * caller can keep the first: {@link #scoreAll} (everything about each offer that no weight changes)
+ * and {@link #rank(ScoredOffers, WeightProfile)} (weighted totals, order, close call, sensitivity).
  */
 public final class OfferScorer {
 
@@ -27,26 +28,61 @@ public final class OfferScorer {
     private OfferScorer() {
     }
 
-    public static Ranking rank(List<Offer> offers, WeightProfile weights, ScoringContext context) {
-        Objects.requireNonNull(weights, "weights");
+    public static Ranking rank(List<Offer> offers, WeightProfile weights, ScoringContext ctx) {
+        return rank(scoreAll(offers, ctx), weights);
+    }
+
+    /**
+     * The weight-independent part of every offer's score (pay, criteria, market position, hints).
+     * An offer whose currency has no exchange rate is left out with the reason while the others are
+     * scored; the after-tax and cost-of-living estimates apply to every remaining offer or to none.
+     */
+    public static ScoredOffers scoreAll(List<Offer> offers, ScoringContext requested) {
         List<ExcludedOffer> excluded = new ArrayList<>();
-        List<Offer> rankable = new ArrayList<>();
+        List<Offer> rankable = rankable(offers, requested, excluded);
+        EstimateCoverage.Decision decision = EstimateCoverage.decide(rankable, requested);
+        ScoringContext ctx = decision.context();
+        PayScale scale = PayScale.from(ctx);
+        List<ScoredOffer> scored = new ArrayList<>(rankable.size());
+        for (Offer offer : rankable) {
+            scored.add(scoreOne(offer, ctx, scale));
+        }
+        return new ScoredOffers(requested, decision, excluded, scale, scored, scored.size());
+    }
+
+    /** The offers whose currency converts into the home currency; the others go to {@code excluded}. */
+    static List<Offer> rankable(List<Offer> offers, ScoringContext ctx, List<ExcludedOffer> excluded) {
+        List<Offer> rankable = new ArrayList<>(offers.size());
         for (Offer offer : offers) {
-            if (context.currencies().canConvert(offer.currency(), context.homeCurrency())) {
+            if (ctx.currencies().canConvert(offer.currency(), ctx.homeCurrency())) {
                 rankable.add(offer);
             } else {
                 excluded.add(new ExcludedOffer(offer, ExcludedOffer.Reason.NO_EXCHANGE_RATE, offer.currency()));
             }
         }
-        EstimateCoverage.Decision decision = EstimateCoverage.decide(rankable, context);
-        ScoringContext ctx = decision.context();
-        PayScale scale = PayScale.from(ctx);
-        List<OfferScore> scored = new ArrayList<>();
-        for (Offer offer : rankable) {
-            scored.add(score(offer, weights, ctx, scale));
+        return rankable;
+    }
+
+    /** One offer's weight-independent score. */
+    static ScoredOffer scoreOne(Offer offer, ScoringContext ctx, PayScale scale) {
+        PayProjection pay = PayProjector.project(offer, ctx);
+        // Without a cost-of-living or tax estimate applied the two projections are the same: compute one.
+        PayProjection nominal = pay.estimate().applied() ? PayProjector.projectNominal(offer, ctx) : pay;
+        Map<Criterion, CriterionScore> raw = CriteriaScorer.score(offer, pay, scale, ctx);
+        List<MarketPosition> positions = MarketAnalyzer.positions(offer, nominal, ctx);
+        return new ScoredOffer(offer, pay, raw, positions, NegotiationHints.forOffer(offer, nominal, positions, ctx));
+    }
+
+    /** Weighted totals under {@code weights}, rank order, close call and sensitivity: no offer is scored again. */
+    public static Ranking rank(ScoredOffers scoredOffers, WeightProfile weights) {
+        Objects.requireNonNull(weights, "weights");
+        Weighing weighing = new Weighing(weights);
+        List<OfferScore> scored = new ArrayList<>(scoredOffers.offers().size());
+        for (ScoredOffer s : scoredOffers.offers()) {
+            scored.add(weighing.score(s));
         }
         scored.sort(ORDER);
-        List<OfferScore> ranked = new ArrayList<>();
+        List<OfferScore> ranked = new ArrayList<>(scored.size());
         for (int i = 0; i < scored.size(); i++) {
             OfferScore s = scored.get(i);
             boolean tiedWithPrevious = i > 0 && s.total().compareTo(scored.get(i - 1).total()) == 0;
@@ -54,28 +90,40 @@ public final class OfferScorer {
         }
         boolean closeCall = ranked.size() >= 2
                 && ranked.get(0).total().subtract(ranked.get(1).total()).compareTo(BigDecimal.valueOf(Ranking.CLOSE_CALL_POINTS)) <= 0;
-        return new Ranking(weights, ranked, closeCall, SensitivityAnalyzer.analyze(ranked, weights), scale, decision.coverage(),
-                excluded);
+        return new Ranking(weights, ranked, closeCall, SensitivityAnalyzer.analyze(ranked, weights), scoredOffers.payScale(),
+                scoredOffers.estimates(), scoredOffers.excluded());
     }
 
     /** One offer's score, rank 0 (unranked). */
     public static OfferScore score(Offer offer, WeightProfile weights, ScoringContext ctx, PayScale scale) {
-        PayProjection pay = PayProjector.project(offer, ctx);
-        PayProjection nominal = PayProjector.projectNominal(offer, ctx);
-        Map<Criterion, CriterionScore> raw = CriteriaScorer.score(offer, pay, scale, ctx);
-        BigDecimal sumOfWeights = WeightedTotal.sumOfWeights(weights.weights());
-        List<ScoreComponent> components = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
-        for (Criterion c : Criterion.values()) {
-            CriterionScore cs = raw.get(c);
-            BigDecimal w = weights.weight(c);
-            BigDecimal points = WeightedTotal.points(cs.score(), w, sumOfWeights);
-            total = total.add(points);
-            components.add(new ScoreComponent(c, points, cs.score(), w, w.divide(sumOfWeights, 4, RoundingMode.HALF_UP),
-                    cs.entered(), cs.explanation()));
+        return new Weighing(weights).score(scoreOne(offer, ctx, scale));
+    }
+
+    /** A profile's weights and shares, worked out once for all the offers it weighs. */
+    private static final class Weighing {
+        private final WeightProfile weights;
+        private final BigDecimal sumOfWeights;
+        private final Map<Criterion, BigDecimal> shares = new EnumMap<>(Criterion.class);
+
+        Weighing(WeightProfile weights) {
+            this.weights = weights;
+            this.sumOfWeights = WeightedTotal.sumOfWeights(weights.weights());
+            for (Criterion c : Criterion.values()) {
+                shares.put(c, weights.weight(c).divide(sumOfWeights, 4, RoundingMode.HALF_UP));
+            }
         }
-        List<MarketPosition> positions = MarketAnalyzer.positions(offer, nominal, ctx);
-        return new OfferScore(offer, 0, total, components, pay, positions,
-                NegotiationHints.forOffer(offer, nominal, positions, ctx));
+
+        OfferScore score(ScoredOffer s) {
+            List<ScoreComponent> components = new ArrayList<>(Criterion.values().length);
+            BigDecimal total = BigDecimal.ZERO.setScale(2);
+            for (Criterion c : Criterion.values()) {
+                CriterionScore cs = s.criterion(c);
+                BigDecimal w = weights.weight(c);
+                BigDecimal points = WeightedTotal.points(cs.score(), w, sumOfWeights);
+                total = total.add(points);
+                components.add(new ScoreComponent(c, points, cs.score(), w, shares.get(c), cs.entered(), cs.explanation()));
+            }
+            return new OfferScore(s.offer(), 0, total, components, s.pay(), s.marketPositions(), s.hints());
+        }
     }
 }

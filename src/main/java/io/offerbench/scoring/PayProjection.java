@@ -2,7 +2,6 @@ package io.offerbench.scoring;
 
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Money;
-import io.offerbench.scoring.tax.MoneyEstimate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -11,7 +11,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import io.offerbench.scoring.tax.Estimates;
 
 /**
  * Turns an offer into a {@link PayProjection}. Amounts are computed in the offer's currency, then

@@ -1,7 +1,6 @@
 package io.offerbench.scoring;
 
 import io.offerbench.domain.WeightProfile;
-import io.offerbench.scoring.tax.EstimateCoverage;
 import java.util.List;
 import java.util.Optional;
 

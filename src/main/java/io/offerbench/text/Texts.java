@@ -15,26 +15,46 @@ public final class Texts {
     /** The bundle family, in a neutral place so every layer that shows text may read it. */
     public static final String BUNDLE = "io.offerbench.text.messages";
 
-    private static volatile Locale locale = Locale.getDefault();
+    /**
+     * No fallback to the machine's locale: someone who chose English on a Chinese system gets the base
+     * (English) bundle, not {@code messages_zh_CN}.
+     */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static volatile Language language = LanguageChoice.systemLanguage();
 
     private Texts() {
     }
 
     /** The language texts are shown in; the window and the CLI set it at start-up. */
-    public static Locale locale() {
-        return locale;
+    public static Language language() {
+        return language;
     }
 
-    public static void useLocale(Locale chosen) {
-        locale = Objects.requireNonNull(chosen);
+    public static Locale locale() {
+        return language.locale();
+    }
+
+    public static void use(Language chosen) {
+        language = Objects.requireNonNull(chosen);
     }
 
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, locale);
+        return bundle(language);
+    }
+
+    public static ResourceBundle bundle(Language in) {
+        return ResourceBundle.getBundle(BUNDLE, in.locale(), NO_FALLBACK);
     }
 
     /** The text for {@code key}; always through MessageFormat, so '' is an apostrophe in every text. */
     public static String get(String key, Object... args) {
-        return new MessageFormat(bundle().getString(key), locale).format(args);
+        return new MessageFormat(bundle().getString(key), locale()).format(args);
+    }
+
+    /** The label of an enum constant, {@code enum.Type.CONSTANT}, as every screen, chart, report and the CLI show it. */
+    public static String label(Enum<?> value) {
+        return bundle().getString("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 }

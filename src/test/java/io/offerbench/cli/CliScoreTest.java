@@ -117,6 +117,18 @@ class CliScoreTest {
         assertThat(Cli.wantsGui(new String[] {"--help"})).isFalse();
     }
 
+    @Test
+    void quitWhenReadyStillOpensTheWindowOnTheGivenDatabase() {
+        String[] args = {"--db", "x.db", "--quit-when-ready"};
+        assertThat(Cli.wantsGui(args)).isTrue();
+        assertThat(Cli.guiDatabaseArgument(args)).contains("x.db");
+        assertThat(Cli.quitWhenReady(args)).isTrue();
+        assertThat(Cli.wantsGui(new String[] {"--quit-when-ready"})).isTrue();
+        assertThat(Cli.quitWhenReady(new String[] {"--db", "x.db"})).isFalse();
+        assertThat(Cli.wantsGui(new String[] {"--quit-when-ready", "list"})).isFalse();
+        assertThat(run("--help").out).contains("--quit-when-ready");
+    }
+
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

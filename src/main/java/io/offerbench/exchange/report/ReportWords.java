@@ -22,7 +22,6 @@ import java.util.MissingResourceException;
  */
 final class ReportWords {
 
-    private static final ChartTexts TEXTS = ChartTexts.standard();
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
     private static final DateTimeFormatter COMMENT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 
@@ -60,7 +59,7 @@ final class ReportWords {
     /** "Frontier AI lab" for OfferType.FRONTIER_LAB: the label the screens show. */
     static String label(Enum<?> value) {
         try {
-            return TEXTS.get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+            return ChartTexts.standard().get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
         } catch (MissingResourceException e) {
             String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
             return Character.toUpperCase(words.charAt(0)) + words.substring(1);
@@ -75,7 +74,7 @@ final class ReportWords {
 
     /** "below the band", "within the band", "above the band", "no benchmark to compare with". */
     static String verdict(MarketPosition.Verdict v) {
-        return TEXTS.get("chart.market.verdict." + v.name());
+        return ChartTexts.standard().get("chart.market.verdict." + v.name());
     }
 
     static String plural(long n, String one, String many) {

@@ -9,12 +9,12 @@ import java.util.Locale;
  * "San Francisco, CA" and "san francisco" all match); a country, when the offer gives one, must
  * agree too, so London, Canada never gets England's tax table.
  */
-final class PlaceNames {
+public final class PlaceNames {
 
     private PlaceNames() {
     }
 
-    static boolean matches(Location location, List<String> countries, List<String> cities) {
+    public static boolean matches(Location location, List<String> countries, List<String> cities) {
         String city = normal(location.city());
         if (city.isEmpty() || cities.stream().map(PlaceNames::normal).noneMatch(city::equals)) {
             return false;
@@ -24,7 +24,7 @@ final class PlaceNames {
     }
 
     /** Lower case, trimmed, and only what comes before a comma ("Mountain View, CA" is "mountain view"). */
-    static String normal(String s) {
+    public static String normal(String s) {
         String t = s == null ? "" : s.strip();
         int comma = t.indexOf(',');
         return (comma >= 0 ? t.substring(0, comma) : t).strip().toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ");

@@ -16,8 +16,9 @@ public final class Messages {
         return Texts.bundle();
     }
 
+    /** Texts without arguments are used as written (as FXML uses them); with arguments through MessageFormat. */
     public static String get(String key, Object... args) {
         String pattern = bundle().getString(key);
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Texts.locale()).format(args);
     }
 }

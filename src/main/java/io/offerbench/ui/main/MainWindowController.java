@@ -1,7 +1,10 @@
 package io.offerbench.ui.main;
 
 import io.offerbench.store.Database;
-import io.offerbench.ui.Workspace;
+import io.offerbench.text.Language;
+import io.offerbench.text.LanguageChoice;
+import io.offerbench.text.Texts;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Fxml;
@@ -15,12 +18,17 @@ import io.offerbench.ui.safety.RestoreFromBackup;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.ReportAction;
 import io.offerbench.ui.sharing.SharingActions;
+import io.offerbench.ui.tasks.Lane;
+import io.offerbench.ui.tasks.Tasks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -49,7 +57,11 @@ public final class MainWindowController {
     private ReportAction report;
     private final Consumer<Path> showDocument;
     private final ThemeSwitch theme;
+    private final Tasks tasks;
+    private BackgroundWork work;
+    private boolean closed;
     private ReviewActions review;
+    private Runnable onInteractive = () -> { };
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -66,10 +78,15 @@ public final class MainWindowController {
     @FXML private MenuItem changesSinceReviewItem;
     @FXML private ProgressIndicator busy;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private Menu languageMenu;
+    @FXML private RadioMenuItem languageEnglishItem;
+    @FXML private RadioMenuItem languageChineseItem;
+    @FXML private RadioMenuItem languageSystemItem;
 
     MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase, ThemeSwitch theme,
-            Consumer<Path> showDocument) {
+            Consumer<Path> showDocument, Tasks tasks) {
         this.stage = stage;
+        this.tasks = tasks;
         this.showDocument = showDocument;
         this.theme = theme;
         this.databaseFile = databaseFile;
@@ -80,7 +97,7 @@ public final class MainWindowController {
             databasePath.setText(Messages.get("status.database", file));
             placeholder.setText(Messages.get("status.opening"));
             openDatabase.accept(file);
-        }, this::onQuit, text -> placeholder.setText(text), text -> statusAfterOpen = text);
+        }, this::onQuit, text -> placeholder.setText(text), text -> statusAfterOpen = text, tasks);
     }
 
     @FXML
@@ -89,8 +106,13 @@ public final class MainWindowController {
     }
 
     void attach(Database db) {
+        if (closed) {
+            // The window was closed (or replaced) while its database was opening: let it go again.
+            tasks.run(Lane.DATABASE, () -> closeDatabase(db), done -> { }, failure -> { });
+            return;
+        }
         this.database = db;
-        BackgroundWork work = new BackgroundWork(db.executor(), this::showError);
+        work = new BackgroundWork(tasks, this::showError);
         workspace = new Workspace(db, work, theme);
         busy.visibleProperty().bind(work.running().greaterThan(0));
         statusMessage.textProperty().bind(workspace.status());
@@ -130,13 +152,19 @@ public final class MainWindowController {
             }
         });
         followSavedTheme(work);
+        followSavedLanguage(work);
         review.model().refresh(); // an empty comparison loads no offers, so the banner would not look by itself
         workspace.reloadOffers(() -> {
             tabs.setDisable(false);
             placeholder.setVisible(false);
             offers.selectFirst();
             reopenLastTab(work);
+            InteractiveSignal.whenRanked(workspace, onInteractive);
         });
+    }
+
+    void whenInteractive(Runnable then) {
+        onInteractive = then;
     }
 
     /** The window reopens on the tab the user left it on (an advisor returns straight to Ranking or Compare). */
@@ -167,6 +195,39 @@ public final class MainWindowController {
         });
     }
 
+    /**
+     * View › Language: the choice is kept with the window's other preferences, then the window is built
+     * afresh in that language on the same file (unsaved edits are flushed first, as on any reopen).
+     */
+    private void followSavedLanguage(BackgroundWork work) {
+        work.run(() -> LanguageChoice.fromSetting(database.settings().get(LanguageChoice.SETTING)), saved -> {
+            ToggleGroup group = new ToggleGroup();
+            languageEnglishItem.setUserData(LanguageChoice.of(Language.ENGLISH));
+            languageChineseItem.setUserData(LanguageChoice.of(Language.SIMPLIFIED_CHINESE));
+            languageSystemItem.setUserData(LanguageChoice.followSystem());
+            for (RadioMenuItem item : new RadioMenuItem[] {languageEnglishItem, languageChineseItem, languageSystemItem}) {
+                item.setToggleGroup(group);
+                item.setSelected(saved.equals(item.getUserData()));
+            }
+            languageMenu.setDisable(false);
+            group.selectedToggleProperty().addListener((o, was, now) -> {
+                if (now == null || now.getUserData().equals(saved)) {
+                    return;
+                }
+                LanguageChoice chosen = (LanguageChoice) now.getUserData();
+                work.run(() -> {
+                    database.settings().put(LanguageChoice.SETTING, chosen.settingValue());
+                    return chosen;
+                }, done -> {
+                    if (done.language() != Texts.language()) {
+                        Texts.use(done.language());
+                        openDatabase.accept(databaseFile);
+                    }
+                });
+            });
+        });
+    }
+
     void showOpenFailure(Throwable failure) {
         openProblems.show(failure, databaseFile);
     }
@@ -179,16 +240,28 @@ public final class MainWindowController {
         return database != null;
     }
 
+    /**
+     * Saves what the editor holds and closes the database, both queued on the database lane, so the
+     * close comes after the save and the FX thread never waits; work asked for later is dropped.
+     */
     void close() {
+        closed = true;
         if (offers != null) {
             offers.flushPendingEdits();
         }
         if (report != null) {
-            report.shutdown();
+            report.cancel();
         }
         if (database != null) {
-            database.close();
+            Database db = database;
+            tasks.run(Lane.DATABASE, () -> closeDatabase(db), done -> { }, failure -> { }); // close never throws
+            work.close();
         }
+    }
+
+    private static Database closeDatabase(Database db) {
+        db.close();
+        return db;
     }
 
     @FXML

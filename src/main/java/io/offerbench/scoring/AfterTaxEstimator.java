@@ -1,4 +1,4 @@
-package io.offerbench.scoring.tax;
+package io.offerbench.scoring;
 
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.CurrencyTable;
@@ -6,11 +6,10 @@ import io.offerbench.domain.Location;
 import io.offerbench.domain.LocationFactor;
 import io.offerbench.domain.Money;
 import io.offerbench.domain.money.MoneyData;
+import io.offerbench.scoring.tax.PlaceNames;
 import io.offerbench.domain.money.TaxPlace;
 import io.offerbench.domain.money.TaxTable;
-import io.offerbench.scoring.PayProjection;
-import io.offerbench.scoring.ScoringContext;
-import io.offerbench.scoring.YearPay;
+import io.offerbench.scoring.tax.TaxCalculator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

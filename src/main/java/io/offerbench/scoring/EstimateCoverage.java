@@ -1,7 +1,6 @@
-package io.offerbench.scoring.tax;
+package io.offerbench.scoring;
 
 import io.offerbench.domain.Offer;
-import io.offerbench.scoring.ScoringContext;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.offerbench.scoring.tax;
+package io.offerbench.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,12 +16,6 @@ import io.offerbench.domain.VestingSchedule;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.domain.money.MoneyData;
 import io.offerbench.exchange.money.MoneyDataset;
-import io.offerbench.scoring.OfferScorer;
-import io.offerbench.scoring.PayProjection;
-import io.offerbench.scoring.PayProjector;
-import io.offerbench.scoring.Ranking;
-import io.offerbench.scoring.ScoringContext;
-import io.offerbench.scoring.WeightPresets;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

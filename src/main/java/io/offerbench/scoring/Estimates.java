@@ -1,10 +1,7 @@
-package io.offerbench.scoring.tax;
+package io.offerbench.scoring;
 
 import io.offerbench.domain.Money;
 import io.offerbench.domain.Offer;
-import io.offerbench.scoring.PayProjection;
-import io.offerbench.scoring.ScoringContext;
-import io.offerbench.scoring.YearPay;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
-package io.offerbench.scoring.tax;
+package io.offerbench.scoring;
 
 import io.offerbench.domain.Location;
 import io.offerbench.domain.LocationFactor;
 import io.offerbench.domain.money.CostOfLivingIndex;
 import io.offerbench.domain.money.MoneyData;
-import io.offerbench.scoring.ScoringContext;
+import io.offerbench.scoring.tax.PlaceNames;
 import java.util.Optional;
 
 /** The cost-of-living figure for an offer's place: the user's own first, then the shipped index. */

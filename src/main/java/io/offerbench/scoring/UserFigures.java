@@ -1,4 +1,4 @@
-package io.offerbench.scoring.tax;
+package io.offerbench.scoring;
 
 import io.offerbench.domain.Location;
 import io.offerbench.domain.LocationFactor;

@@ -1,0 +1,175 @@
+package io.offerbench.ui.main;
+
+import io.offerbench.exchange.DatasetInstaller;
+import io.offerbench.store.Database;
+import io.offerbench.text.Language;
+import io.offerbench.text.LanguageChoice;
+import io.offerbench.text.Texts;
+import io.offerbench.ui.common.DialogButtonTexts;
+import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.common.ThemeSwitch;
+import io.offerbench.ui.sharing.FilePicker;
+import io.offerbench.ui.sharing.SystemFilePicker;
+import io.offerbench.ui.tasks.FxTasks;
+import io.offerbench.ui.tasks.Lane;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application and the window's composition root: it creates the one {@link FxTasks}
+ * (every background thread) and shuts it down. It shows the window first and opens the database on
+ * the database lane, so the first frame appears before any heavy work; a database that cannot be
+ * opened gets a dialog that says why and what to do, and is never touched.
+ */
+public final class App extends Application {
+
+    private Path databaseFile;
+    private MainWindow window;
+    private Stage stage;
+    private ThemeSwitch theme;
+    private FxTasks tasks;
+    private DialogButtonTexts buttonTexts;
+    private final FilePicker files;
+    private boolean quitWhenReady;
+
+    /** Used by {@link Application#launch}; the database comes from the command-line parameters. */
+    public App() {
+        this.files = new SystemFilePicker();
+    }
+
+    /** Used by tests and by code that already knows the database file. */
+    public App(Path databaseFile) {
+        this(databaseFile, new SystemFilePicker());
+    }
+
+    /** As {@link #App(Path)}, with the file dialogs to use (GUI tests cannot drive native ones). */
+    public App(Path databaseFile, FilePicker files) {
+        this.databaseFile = databaseFile;
+        this.files = files;
+    }
+
+    /** @param quitWhenReady quit as soon as the window is interactive, printing how long that took */
+    public static void launchWith(Optional<String> databaseArgument, boolean quitWhenReady) {
+        List<String> args = new ArrayList<>();
+        databaseArgument.ifPresent(p -> args.addAll(List.of("--db", p)));
+        if (quitWhenReady) {
+            args.add(QuitWhenReady.FLAG);
+        }
+        Application.launch(App.class, args.toArray(String[]::new));
+    }
+
+    @Override
+    public void init() {
+        List<String> raw = getParameters().getRaw();
+        quitWhenReady = raw.contains(QuitWhenReady.FLAG);
+        if (databaseFile == null) {
+            int db = raw.indexOf("--db");
+            Optional<String> explicit = db >= 0 && db + 1 < raw.size() ? Optional.of(raw.get(db + 1)) : Optional.empty();
+            databaseFile = DatabaseFileChoice.resolve(explicit);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        tasks = new FxTasks();
+        theme = new ThemeSwitch(App.class.getResource("/io/offerbench/ui/offerbench.css"));
+        buttonTexts = new DialogButtonTexts();
+        window = newWindow();
+        // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
+        theme.style(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        if (quitWhenReady) {
+            window.whenInteractive(() -> QuitWhenReady.afterNextFrame(scene));
+        }
+        openDatabase();
+    }
+
+    /** Closes the open database and shows the window afresh on {@code file}, opened like at start. */
+    private void reopenOn(Path file) {
+        if (!window.isAttached()) {
+            // The last open failed (the open-problem dialogs chose another file or a restored one):
+            // keep this window, and the status message it prepared for after the open.
+            databaseFile = file;
+            openDatabase();
+            return;
+        }
+        window.close(); // queues the old database's close on the database lane, before the new open
+        databaseFile = file;
+        window = newWindow();
+        stage.getScene().setRoot(window.root());
+        stage.setTitle(Messages.get("app.title"));
+        openDatabase();
+    }
+
+    private MainWindow newWindow() {
+        return new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument, tasks);
+    }
+
+    /** The platform's viewer for a file we wrote (a local file: nothing is fetched). */
+    private void showDocument(Path file) {
+        getHostServices().showDocument(file.toUri().toString());
+    }
+
+    /** On the database lane, so it runs after the previous window's database has closed. */
+    private void openDatabase() {
+        Path file = databaseFile;
+        tasks.run(Lane.DATABASE, () -> {
+            Database db = Database.open(file);
+            try {
+                DatasetInstaller.install(db);
+                return new Opened(db, LanguageChoice.fromSetting(db.settings().get(LanguageChoice.SETTING)).language());
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }, opened -> {
+            if (opened.language() != Texts.language()) {
+                // The file remembers another language than the one the window was drawn in: draw it again
+                // (nothing is attached yet, so nothing is lost) before the tabs are filled.
+                Texts.use(opened.language());
+                window = newWindow();
+                stage.getScene().setRoot(window.root());
+                stage.setTitle(Messages.get("app.title"));
+            }
+            window.attach(opened.db());
+        }, failure -> window.showOpenFailure(failure));
+    }
+
+    /** An open database and the language its window preferences ask for. */
+    private record Opened(Database db, Language language) {
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (theme != null) {
+            theme.close();
+        }
+        if (buttonTexts != null) {
+            buttonTexts.close();
+        }
+        if (tasks != null) {
+            tasks.shutdown();
+            // The last window has gone: let its last save and the database's close finish before the
+            // program ends (a test opening the same file next needs the instance lock released).
+            tasks.awaitDatabase(Duration.ofSeconds(30));
+        }
+    }
+}

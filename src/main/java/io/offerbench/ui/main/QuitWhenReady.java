@@ -1,0 +1,43 @@
+package io.offerbench.ui.main;
+
+import java.lang.management.ManagementFactory;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * {@code --quit-when-ready}: once the window is interactive, wait until the frame showing that state
+ * has been laid out and handed to the renderer (and the next pulse has begun, so that frame is
+ * drawn), print the milliseconds since the Java VM started, and quit normally (exit code 0).
+ * {@code bench/startup.sh} measures the bare JavaFX window the same way.
+ */
+public final class QuitWhenReady {
+
+    public static final String FLAG = "--quit-when-ready";
+
+    private QuitWhenReady() {
+    }
+
+    public static void afterNextFrame(Scene scene) {
+        afterPulses(scene, 2, () -> {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("interactive after " + ms + " ms since the Java VM started");
+            System.out.flush();
+            Platform.exit();
+        });
+    }
+
+    private static void afterPulses(Scene scene, int pulses, Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        int[] left = {pulses};
+        listener[0] = () -> {
+            if (--left[0] > 0) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+}
