@@ -6,6 +6,7 @@ import io.offerbench.text.Language;
 import io.offerbench.text.LanguageChoice;
 import io.offerbench.text.Texts;
 import io.offerbench.ui.common.DialogButtonTexts;
+import io.offerbench.ui.common.WindowFont;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.sharing.FilePicker;
@@ -80,6 +81,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        WindowFont.load();
         tasks = new FxTasks();
         theme = new ThemeSwitch(App.class.getResource("/io/offerbench/ui/offerbench.css"));
         buttonTexts = new DialogButtonTexts();
