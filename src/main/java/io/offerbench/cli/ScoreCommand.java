@@ -64,6 +64,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        LeftOutLines.print(inputs.leftOut(), spec.commandLine().getErr());
         return 0;
     }
 }
