@@ -28,10 +28,12 @@ public final class AppDriver extends FxRobot {
     public void start(Path databaseFile, FilePicker files) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new App(databaseFile, files));
-        waitUntil(() -> {
+        // Opening (migrations, dataset install) is the slowest step; a loaded machine gets a minute for it.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             TabPane tabs = (TabPane) stage.getScene().lookup("#tabs");
             return tabs != null && !tabs.isDisabled();
         });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public void stop() throws TimeoutException {
