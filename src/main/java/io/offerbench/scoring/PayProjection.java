@@ -22,6 +22,8 @@ import java.util.List;
  * @param equityMultiplier     what grant value was multiplied by (1 for public RSUs)
  * @param equityNote           how equity was valued, in words
  * @param notes                how salary was derived, estimates applied or refused, and the like
+ * @param estimate             the after-tax and cost-of-living estimates applied to every amount above,
+ *                             with the gross figures they started from; {@link MoneyEstimate#none()} for gross pay
  * @param tenureYears          the years the student expects to stay; the pay criterion scores
  *                             {@link #tenureAverage()}, what those years actually pay out
  */
@@ -39,6 +41,7 @@ public record PayProjection(
         java.math.BigDecimal equityMultiplier,
         String equityNote,
         List<String> notes,
+        MoneyEstimate estimate,
         int tenureYears) {
 
     /** The tenures the Ranking and Compare views and the CLI show side by side. */
@@ -47,9 +50,20 @@ public record PayProjection(
     public PayProjection {
         years = List.copyOf(years);
         notes = List.copyOf(notes);
+        estimate = estimate == null ? MoneyEstimate.none() : estimate;
         if (tenureYears < 1 || tenureYears > years.size()) {
             throw new IllegalArgumentException("Tenure " + tenureYears + " is outside the projection's " + years.size() + " years");
         }
+    }
+
+    /** With the default tenure. */
+    public PayProjection(CurrencyCode currency, CurrencyConversion conversion, List<YearPay> years, int averagingYears,
+            Money year1Total, Money annualAverage, Money steadyStateAnnual, Money relocation, Money researchFunding,
+            int researchFundingYears, java.math.BigDecimal equityMultiplier, String equityNote, List<String> notes,
+            MoneyEstimate estimate) {
+        this(currency, conversion, years, averagingYears, year1Total, annualAverage, steadyStateAnnual, relocation,
+                researchFunding, researchFundingYears, equityMultiplier, equityNote, notes, estimate,
+                ScoringContext.DEFAULT_TENURE_YEARS);
     }
 
     /**
@@ -74,6 +88,14 @@ public record PayProjection(
         java.util.Map<Integer, Money> out = new java.util.LinkedHashMap<>();
         SHOWN_TENURES.forEach(n -> out.put(n, valueOver(n)));
         return out;
+    }
+
+    /** Gross pay: no estimate applied. */
+    public PayProjection(CurrencyCode currency, CurrencyConversion conversion, List<YearPay> years, int averagingYears,
+            Money year1Total, Money annualAverage, Money steadyStateAnnual, Money relocation, Money researchFunding,
+            int researchFundingYears, java.math.BigDecimal equityMultiplier, String equityNote, List<String> notes) {
+        this(currency, conversion, years, averagingYears, year1Total, annualAverage, steadyStateAnnual, relocation,
+                researchFunding, researchFundingYears, equityMultiplier, equityNote, notes, MoneyEstimate.none());
     }
 
     public Money year1Base() {

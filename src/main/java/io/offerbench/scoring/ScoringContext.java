@@ -6,6 +6,7 @@ import io.offerbench.domain.CurrencyTable;
 import io.offerbench.domain.LiquidityMultipliers;
 import io.offerbench.domain.LiquidityScenario;
 import io.offerbench.domain.LocationFactor;
+import io.offerbench.domain.money.MoneyData;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param adjustCostOfLiving divide pay by the location's cost-of-living index / 100 (an estimate)
  * @param afterTax           subtract the location's estimated effective tax rate (an estimate)
  * @param locationFactors    the user's cost-of-living and tax rows
+ * @param money              the shipped tax tables, cost-of-living indices and reference rates
  * @param tenureYears        how long the student expects to stay: pay is valued over these years, with the
  *                           cliff, the vesting schedule and sign-on instalments applied year by year
  *                           ({@link #DEFAULT_TENURE_YEARS} unless the user chooses)
@@ -34,6 +36,7 @@ public record ScoringContext(
         boolean adjustCostOfLiving,
         boolean afterTax,
         List<LocationFactor> locationFactors,
+        MoneyData money,
         int tenureYears) {
 
     /** Two years: people "join different companies and leave within 6 months" (Interconnects), and few stay 4. */
@@ -43,9 +46,9 @@ public record ScoringContext(
     /** The context with the default tenure. */
     public ScoringContext(CurrencyCode homeCurrency, CurrencyTable currencies, List<Benchmark> benchmarks,
             LiquidityScenario liquidityScenario, LiquidityMultipliers liquidity, boolean adjustCostOfLiving, boolean afterTax,
-            List<LocationFactor> locationFactors) {
+            List<LocationFactor> locationFactors, MoneyData money) {
         this(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors,
-                DEFAULT_TENURE_YEARS);
+                money, DEFAULT_TENURE_YEARS);
     }
 
     public ScoringContext {
@@ -58,9 +61,18 @@ public record ScoringContext(
         liquidityScenario = liquidityScenario == null ? LiquidityScenario.BASE : liquidityScenario;
         liquidity = liquidity == null ? LiquidityMultipliers.defaults() : liquidity;
         locationFactors = locationFactors == null ? List.of() : List.copyOf(locationFactors);
+        money = money == null ? MoneyData.none() : money;
         if (!currencies.canConvert(homeCurrency, CurrencyCode.USD)) {
             throw new IllegalArgumentException("No exchange rate for home currency " + homeCurrency + ": add one in the currency table");
         }
+    }
+
+    /** Without shipped tables: estimates come from the user's own figures only. */
+    public ScoringContext(CurrencyCode homeCurrency, CurrencyTable currencies, List<Benchmark> benchmarks,
+            LiquidityScenario liquidityScenario, LiquidityMultipliers liquidity, boolean adjustCostOfLiving, boolean afterTax,
+            List<LocationFactor> locationFactors) {
+        this(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors,
+                MoneyData.none());
     }
 
     /** USD home currency, base liquidity scenario, no cost-of-living or tax adjustment. */
@@ -75,22 +87,32 @@ public record ScoringContext(
     }
 
     public ScoringContext withHomeCurrency(CurrencyCode c) {
-        return new ScoringContext(c, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors,
-                tenureYears);
+        return new ScoringContext(c, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors, money, tenureYears);
     }
 
     public ScoringContext withLiquidityScenario(LiquidityScenario s) {
-        return new ScoringContext(homeCurrency, currencies, benchmarks, s, liquidity, adjustCostOfLiving, afterTax, locationFactors,
-                tenureYears);
+        return new ScoringContext(homeCurrency, currencies, benchmarks, s, liquidity, adjustCostOfLiving, afterTax, locationFactors, money, tenureYears);
     }
 
     public ScoringContext withLocationAdjustments(boolean costOfLiving, boolean tax, List<LocationFactor> factors) {
-        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax, factors,
-                tenureYears);
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax, factors, money, tenureYears);
     }
 
+    /** The same settings, pay valued over a stay of {@code years}. */
     public ScoringContext withTenureYears(int years) {
         return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax,
-                locationFactors, years);
+                locationFactors, money, years);
+    }
+
+    /** The same settings, scored against these shipped tables. */
+    public ScoringContext withMoney(MoneyData data) {
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax,
+                locationFactors, data, tenureYears);
+    }
+
+    /** The same context with the estimates switched as given (the user's figures and the shipped tables kept). */
+    public ScoringContext withEstimates(boolean costOfLiving, boolean tax) {
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax,
+                locationFactors, money, tenureYears);
     }
 }
