@@ -107,10 +107,10 @@ class ReportEdgeCasesTest {
                 assertThat(Files.exists(target)).isEqualTo(done == total);
                 seen.add(done + "/" + total + " " + what);
             });
-            // Header, ranking, charts, five offers, benchmarks; five charts; saving.
-            assertThat(seen).hasSize(15);
-            assertThat(seen.get(14)).startsWith("15/15 Saved");
-            assertThat(seen).contains("7/15 Chart 5 of 5: score breakdown", "13/15 Offer 5 of 5");
+            // Header, ranking, what to ask for, charts, five offers, benchmarks; five charts; saving.
+            assertThat(seen).hasSize(16);
+            assertThat(seen.get(15)).startsWith("16/16 Saved");
+            assertThat(seen).contains("3/16 What to ask for", "8/16 Chart 5 of 5: score breakdown", "14/16 Offer 5 of 5");
         }
     }
 
