@@ -3,6 +3,7 @@ package io.offerbench.cli;
 import io.offerbench.app.ScoringInputs;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.Ranking;
+import io.offerbench.scoring.negotiation.WeightCertainty;
 import io.offerbench.store.Database;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -30,8 +31,24 @@ final class ScoreCommand implements Callable<Integer> {
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--certainty", paramLabel = "HOW_SURE", defaultValue = "sure", converter = CertaintyConverter.class,
+            description = "How sure you are of the weights, for rank_acceptability in the JSON: very_sure, sure, somewhat_sure"
+                    + " or unsure (default: ${DEFAULT-VALUE}).")
+    WeightCertainty certainty;
+
     @Spec
     CommandSpec spec;
+
+    static final class CertaintyConverter implements picocli.CommandLine.ITypeConverter<WeightCertainty> {
+        @Override
+        public WeightCertainty convert(String value) {
+            try {
+                return WeightCertainty.fromCode(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("--certainty " + e.getMessage());
+            }
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -43,7 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
         Ranking ranking = inputs.rank(weights);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.println(RankingOutput.json(ranking, NegotiationOutput.of(ranking, inputs.context())));
+            case json -> out.println(RankingOutput.json(ranking, NegotiationOutput.of(ranking, inputs.context(), certainty)));
             case csv -> out.print(RankingOutput.csv(ranking));
             case table -> RankingOutput.table(ranking).print(out);
         }
