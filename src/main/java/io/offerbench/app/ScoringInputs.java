@@ -8,6 +8,7 @@ import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
 import io.offerbench.scoring.WeightPresets;
 import io.offerbench.store.Database;
+import io.offerbench.store.LoadedOffers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,18 @@ import java.util.Map;
  * estimates, settings and weight profiles — so the window and the command line score the same
  * offers the same way. A snapshot: taken on the database thread, then scored anywhere.
  */
-public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringSettings settings, List<WeightProfile> profiles) {
+public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringSettings settings, List<WeightProfile> profiles,
+        List<LeftOutOffer> leftOut) {
+
+    public ScoringInputs {
+        offers = List.copyOf(offers);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** Inputs with no offer left out. */
+    public ScoringInputs(List<Offer> offers, ScoringContext context, ScoringSettings settings, List<WeightProfile> profiles) {
+        this(offers, context, settings, profiles, List.of());
+    }
 
     public static ScoringInputs load(Database db) {
         ScoringSettings settings = ScoringSettings.load(db.settings());
@@ -27,7 +39,9 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
         ScoringContext context = new ScoringContext(settings.homeCurrency(), rates, db.benchmarks().findAll(),
                 settings.scenario(), settings.multipliers(), settings.adjustCostOfLiving(), settings.afterTax(),
                 db.locationFactors().findAll());
-        return new ScoringInputs(db.offers().findAll(), context, settings, profiles(db.profiles().findAll()));
+        LoadedOffers loaded = db.offers().loadAll();
+        return new ScoringInputs(loaded.offers(), context, settings, profiles(db.profiles().findAll()),
+                loaded.damaged().stream().map(LeftOutOffer::of).toList());
     }
 
     /** The three presets, then the user's saved profiles; a saved profile with a preset's name replaces it. */

@@ -65,6 +65,7 @@ final class ScoreCommand implements Callable<Integer> {
             case table -> RankingOutput.table(ranking).print(out);
         }
         out.flush();
+        LeftOutLines.print(inputs.leftOut(), spec.commandLine().getErr());
         return 0;
     }
 }

@@ -4,7 +4,7 @@ import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
 import io.offerbench.domain.Seniority;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;
@@ -51,7 +51,7 @@ public final class BenchmarksController {
     @FXML private Label benchmarkCountLabel;
     @FXML private TableView<Benchmark> benchmarkTable;
     @FXML private TableColumn<Benchmark, Benchmark> figureColumn;
-    @FXML private TableColumn<Benchmark, String> subjectColumn, segmentColumn, seniorityColumn, metricColumn;
+    @FXML private TableColumn<Benchmark, String> subjectColumn, segmentColumn, seniorityColumn, metricColumn, kindColumn;
     @FXML private TableColumn<Benchmark, String> outletColumn, publishedColumn, originColumn;
     @FXML private VBox detailPane, editorHolder;
     @FXML private Label detailSubject, detailFigure, readOnlyNote;
@@ -83,6 +83,7 @@ public final class BenchmarksController {
         text(segmentColumn, b -> EnumLabels.of(b.segment()));
         text(seniorityColumn, b -> b.seniority() == null ? Messages.get("benchmarks.anySeniority") : EnumLabels.of(b.seniority()));
         text(metricColumn, b -> EnumLabels.of(b.metric()));
+        text(kindColumn, b -> EnumLabels.of(b.kind()));
         text(outletColumn, Benchmark::outlet);
         text(publishedColumn, Benchmark::published);
         text(originColumn, BenchmarkDetail::origin);
