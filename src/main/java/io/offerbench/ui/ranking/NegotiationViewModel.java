@@ -18,10 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import javafx.application.Platform;
+import io.offerbench.ui.tasks.Lane;
+import io.offerbench.ui.tasks.Tasks;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,8 +29,8 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The negotiation parts of the Ranking tab: what the selected offer would need to lead, and how sure
- * the ranking is. Both take real work (dozens of rescorings; ten thousand sampled weightings), so they
- * run on their own thread; a result for an offer or ranking no longer on screen is dropped (generation
+ * the ranking is. Both take real work (dozens of rescorings; ten thousand sampled weightings),  so they
+ * run on the compute lane; a result for an offer or ranking no longer on screen is dropped (generation
  * counters), and a queued weighing is skipped when a newer one follows, so a fast slider never shows
  * stale figures nor builds up a queue.
  */
@@ -45,15 +44,19 @@ public final class NegotiationViewModel {
     private final ObjectProperty<WeightCertainty> certainty = new SimpleObjectProperty<>(WeightCertainty.SURE);
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(ChartStyle.light());
     private final ChartTexts chartTexts = ChartTexts.standard();
-    /** Each offer's raw rows under one context; touched only on the worker thread. */
+    /** Each offer's raw rows under one context; touched only on the compute lane. */
     private final Map<Offer, double[][]> rows = new HashMap<>();
     private ScoringContext rowsContext;
     private Ranking ranking;
-    private long generation;
+    private volatile long generation;
     private volatile long acceptabilityGeneration;
 
-    public NegotiationViewModel(Supplier<ScoringContext> context) {
-        this(context, worker(), Platform::runLater);
+    /** Work runs on the compute lane beside rankings and charts; results come back on the FX thread. */
+    public NegotiationViewModel(Supplier<ScoringContext> context, Tasks tasks) {
+        this(context, work -> tasks.run(Lane.COMPUTE, () -> {
+            work.run();
+            return null;
+        }, done -> { }, failed -> { }), tasks::onFx);
     }
 
     NegotiationViewModel(Supplier<ScoringContext> context, Executor background, Executor fx) {
@@ -139,6 +142,9 @@ public final class NegotiationViewModel {
         }
         targets.set(List.of(Messages.get("negotiation.targets.working")));
         background.execute(() -> {
+            if (mine != generation) {
+                return; // the user has moved on; a newer request is queued behind this one
+            }
             List<String> lines;
             try {
                 lines = NegotiationWords.targets(CounterOfferSolver.solve(selected, ranking, ctx));
@@ -154,11 +160,4 @@ public final class NegotiationViewModel {
         });
     }
 
-    private static ExecutorService worker() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "offerbench-negotiation");
-            t.setDaemon(true);
-            return t;
-        });
-    }
 }
