@@ -5,6 +5,7 @@ import io.offerbench.store.Database;
 import io.offerbench.text.Language;
 import io.offerbench.text.LanguageChoice;
 import io.offerbench.text.Texts;
+import io.offerbench.ui.common.AppIcons;
 import io.offerbench.ui.common.DialogButtonTexts;
 import io.offerbench.ui.common.WindowFont;
 import io.offerbench.ui.common.Messages;
@@ -91,6 +92,7 @@ public final class App extends Application {
         Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
         theme.style(scene);
         stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().setAll(AppIcons.forWindow());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
