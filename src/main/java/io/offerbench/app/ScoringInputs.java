@@ -21,13 +21,16 @@ import java.util.Map;
  */
 public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringSettings settings, List<WeightProfile> profiles) {
 
+    /** Everything, in one read transaction: one consistent snapshot, and one visit to the database instead of ~13. */
     public static ScoringInputs load(Database db) {
-        ScoringSettings settings = ScoringSettings.load(db.settings());
-        CurrencyTable rates = new CurrencyTable(db.rates().findAll());
-        ScoringContext context = new ScoringContext(settings.homeCurrency(), rates, db.benchmarks().findAll(),
-                settings.scenario(), settings.multipliers(), settings.adjustCostOfLiving(), settings.afterTax(),
-                db.locationFactors().findAll());
-        return new ScoringInputs(db.offers().findAll(), context, settings, profiles(db.profiles().findAll()));
+        return db.read(c -> {
+            ScoringSettings settings = ScoringSettings.load(db.settings());
+            CurrencyTable rates = new CurrencyTable(db.rates().findAll());
+            ScoringContext context = new ScoringContext(settings.homeCurrency(), rates, db.benchmarks().findAll(),
+                    settings.scenario(), settings.multipliers(), settings.adjustCostOfLiving(), settings.afterTax(),
+                    db.locationFactors().findAll());
+            return new ScoringInputs(db.offers().findAll(), context, settings, profiles(db.profiles().findAll()));
+        });
     }
 
     /** The three presets, then the user's saved profiles; a saved profile with a preset's name replaces it. */

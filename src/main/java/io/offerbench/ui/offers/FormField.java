@@ -17,12 +17,20 @@ final class FormField<T> {
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final Function<String, Parsed<T>> parser;
+    private Parsed<T> parsed;
 
     FormField(String label, Function<String, Parsed<T>> parser) {
         this.label = label;
         this.parser = parser;
-        text.addListener((o, a, b) -> error.set(parse().error()));
-        error.set(parse().error());
+        // Parsed once per change of the text; the error label, the outline and the form all read this.
+        text.addListener((o, a, b) -> reparse());
+        reparse();
+    }
+
+    private void reparse() {
+        String t = text.get();
+        parsed = parser.apply(t == null ? "" : t);
+        error.set(parsed.error());
     }
 
     String label() {
@@ -38,8 +46,7 @@ final class FormField<T> {
     }
 
     Parsed<T> parse() {
-        String t = text.get();
-        return parser.apply(t == null ? "" : t);
+        return parsed;
     }
 
     void set(String value) {
