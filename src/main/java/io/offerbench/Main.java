@@ -1,7 +1,7 @@
 package io.offerbench;
 
 import io.offerbench.cli.Cli;
-import io.offerbench.ui.App;
+import io.offerbench.ui.main.App;
 
 /**
  * Launcher. Deliberately not a subclass of {@code Application}, so that the shaded jar starts with

@@ -24,10 +24,11 @@ final class RankingOutput {
     private RankingOutput() {
     }
 
-    static String json(Ranking ranking) throws JsonProcessingException {
+    static String json(Ranking ranking, NegotiationOutput negotiation) throws JsonProcessingException {
         ArrayNode array = JSON.createArrayNode();
         for (OfferScore s : ranking.scores()) {
             ObjectNode o = array.addObject();
+            negotiation.addTo(o, s);
             o.put("company", s.offer().company());
             o.put("role", s.offer().roleTitle());
             o.put("rank", s.rank());

@@ -43,7 +43,7 @@ final class ScoreCommand implements Callable<Integer> {
         Ranking ranking = inputs.rank(weights);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.println(RankingOutput.json(ranking));
+            case json -> out.println(RankingOutput.json(ranking, NegotiationOutput.of(ranking, inputs.context())));
             case csv -> out.print(RankingOutput.csv(ranking));
             case table -> RankingOutput.table(ranking).print(out);
         }

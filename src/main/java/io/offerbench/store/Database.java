@@ -8,16 +8,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The one open OfferBench database: one SQLite connection, one worker thread for the GUI, one
- * instance lock. Open it with {@link #open(Path)}; every write goes through {@link #inTransaction}.
- * Repositories are synchronous: the CLI calls them on its own thread, the GUI submits work to
- * {@link #executor()} so the FX thread never waits on disk.
+ * The one open OfferBench database: one SQLite connection, one instance lock. Open it with
+ * {@link #open(Path)}; every write goes through {@link #inTransaction}. Repositories are
+ * synchronous and own no thread: the CLI calls them on its own thread, the window on its database
+ * lane ({@code ui.tasks}), so the FX thread never waits on disk.
  */
 public final class Database implements AutoCloseable {
 
@@ -25,7 +22,6 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final InstanceLock instanceLock;
     private final ReentrantLock lock = new ReentrantLock();
-    private final ExecutorService executor;
     private final BackupService backups;
     private final Optional<String> startupBackupProblem;
     private int depth;
@@ -34,11 +30,6 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.connection = connection;
         this.instanceLock = instanceLock;
-        this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "offerbench-db");
-            t.setDaemon(true);
-            return t;
-        });
         this.backups = new BackupService(this, DataLocation.backupsDir(file), clock);
         this.startupBackupProblem = backupAtStart();
     }
@@ -166,11 +157,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The single worker thread ("offerbench-db") the GUI submits all database tasks to. */
-    public ExecutorService executor() {
-        return executor;
-    }
-
     public Path file() {
         return file;
     }
@@ -228,14 +214,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the connection once no transaction is running (it waits for one in progress, never for a queue). */
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            executor.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         lock.lock();
         try {
             closeQuietly(connection); // the last connection checkpoints the WAL into the main file

@@ -1,6 +1,7 @@
 package io.offerbench.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -51,6 +52,25 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("io.offerbench.charts..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "java.sql..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void noPackageDependsOnItselfThroughAnother() {
+        slices().matching("io.offerbench.(**)").should().beFreeOfCycles()
+                .because("each package can then be read, tested and changed from the bottom up")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheTasksServiceMakesThreads() {
+        noClasses().that().resideOutsideOfPackage("io.offerbench.ui.tasks..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+                .orShould().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.base.DescribedPredicate.describe("a Thread",
+                                        c -> c.isAssignableTo(Thread.class)))))
+                .because("one owner creates and shuts down every background thread (ui.tasks)")
                 .check(classes);
     }
 

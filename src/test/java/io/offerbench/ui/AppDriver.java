@@ -1,5 +1,6 @@
 package io.offerbench.ui;
 
+import io.offerbench.ui.main.App;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.SystemFilePicker;
 import java.nio.file.Path;

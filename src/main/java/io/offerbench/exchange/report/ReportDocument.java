@@ -16,6 +16,7 @@ record ReportDocument(String title, String subtitle, String footer, List<ReportS
         List<ReportSection> sections = new ArrayList<>();
         sections.add(HeaderSection.of(c));
         sections.add(RankingSection.of(c));
+        sections.addAll(NegotiationSection.of(c));
         sections.add(ChartsSection.of(c));
         for (int i = 0; i < c.offers().size(); i++) {
             sections.add(OfferSection.of(c, c.offers().get(i), i + 1));

@@ -2,7 +2,7 @@ package io.offerbench.ui.benchmarks;
 
 import io.offerbench.domain.Benchmark;
 import io.offerbench.store.BenchmarkRepository;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.BackgroundWork;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;

@@ -4,7 +4,7 @@ import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
 import io.offerbench.domain.Seniority;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;

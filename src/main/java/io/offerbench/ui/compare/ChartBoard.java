@@ -7,16 +7,15 @@ import io.offerbench.charts.ComparedOffers;
 import io.offerbench.charts.PayBasis;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import io.offerbench.ui.tasks.Lane;
+import io.offerbench.ui.tasks.Tasks;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Platform;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
 
 /**
- * The five chart viewers and how they follow the data. Charts are built on a thread of their own and
+ * The five chart viewers and how they follow the data. Charts are built on the compute lane and
  * swapped into the viewers in one go on the FX thread, so the window never waits on a rebuild; a
  * result overtaken by a newer request is dropped, so the viewers never go back to older data.
  */
@@ -24,17 +23,14 @@ final class ChartBoard {
 
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
     private final ChartTexts texts = ChartTexts.standard();
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "offerbench-charts");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Tasks tasks;
     private final AtomicLong generation = new AtomicLong();
     private ChartStyle style = ChartStyle.light();
     private ComparedOffers shown;
     private PayBasis basis = PayBasis.YEAR_1;
 
-    ChartBoard() {
+    ChartBoard(Tasks tasks) {
+        this.tasks = tasks;
         for (ChartKind kind : ChartKind.values()) {
             // The viewer refuses a null chart: it starts on an empty plot, hidden until real charts arrive.
             ChartViewer viewer = new ChartViewer(new JFreeChart(new CategoryPlot()), true);
@@ -91,23 +87,19 @@ final class ChartBoard {
             return;
         }
         ChartStyle s = style;
-        builder.execute(() -> {
+        tasks.run(Lane.COMPUTE, () -> {
             Map<ChartKind, JFreeChart> built = new EnumMap<>(ChartKind.class);
             for (ChartKind kind : ChartKind.values()) {
                 built.put(kind, kind.build(offers, payBasis, s, texts));
             }
-            Platform.runLater(() -> {
-                if (generation.get() == mine) {
-                    built.forEach((kind, chart) -> {
-                        viewers.get(kind).setChart(chart);
-                        viewers.get(kind).setVisible(true);
-                    });
-                }
-            });
-        });
-    }
-
-    void shutdown() {
-        builder.shutdownNow();
+            return built;
+        }, built -> {
+            if (generation.get() == mine) {
+                built.forEach((kind, chart) -> {
+                    viewers.get(kind).setChart(chart);
+                    viewers.get(kind).setVisible(true);
+                });
+            }
+        }, failure -> { throw new IllegalStateException(failure); });
     }
 }

@@ -6,7 +6,7 @@ import io.offerbench.charts.ChartStyle;
 import io.offerbench.charts.ChartTexts;
 import io.offerbench.charts.ComparedOffers;
 import io.offerbench.charts.PayBasis;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Messages;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import io.offerbench.charts.ChartKind;
 import io.offerbench.charts.ChartStyle;
 import io.offerbench.charts.ComparedOffers;
 import io.offerbench.charts.PayBasis;
-import io.offerbench.ui.ScoringModel;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.ScoringModel;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -38,7 +38,7 @@ public final class CompareController {
 
     private final ScoringModel scoring;
     private final CompareViewModel model;
-    private final ChartBoard board = new ChartBoard();
+    private final ChartBoard board;
     private final ChartExporter exporter;
     private final ReadOnlyBooleanProperty darkTheme;
 
@@ -59,6 +59,7 @@ public final class CompareController {
     /** With the file chooser and size prompt given, so tests can export without native dialogs. */
     public CompareController(Workspace workspace, Window owner, SaveFileChooser chooser, SizePrompt sizes) {
         this.scoring = workspace.scoring();
+        this.board = new ChartBoard(workspace.work().tasks());
         this.model = new CompareViewModel(workspace.offers(), scoring);
         this.exporter = new ChartExporter(owner, workspace, chooser, sizes);
         this.darkTheme = workspace.darkTheme();

@@ -5,7 +5,7 @@ import io.offerbench.charts.PayBasis;
 import io.offerbench.domain.Offer;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
-import io.offerbench.ui.ScoringModel;
+import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;

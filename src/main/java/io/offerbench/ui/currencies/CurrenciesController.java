@@ -2,7 +2,7 @@ package io.offerbench.ui.currencies;
 
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.LocationFactor;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;

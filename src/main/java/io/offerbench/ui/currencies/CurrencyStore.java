@@ -5,7 +5,7 @@ import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.LocationFactor;
 import io.offerbench.store.ExchangeRateRepository;
 import io.offerbench.store.LocationFactorRepository;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.BackgroundWork;
 import java.util.List;
 import java.util.function.Consumer;

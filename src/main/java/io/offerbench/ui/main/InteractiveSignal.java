@@ -1,7 +1,7 @@
 package io.offerbench.ui.main;
 
 import io.offerbench.scoring.Ranking;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 

@@ -4,7 +4,7 @@ import io.offerbench.store.Database;
 import io.offerbench.text.Language;
 import io.offerbench.text.LanguageChoice;
 import io.offerbench.text.Texts;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Fxml;
@@ -21,6 +21,8 @@ import io.offerbench.ui.safety.RestoreFromBackup;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.ReportAction;
 import io.offerbench.ui.sharing.SharingActions;
+import io.offerbench.ui.tasks.Lane;
+import io.offerbench.ui.tasks.Tasks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -58,6 +60,9 @@ public final class MainWindowController {
     private ReportAction report;
     private final Consumer<Path> showDocument;
     private final ThemeSwitch theme;
+    private final Tasks tasks;
+    private BackgroundWork work;
+    private boolean closed;
     private ReviewActions review;
     private Runnable onInteractive = () -> { };
 
@@ -82,8 +87,9 @@ public final class MainWindowController {
     @FXML private RadioMenuItem languageSystemItem;
 
     MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase, ThemeSwitch theme,
-            Consumer<Path> showDocument) {
+            Consumer<Path> showDocument, Tasks tasks) {
         this.stage = stage;
+        this.tasks = tasks;
         this.showDocument = showDocument;
         this.theme = theme;
         this.databaseFile = databaseFile;
@@ -94,7 +100,7 @@ public final class MainWindowController {
             databasePath.setText(Messages.get("status.database", file));
             placeholder.setText(Messages.get("status.opening"));
             openDatabase.accept(file);
-        }, this::onQuit, text -> placeholder.setText(text), text -> statusAfterOpen = text);
+        }, this::onQuit, text -> placeholder.setText(text), text -> statusAfterOpen = text, tasks);
     }
 
     @FXML
@@ -103,8 +109,13 @@ public final class MainWindowController {
     }
 
     void attach(Database db) {
+        if (closed) {
+            // The window was closed (or replaced) while its database was opening: let it go again.
+            tasks.run(Lane.DATABASE, () -> closeDatabase(db), done -> { }, failure -> { });
+            return;
+        }
         this.database = db;
-        BackgroundWork work = new BackgroundWork(db.executor(), this::showError);
+        work = new BackgroundWork(tasks, this::showError);
         workspace = new Workspace(db, work, theme);
         busy.visibleProperty().bind(work.running().greaterThan(0));
         statusMessage.textProperty().bind(workspace.status());
@@ -232,16 +243,28 @@ public final class MainWindowController {
         return database != null;
     }
 
+    /**
+     * Saves what the editor holds and closes the database, both queued on the database lane, so the
+     * close comes after the save and the FX thread never waits; work asked for later is dropped.
+     */
     void close() {
+        closed = true;
         if (offers != null) {
             offers.flushPendingEdits();
         }
         if (report != null) {
-            report.shutdown();
+            report.cancel();
         }
         if (database != null) {
-            database.close();
+            Database db = database;
+            tasks.run(Lane.DATABASE, () -> closeDatabase(db), done -> { }, failure -> { }); // close never throws
+            work.close();
         }
+    }
+
+    private static Database closeDatabase(Database db) {
+        db.close();
+        return db;
     }
 
     @FXML

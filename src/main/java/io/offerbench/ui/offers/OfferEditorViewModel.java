@@ -1,19 +1,19 @@
 package io.offerbench.ui.offers;
 
 import io.offerbench.domain.Offer;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.tasks.Debounce;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.util.Duration;
 
 /**
  * The editor's behaviour: it saves automatically a moment after the user stops typing, but only a
@@ -23,13 +23,13 @@ import javafx.util.Duration;
  */
 public final class OfferEditorViewModel {
 
-    static final Duration SAVE_DELAY = Duration.millis(500);
+    static final Duration SAVE_DELAY = Duration.ofMillis(500);
     private static final long NEW_OFFER = 0;
 
     private final Workspace workspace;
     private final OfferForm form = new OfferForm();
     private final Map<Long, Map<Property<?>, Object>> drafts = new HashMap<>();
-    private final PauseTransition saveTimer = new PauseTransition(SAVE_DELAY);
+    private final Debounce saveTimer;
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
     private Offer lastSaved;
@@ -42,7 +42,7 @@ public final class OfferEditorViewModel {
     public OfferEditorViewModel(Workspace workspace, Consumer<Offer> onCreated) {
         this.workspace = workspace;
         this.onCreated = onCreated;
-        saveTimer.setOnFinished(e -> saveNow());
+        this.saveTimer = workspace.work().tasks().debounce(SAVE_DELAY, this::saveNow);
         form.properties().forEach(p -> p.addListener(x -> onEdited()));
     }
 
@@ -96,8 +96,8 @@ public final class OfferEditorViewModel {
     }
 
     public void flush() {
-        if (saveTimer.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            saveTimer.stop();
+        if (saveTimer.isPending()) {
+            saveTimer.cancel();
             saveNow();
         }
     }
@@ -113,7 +113,7 @@ public final class OfferEditorViewModel {
     private void onEdited() {
         if (!loading && currentId >= 0) {
             problems.set(String.join("\n", form.build(currentId).errors()));
-            saveTimer.playFromStart();
+            saveTimer.restart();
         }
     }
 

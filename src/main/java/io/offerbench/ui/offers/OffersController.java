@@ -3,7 +3,7 @@ package io.offerbench.ui.offers;
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferStatus;
 import io.offerbench.domain.OfferType;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;

@@ -4,7 +4,7 @@ import io.offerbench.app.ScoringSettings;
 import io.offerbench.domain.LiquidityMultipliers;
 import io.offerbench.domain.input.ParseResult;
 import io.offerbench.domain.input.PercentParser;
-import io.offerbench.ui.ScoringModel;
+import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.common.Messages;
 import java.math.BigDecimal;
 import javafx.scene.control.ButtonType;

@@ -5,8 +5,8 @@ import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.MoneyFormat;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.ScoreComponent;
-import io.offerbench.ui.ScoringModel;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.ScoringModel;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -33,6 +33,7 @@ public final class RankingController {
     private final RankingViewModel model;
     private final WeightsEditorViewModel weights;
     private final ScoringOptionsViewModel options;
+    private final NegotiationViewModel negotiation;
 
     @FXML private ComboBox<WeightProfile> profileBox;
     @FXML private Button revertButton;
@@ -57,6 +58,7 @@ public final class RankingController {
     @FXML private VBox moneyBox;
     @FXML private VBox marketBox;
     @FXML private VBox hintsBox;
+    @FXML private VBox targetsBox;
     @FXML private TableView<ScoreComponent> breakdownTable;
     @FXML private TableColumn<ScoreComponent, String> criterionColumn;
     @FXML private TableColumn<ScoreComponent, String> rawColumn;
@@ -73,6 +75,7 @@ public final class RankingController {
         this.model = new RankingViewModel(scoring);
         this.weights = new WeightsEditorViewModel(workspace);
         this.options = new ScoringOptionsViewModel(scoring);
+        this.negotiation = new NegotiationViewModel(() -> scoring.contextProperty().get());
     }
 
     @FXML
@@ -106,6 +109,7 @@ public final class RankingController {
         setUpBreakdownTable();
         buildWeightSliders();
         model.selectedProperty().addListener((o, a, s) -> showScore(s));
+        negotiation.targetsProperty().addListener((o, a, lines) -> fill(targetsBox, lines));
         showScore(model.selectedProperty().get());
     }
 
@@ -169,6 +173,7 @@ public final class RankingController {
         fill(moneyBox, ScoreExplanation.money(s));
         fill(marketBox, ScoreExplanation.market(s));
         fill(hintsBox, ScoreExplanation.hints(s));
+        negotiation.show(s, scoring.rankingProperty().get());
         breakdownTable.getItems().setAll(s.components());
     }
 

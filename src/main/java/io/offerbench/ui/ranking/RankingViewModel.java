@@ -2,7 +2,7 @@ package io.offerbench.ui.ranking;
 
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
-import io.offerbench.ui.ScoringModel;
+import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.offerbench.app.ScoringSettings;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.LiquidityScenario;
-import io.offerbench.ui.ScoringModel;
+import io.offerbench.ui.session.ScoringModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

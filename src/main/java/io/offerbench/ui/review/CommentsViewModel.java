@@ -4,7 +4,7 @@ import io.offerbench.domain.ReviewRole;
 import io.offerbench.domain.input.ParseResult;
 import io.offerbench.domain.input.TextInput;
 import io.offerbench.store.ReviewComment;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.offerbench.ui.review;
 
 import io.offerbench.review.SinceLastReview;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Messages;
 import java.time.Clock;

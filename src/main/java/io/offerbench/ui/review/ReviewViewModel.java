@@ -4,7 +4,7 @@ import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferChanges;
 import io.offerbench.review.ReviewMode;
 import io.offerbench.review.SinceLastReview;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
 import java.time.Clock;
 import java.time.Instant;

@@ -5,6 +5,8 @@ import io.offerbench.store.DamagedFile;
 import io.offerbench.store.DatabaseOpenException;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.tasks.Lane;
+import io.offerbench.ui.tasks.Tasks;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,14 +14,13 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
  * What happens after a database could not be opened: the problem dialog, and the user's way on. The
  * file is only ever moved (aside, never deleted) after the user confirmed restoring a backup in a
- * second dialog that names where it goes. File work runs on its own thread, never on the FX thread.
+ * second dialog that names where it goes. File work runs on the I/O lane, never on the FX thread.
  */
 public final class OpenProblemFlow {
 
@@ -28,13 +29,17 @@ public final class OpenProblemFlow {
     private final Runnable quit;
     private final Consumer<String> placeholder;
     private final Consumer<String> statusAfterOpen;
+    private final Tasks tasks;
 
     /**
      * @param open            opens (again) the given database file, as at start
      * @param placeholder     shows progress where the tabs will appear
      * @param statusAfterOpen a message for the status bar once the file has opened
+     * @param tasks           where the backup checks and the restore run
      */
-    public OpenProblemFlow(Stage stage, Consumer<Path> open, Runnable quit, Consumer<String> placeholder, Consumer<String> statusAfterOpen) {
+    public OpenProblemFlow(Stage stage, Consumer<Path> open, Runnable quit, Consumer<String> placeholder, Consumer<String> statusAfterOpen,
+            Tasks tasks) {
+        this.tasks = tasks;
         this.stage = stage;
         this.open = open;
         this.quit = quit;
@@ -98,17 +103,7 @@ public final class OpenProblemFlow {
         }
     }
 
-    private static <T> void offBackground(Callable<T> work, Consumer<T> then, Consumer<Throwable> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> then.accept(task.getValue()));
-        task.setOnFailed(e -> failed.accept(task.getException()));
-        Thread t = new Thread(task, "offerbench-recovery");
-        t.setDaemon(true);
-        t.start();
+    private <T> void offBackground(Callable<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+        tasks.run(Lane.IO, work, then, failed);
     }
 }

@@ -1,7 +1,7 @@
 package io.offerbench.ui.safety;
 
 import io.offerbench.store.BackupInfo;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Messages;
 import javafx.stage.Window;

@@ -7,16 +7,15 @@ import io.offerbench.exchange.report.ReportContent;
 import io.offerbench.exchange.report.ReportFormat;
 import io.offerbench.exchange.report.ReportSummary;
 import io.offerbench.exchange.report.ReportWriter;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.ProgressDialog;
+import io.offerbench.ui.tasks.Lane;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -28,7 +27,7 @@ import javafx.stage.Window;
  * File > Report for the meeting…: the ranking, every offer's breakdown, the five charts, the
  * benchmarks with their sources, notes and comments, as PDF or HTML. Scored with the weights on
  * screen (edited sliders included), because that is what student and advisor are looking at.
- * Written on a thread of its own, not the database thread, so editing goes on meanwhile; a
+ * Written on the I/O lane, not the database lane, so editing goes on meanwhile; a
  * progress window follows it and Cancel leaves no file.
  */
 public final class ReportAction {
@@ -37,11 +36,7 @@ public final class ReportAction {
     private final Window owner;
     private final FilePicker files;
     private final Consumer<Path> openFile;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "offerbench-report");
-        t.setDaemon(true);
-        return t;
-    });
+    private Task<ReportSummary> writing;
 
     /** @param openFile shows a written report in the system's viewer (the platform's "open document") */
     public ReportAction(Workspace workspace, Window owner, FilePicker files, Consumer<Path> openFile) {
@@ -85,7 +80,8 @@ public final class ReportAction {
         });
         workspace.setStatus(get("report.status.writing", name));
         ProgressDialog.follow(owner, get("report.progress.title"), task);
-        writer.execute(task);
+        writing = task;
+        workspace.work().tasks().run(Lane.IO, task);
         return task;
     }
 
@@ -108,7 +104,10 @@ public final class ReportAction {
         return known ? file : file.resolveSibling(file.getFileName() + "." + ReportFormat.PDF.extension());
     }
 
-    public void shutdown() {
-        writer.shutdownNow();
+    /** Stops a report being written (the window is closing); it leaves no file. */
+    public void cancel() {
+        if (writing != null) {
+            writing.cancel();
+        }
     }
 }

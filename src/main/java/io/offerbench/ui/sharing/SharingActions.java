@@ -11,7 +11,7 @@ import io.offerbench.exchange.CsvProblem;
 import io.offerbench.exchange.ExchangeFiles;
 import io.offerbench.exchange.ImportSummary;
 import io.offerbench.exchange.OfferCsvImporter;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import java.io.InputStream;
 import java.nio.file.Files;

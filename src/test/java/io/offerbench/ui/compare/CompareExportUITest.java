@@ -3,9 +3,10 @@ package io.offerbench.ui.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.store.Database;
-import io.offerbench.ui.Workspace;
+import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.tasks.FxTasks;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +37,14 @@ class CompareExportUITest {
 
     private final FxRobot robot = new FxRobot();
     private Database database;
+    private final FxTasks tasks = new FxTasks();
+    private final List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
+        tasks.shutdown();
+        tasks.awaitDatabase(java.time.Duration.ofSeconds(10));
         if (database != null) {
             database.close();
         }
@@ -60,7 +65,7 @@ class CompareExportUITest {
 
         Stage stage = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            Workspace workspace = new Workspace(database, new BackgroundWork(database.executor(), e -> { }));
+            Workspace workspace = new Workspace(database, new BackgroundWork(tasks, failures::add));
             stage.setScene(new Scene(Fxml.load(CompareController.class, "CompareView.fxml",
                     () -> new CompareController(workspace, stage, chooser, size)), 1400, 900));
             stage.show();
@@ -82,5 +87,6 @@ class CompareExportUITest {
         WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(svg));
         assertThat(Files.readString(svg)).contains("<svg").contains("Offer pay against market benchmark bands, USD");
         assertThat(asked).containsExactly("cumulative-pay", "market-band");
+        assertThat(failures).as("background work that failed (it would have been a dialog)").isEmpty();
     }
 }

@@ -7,7 +7,7 @@ import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.BackupInfo;
 import io.offerbench.store.Database;
-import io.offerbench.ui.App;
+import io.offerbench.ui.main.App;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.offerbench.ui;
+package io.offerbench.ui.main;
 
 import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.Database;
@@ -8,25 +8,26 @@ import io.offerbench.text.Texts;
 import io.offerbench.ui.common.DialogButtonTexts;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
-import io.offerbench.ui.main.MainWindow;
-import io.offerbench.ui.main.QuitWhenReady;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.SystemFilePicker;
+import io.offerbench.ui.tasks.FxTasks;
+import io.offerbench.ui.tasks.Lane;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
-import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. It shows the window first and opens the database in the background, so
- * the first frame appears before any heavy work; a database that cannot be opened gets a dialog
- * that says why and what to do, and is never touched.
+ * The JavaFX application and the window's composition root: it creates the one {@link FxTasks}
+ * (every background thread) and shuts it down. It shows the window first and opens the database on
+ * the database lane, so the first frame appears before any heavy work; a database that cannot be
+ * opened gets a dialog that says why and what to do, and is never touched.
  */
 public final class App extends Application {
 
@@ -34,6 +35,7 @@ public final class App extends Application {
     private MainWindow window;
     private Stage stage;
     private ThemeSwitch theme;
+    private FxTasks tasks;
     private DialogButtonTexts buttonTexts;
     private final FilePicker files;
     private boolean quitWhenReady;
@@ -78,9 +80,10 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        theme = new ThemeSwitch(App.class.getResource("offerbench.css"));
+        tasks = new FxTasks();
+        theme = new ThemeSwitch(App.class.getResource("/io/offerbench/ui/offerbench.css"));
         buttonTexts = new DialogButtonTexts();
-        window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
+        window = newWindow();
         // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
@@ -105,12 +108,16 @@ public final class App extends Application {
             openDatabase();
             return;
         }
-        window.close();
+        window.close(); // queues the old database's close on the database lane, before the new open
         databaseFile = file;
-        window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
+        window = newWindow();
         stage.getScene().setRoot(window.root());
         stage.setTitle(Messages.get("app.title"));
         openDatabase();
+    }
+
+    private MainWindow newWindow() {
+        return new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument, tasks);
     }
 
     /** The platform's viewer for a file we wrote (a local file: nothing is fetched). */
@@ -118,36 +125,29 @@ public final class App extends Application {
         getHostServices().showDocument(file.toUri().toString());
     }
 
+    /** On the database lane, so it runs after the previous window's database has closed. */
     private void openDatabase() {
-        Task<Opened> opening = new Task<>() {
-            @Override
-            protected Opened call() throws Exception {
-                Database db = Database.open(databaseFile);
-                try {
-                    DatasetInstaller.install(db);
-                    return new Opened(db, LanguageChoice.fromSetting(db.settings().get(LanguageChoice.SETTING)).language());
-                } catch (RuntimeException e) {
-                    db.close();
-                    throw e;
-                }
+        Path file = databaseFile;
+        tasks.run(Lane.DATABASE, () -> {
+            Database db = Database.open(file);
+            try {
+                DatasetInstaller.install(db);
+                return new Opened(db, LanguageChoice.fromSetting(db.settings().get(LanguageChoice.SETTING)).language());
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
             }
-        };
-        opening.setOnSucceeded(e -> {
-            Opened opened = opening.getValue();
+        }, opened -> {
             if (opened.language() != Texts.language()) {
                 // The file remembers another language than the one the window was drawn in: draw it again
                 // (nothing is attached yet, so nothing is lost) before the tabs are filled.
                 Texts.use(opened.language());
-                window = new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument);
+                window = newWindow();
                 stage.getScene().setRoot(window.root());
                 stage.setTitle(Messages.get("app.title"));
             }
             window.attach(opened.db());
-        });
-        opening.setOnFailed(e -> window.showOpenFailure(opening.getException()));
-        Thread t = new Thread(opening, "offerbench-open");
-        t.setDaemon(true);
-        t.start();
+        }, failure -> window.showOpenFailure(failure));
     }
 
     /** An open database and the language its window preferences ask for. */
@@ -164,6 +164,12 @@ public final class App extends Application {
         }
         if (buttonTexts != null) {
             buttonTexts.close();
+        }
+        if (tasks != null) {
+            tasks.shutdown();
+            // The last window has gone: let its last save and the database's close finish before the
+            // program ends (a test opening the same file next needs the instance lock released).
+            tasks.awaitDatabase(Duration.ofSeconds(30));
         }
     }
 }

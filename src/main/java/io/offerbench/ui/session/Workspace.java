@@ -1,4 +1,4 @@
-package io.offerbench.ui;
+package io.offerbench.ui.session;
 
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;

@@ -1,4 +1,4 @@
-package io.offerbench.ui;
+package io.offerbench.ui.session;
 
 import io.offerbench.app.ScoringInputs;
 import io.offerbench.app.ScoringSettings;
@@ -7,10 +7,8 @@ import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.OfferScorer;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
+import io.offerbench.ui.tasks.Lane;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,18 +18,13 @@ import javafx.collections.ObservableList;
 
 /**
  * Live scores for every screen. Scoring inputs (benchmarks, rates, settings, profiles) are read on
- * the database thread; the ranking itself is computed on its own thread, so dragging a weight
+ * the database lane; the ranking itself is computed on the compute lane, so dragging a weight
  * slider never blocks the window. Requests coalesce: while one ranking is computed, only the latest
  * further request is kept, and a result that is already stale is never shown.
  */
 public final class ScoringModel {
 
     private final Workspace workspace;
-    private final ExecutorService scoring = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "offerbench-scoring");
-        t.setDaemon(true);
-        return t;
-    });
     private final ReadOnlyObjectWrapper<Ranking> ranking = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Ranking> secondRanking = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<WeightProfile> weights = new SimpleObjectProperty<>();
@@ -114,18 +107,17 @@ public final class ScoringModel {
         WeightProfile w = weights.get();
         WeightProfile w2 = secondWeights.get();
         ScoringContext ctx = context.get();
-        scoring.execute(() -> {
-            try {
-                Ranking first = OfferScorer.rank(offers, w, ctx);
-                Ranking second = w2 == null ? null : OfferScorer.rank(offers, w2, ctx);
-                Platform.runLater(() -> publish(first, second));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    finished();
-                    workspace.setStatus(e.getMessage());
-                });
-            }
+        workspace.work().tasks().run(Lane.COMPUTE, () -> {
+            Ranking first = OfferScorer.rank(offers, w, ctx);
+            Ranking second = w2 == null ? null : OfferScorer.rank(offers, w2, ctx);
+            return new Rankings(first, second);
+        }, both -> publish(both.first(), both.second()), e -> {
+            finished();
+            workspace.setStatus(e.getMessage());
         });
+    }
+
+    private record Rankings(Ranking first, Ranking second) {
     }
 
     private void publish(Ranking first, Ranking second) {
@@ -140,9 +132,5 @@ public final class ScoringModel {
             requestedAgain = false;
             rescore();
         }
-    }
-
-    public void shutdown() {
-        scoring.shutdownNow();
     }
 }

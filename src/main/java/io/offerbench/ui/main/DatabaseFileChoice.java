@@ -1,4 +1,4 @@
-package io.offerbench.ui;
+package io.offerbench.ui.main;
 
 import io.offerbench.store.DataLocation;
 import java.nio.file.Path;

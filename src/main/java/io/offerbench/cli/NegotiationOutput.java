@@ -1,0 +1,49 @@
+package io.offerbench.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.offerbench.scoring.OfferScore;
+import io.offerbench.scoring.Ranking;
+import io.offerbench.scoring.ScoringContext;
+import io.offerbench.scoring.negotiation.CounterOffer;
+import io.offerbench.scoring.negotiation.CounterOfferSolver;
+import io.offerbench.scoring.negotiation.Lever;
+import io.offerbench.scoring.negotiation.LeverTarget;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The negotiation fields of {@code score --format json}, per offer: {@code to_rank_first} holds, per
+ * lever, the smallest raise in the offer's currency that makes it lead (0 for the leader, null when
+ * no raise of that alone is enough). Academic offers also carry {@code startup_package}.
+ */
+final class NegotiationOutput {
+
+    private final Map<OfferScore, CounterOffer> counterOffers = new IdentityHashMap<>();
+
+    private NegotiationOutput() {
+    }
+
+    static NegotiationOutput of(Ranking ranking, ScoringContext ctx) {
+        NegotiationOutput out = new NegotiationOutput();
+        List<CounterOffer> solved = CounterOfferSolver.solve(ranking, ctx);
+        for (int i = 0; i < solved.size(); i++) {
+            out.counterOffers.put(ranking.scores().get(i), solved.get(i));
+        }
+        return out;
+    }
+
+    void addTo(ObjectNode o, OfferScore s) {
+        CounterOffer c = counterOffers.get(s);
+        ObjectNode targets = o.putObject("to_rank_first");
+        for (Lever lever : Lever.of(s.offer())) {
+            LeverTarget t = c.target(lever).orElseThrow();
+            if (t.reachable()) {
+                targets.put(lever.code(), t.increase());
+            } else {
+                targets.putNull(lever.code());
+            }
+        }
+        o.put("offer_currency", c.currency().code());
+    }
+}

@@ -1,0 +1,79 @@
+package io.offerbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.offerbench.domain.Offer;
+import io.offerbench.scoring.negotiation.Lever;
+import io.offerbench.store.Database;
+import io.offerbench.testing.SampleDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The negotiation fields of {@code score --format json} on the five sample offers, checked by acting on them. */
+class CliNegotiationTest {
+
+    @TempDir
+    Path dir;
+    private Path db;
+    private List<Offer> offers;
+
+    @BeforeEach
+    void sample() throws Exception {
+        db = dir.resolve("sample.db");
+        offers = SampleDatabase.create(db);
+    }
+
+    @Test
+    void theLeaderNeedsNothingAndEveryOtherOfferHasATargetOrNull() throws Exception {
+        JsonNode array = score();
+        JsonNode leader = array.get(0).get("to_rank_first");
+        assertThat(leader.get("base_salary").decimalValue()).isZero();
+        assertThat(leader.get("sign_on_bonus").decimalValue()).isZero();
+        assertThat(leader.get("equity_total").decimalValue()).isZero();
+        for (int i = 1; i < array.size(); i++) {
+            JsonNode t = array.get(i).get("to_rank_first");
+            for (String lever : List.of("base_salary", "sign_on_bonus", "equity_total")) {
+                assertThat(t.has(lever)).as(lever).isTrue();
+                assertThat(t.get(lever).isNull() || t.get(lever).decimalValue().signum() > 0).as(lever).isTrue();
+            }
+        }
+    }
+
+    /** Saving the runner-up with its base target makes it rank first; a quarter less does not. */
+    @Test
+    void raisingTheRunnerUpsBaseByItsTargetPutsItFirst() throws Exception {
+        JsonNode runnerUp = score().get(1);
+        BigDecimal target = runnerUp.get("to_rank_first").get("base_salary").decimalValue();
+        Offer offer = offers.stream().filter(o -> o.company().equals(runnerUp.get("company").asText())).findFirst().orElseThrow();
+
+        save(Lever.BASE_SALARY.raise(offer, target.multiply(new BigDecimal("0.75")).setScale(0, java.math.RoundingMode.FLOOR)));
+        assertThat(score().get(0).get("company").asText()).isNotEqualTo(offer.company());
+        save(Lever.BASE_SALARY.raise(offer, target));
+        JsonNode after = score();
+        assertThat(after.get(0).get("company").asText()).isEqualTo(offer.company());
+        assertThat(after.get(0).get("to_rank_first").get("base_salary").decimalValue()).isZero();
+    }
+
+    private void save(Offer o) throws Exception {
+        try (Database database = Database.open(db)) {
+            database.offers().save(o);
+        }
+    }
+
+    private JsonNode score() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"score", "--db", db.toString(), "--format", "json"}, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        return new ObjectMapper().readTree(out.toString());
+    }
+}

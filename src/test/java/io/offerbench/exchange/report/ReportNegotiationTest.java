@@ -1,0 +1,27 @@
+package io.offerbench.exchange.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.exchange.negotiation.NegotiationWords;
+import io.offerbench.scoring.negotiation.CounterOfferSolver;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report's "What to ask for" section on the five sample offers says what the Ranking screen says. */
+class ReportNegotiationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyOfferHasItsCounterOfferSentenceAfterTheRanking() throws Exception {
+        ReportContent content = ReportFixtures.content(ReportFixtures.sampleWithComments(dir));
+        String html = ReportFixtures.html(content, dir.resolve("report.html"));
+        int section = html.indexOf("What to ask for");
+        assertThat(section).isGreaterThan(html.indexOf("Ranking"));
+        CounterOfferSolver.solve(content.ranking(), content.context()).forEach(c ->
+                assertThat(html.substring(section)).contains(Html.escape(NegotiationWords.targets(c).get(0))));
+        assertThat(html).contains("would lead with +$");
+    }
+}
