@@ -23,13 +23,26 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
 
     /** Everything, in one read transaction: one consistent snapshot, and one visit to the database instead of ~13. */
     public static ScoringInputs load(Database db) {
+        return load(db, true);
+    }
+
+    /**
+     * All but the offers (whose list is then empty), in one read transaction: for the window, which
+     * keeps its offers itself and would otherwise read every one of them a second time.
+     */
+    public static ScoringInputs loadExceptOffers(Database db) {
+        return load(db, false);
+    }
+
+    private static ScoringInputs load(Database db, boolean withOffers) {
         return db.read(c -> {
             ScoringSettings settings = ScoringSettings.load(db.settings());
             CurrencyTable rates = new CurrencyTable(db.rates().findAll());
             ScoringContext context = new ScoringContext(settings.homeCurrency(), rates, db.benchmarks().findAll(),
                     settings.scenario(), settings.multipliers(), settings.adjustCostOfLiving(), settings.afterTax(),
                     db.locationFactors().findAll());
-            return new ScoringInputs(db.offers().findAll(), context, settings, profiles(db.profiles().findAll()));
+            List<Offer> offers = withOffers ? db.offers().findAll() : List.of();
+            return new ScoringInputs(offers, context, settings, profiles(db.profiles().findAll()));
         });
     }
 

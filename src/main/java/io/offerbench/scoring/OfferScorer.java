@@ -35,12 +35,16 @@ public final class OfferScorer {
     /** The weight-independent part of every offer's score (pay, criteria, market position, hints). */
     public static ScoredOffers scoreAll(List<Offer> offers, ScoringContext ctx) {
         PayScale scale = PayScale.from(ctx);
-        List<ScoredOffer> scored = new ArrayList<>(offers.size());
-        for (Offer offer : offers) {
-            scored.add(scoreOne(offer, ctx, scale));
-        }
+        // Each offer is scored on its own from immutable inputs, so a long list is split across the
+        // cores (the result keeps the list's order); a short one is not worth the hand-over.
+        List<ScoredOffer> scored = offers.size() < PARALLEL_FROM
+                ? offers.stream().map(o -> scoreOne(o, ctx, scale)).toList()
+                : offers.parallelStream().map(o -> scoreOne(o, ctx, scale)).toList();
         return new ScoredOffers(ctx, scale, scored, scored.size());
     }
+
+    /** From this many offers, scoreAll uses every core. */
+    static final int PARALLEL_FROM = 500;
 
     /** One offer's weight-independent score. */
     static ScoredOffer scoreOne(Offer offer, ScoringContext ctx, PayScale scale) {

@@ -65,6 +65,7 @@ public final class MainWindowController {
     private boolean closed;
     private ReviewActions review;
     private Runnable onInteractive = () -> { };
+    private Runnable onListed = () -> { };
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -138,20 +139,17 @@ public final class MainWindowController {
         // The other screens are built when first shown; the ranking itself is computed from the start.
         LazyTabs lazy = new LazyTabs(tabs);
         lazy.add(rankingTab, () -> Fxml.load(RankingController.class, "RankingView.fxml", () -> new RankingController(workspace, stage)));
-        lazy.add(compareTab, () -> Fxml.load(CompareController.class, "CompareView.fxml", () -> new CompareController(workspace, stage)));
+        lazy.add(compareTab, () -> {
+            CompareController compare = new CompareController(workspace, stage);
+            compare.showWhile(compareTab.selectedProperty()); // hidden, its check boxes and charts are not rebuilt
+            return Fxml.load(CompareController.class, "CompareView.fxml", () -> compare);
+        });
         lazy.add(benchmarksTab, () -> Fxml.load(BenchmarksController.class, "BenchmarksView.fxml",
                 () -> new BenchmarksController(workspace, stage)));
         lazy.add(currenciesTab, () -> Fxml.load(CurrenciesController.class, "CurrenciesView.fxml",
                 () -> new CurrenciesController(workspace, stage)));
         workspace.scoring();
 
-        // Benchmarks, rates and estimates are edited on their own tabs; scores read them afresh when
-        // the user comes back to a tab that shows scores.
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (tab == rankingTab || tab == compareTab) {
-                workspace.scoring().reloadInputs();
-            }
-        });
         followSavedTheme(work);
         followSavedLanguage(work);
         workspace.reloadOffers(() -> {
@@ -162,8 +160,13 @@ public final class MainWindowController {
             placeholder.setVisible(false);
             offers.selectFirst();
             reopenLastTab(work);
+            onListed.run();
             InteractiveSignal.whenRanked(workspace, onInteractive);
         });
+    }
+
+    void whenListed(Runnable then) {
+        onListed = then;
     }
 
     void whenInteractive(Runnable then) {

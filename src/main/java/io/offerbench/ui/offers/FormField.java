@@ -17,20 +17,14 @@ final class FormField<T> {
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final Function<String, Parsed<T>> parser;
+    private String parsedText;
     private Parsed<T> parsed;
 
     FormField(String label, Function<String, Parsed<T>> parser) {
         this.label = label;
         this.parser = parser;
-        // Parsed once per change of the text; the error label, the outline and the form all read this.
-        text.addListener((o, a, b) -> reparse());
-        reparse();
-    }
-
-    private void reparse() {
-        String t = text.get();
-        parsed = parser.apply(t == null ? "" : t);
-        error.set(parsed.error());
+        text.addListener((o, a, b) -> error.set(parse().error()));
+        error.set(parse().error());
     }
 
     String label() {
@@ -45,7 +39,17 @@ final class FormField<T> {
         return error.getReadOnlyProperty();
     }
 
+    /**
+     * The text read as a value: parsed once per change of the text, however many readers ask (the
+     * error label, the outline, the form). Keyed on the text itself, so a reader notified of the
+     * change before this field's own listener still gets the new text's result.
+     */
     Parsed<T> parse() {
+        String t = text.get() == null ? "" : text.get();
+        if (parsed == null || !t.equals(parsedText)) {
+            parsed = parser.apply(t);
+            parsedText = t;
+        }
         return parsed;
     }
 
