@@ -1,6 +1,10 @@
 package io.offerbench.app;
 
+import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.CurrencyTable;
+import io.offerbench.domain.ExchangeRate;
+import io.offerbench.domain.money.MoneyData;
+import io.offerbench.exchange.money.MoneyDataset;
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.OfferScorer;
@@ -8,6 +12,7 @@ import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
 import io.offerbench.scoring.WeightPresets;
 import io.offerbench.store.Database;
+import io.offerbench.store.LoadedOffers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +24,18 @@ import java.util.Map;
  * estimates, settings and weight profiles — so the window and the command line score the same
  * offers the same way. A snapshot: taken on the database thread, then scored anywhere.
  */
-public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringSettings settings, List<WeightProfile> profiles) {
+public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringSettings settings, List<WeightProfile> profiles,
+        List<LeftOutOffer> leftOut) {
+
+    public ScoringInputs {
+        offers = List.copyOf(offers);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** Inputs with no offer left out. */
+    public ScoringInputs(List<Offer> offers, ScoringContext context, ScoringSettings settings, List<WeightProfile> profiles) {
+        this(offers, context, settings, profiles, List.of());
+    }
 
     /** Everything, in one read transaction: one consistent snapshot, and one visit to the database instead of ~13. */
     public static ScoringInputs load(Database db) {
@@ -37,13 +53,27 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
     private static ScoringInputs load(Database db, boolean withOffers) {
         return db.read(c -> {
             ScoringSettings settings = ScoringSettings.load(db.settings());
-            CurrencyTable rates = new CurrencyTable(db.rates().findAll());
+            MoneyData money = MoneyDataset.bundled();
+            CurrencyTable rates = withReferenceRates(money, db.rates().findAll());
             ScoringContext context = new ScoringContext(settings.homeCurrency(), rates, db.benchmarks().findAll(),
                     settings.scenario(), settings.multipliers(), settings.adjustCostOfLiving(), settings.afterTax(),
-                    db.locationFactors().findAll());
-            List<Offer> offers = withOffers ? db.offers().findAll() : List.of();
-            return new ScoringInputs(offers, context, settings, profiles(db.profiles().findAll()));
+                    db.locationFactors().findAll(), money);
+            LoadedOffers loaded = withOffers ? db.offers().loadAll() : null;
+            return loaded == null ? new ScoringInputs(List.of(), context, settings, profiles(db.profiles().findAll()))
+                    : new ScoringInputs(loaded.offers(), context, settings, profiles(db.profiles().findAll()),
+                            loaded.damaged().stream().map(LeftOutOffer::of).toList());
         });
+    }
+
+    /**
+     * The shipped reference rates, with every rate the database holds (the user's own, and the
+     * documents' implied ones) in their place: a stored rate always wins over the shipped one.
+     */
+    public static CurrencyTable withReferenceRates(MoneyData money, List<ExchangeRate> stored) {
+        Map<CurrencyCode, ExchangeRate> byCurrency = new LinkedHashMap<>();
+        money.rates().perUsd().forEach(r -> byCurrency.put(r.currency(), r));
+        stored.forEach(r -> byCurrency.put(r.currency(), r));
+        return new CurrencyTable(byCurrency.values());
     }
 
     /** The three presets, then the user's saved profiles; a saved profile with a preset's name replaces it. */
@@ -71,6 +101,13 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
         } catch (IllegalArgumentException e) {
             return WeightPresets.balanced();
         }
+    }
+
+    /** The same inputs with the estimates switched for this run only (null keeps the saved setting). */
+    public ScoringInputs withEstimates(Boolean costOfLiving, Boolean afterTax) {
+        boolean col = costOfLiving == null ? context.adjustCostOfLiving() : costOfLiving;
+        boolean tax = afterTax == null ? context.afterTax() : afterTax;
+        return new ScoringInputs(offers, context.withEstimates(col, tax), settings, profiles, leftOut);
     }
 
     public Ranking rank(WeightProfile weights) {

@@ -1,6 +1,7 @@
 package io.offerbench.charts;
 
 import java.awt.Color;
+import io.offerbench.text.BundledFont;
 import java.awt.Font;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -21,10 +22,16 @@ import org.jfree.chart.title.TextTitle;
 public record ChartStyle(String name, Color background, Color plotBackground, Color text, Color mutedText, Color grid,
         List<Color> palette) {
 
-    private static final String FONT = Font.SANS_SERIF;
+    /** The bundled family (Latin and Chinese), so a chart shows 深度求索 and Chinese titles on any machine. */
+    private static final String FONT = bundledFamily();
 
     public ChartStyle {
         palette = List.copyOf(palette);
+    }
+
+    private static String bundledFamily() {
+        BundledFont.registerWithJava2D();
+        return BundledFont.FAMILY;
     }
 
     public static ChartStyle light() {

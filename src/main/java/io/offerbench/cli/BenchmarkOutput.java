@@ -24,16 +24,16 @@ final class BenchmarkOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Every field, in the order the CSV columns, the JSON objects and --id show them. */
     static final List<String> FIELDS = List.of("id", "subject", "segment", "seniority", "metric", "low", "high", "unit", "currency",
-            "figure", "as_of_year", "source_document", "outlet", "published", "quote", "caveat", "own", "hidden");
+            "figure", "as_of_year", "source_document", "outlet", "published", "quote", "caveat", "own", "hidden", "kind");
 
     private BenchmarkOutput() {
     }
 
     static TextTable table(List<Benchmark> rows, boolean withHidden) {
-        TextTable t = withHidden ? new TextTable("ID", "SEGMENT", "METRIC", "FIGURE", "DOCUMENT", "DATE", "OWN", "HIDDEN")
-                : new TextTable("ID", "SEGMENT", "METRIC", "FIGURE", "DOCUMENT", "DATE", "OWN");
+        TextTable t = withHidden ? new TextTable("ID", "SEGMENT", "METRIC", "KIND", "FIGURE", "DOCUMENT", "DATE", "OWN", "HIDDEN")
+                : new TextTable("ID", "SEGMENT", "METRIC", "KIND", "FIGURE", "DOCUMENT", "DATE", "OWN");
         for (Benchmark b : rows) {
-            List<String> cells = new ArrayList<>(List.of(b.id(), b.segment().code(), b.metric().code(), BenchmarkWording.figure(b),
+            List<String> cells = new ArrayList<>(List.of(b.id(), b.segment().code(), b.metric().code(), b.kind().code(), BenchmarkWording.figure(b),
                     b.isFromDocument() ? b.seedFile() : "-", b.published(), b.isFromDocument() ? "" : "own"));
             if (withHidden) {
                 cells.add(b.hidden() ? "hidden" : "");
@@ -96,6 +96,7 @@ final class BenchmarkOutput {
         o.put("caveat", b.caveat());
         o.put("own", !b.isFromDocument());
         o.put("hidden", b.hidden());
+        o.put("kind", b.kind().code());
         return o;
     }
 
@@ -104,7 +105,7 @@ final class BenchmarkOutput {
         return List.of(b.id(), b.subject(), b.segment().code(), b.seniority() == null ? "" : b.seniority().code(), b.metric().code(),
                 plain(b.low()), plain(b.high()), b.unit(), b.currency() == null ? "" : b.currency().code(), BenchmarkWording.figure(b),
                 String.valueOf(b.asOfYear()), b.seedFile(), b.outlet(), b.published(), b.quote(), b.caveat(),
-                String.valueOf(!b.isFromDocument()), String.valueOf(b.hidden()));
+                String.valueOf(!b.isFromDocument()), String.valueOf(b.hidden()), b.kind().code());
     }
 
     private static String plain(BigDecimal v) {

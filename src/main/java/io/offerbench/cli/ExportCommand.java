@@ -1,11 +1,13 @@
 package io.offerbench.cli;
 
+import io.offerbench.app.LeftOutOffer;
 import io.offerbench.exchange.ExchangeFiles;
 import io.offerbench.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +42,16 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("cannot write " + file + ": the folder " + folder + " does not exist");
         }
         int offers;
+        List<LeftOutOffer> leftOut;
         try (Database db = database.open()) {
+            leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
             offers = ExchangeFiles.export(db, file, kind, "OfferBench " + VersionProvider.version(), Clock.systemUTC());
         } catch (IOException e) {
             throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
         }
         spec.commandLine().getOut().println("Exported " + offers + (offers == 1 ? " offer" : " offers") + " to " + file
                 + (kind == ExchangeFiles.Kind.COMPARISON ? " (the whole comparison)" : ""));
+        LeftOutLines.print(leftOut, spec.commandLine().getErr());
         return 0;
     }
 }

@@ -1,6 +1,8 @@
 package io.offerbench.cli;
 
+import io.offerbench.app.LeftOutOffer;
 import io.offerbench.domain.Offer;
+import io.offerbench.store.LoadedOffers;
 import io.offerbench.store.Database;
 import java.io.PrintWriter;
 import java.util.List;
@@ -22,8 +24,11 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Offer> offers;
+        List<LeftOutOffer> leftOut;
         try (Database db = database.open()) {
-            offers = db.offers().findAll();
+            LoadedOffers loaded = db.offers().loadAll();
+            offers = loaded.offers();
+            leftOut = loaded.damaged().stream().map(LeftOutOffer::of).toList();
         }
         PrintWriter out = spec.commandLine().getOut();
         TextTable table = new TextTable("ID", "COMPANY", "ROLE", "TYPE", "STATUS", "DEADLINE", "BASE");
@@ -33,6 +38,7 @@ final class ListCommand implements Callable<Integer> {
                     o.currency().code() + " " + o.pay().baseSalary().toPlainString());
         }
         table.print(out);
+        LeftOutLines.print(leftOut, spec.commandLine().getErr());
         return 0;
     }
 }

@@ -43,6 +43,7 @@ final class RankingOutput {
             o.put("currency", s.currency().code());
             o.put("market_position", s.market().verdict().name().toLowerCase(java.util.Locale.ROOT));
             o.put("profile", ranking.weights().name());
+            EstimateOutput.json(s, ranking, o);
         }
         return JSON.writeValueAsString(array);
     }

@@ -1,5 +1,6 @@
 package io.offerbench.cli;
 
+import io.offerbench.app.LeftOutOffer;
 import io.offerbench.exchange.report.ReportContent;
 import io.offerbench.exchange.report.ReportFormat;
 import io.offerbench.exchange.report.ReportProgress;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,11 +81,13 @@ final class ReportCommand implements Callable<Integer> {
         Optional<String> profileName = Optional.ofNullable(profile);
         Clock clock = Clock.systemDefaultZone();
         ReportContent content;
+        List<LeftOutOffer> leftOut = List.of();
         if (from != null) {
             content = ComparisonFileReport.gather(from, profileName, clock);
         } else {
             try (Database db = database.open()) {
                 content = ReportContent.gather(db, profileName, clock);
+                leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
             }
         }
         ReportSummary summary;
@@ -94,6 +98,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Wrote the report of " + summary.offers() + (summary.offers() == 1 ? " offer" : " offers")
                 + " to " + file);
+        LeftOutLines.print(leftOut, spec.commandLine().getErr());
         return 0;
     }
 }

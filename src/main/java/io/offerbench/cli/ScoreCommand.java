@@ -30,6 +30,16 @@ final class ScoreCommand implements Callable<Integer> {
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--after-tax", negatable = true,
+            description = "Show pay after income tax and payroll contributions (an estimate: single filer, no other income, "
+                    + "standard deduction), for this run only. Default: the app's setting.")
+    Boolean afterTax;
+
+    @Option(names = "--cost-of-living", negatable = true,
+            description = "Divide pay by each place's price index (United States average = 100), for this run only. "
+                    + "Default: the app's setting.")
+    Boolean costOfLiving;
+
     @Spec
     CommandSpec spec;
 
@@ -39,15 +49,22 @@ final class ScoreCommand implements Callable<Integer> {
         try (Database db = database.open()) {
             inputs = ScoringInputs.load(db);
         }
+        inputs = inputs.withEstimates(costOfLiving, afterTax);
         WeightProfile weights = profile == null ? inputs.activeProfile() : inputs.profile(profile);
         Ranking ranking = inputs.rank(weights);
         PrintWriter out = spec.commandLine().getOut();
+        EstimateOutput.warnings(ranking).forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().flush();
         switch (format) {
             case json -> out.println(RankingOutput.json(ranking, NegotiationOutput.of(ranking, inputs.context())));
             case csv -> out.print(RankingOutput.csv(ranking));
-            case table -> RankingOutput.table(ranking).print(out);
+            case table -> {
+                RankingOutput.table(ranking).print(out);
+                EstimateOutput.tableLines(ranking).forEach(out::println);
+            }
         }
         out.flush();
+        LeftOutLines.print(inputs.leftOut(), spec.commandLine().getErr());
         return 0;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param unit      how to read low/high: "per_year", "one_off", "ratio", "percent", "count", "amount"
  * @param currency  currency of low/high when they are money, else null
  * @param asOfYear  the year the figure describes
+ * @param kind      what kind of figure this is; only {@link BenchmarkKind#TYPICAL} rows give market verdicts
  */
 public record Benchmark(
         String id,
@@ -36,7 +37,8 @@ public record Benchmark(
         String quote,
         String caveat,
         Origin origin,
-        boolean hidden) {
+        boolean hidden,
+        BenchmarkKind kind) {
 
     public enum Origin { DOCUMENT, USER }
 
@@ -52,12 +54,25 @@ public record Benchmark(
         unit = unit == null ? "" : unit;
         quote = quote == null ? "" : quote;
         caveat = caveat == null ? "" : caveat;
+        kind = kind == null ? BenchmarkKind.defaultFor(metric) : kind;
         if (id.isBlank()) {
             throw new IllegalArgumentException("Benchmark id is required");
         }
         if (low != null && high != null && low.compareTo(high) > 0) {
             throw new IllegalArgumentException("Benchmark " + id + ": low " + low + " is above high " + high);
         }
+    }
+
+    /** A row from before kinds existed: its kind follows from its metric ({@link BenchmarkKind#defaultFor}). */
+    public Benchmark(String id, String seedFile, String outlet, String published, String subject, Segment segment,
+            Seniority seniority, Metric metric, BigDecimal low, BigDecimal high, String unit, CurrencyCode currency,
+            int asOfYear, String quote, String caveat, Origin origin, boolean hidden) {
+        this(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit, currency, asOfYear,
+                quote, caveat, origin, hidden, null);
+    }
+
+    public boolean isTypical() {
+        return kind == BenchmarkKind.TYPICAL;
     }
 
     public boolean isRange() {
@@ -70,6 +85,6 @@ public record Benchmark(
 
     public Benchmark withHidden(boolean h) {
         return new Benchmark(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit,
-                currency, asOfYear, quote, caveat, origin, h);
+                currency, asOfYear, quote, caveat, origin, h, kind);
     }
 }

@@ -2,6 +2,7 @@ package io.offerbench.domain;
 
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /** An ISO 4217 currency code such as USD or CNY, checked against the JDK's list of currencies. */
@@ -22,10 +23,19 @@ public record CurrencyCode(String code) {
         }
     }
 
-    /** Parses user input leniently as to case and surrounding spaces. */
+    /**
+     * What people write for a currency instead of its ISO code: "RMB" and "元" are the yuan (CNY), as is
+     * "人民币"; "美元" the US dollar. Symbols shared by several currencies ("$", "¥") are not codes.
+     */
+    private static final Map<String, String> NAMES = Map.of(
+            "RMB", "CNY", "元", "CNY", "人民币", "CNY", "人民币元", "CNY", "CN¥", "CNY",
+            "美元", "USD", "欧元", "EUR", "英镑", "GBP", "日元", "JPY", "港币", "HKD");
+
+    /** Parses user input leniently as to case and surrounding spaces, and takes "RMB" and "元" for CNY. */
     public static CurrencyCode of(String text) {
         Objects.requireNonNull(text, "currency");
-        return new CurrencyCode(text.strip().toUpperCase(Locale.ROOT));
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        return new CurrencyCode(NAMES.getOrDefault(code, code));
     }
 
     public int fractionDigits() {

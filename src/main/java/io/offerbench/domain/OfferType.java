@@ -9,6 +9,9 @@ public enum OfferType implements Coded {
     ACADEMIA_FACULTY("academia_faculty"),
     ACADEMIA_POSTDOC("academia_postdoc"),
     NONPROFIT_INSTITUTE("nonprofit_institute"),
+    /** An AI lab based in China, compared with the documents' China figures. */
+    CHINA_LAB("china_lab"),
+    /** An AI lab outside the US and China (older files used this code for China labs too; their country decides). */
     NON_US_LAB("non_us_lab"),
     OTHER("other");
 

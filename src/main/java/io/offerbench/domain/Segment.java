@@ -12,6 +12,8 @@ public enum Segment implements Coded {
     ACADEMIA("academia"),
     NONPROFIT_INSTITUTE("nonprofit_institute"),
     CHINA_LAB("china_lab"),
+    /** AI labs outside the US and China (Paris, London, Toronto...); the documents give no figures for them. */
+    LAB_ELSEWHERE("lab_elsewhere"),
     AI_MARKET("ai_market");
 
     private final String code;
@@ -29,7 +31,19 @@ public enum Segment implements Coded {
         return Coded.fromCode(Segment.class, code);
     }
 
-    /** The segment whose benchmarks an offer of this type is compared with. */
+    /**
+     * The segment whose benchmarks an offer is compared with. A lab outside the US is a China lab only
+     * when it is in China (files from before the two were told apart say {@code non_us_lab} for both).
+     */
+    public static Segment of(Offer offer) {
+        Segment segment = of(offer.type());
+        if (offer.type() == OfferType.NON_US_LAB && Region.ofCountry(offer.location().country()) == Region.CHINA) {
+            return CHINA_LAB;
+        }
+        return segment;
+    }
+
+    /** The segment for an offer type, where the country is not known. */
     public static Segment of(OfferType type) {
         return switch (type) {
             case FRONTIER_LAB -> FRONTIER_LAB;
@@ -38,7 +52,8 @@ public enum Segment implements Coded {
             case QUANT_FIRM -> QUANT_FIRM;
             case ACADEMIA_FACULTY, ACADEMIA_POSTDOC -> ACADEMIA;
             case NONPROFIT_INSTITUTE -> NONPROFIT_INSTITUTE;
-            case NON_US_LAB -> CHINA_LAB;
+            case CHINA_LAB -> CHINA_LAB;
+            case NON_US_LAB -> LAB_ELSEWHERE;
             case OTHER -> AI_MARKET;
         };
     }

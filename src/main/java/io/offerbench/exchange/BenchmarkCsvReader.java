@@ -1,6 +1,7 @@
 package io.offerbench.exchange;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -31,7 +32,10 @@ import org.apache.commons.csv.CSVRecord;
 public final class BenchmarkCsvReader {
 
     public static final List<String> HEADER = List.of("id", "seed_file", "outlet", "published", "subject",
-            "segment", "seniority", "metric", "low", "high", "unit", "currency", "as_of_year", "quote", "caveat");
+            "segment", "seniority", "metric", "low", "high", "unit", "currency", "as_of_year", "quote", "caveat", "kind");
+
+    /** The header before rows had a kind; such a file still reads, each row's kind following from its metric. */
+    static final List<String> HEADER_WITHOUT_KIND = HEADER.subList(0, HEADER.size() - 1);
 
     /** How low/high are to be read; empty only for qualitative signals. */
     public static final Set<String> UNITS = Set.of("per_year", "one_off", "ratio", "percent", "count", "amount");
@@ -57,7 +61,7 @@ public final class BenchmarkCsvReader {
      */
     public static List<Benchmark> read(Reader reader, String sourceName) {
         try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-            checkHeader(parser.getHeaderNames(), sourceName);
+            List<String> header = checkHeader(parser.getHeaderNames(), sourceName);
             List<Benchmark> rows = new ArrayList<>();
             Map<String, Long> lineOfId = new HashMap<>();
             Iterator<CSVRecord> records = parser.iterator();
@@ -67,7 +71,7 @@ public final class BenchmarkCsvReader {
                 if (!nextExists(records, sourceName, line)) {
                     return List.copyOf(rows);
                 }
-                Row row = new Row(records.next(), sourceName, line);
+                Row row = new Row(records.next(), header, sourceName, line);
                 Benchmark benchmark = row.toBenchmark();
                 Long earlier = lineOfId.putIfAbsent(benchmark.id(), line);
                 if (earlier != null) {
@@ -104,7 +108,10 @@ public final class BenchmarkCsvReader {
         }
     }
 
-    private static void checkHeader(List<String> found, String sourceName) {
+    private static List<String> checkHeader(List<String> found, String sourceName) {
+        if (found.equals(HEADER_WITHOUT_KIND)) {
+            return HEADER_WITHOUT_KIND;
+        }
         for (int i = 0; i < HEADER.size(); i++) {
             String actual = i < found.size() ? found.get(i) : "";
             if (!HEADER.get(i).equals(actual)) {
@@ -116,23 +123,26 @@ public final class BenchmarkCsvReader {
             throw new BenchmarkFormatException(sourceName, 1, HEADER.size() + 1, found.get(HEADER.size()),
                     "unexpected extra column; the header must be exactly " + String.join(",", HEADER));
         }
+        return HEADER;
     }
 
     /** One record being turned into a benchmark; knows where it came from for error messages. */
     private static final class Row {
         private final CSVRecord record;
+        private final List<String> header;
         private final String sourceName;
         private final long line;
 
-        Row(CSVRecord record, String sourceName, long line) {
+        Row(CSVRecord record, List<String> header, String sourceName, long line) {
             this.record = record;
+            this.header = header;
             this.sourceName = sourceName;
             this.line = line;
-            if (record.size() != HEADER.size()) {
-                int column = Math.min(record.size(), HEADER.size()) + 1;
+            if (record.size() != header.size()) {
+                int column = Math.min(record.size(), header.size()) + 1;
                 throw new BenchmarkFormatException(sourceName, line, column,
-                        column <= HEADER.size() ? HEADER.get(column - 1) : "",
-                        "the row has " + record.size() + " fields but the header has " + HEADER.size()
+                        column <= header.size() ? header.get(column - 1) : "",
+                        "the row has " + record.size() + " fields but the header has " + header.size()
                                 + "; a field containing a comma must be enclosed in double quotes");
             }
             for (String name : REQUIRED) {
@@ -167,7 +177,24 @@ public final class BenchmarkCsvReader {
             return new Benchmark(id, text("seed_file"), text("outlet"), text("published"), text("subject"),
                     code("segment", Segment::fromCode), optionalCode("seniority", Seniority::fromCode), metric,
                     low, high, unit, currency, year(), text("quote"), text("caveat"),
-                    Benchmark.Origin.DOCUMENT, false);
+                    Benchmark.Origin.DOCUMENT, false, kind(metric));
+        }
+
+        private BenchmarkKind kind(Metric metric) {
+            if (!header.contains("kind")) {
+                return BenchmarkKind.defaultFor(metric);
+            }
+            BenchmarkKind kind = code("kind", BenchmarkKind::fromCode);
+            if (kind == BenchmarkKind.TYPICAL && !metric.isPay()) {
+                throw fault("kind", "only a pay figure (" + payMetrics() + ") can be typical; a " + metric.code()
+                        + " row is one of " + BenchmarkKind.RATIO.code() + ", " + BenchmarkKind.COMPANY_SPECIFIC.code()
+                        + " or " + BenchmarkKind.QUALITATIVE.code());
+            }
+            return kind;
+        }
+
+        private static String payMetrics() {
+            return String.join(", ", java.util.Arrays.stream(Metric.values()).filter(Metric::isPay).map(Metric::code).toList());
         }
 
         private void checkMetricNeeds(Metric metric, BigDecimal low, BigDecimal high, CurrencyCode currency) {

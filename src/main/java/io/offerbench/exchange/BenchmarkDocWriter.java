@@ -95,11 +95,17 @@ public final class BenchmarkDocWriter {
                         - **Caveat** says what the figure is and is not. Where documents disagree or measure \
                         different things, both rows are kept and their caveats name each other by id; no figure was \
                         merged, averaged or invented.
-                        - **How scoring uses it**: pay rows (total package, base salary, annual income, sign-on \
-                        bonus) place an offer's pay against the band for its segment and seniority; the \
-                        industry/academia pay ratio scales the industry band for academic offers; the exchange rate \
-                        seeds the currency table; time shares and market signals inform the non-monetary criteria \
-                        and their caveats; everything else is context shown to you.
+                        - **Kind** says what kind of figure a row is, with the reason at the end of its caveat: \
+                        `typical` (a range or figure for ordinary offers of a segment and seniority), \
+                        `top_of_market` (the best, a ceiling, "upwards of"), `company_specific` (one employer), \
+                        `one_off` (a single reported event), `ratio`, or `qualitative` (words, or a figure that is not \
+                        pay). **None of the documents' pay figures is typical**, so with these rows alone no offer is \
+                        called below, within or above the market; add a typical row of your own to get verdicts.
+                        - **How scoring uses it**: only typical pay rows place an offer's pay against the market, \
+                        for the offer's own segment, seniority and region; top-of-market and company-specific pay \
+                        rows are shown beside the verdict as context and never give a gap or a target; the exchange \
+                        rate seeds the currency table; time shares and market signals inform the non-monetary \
+                        criteria and their caveats; everything else is context shown to you.
                         """);
     }
 
@@ -123,6 +129,7 @@ public final class BenchmarkDocWriter {
                 .append("- **Source:** ").append(escape(b.outlet())).append(", ").append(b.published())
                 .append(", `").append(b.seedFile()).append("`\n")
                 .append("- **Quote:** “").append(escape(b.quote())).append("”\n")
+                .append("- **Kind:** `").append(b.kind().code()).append("`\n")
                 .append("- **Caveat:** ").append(escape(b.caveat())).append('\n')
                 .append("- **How scoring uses it:** ").append(escape(scoringUse(b))).append('\n')
                 .append("- **Id:** `").append(b.id()).append("`\n");
@@ -131,20 +138,28 @@ public final class BenchmarkDocWriter {
     /** What the scorer does with a row of this kind, in the user's terms. */
     static String scoringUse(Benchmark b) {
         String who = "`" + b.segment().code() + "` offers (" + BenchmarkWording.seniority(b.seniority()) + ")";
+        String never = " Never a verdict, a gap or a target.";
+        if (b.metric().isPay()) {
+            String measure = b.metric() == Metric.SIGN_ON_BONUS ? "sign-on bonus" : "yearly pay";
+            return switch (b.kind()) {
+                case TYPICAL -> "Typical figure: the " + measure + " of " + who + " in its region is placed below, within or"
+                        + " above it, and a gap or a hint may cite it.";
+                case TOP_OF_MARKET -> "Top of the market: shown beside the verdict of " + who + (b.segment() == Segment.AI_MARKET
+                        ? " of any US industry segment" : "") + " as context, with the offer as a share of it." + never
+                        + " It can anchor the top of the pay criterion's scale (docs/scoring.md).";
+                case COMPANY_SPECIFIC -> "One company's figure: shown beside the verdict of " + who + " as context." + never;
+                case ONE_OFF -> "A one-off: listed here only; never compared with an offer.";
+                case RATIO, QUALITATIVE -> "Context shown with the benchmarks; not used in scores.";
+            };
+        }
         return switch (b.metric()) {
-            case TOTAL_PACKAGE, BASE_SALARY, ANNUAL_INCOME -> b.segment() == Segment.AI_MARKET
-                    ? "Market-wide pay benchmark (" + BenchmarkWording.seniority(b.seniority()) + "): the yearly pay "
-                            + "of offers that fit no segment, and of offers whose segment has no figure of its own, "
-                            + "is placed against it."
-                    : "Pay benchmark: the yearly pay of " + who + " is placed against this figure.";
-            case SIGN_ON_BONUS -> "Pay benchmark for one-off money: the sign-on bonus of " + who
-                    + " is compared with it, never yearly pay.";
-            case PAY_RATIO -> "Scales the industry pay band to estimate an academic one when scoring academic offers.";
+            case PAY_RATIO -> "Not used for any verdict: dividing a top-of-market figure by a remembered ratio gives no typical"
+                    + " academic salary. It sets the floor of the pay criterion's scale (docs/scoring.md).";
             case EXCHANGE_RATE -> "Seeds the currency table with " + BenchmarkWording.figure(b)
                     + " until you enter your own rate.";
             case TIME_SHARE, MARKET_SIGNAL -> "Informs the non-monetary criteria and the caveats shown with scores; "
                     + "it does not change the pay score.";
-            case PEOPLE_SHARE, PEOPLE_COUNT, MONEY_FLOW -> "Context shown with the benchmarks; not used in scores.";
+            default -> "Context shown with the benchmarks; not used in scores.";
         };
     }
 

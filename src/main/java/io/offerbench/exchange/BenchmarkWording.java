@@ -101,6 +101,7 @@ public final class BenchmarkWording {
             case ACADEMIA -> "Academia";
             case NONPROFIT_INSTITUTE -> "Non-profit research institutes";
             case CHINA_LAB -> "Labs and startups in China";
+            case LAB_ELSEWHERE -> "AI labs outside the US and China";
             case AI_MARKET -> "The AI job market as a whole";
         };
     }

@@ -2,6 +2,7 @@ package io.offerbench.exchange;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.Coded;
 import io.offerbench.domain.Criterion;
 import io.offerbench.domain.CurrencyCode;
@@ -78,6 +79,7 @@ final class TablesJson {
         n.put("quote", b.quote());
         n.put("caveat", b.caveat());
         n.put("hidden", b.hidden());
+        n.put("kind", b.kind().code());
     }
 
     static Benchmark readBenchmark(JsonFields f) {
@@ -89,7 +91,7 @@ final class TablesJson {
                 f.text("subject", LONG_TEXT, true), segment, f.code("seniority", Seniority.class), metric, f.decimal("low"),
                 f.decimal("high"), f.text("unit", SHORT_TEXT, false), currency == null ? null : currency(f, currency),
                 f.integer("as_of_year", 0, 9999, 0), f.text("quote", LONG_TEXT, true), f.text("caveat", LONG_TEXT, true),
-                Benchmark.Origin.USER, f.bool("hidden", false)));
+                Benchmark.Origin.USER, f.bool("hidden", false), f.code("kind", BenchmarkKind.class)));
         f.done();
         return b;
     }

@@ -1,6 +1,8 @@
 package io.offerbench.scoring;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkKind;
+import io.offerbench.domain.Region;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Money;
 import io.offerbench.domain.Segment;
@@ -15,9 +17,15 @@ import java.util.Set;
  */
 final class BenchmarkSelector {
 
-    /** US industry segments may fall back to market-wide figures; academia and China labs may not. */
-    static final Set<Segment> FALLS_BACK_TO_MARKET = Set.of(Segment.FRONTIER_LAB, Segment.BIG_TECH, Segment.AI_STARTUP,
+    /**
+     * US industry segments for which market-wide figures are shown as context (never used for a verdict);
+     * academia, China labs and labs elsewhere get none, because the market-wide figures are US industry pay.
+     */
+    static final Set<Segment> MARKET_WIDE_CONTEXT = Set.of(Segment.FRONTIER_LAB, Segment.BIG_TECH, Segment.AI_STARTUP,
             Segment.QUANT_FIRM, Segment.NONPROFIT_INSTITUTE);
+
+    /** Kinds shown beside a verdict: what the top of the market or one company pays, never a target. */
+    static final Set<BenchmarkKind> CONTEXT_KINDS = Set.of(BenchmarkKind.TOP_OF_MARKET, BenchmarkKind.COMPANY_SPECIFIC);
 
     private final ScoringContext ctx;
 
@@ -35,6 +43,30 @@ final class BenchmarkSelector {
                 .filter(b -> b.low() != null || b.high() != null)
                 .filter(b -> b.currency() != null && ctx.currencies().canConvert(b.currency(), ctx.homeCurrency()))
                 .toList();
+    }
+
+    /** Typical rows of exactly the offer's segment, seniority and region: the only rows a verdict may use. */
+    List<Benchmark> typicalRows(PayMeasure measure, MarketScope scope) {
+        return payRows(measure, List.of(scope.segment()), scope.seniority()).stream()
+                .filter(Benchmark::isTypical)
+                .filter(b -> sameRegion(b, scope))
+                .toList();
+    }
+
+    /** Top-of-market and company-specific rows of the same measure and scope (market-wide ones for US industry). */
+    List<Benchmark> contextRows(PayMeasure measure, MarketScope scope) {
+        List<Segment> segments = MARKET_WIDE_CONTEXT.contains(scope.segment())
+                ? List.of(scope.segment(), Segment.AI_MARKET) : List.of(scope.segment());
+        return payRows(measure, segments, scope.seniority()).stream()
+                .filter(b -> CONTEXT_KINDS.contains(b.kind()))
+                .filter(b -> sameRegion(b, scope))
+                .toList();
+    }
+
+    /** A row applies to the offer's region; an offer with no country takes its segment's region. */
+    static boolean sameRegion(Benchmark b, MarketScope scope) {
+        Region offer = scope.region() == Region.UNKNOWN ? Region.of(scope.segment()) : scope.region();
+        return Region.of(b.segment()) == offer;
     }
 
     /** Pay ratio rows with both ends, the academia segment's first, else any segment's. */

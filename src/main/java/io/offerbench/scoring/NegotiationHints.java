@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Turns market positions into sentences a student can use: every figure named with its source. Only
- * pay below its band, a missing sign-on where benchmarks show sign-ons, and illiquid equity give hints.
+ * pay below its typical band, a missing sign-on where typical figures show sign-ons, and illiquid equity
+ * give hints; a market position carries typical rows only, so no hint rests on a top-of-market figure.
  */
 public final class NegotiationHints {
 
@@ -20,7 +21,8 @@ public final class NegotiationHints {
             ScoringContext ctx) {
         List<NegotiationHint> hints = new ArrayList<>();
         for (MarketPosition p : positions) {
-            if (p.measure() == PayMeasure.SIGN_ON && p.offerValue().isZero()) {
+            // Only typical rows may suggest a figure: a context row (the best package, a $100 million one-off) never does.
+            if (p.measure() == PayMeasure.SIGN_ON && p.offerValue().isZero() && p.hasTypicalFigure()) {
                 hints.add(missingSignOn(p));
             } else if (p.verdict() == Verdict.BELOW) {
                 hints.add(below(offer, p));

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 import org.sqlite.SQLiteConnection;
 
 /**
- * Verified backups of the open database in {@code <db folder>/backups/}. Copies are made with SQLite's
+ * Verified backups of the open database in {@code <db folder>/backups/<db file name>/}: a folder per
+ * database, so databases side by side never list, restore or rotate each other's backups. Copies are made with SQLite's
  * online backup API (a consistent snapshot even mid-session), written under a temporary name, switched
  * to a self-contained rollback-journal file, checked with {@code PRAGMA integrity_check}, and only then
  * given their real name; a copy that fails the check is deleted and the failure reported.
@@ -66,12 +67,12 @@ public final class BackupService {
 
     /** Backups of this database, newest first (not verified: see {@link #newestGood()}). */
     public List<BackupInfo> list() {
-        return listIn(dir);
+        return listIn(dir, LocalDateTime.now(clock));
     }
 
     /** The newest backup that passes verification. */
     public Optional<BackupInfo> newestGood() {
-        return newestGoodIn(dir);
+        return newestGoodIn(dir, LocalDateTime.now(clock));
     }
 
     /**
@@ -98,12 +99,12 @@ public final class BackupService {
 
     /** Backups for a database file that need not (or cannot) be opened, newest first. */
     public static List<BackupInfo> findBackups(Path dbFile) {
-        return listIn(DataLocation.backupsDir(dbFile));
+        return listIn(DataLocation.backupsDir(dbFile), LocalDateTime.now());
     }
 
     /** The newest backup of {@code dbFile} that passes verification, for the "file is damaged" dialog. */
     public static Optional<BackupInfo> newestGoodFor(Path dbFile) {
-        return newestGoodIn(DataLocation.backupsDir(dbFile));
+        return newestGoodIn(DataLocation.backupsDir(dbFile), LocalDateTime.now());
     }
 
     /** Empty when {@code backupFile} is a whole OfferBench database this version can open, else the problem. */
@@ -164,8 +165,9 @@ public final class BackupService {
     }
 
     static void rotate(Path dir, Clock clock) {
-        List<BackupInfo> all = listIn(dir);
-        Set<BackupInfo> keep = BackupRotation.toKeep(all, LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<BackupInfo> all = listIn(dir, now);
+        Set<BackupInfo> keep = BackupRotation.toKeep(all, now);
         for (BackupInfo b : all) {
             if (!keep.contains(b)) {
                 deleteWithSidecars(b.file());
@@ -173,25 +175,33 @@ public final class BackupService {
         }
     }
 
-    static List<BackupInfo> listIn(Path dir) {
+    /**
+     * The backups in {@code dir}, newest first. A backup whose name is dated after {@code now} (a clock
+     * that was wrong, a file copied in from elsewhere) is not trusted as the newest: it comes after
+     * every backup dated in the past, so "restore the newest" and rotation go by the real history.
+     */
+    static List<BackupInfo> listIn(Path dir, LocalDateTime now) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<BackupInfo> out = new ArrayList<>();
+        List<BackupInfo> dated = new ArrayList<>();
+        List<BackupInfo> future = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                BackupInfo.parse(p, sizeOf(p)).ifPresent(out::add);
+                BackupInfo.parse(p, sizeOf(p)).ifPresent(b -> (b.takenAt().isAfter(now) ? future : dated).add(b));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The backups folder " + dir + " cannot be read", e);
         }
-        out.sort(BackupInfo.NEWEST_FIRST);
-        return out;
+        dated.sort(BackupInfo.NEWEST_FIRST);
+        future.sort(BackupInfo.NEWEST_FIRST);
+        dated.addAll(future);
+        return dated;
     }
 
-    private static Optional<BackupInfo> newestGoodIn(Path dir) {
+    private static Optional<BackupInfo> newestGoodIn(Path dir, LocalDateTime now) {
         try {
-            return listIn(dir).stream().filter(b -> BackupVerifier.problemWith(b.file()).isEmpty()).findFirst();
+            return listIn(dir, now).stream().filter(b -> BackupVerifier.problemWith(b.file()).isEmpty()).findFirst();
         } catch (UncheckedIOException e) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 
 /** Checks that a backup file is a whole, readable OfferBench database this program can open. */
@@ -37,11 +38,40 @@ final class BackupVerifier {
             }
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 String first = rs.next() ? rs.getString(1) : "no answer";
-                return "ok".equals(first) ? Optional.empty() : Optional.of("integrity check failed: " + first);
+                if (!"ok".equals(first)) {
+                    return Optional.of("integrity check failed: " + first);
+                }
             }
+            return contentProblem(c, version);
         } catch (SQLException e) {
             return Optional.of("SQLite cannot read it (" + e.getMessage() + ")");
         }
+    }
+
+    private static final List<String> TABLES = List.of("store_meta", "offer", "benchmark", "exchange_rate",
+            "weight_profile", "weight_profile_weight", "location_factor", "setting", "review_comment", "review_mark");
+
+    /**
+     * A sound SQLite file can still hold content OfferBench cannot load (a table dropped, an amount
+     * that is not a number): such a backup would restore into a comparison that does not open, so it
+     * is not "good". Every table must be readable, and at this version every offer must load.
+     */
+    private static Optional<String> contentProblem(Connection c, int version) throws SQLException {
+        for (String table : TABLES) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " LIMIT 1")) {
+                rs.next();
+            } catch (SQLException e) {
+                return Optional.of("its " + table + " table is missing or unreadable");
+            }
+        }
+        if (version == Migrations.LATEST) {
+            List<DamagedOffer> damaged = OfferRows.readAll(c).damaged();
+            if (!damaged.isEmpty()) {
+                DamagedOffer d = damaged.get(0);
+                return Optional.of(damaged.size() + " offer(s) in it cannot be loaded (first: " + d.describe() + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The data generation recorded in a backup, or -1 when it cannot be read. */

@@ -1,6 +1,7 @@
 package io.offerbench.store;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -24,8 +25,8 @@ public final class BenchmarkRepository {
 
     private static final String VERSION_KEY = "benchmarks.dataset_version";
     private static final String INSERT = "INSERT INTO benchmark (id, seed_file, outlet, published, subject, segment,"
-            + " seniority, metric, low, high, unit, currency, as_of_year, quote, caveat, origin, hidden)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " seniority, metric, low, high, unit, currency, as_of_year, quote, caveat, origin, hidden, kind)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database db;
 
@@ -155,7 +156,8 @@ public final class BenchmarkRepository {
             ps.setString(i++, b.quote());
             ps.setString(i++, b.caveat());
             ps.setString(i++, b.isFromDocument() ? "document" : "user");
-            ps.setInt(i, b.hidden() ? 1 : 0);
+            ps.setInt(i++, b.hidden() ? 1 : 0);
+            Columns.setCode(ps, i, b.kind());
             ps.executeUpdate();
         }
     }
@@ -168,6 +170,6 @@ public final class BenchmarkRepository {
                 Columns.decimal(rs, "low"), Columns.decimal(rs, "high"), rs.getString("unit"),
                 currency == null ? null : new CurrencyCode(currency), rs.getInt("as_of_year"), rs.getString("quote"),
                 rs.getString("caveat"), "document".equals(rs.getString("origin")) ? Benchmark.Origin.DOCUMENT : Benchmark.Origin.USER,
-                rs.getInt("hidden") == 1);
+                rs.getInt("hidden") == 1, Columns.coded(rs, "kind", BenchmarkKind.class));
     }
 }

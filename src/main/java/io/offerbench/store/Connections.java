@@ -31,6 +31,33 @@ final class Connections {
         return config.createConnection("jdbc:sqlite:" + file);
     }
 
+    /**
+     * The database's one read-write connection, holding SQLite's own lock on the file for as long as
+     * it is open (locking_mode EXCLUSIVE, set before the first access so WAL needs no shared memory).
+     * SQLite locks the file itself, not its name, so a second writer reaching it by another name (a
+     * hard link, which has a {@code -wal} file of its own) or another program entirely is refused as
+     * busy instead of writing beside us and losing one side's updates.
+     */
+    static Connection openExclusive(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        Connection c = config.createConnection("jdbc:sqlite:" + file);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA locking_mode = EXCLUSIVE");
+            s.execute("PRAGMA journal_mode = WAL");
+            // A write transaction takes the exclusive lock now; in EXCLUSIVE mode it is kept until close.
+            s.execute("BEGIN EXCLUSIVE");
+            s.execute("COMMIT");
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     static Connection openReadOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);

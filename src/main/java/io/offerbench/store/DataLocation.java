@@ -70,9 +70,18 @@ public record DataLocation(Path databaseFile, Source source) {
         return backupsDir(databaseFile);
     }
 
-    /** {@code <folder of the database>/backups}. */
+    /**
+     * {@code <folder of the database>/backups/<database file name>}: one folder per database, so two
+     * databases side by side (a sample and one's own) never see, restore or rotate each other's
+     * backups. Links are followed first, so every name for one file shares its backups.
+     */
     public static Path backupsDir(Path databaseFile) {
         Path abs = databaseFile.toAbsolutePath().normalize();
-        return abs.resolveSibling("backups");
+        try {
+            abs = abs.toRealPath();
+        } catch (java.io.IOException | RuntimeException notThereYet) {
+            // a database still to be created: its name as given
+        }
+        return abs.resolveSibling("backups").resolve(abs.getFileName().toString());
     }
 }

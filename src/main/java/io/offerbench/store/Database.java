@@ -41,12 +41,12 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #open(Path)}, with the clock that names and rotates backups. */
     public static Database open(Path file, Clock clock) throws DatabaseOpenException {
-        Path db = file.toAbsolutePath().normalize();
+        Path db = DatabasePath.resolve(file);
         Path dir = db.getParent();
         try {
             OwnerOnlyFiles.createDirectories(dir);
         } catch (IOException e) {
-            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "The folder for the database cannot be created (" + e.getMessage() + ").",
+            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "The folder for the database cannot be created (" + reason(e) + ").",
                     "Choose a location you can write to with --db PATH or the OFFERBENCH_DB environment variable.");
         }
         boolean exists = Files.exists(db);
@@ -59,6 +59,7 @@ public final class Database implements AutoCloseable {
         }
         InstanceLock instanceLock = acquireLock(db);
         try {
+            Leftovers.clean(db);
             if (!exists) {
                 NewDatabaseFile.create(db);
             }
@@ -79,10 +80,14 @@ public final class Database implements AutoCloseable {
 
     private static Connection openReadWrite(Path db) throws DatabaseOpenException {
         try {
-            return Connections.openReadWrite(db);
+            return Connections.openExclusive(db);
         } catch (SQLException e) {
-            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "The database could not be opened for writing (" + e.getMessage() + ").",
-                    "Check the file's permissions and that the disk is not full, then try again.");
+            DatabaseOpenException problem = OpenChecks.fromSqlite(db, e, "SQLite cannot open it for writing");
+            if (problem.problem() == Problem.CORRUPT) {
+                throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "The database could not be opened for writing.",
+                        "Check the file's permissions and that the disk is not full, then try again.");
+            }
+            throw problem;
         }
     }
 
@@ -90,15 +95,27 @@ public final class Database implements AutoCloseable {
         try {
             InstanceLock l = InstanceLock.tryAcquire(InstanceLock.lockFileFor(db));
             if (l == null) {
-                throw OpenChecks.fail(Problem.LOCKED_BY_OTHER_INSTANCE, db,
-                        "OfferBench is already open on this database in another window or process.",
-                        "Switch to that window, or close it and try again.");
+                throw OpenChecks.locked(db);
             }
             return l;
         } catch (IOException e) {
-            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "OfferBench cannot create its lock file next to the database (" + e.getMessage() + ").",
+            if (OpenChecks.diskFull(db)) {
+                throw OpenChecks.diskFull(db, e);
+            }
+            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "OfferBench cannot create its lock file next to the database (" + reason(e) + ").",
                     "Give yourself write permission on the folder, or choose another location with --db PATH.");
         }
+    }
+
+    /** An I/O failure in words, without Java's exception class names. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static void migrateIfNeeded(Connection c, Path db, Clock clock) throws DatabaseOpenException {
@@ -112,7 +129,15 @@ public final class Database implements AutoCloseable {
                 BackupService.backupConnection(c, DataLocation.backupsDir(db), clock);
             }
             Migrations.migrate(c, version);
-        } catch (SQLException | StoreException | IllegalStateException e) {
+        } catch (SQLException e) {
+            DatabaseOpenException why = OpenChecks.fromSqlite(db, e, "");
+            if (why.problem() == Problem.DISK_FULL || why.problem() == Problem.LOCKED_BY_OTHER_INSTANCE) {
+                throw why;
+            }
+            throw new DatabaseOpenException(Problem.MIGRATION_FAILED, db,
+                    "The database could not be brought up to date; it was left as it was.",
+                    "Make sure the disk is not full and try again; if it keeps failing, report the message above.", e);
+        } catch (StoreException | IllegalStateException e) {
             throw new DatabaseOpenException(Problem.MIGRATION_FAILED, db,
                     "The database could not be brought up to date (" + e.getMessage() + "); it was left as it was.",
                     "Make sure the disk is not full and try again; if it keeps failing, report the message above.", e);

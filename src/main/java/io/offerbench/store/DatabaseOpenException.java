@@ -15,7 +15,15 @@ public class DatabaseOpenException extends Exception {
     public enum Problem {
         NOT_SQLITE, EMPTY_FILE, CORRUPT, FOREIGN_APPLICATION, NEWER_VERSION, NOT_WRITABLE, LOCKED_BY_OTHER_INSTANCE,
         /** Bringing an older file up to date failed (or its safety backup did); the file was rolled back. */
-        MIGRATION_FAILED
+        MIGRATION_FAILED,
+        /** The path is a device, a pipe or a socket, not a file. */
+        NOT_A_FILE,
+        /** The path is a symbolic link that leads nowhere or loops; it was left as it is. */
+        BROKEN_LINK,
+        /** The disk (or the user's quota) is full: the file may be perfectly healthy. */
+        DISK_FULL,
+        /** The file's data version is one no OfferBench ever wrote (below zero): changed by another program. */
+        UNKNOWN_VERSION
     }
 
     private final Problem problem;

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An exclusive OS lock on {@code <db>.lock}, held for the life of a {@link Database}, so two OfferBench
- * windows never edit one file at once. The OS releases it when the process dies, so a crash never
+ * An exclusive OS lock on {@code <db>.lock} (the database's real path, links followed), held for the
+ * life of a {@link Database}, so two OfferBench windows never edit one file at once. Hard links, which
+ * have no one real path, are covered by SQLite's own lock on the file (see {@link Connections#openExclusive}). The OS releases it when the process dies, so a crash never
  * leaves a stale lock behind. The lock file itself is left in place: deleting it would let two
  * processes lock two different files of the same name.
  */
@@ -50,8 +51,15 @@ final class InstanceLock implements AutoCloseable {
         }
     }
 
+    /** {@code <real path of the database>.lock}: every symbolic link to one file leads to one lock. */
     static Path lockFileFor(Path dbFile) {
-        return dbFile.resolveSibling(dbFile.getFileName() + ".lock");
+        Path real = dbFile.toAbsolutePath().normalize();
+        try {
+            real = real.toRealPath();
+        } catch (IOException | RuntimeException notThereYet) {
+            // a file still to be created locks under the name it will have
+        }
+        return real.resolveSibling(real.getFileName() + ".lock");
     }
 
     @Override

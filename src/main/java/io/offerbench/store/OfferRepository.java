@@ -25,16 +25,24 @@ public final class OfferRepository {
         this.db = db;
     }
 
-    /** All offers, oldest first (the order they were entered). */
+    /**
+     * Every offer that loads, oldest first (the order they were entered). A row that cannot be loaded
+     * (see {@link #damaged()}) is left out rather than hiding every other offer.
+     */
     public List<Offer> findAll() {
+        return loadAll().offers();
+    }
+
+    /** The offer rows that cannot be loaded, with what is wrong with each: listed to the user, left out of the rest. */
+    public List<DamagedOffer> damaged() {
+        return loadAll().damaged();
+    }
+
+    /** Both at once, from one snapshot. */
+    public LoadedOffers loadAll() {
         return db.read(c -> {
-            List<Offer> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM offer ORDER BY id"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(OfferRows.read(rs));
-                }
-            }
-            return out;
+            OfferRows.Loaded l = OfferRows.readAll(c);
+            return new LoadedOffers(l.offers(), l.damaged());
         });
     }
 

@@ -16,7 +16,12 @@ import io.offerbench.domain.Seniority;
 import io.offerbench.domain.TopicFit;
 import io.offerbench.domain.VestingSchedule;
 import io.offerbench.domain.VisaSupport;
+import io.offerbench.domain.Coded;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,6 +100,82 @@ final class OfferRows {
             return formatted;
         }
         return v.yearlyPercents().stream().map(BigDecimal::toPlainString).collect(Collectors.joining("/"));
+    }
+
+    /** The offers that load and the rows that do not, oldest first. */
+    record Loaded(List<Offer> offers, List<DamagedOffer> damaged) {
+    }
+
+    /** Every offer row: each one that cannot be loaded is set apart with what is wrong, and the rest load. */
+    static Loaded readAll(Connection c) throws SQLException {
+        List<Offer> offers = new ArrayList<>();
+        List<DamagedOffer> damaged = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM offer ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                try {
+                    offers.add(read(rs));
+                } catch (RuntimeException e) {
+                    damaged.add(damage(rs, e));
+                }
+            }
+        }
+        return new Loaded(offers, damaged);
+    }
+
+    private static final List<String> DECIMALS = List.of("base_salary", "bonus_amount", "bonus_percent", "sign_on_bonus",
+            "relocation", "equity_value", "equity_refresher", "nine_month_salary", "startup_package", "teaching_courses");
+    private static final Map<String, Class<? extends Enum<?>>> CODES = Map.of("offer_type", OfferType.class,
+            "seniority", Seniority.class, "equity_type", EquityType.class, "publication_policy", PublicationPolicy.class,
+            "compute_access", ComputeAccess.class, "topic_fit", TopicFit.class, "visa_support", VisaSupport.class,
+            "status", OfferStatus.class);
+
+    /** Which column of a row that failed to load is to blame: the first that does not parse on its own. */
+    private static DamagedOffer damage(ResultSet rs, RuntimeException failure) throws SQLException {
+        long id = rs.getLong("id");
+        String company = String.valueOf(rs.getString("company"));
+        for (String col : DECIMALS) {
+            String v = rs.getString(col);
+            if (v != null && !parses(() -> new BigDecimal(v))) {
+                return new DamagedOffer(id, company, col, v);
+            }
+        }
+        for (Map.Entry<String, Class<? extends Enum<?>>> e : CODES.entrySet()) {
+            String v = rs.getString(e.getKey());
+            if (v != null && !parses(() -> codedUnchecked(e.getValue(), v))) {
+                return new DamagedOffer(id, company, e.getKey(), v);
+            }
+        }
+        String deadline = rs.getString("deadline");
+        if (deadline != null && !parses(() -> java.time.LocalDate.parse(deadline))) {
+            return new DamagedOffer(id, company, "deadline", deadline);
+        }
+        String currency = rs.getString("currency");
+        if (!parses(() -> new CurrencyCode(currency))) {
+            return new DamagedOffer(id, company, "currency", String.valueOf(currency));
+        }
+        String vesting = rs.getString("vesting");
+        if (!parses(() -> VestingSchedule.parse(vesting, rs.getInt("vesting_years"), rs.getInt("vesting_cliff_months")))) {
+            return new DamagedOffer(id, company, "vesting", String.valueOf(vesting));
+        }
+        return new DamagedOffer(id, company, null, String.valueOf(failure.getMessage()));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object codedUnchecked(Class type, String v) {
+        return Coded.fromCode(type, v);
+    }
+
+    private interface Attempt {
+        Object run() throws Exception;
+    }
+
+    private static boolean parses(Attempt a) {
+        try {
+            a.run();
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     static Offer read(ResultSet rs) throws SQLException {

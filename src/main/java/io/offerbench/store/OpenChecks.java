@@ -31,6 +31,10 @@ final class OpenChecks {
                 throw fail(Problem.NOT_SQLITE, file, "This path is a folder, not an OfferBench database.",
                         "Give the path of a database file (for example offerbench.db) with --db PATH.");
             }
+            if (!Files.isRegularFile(file)) {
+                throw fail(Problem.NOT_A_FILE, file, "This path is not a file but a device, a pipe or a socket, so it cannot hold a database.",
+                        "Give the path of a database file (for example offerbench.db) with --db PATH.");
+            }
             long size = Files.size(file);
             if (size == 0) {
                 throw fail(Problem.EMPTY_FILE, file, "The database file is empty (0 bytes): its contents were lost or it was never written.",
@@ -73,7 +77,51 @@ final class OpenChecks {
                 }
             }
         } catch (SQLException e) {
-            throw corrupt(file, "SQLite cannot read it (" + e.getMessage() + ")");
+            throw fromSqlite(file, e, "SQLite cannot read it");
+        }
+    }
+
+    /**
+     * What an SQLite error while opening really means: another program holding the file, a full disk
+     * (a healthy file must not be called damaged), or damage; never the driver's own wording.
+     */
+    static DatabaseOpenException fromSqlite(Path file, SQLException e, String damageDetail) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")) {
+            return locked(file);
+        }
+        if (m.contains("SQLITE_FULL") || ((m.contains("SQLITE_IOERR") || m.contains("SQLITE_CANTOPEN")) && diskFull(file))) {
+            return diskFull(file, e);
+        }
+        if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB")) {
+            return corrupt(file, damageDetail + ": SQLite reports it as malformed");
+        }
+        if (m.contains("SQLITE_IOERR")) {
+            return fail(Problem.NOT_WRITABLE, file, "The disk reported an error while reading the database, so OfferBench did not open it.",
+                    "Check the disk (or the network folder) and try again; the file itself may be fine.");
+        }
+        return corrupt(file, damageDetail);
+    }
+
+    static DatabaseOpenException locked(Path file) {
+        return fail(Problem.LOCKED_BY_OTHER_INSTANCE, file,
+                "OfferBench is already open on this database in another window or process (perhaps through another name for the same file).",
+                "Switch to that window, or close it and try again.");
+    }
+
+    static DatabaseOpenException diskFull(Path file, Throwable cause) {
+        return new DatabaseOpenException(Problem.DISK_FULL, file,
+                "The disk holding the database is full, so OfferBench cannot open it safely. The database itself is not damaged.",
+                "Free some space on that disk (or ask for a larger quota) and try again.", cause);
+    }
+
+    /** True when the database's folder has (almost) no room left. */
+    static boolean diskFull(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            return Files.getFileStore(dir).getUsableSpace() < 256 * 1024;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -83,6 +131,11 @@ final class OpenChecks {
         if ((appId != 0 && appId != Migrations.APPLICATION_ID) || (appId == 0 && (hasTables || userVersion != 0))) {
             throw fail(Problem.FOREIGN_APPLICATION, file, "This SQLite database belongs to another application, not OfferBench.",
                     "Check the path given with --db or OFFERBENCH_DB; OfferBench will not write into another program's database.");
+        }
+        if (userVersion < 0) {
+            throw fail(Problem.UNKNOWN_VERSION, file,
+                    "This database says its data version is " + userVersion + ", which no OfferBench ever wrote: another program has changed it.",
+                    "Open a backup, or the file as it was before the other program changed it.");
         }
         if (userVersion > Migrations.LATEST) {
             throw fail(Problem.NEWER_VERSION, file,

@@ -50,6 +50,29 @@ public final class ChartFixtures {
         return inOfferOrder(OfferScorer.rank(offers, WeightPresets.balanced(), ctx), offers);
     }
 
+    /**
+     * The sample offers against the bundled dataset plus typical rows of the user's own (the documents
+     * have none, so only such rows draw a market band): frontier-lab and big-tech new-grad offers.
+     */
+    public static ComparedOffers sampleWithTypicalRows() throws Exception {
+        List<Offer> offers = sampleOffers();
+        BenchmarkDataset data = BenchmarkDataset.bundled();
+        List<Benchmark> rows = new ArrayList<>(data.benchmarks());
+        rows.add(typical(row("mine-frontier", "Lab mates", "2025", Segment.FRONTIER_LAB, "350000", "550000")));
+        rows.add(typical(row("mine-big-tech", "Lab mates", "2025", Segment.BIG_TECH, "250000", "400000")));
+        rows.add(typical(new Benchmark("mine-china", "", "Friends", "2025", "", Segment.CHINA_LAB, null, Metric.ANNUAL_INCOME,
+                new BigDecimal("1540000"), new BigDecimal("1540000"), "per_year", CurrencyCode.CNY, 2025, "", "",
+                Benchmark.Origin.USER, false)));
+        ScoringContext ctx = ScoringContext.defaults(new CurrencyTable(data.defaultExchangeRates()), rows);
+        return inOfferOrder(OfferScorer.rank(offers, WeightPresets.balanced(), ctx), offers);
+    }
+
+    private static Benchmark typical(Benchmark b) {
+        return new Benchmark(b.id(), b.seedFile(), b.outlet(), b.published(), b.subject(), b.segment(), b.seniority(), b.metric(),
+                b.low(), b.high(), b.unit(), b.currency(), b.asOfYear(), b.quote(), b.caveat(), Benchmark.Origin.USER, false,
+                io.offerbench.domain.BenchmarkKind.TYPICAL);
+    }
+
     /** Scores listed in the offers' order (as the compare view lists them), not rank order. */
     static ComparedOffers inOfferOrder(Ranking ranking, List<Offer> offers) {
         List<OfferScore> ordered = offers.stream().map(o -> ranking.scores().stream()

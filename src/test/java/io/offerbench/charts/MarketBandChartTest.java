@@ -18,7 +18,7 @@ class MarketBandChartTest {
 
     @Test
     void bandsAndOfferFiguresComeFromTheMarketPositions() throws Exception {
-        ComparedOffers offers = ChartFixtures.sample();
+        ComparedOffers offers = ChartFixtures.sampleWithTypicalRows();
         CategoryPlot plot = MarketBandChart.build(offers, STYLE, ChartFixtures.TEXTS).getCategoryPlot();
         IntervalCategoryDataset bands = (IntervalCategoryDataset) plot.getDataset(MarketBandChart.BANDS);
         CategoryDataset figures = plot.getDataset(MarketBandChart.OFFERS);
@@ -43,7 +43,7 @@ class MarketBandChartTest {
 
     @Test
     void bandTooltipListsEveryRowsOutletDateAndId() throws Exception {
-        ComparedOffers offers = ChartFixtures.sample();
+        ComparedOffers offers = ChartFixtures.sampleWithTypicalRows();
         CategoryPlot plot = MarketBandChart.build(offers, STYLE, ChartFixtures.TEXTS).getCategoryPlot();
         MarketPosition helix = offers.scores().get(0).market();
         assertThat(helix.rows()).isNotEmpty();

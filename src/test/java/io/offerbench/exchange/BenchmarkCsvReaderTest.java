@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -15,10 +16,10 @@ class BenchmarkCsvReaderTest {
 
     private static final String HEADER = String.join(",", BenchmarkCsvReader.HEADER) + "\r\n";
     private static final String GOOD = "semafor-2023-upwards,000.txt,Semafor,2023-12-15,Pay at Google,big_tech,"
-            + "new_grad_phd,annual_income,500000,,per_year,USD,2023,\"earn upwards of $500,000 a year\",A floor\r\n";
+            + "new_grad_phd,annual_income,500000,,per_year,USD,2023,\"earn upwards of $500,000 a year\",A floor,top_of_market\r\n";
     private static final String SIGNAL = "lambert-2023-plentiful,002.txt,Interconnects,2023-10-11,GenAI jobs,ai_market,,"
             + "market_signal,,,,,2023,\"Jobs in GenAI and LLMs are plentiful, everything else is on ice\","
-            + "\"A view, \"\"not\"\" data\"\r\n";
+            + "\"A view, \"\"not\"\" data\",qualitative\r\n";
 
     @Test
     void readsRowsIntoDocumentBenchmarks() {
@@ -36,6 +37,28 @@ class BenchmarkCsvReaderTest {
         assertThat(signal.seniority()).isNull();
         assertThat(signal.caveat()).isEqualTo("A view, \"not\" data");
         assertThat(rows).allSatisfy(b -> assertThat(b.origin()).isEqualTo(Benchmark.Origin.DOCUMENT));
+    }
+
+    @Test
+    void eachRowSaysWhatKindOfFigureItIs() {
+        List<Benchmark> rows = read(HEADER + GOOD + SIGNAL);
+        assertThat(rows).extracting(Benchmark::kind).containsExactly(BenchmarkKind.TOP_OF_MARKET, BenchmarkKind.QUALITATIVE);
+    }
+
+    @Test
+    void aFileFromBeforeKindsReadsWithKindsFromTheMetric() {
+        String legacy = String.join(",", BenchmarkCsvReader.HEADER_WITHOUT_KIND) + "\r\n";
+        List<Benchmark> rows = read(legacy + GOOD.replace(",top_of_market\r\n", "\r\n") + SIGNAL.replace(",qualitative\r\n", "\r\n"));
+        assertThat(rows).extracting(Benchmark::kind).containsExactly(BenchmarkKind.TYPICAL, BenchmarkKind.QUALITATIVE);
+    }
+
+    @Test
+    void onlyAPayFigureCanBeTypical() {
+        BenchmarkFormatException e = refused(HEADER + SIGNAL.replace(",qualitative\r\n", ",typical\r\n"));
+        assertThat(e.columnName()).isEqualTo("kind");
+        assertThat(e).hasMessageContaining("only a pay figure").hasMessageContaining("market_signal");
+        BenchmarkFormatException unknown = refused(HEADER + GOOD.replace(",top_of_market\r\n", ",ceiling\r\n"));
+        assertThat(unknown).hasMessageContaining("'ceiling' is not one of").hasMessageContaining("top_of_market");
     }
 
     @Test
@@ -72,7 +95,7 @@ class BenchmarkCsvReaderTest {
         BenchmarkFormatException e = refused(HEADER + GOOD.replace("A floor", "A floor, not typical"));
 
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e).hasMessageContaining("16 fields").hasMessageContaining("double quotes");
+        assertThat(e).hasMessageContaining("17 fields").hasMessageContaining("double quotes");
     }
 
     @Test
@@ -109,7 +132,7 @@ class BenchmarkCsvReaderTest {
 
     @Test
     void anExchangeRateMustBeOneNumber() {
-        String range = "cny,004.txt,Bloomberg,2025,Rate,ai_market,,exchange_rate,7.1,7.2,ratio,CNY,2025,q,c\r\n";
+        String range = "cny,004.txt,Bloomberg,2025,Rate,ai_market,,exchange_rate,7.1,7.2,ratio,CNY,2025,q,c,ratio\r\n";
 
         assertThat(refused(HEADER + range).columnName()).isEqualTo("high");
     }

@@ -38,10 +38,16 @@ class BenchmarkDocWriterTest {
     }
 
     @Test
-    void scoringUseFollowsTheMetric() {
+    void scoringUseFollowsTheKindAndTheMetric() {
         assertThat(rendered).contains("Seeds the currency table with 7.16 CNY per US dollar")
-                .contains("Scales the industry pay band")
-                .contains("the sign-on bonus of `big_tech` offers (senior staff) is compared with it, never yearly pay");
+                .contains("Not used for any verdict: dividing a top-of-market figure by a remembered ratio")
+                .contains("A one-off: listed here only; never compared with an offer.")
+                .contains("Top of the market: shown beside the verdict of `ai_market` offers (new-grad PhD) of any US industry segment")
+                .contains("One company's figure: shown beside the verdict of `china_lab` offers")
+                .doesNotContain("Typical figure:");
+        for (Benchmark b : dataset.benchmarks()) {
+            assertThat(BenchmarkDocWriter.scoringUse(b)).as(b.id()).isNotBlank();
+        }
     }
 
     private static String escapedDollars(String text) {

@@ -23,10 +23,10 @@ class NegotiationHintsTest {
     void totalBelowTheBandNamesTheFigureItsSourceAndTheGap() {
         List<NegotiationHint> h = hints(Fixtures.usdOffer("Lab", OfferType.FRONTIER_LAB, "410000"));
         assertThat(h).hasSize(1);
-        assertThat(h.get(0).text()).isEqualTo("Year-1 total $410,000 is 18% below the $500,000–$600,000 figure (Interconnects,"
-                + " 2023-10-11, id lambert-2023-newgrad-range), the low end of the market band; ask for a higher base, a larger"
+        assertThat(h.get(0).text()).isEqualTo("Year-1 total $410,000 is 18% below the $500,000–$600,000 figure (my lab mates,"
+                + " 2025, id mine-frontier-newgrad), the low end of the market band; ask for a higher base, a larger"
                 + " equity grant or a sign-on bonus to close the $90,000 gap.");
-        assertThat(h.get(0).benchmarkIds()).contains("lambert-2023-newgrad-range");
+        assertThat(h.get(0).benchmarkIds()).containsExactly("mine-frontier-newgrad");
     }
 
     @Test
@@ -36,11 +36,23 @@ class NegotiationHintsTest {
     }
 
     @Test
-    void missingSignOnWhenBenchmarksShowSignOns() {
+    void missingSignOnWhenTypicalFiguresShowSignOns() {
         Offer senior = Fixtures.usdOffer("Meta", OfferType.BIG_TECH_RESEARCH, "1000000").toBuilder().seniority(Seniority.SENIOR_STAFF).build();
         List<NegotiationHint> h = hints(senior);
         assertThat(h).extracting(NegotiationHint::text).anyMatch(t -> t.startsWith("This offer has no sign-on bonus")
-                && t.contains("$100,000,000 (Bloomberg Opinion (Mint), 2025, id mint-2025-meta-signon)"));
+                && t.contains("$100,000–$300,000 (my network, 2025, id mine-senior-signon)"));
+        assertThat(h).flatExtracting(NegotiationHint::benchmarkIds).doesNotContain("mint-2025-meta-signon");
+    }
+
+    @Test
+    void aOneOffOrTopOfMarketRowNeverGivesAHint() {
+        Offer senior = Fixtures.usdOffer("Meta", OfferType.BIG_TECH_RESEARCH, "1000000").toBuilder().seniority(Seniority.SENIOR_STAFF)
+                .pay(new Compensation(bd("1000000"), null, null, bd("1000000"), 1, null)).build();
+        ScoringContext documentsOnly = ScoringContext.defaults(Fixtures.CURRENCIES, List.of(Fixtures.NEW_GRAD_RANGE, Fixtures.NEW_GRAD_BEST,
+                Fixtures.SEMAFOR_UPWARDS, Fixtures.DEEPSEEK, Fixtures.META_SIGN_ON));
+        for (Offer o : List.of(senior, Fixtures.usdOffer("Lab", OfferType.FRONTIER_LAB, "300000"), Fixtures.chinaLab())) {
+            assertThat(OfferScorer.score(o, WeightPresets.balanced(), documentsOnly, PayScale.from(documentsOnly)).hints()).isEmpty();
+        }
     }
 
     @Test
@@ -53,12 +65,9 @@ class NegotiationHintsTest {
     }
 
     @Test
-    void academicBelowDerivedBandAsksForSalaryNotEquity() {
+    void aPostdocGetsNoGapFromABandDerivedFromTopOfMarketFiguresAndAnOldRatio() {
         Offer postdoc = Fixtures.usdOffer("Uni", OfferType.ACADEMIA_POSTDOC, "70000").toBuilder()
                 .pay(new Compensation(bd("70000"), null, null, null, 1, null)).build();
-        List<NegotiationHint> h = hints(postdoc);
-        assertThat(h).hasSize(1);
-        assertThat(h.get(0).text()).startsWith("Annual salary $70,000 is 30% below the derived academic band $100,000–$425,000")
-                .contains("cho-2024-pay-ratio").contains("9-month salary");
+        assertThat(hints(postdoc)).isEmpty();
     }
 }

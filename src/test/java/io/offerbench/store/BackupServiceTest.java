@@ -30,7 +30,7 @@ class BackupServiceTest {
         try (Database db = Database.open(file)) {
             db.offers().save(TestData.fullOffer("Acme"));
             BackupInfo b = db.backups().backupNow();
-            assertThat(b.file().getParent()).isEqualTo(dir.resolve("db/backups"));
+            assertThat(b.file().getParent()).as("a backups folder of its own").isEqualTo(dir.resolve("db/backups/offerbench.db"));
             assertThat(b.file().getFileName().toString()).matches("offerbench-\\d{8}-\\d{6}(-\\d+)?\\.db");
             assertThat(BackupService.verify(b.file())).isEmpty();
             assertThat(db.backups().newestGood()).contains(b);

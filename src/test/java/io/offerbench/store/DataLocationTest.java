@@ -15,7 +15,7 @@ class DataLocationTest {
         DataLocation l = DataLocation.resolve("/tmp/x.db", Map.of("OFFERBENCH_DB", "/env/y.db"), "Linux", home);
         assertThat(l.databaseFile()).isEqualTo(Path.of("/tmp/x.db"));
         assertThat(l.source()).isEqualTo(DataLocation.Source.COMMAND_LINE);
-        assertThat(l.backupsDir()).isEqualTo(Path.of("/tmp/backups"));
+        assertThat(l.backupsDir()).as("one backups folder per database").isEqualTo(Path.of("/tmp/backups/x.db"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.offerbench.exchange.report;
 import io.offerbench.domain.Benchmark;
 import io.offerbench.exchange.BenchmarkWording;
 import io.offerbench.scoring.BandRow;
+import io.offerbench.scoring.MarketContext;
 import io.offerbench.scoring.MarketPosition;
 import io.offerbench.scoring.NegotiationHint;
 import io.offerbench.scoring.OfferScore;
@@ -55,6 +56,12 @@ final class BenchmarksSection {
                 for (BandRow row : m.rows()) {
                     note(uses, row.benchmarkId(), s.offer().label() + ": " + m.measure().label().toLowerCase(Locale.ROOT)
                             + " band (" + row.role() + ")");
+                }
+            }
+            for (MarketPosition m : s.marketPositions()) {
+                for (MarketContext context : m.context()) {
+                    note(uses, context.row().benchmarkId(), s.offer().label() + ": " + m.measure().label().toLowerCase(Locale.ROOT)
+                            + " context (not a target)");
                 }
             }
             for (NegotiationHint h : s.hints()) {

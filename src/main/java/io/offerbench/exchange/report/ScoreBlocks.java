@@ -4,6 +4,7 @@ import io.offerbench.scoring.MarketPosition;
 import io.offerbench.scoring.NegotiationHint;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.ScoreComponent;
+import io.offerbench.text.MarketWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +44,8 @@ final class ScoreBlocks {
                 Block.Column.text("Market band", 1.6f), Block.Column.text("Verdict", 1.3f), Block.Column.text("Benchmark ids", 3.2f)),
                 rows, false));
         for (MarketPosition m : s.marketPositions()) {
-            blocks.add(Block.Paragraph.plain(m.explanation())); // it names its measure: "Year-1 total $501,000 is within …"
+            // Each names its measure: "Year-1 total $501,000 is within …", or says there is no typical figure.
+            MarketWords.lines(m).forEach(line -> blocks.add(Block.Paragraph.plain(line)));
         }
         return blocks;
     }

@@ -1,6 +1,7 @@
 package io.offerbench.ui.benchmarks;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
 import io.offerbench.domain.Seniority;
@@ -36,6 +37,7 @@ final class BenchmarkEditorController {
     @FXML private ComboBox<Segment> benchmarkSegmentField;
     @FXML private ComboBox<Seniority> benchmarkSeniorityField;
     @FXML private ComboBox<Metric> benchmarkMetricField;
+    @FXML private ComboBox<BenchmarkKind> benchmarkKindField;
     @FXML private ComboBox<String> benchmarkUnitField;
 
     /** {@code onSubmit} gets a valid row to save; the screen closes the editor once it is stored. */
@@ -61,6 +63,7 @@ final class BenchmarkEditorController {
         // Exchange rates belong in the currency table, where scoring reads them.
         Metric[] metrics = Arrays.stream(Metric.values()).filter(m -> m != Metric.EXCHANGE_RATE).toArray(Metric[]::new);
         choice(benchmarkMetricField, f.metric, metrics, Messages.get("benchmarks.choose"));
+        choice(benchmarkKindField, f.kind, BenchmarkKind.values(), Messages.get("benchmarks.choose"));
         benchmarkUnitField.getItems().setAll(BenchmarkUnits.ALL);
         benchmarkUnitField.setConverter(BenchmarkUnits.converter());
         benchmarkUnitField.valueProperty().bindBidirectional(f.unit);

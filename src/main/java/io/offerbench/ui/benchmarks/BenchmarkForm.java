@@ -1,6 +1,7 @@
 package io.offerbench.ui.benchmarks;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -11,6 +12,7 @@ import io.offerbench.domain.input.PercentParser;
 import io.offerbench.domain.input.TextInput;
 import io.offerbench.exchange.BenchmarkWording;
 import io.offerbench.ui.common.CheckedText;
+import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.Parsed;
 import java.math.BigDecimal;
@@ -40,6 +42,7 @@ final class BenchmarkForm {
     final ObjectProperty<Segment> segment = new SimpleObjectProperty<>();
     final ObjectProperty<Seniority> seniority = new SimpleObjectProperty<>();
     final ObjectProperty<Metric> metric = new SimpleObjectProperty<>();
+    final ObjectProperty<BenchmarkKind> kind = new SimpleObjectProperty<>();
     final StringProperty unit = new SimpleStringProperty(BenchmarkUnits.PER_YEAR);
 
     BenchmarkForm(int latestYear) {
@@ -47,6 +50,13 @@ final class BenchmarkForm {
         high = new CheckedText<>(t -> figure(t, label("high")));
         currency = new CheckedText<>(this::currency);
         asOfYear = new CheckedText<>(t -> CheckedText.from(IntParser.parse(t, label("asOfYear"), FIRST_YEAR, latestYear)));
+        // A figure that is not pay cannot be typical: it is a ratio or a signal, so say so for the user. A pay
+        // figure's kind is left to the user, who knows whether it is an ordinary offer or the top of the market.
+        metric.addListener((o, before, now) -> {
+            if (now != null && !now.isPay() && (kind.get() == null || kind.get() == BenchmarkKind.TYPICAL)) {
+                kind.set(BenchmarkKind.defaultFor(now));
+            }
+        });
         // Whether a figure may carry a % sign, and whether a currency is needed, depend on the unit.
         unit.addListener((o, before, now) -> {
             low.recheck();
@@ -58,7 +68,7 @@ final class BenchmarkForm {
     /** Everything the user can change, for re-checking the form as a whole. */
     List<Observable> inputs() {
         return List.of(subject.textProperty(), outlet.textProperty(), low.textProperty(), high.textProperty(),
-                currency.textProperty(), asOfYear.textProperty(), caveat.textProperty(), segment, seniority, metric, unit);
+                currency.textProperty(), asOfYear.textProperty(), caveat.textProperty(), segment, seniority, metric, kind, unit);
     }
 
     static String label(String field) {
@@ -77,6 +87,7 @@ final class BenchmarkForm {
         segment.set(null);
         seniority.set(null);
         metric.set(null);
+        kind.set(null);
         unit.set(BenchmarkUnits.PER_YEAR);
     }
 
@@ -92,6 +103,7 @@ final class BenchmarkForm {
         segment.set(b.segment());
         seniority.set(b.seniority());
         metric.set(b.metric());
+        kind.set(b.kind());
     }
 
     /** The row with id {@code id}, or every message that stops it from being saved. */
@@ -103,6 +115,12 @@ final class BenchmarkForm {
         }
         if (metric.get() == null) {
             errors.add(Messages.get("benchmarks.error.choose", label("metric")));
+        }
+        if (kind.get() == null) {
+            errors.add(Messages.get("benchmarks.error.choose", label("kind")));
+        } else if (kind.get() == BenchmarkKind.TYPICAL && metric.get() != null && !metric.get().isPay()) {
+            errors.add(Messages.get("benchmarks.error.typicalNotPay", label("kind"), EnumLabels.of(kind.get()),
+                    EnumLabels.of(metric.get())));
         }
         for (CheckedText<?> field : List.of(low, high, currency, asOfYear, outlet, caveat)) {
             collect(errors, field);
@@ -121,7 +139,7 @@ final class BenchmarkForm {
         }
         Benchmark row = new Benchmark(id, "", outlet.text().strip(), "", subject.text().strip(), segment.get(), seniority.get(),
                 metric.get(), lo, hi, unit.get(), currency.parse().value(), asOfYear.parse().value(), "",
-                caveat.text().strip(), Benchmark.Origin.USER, false);
+                caveat.text().strip(), Benchmark.Origin.USER, false, kind.get());
         return new Result(row, List.of());
     }
 

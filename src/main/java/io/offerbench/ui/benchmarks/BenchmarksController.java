@@ -51,7 +51,7 @@ public final class BenchmarksController {
     @FXML private Label benchmarkCountLabel;
     @FXML private TableView<Benchmark> benchmarkTable;
     @FXML private TableColumn<Benchmark, Benchmark> figureColumn;
-    @FXML private TableColumn<Benchmark, String> subjectColumn, segmentColumn, seniorityColumn, metricColumn;
+    @FXML private TableColumn<Benchmark, String> subjectColumn, segmentColumn, seniorityColumn, metricColumn, kindColumn;
     @FXML private TableColumn<Benchmark, String> outletColumn, publishedColumn, originColumn;
     @FXML private VBox detailPane, editorHolder;
     @FXML private Label detailSubject, detailFigure, readOnlyNote;
@@ -83,6 +83,7 @@ public final class BenchmarksController {
         text(segmentColumn, b -> EnumLabels.of(b.segment()));
         text(seniorityColumn, b -> b.seniority() == null ? Messages.get("benchmarks.anySeniority") : EnumLabels.of(b.seniority()));
         text(metricColumn, b -> EnumLabels.of(b.metric()));
+        text(kindColumn, b -> EnumLabels.of(b.kind()));
         text(outletColumn, Benchmark::outlet);
         text(publishedColumn, Benchmark::published);
         text(originColumn, BenchmarkDetail::origin);

@@ -5,7 +5,9 @@ import io.offerbench.store.Database;
 import io.offerbench.text.Language;
 import io.offerbench.text.LanguageChoice;
 import io.offerbench.text.Texts;
+import io.offerbench.ui.common.AppIcons;
 import io.offerbench.ui.common.DialogButtonTexts;
+import io.offerbench.ui.common.WindowFont;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.sharing.FilePicker;
@@ -85,6 +87,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        WindowFont.load();
         tasks = new FxTasks();
         theme = new ThemeSwitch(App.class.getResource("/io/offerbench/ui/offerbench.css"));
         buttonTexts = new DialogButtonTexts();
@@ -94,6 +97,7 @@ public final class App extends Application {
         Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
         theme.style(scene);
         stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().setAll(AppIcons.forWindow());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -7,6 +7,7 @@ import io.offerbench.text.Texts;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.Dialogs;
+import io.offerbench.ui.help.AboutDialog;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
@@ -355,6 +356,6 @@ public final class MainWindowController {
 
     @FXML
     private void onAbout() {
-        Dialogs.info(stage, Messages.get("dialog.about.title"), Messages.get("dialog.about.text"));
+        AboutDialog.show(stage);
     }
 }

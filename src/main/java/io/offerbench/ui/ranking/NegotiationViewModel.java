@@ -6,18 +6,17 @@ import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
 import io.offerbench.scoring.negotiation.CounterOfferSolver;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.tasks.Lane;
+import io.offerbench.ui.tasks.Tasks;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The negotiation part of the score panel: what the selected offer would need to lead. Solving takes
- * a few dozen rescorings of one offer, so it runs on its own thread; a result for an offer or ranking
+ * a few dozen rescorings of one offer, so it runs on the compute lane; a result for an offer or ranking
  * that is no longer on screen is dropped (generation counter), so a fast slider never shows stale advice.
  */
 public final class NegotiationViewModel {
@@ -28,8 +27,12 @@ public final class NegotiationViewModel {
     private final ReadOnlyObjectWrapper<List<String>> targets = new ReadOnlyObjectWrapper<>(List.of());
     private long generation;
 
-    public NegotiationViewModel(Supplier<ScoringContext> context) {
-        this(context, worker(), Platform::runLater);
+    /** Solves on the compute lane of {@code tasks} and shows the result on the FX thread. */
+    public NegotiationViewModel(Supplier<ScoringContext> context, Tasks tasks) {
+        this(context, work -> tasks.run(Lane.COMPUTE, () -> {
+            work.run();
+            return work;
+        }, done -> { }, failed -> { }), tasks::onFx);
     }
 
     NegotiationViewModel(Supplier<ScoringContext> context, Executor background, Executor fx) {
@@ -66,14 +69,6 @@ public final class NegotiationViewModel {
                     targets.set(done);
                 }
             });
-        });
-    }
-
-    private static ExecutorService worker() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "offerbench-negotiation");
-            t.setDaemon(true);
-            return t;
         });
     }
 }

@@ -75,7 +75,7 @@ public final class RankingController {
         this.model = new RankingViewModel(scoring);
         this.weights = new WeightsEditorViewModel(workspace);
         this.options = new ScoringOptionsViewModel(scoring);
-        this.negotiation = new NegotiationViewModel(() -> scoring.contextProperty().get());
+        this.negotiation = new NegotiationViewModel(() -> scoring.contextProperty().get(), workspace.work().tasks());
     }
 
     @FXML

@@ -5,6 +5,7 @@ import io.offerbench.scoring.MarketPosition;
 import io.offerbench.scoring.MoneyFormat;
 import io.offerbench.scoring.NegotiationHint;
 import io.offerbench.scoring.OfferScore;
+import io.offerbench.text.MarketWords;
 import io.offerbench.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class ScoreExplanation {
     public static List<String> market(OfferScore s) {
         List<String> lines = new ArrayList<>();
         for (MarketPosition p : s.marketPositions()) {
-            lines.add(p.explanation());
+            lines.addAll(MarketWords.lines(p));
             for (BandRow row : p.rows()) {
                 lines.add("  \u2022 " + row.rangeText() + " \u2014 " + row.citation());
             }

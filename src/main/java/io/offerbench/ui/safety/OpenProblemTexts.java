@@ -27,6 +27,10 @@ final class OpenProblemTexts {
             case NOT_WRITABLE -> Messages.get("safety.problem.notWritable.title");
             case LOCKED_BY_OTHER_INSTANCE -> Messages.get("safety.problem.locked.title");
             case MIGRATION_FAILED -> Messages.get("safety.problem.migration.title");
+            case NOT_A_FILE -> Messages.get("safety.problem.notAFile.title");
+            case BROKEN_LINK -> Messages.get("safety.problem.brokenLink.title");
+            case DISK_FULL -> Messages.get("safety.problem.diskFull.title");
+            case UNKNOWN_VERSION -> Messages.get("safety.problem.unknownVersion.title");
         };
     }
 
@@ -43,6 +47,10 @@ final class OpenProblemTexts {
             case NOT_WRITABLE -> Messages.get("safety.problem.notWritable.todo");
             case LOCKED_BY_OTHER_INSTANCE -> Messages.get("safety.problem.locked.todo");
             case MIGRATION_FAILED -> Messages.get("safety.problem.migration.todo");
+            case NOT_A_FILE -> Messages.get("safety.problem.notAFile.todo");
+            case BROKEN_LINK -> Messages.get("safety.problem.brokenLink.todo");
+            case DISK_FULL -> Messages.get("safety.problem.diskFull.todo");
+            case UNKNOWN_VERSION -> Messages.get("safety.problem.unknownVersion.todo");
         };
     }
 

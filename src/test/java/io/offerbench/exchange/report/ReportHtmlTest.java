@@ -64,6 +64,7 @@ class ReportHtmlTest {
         for (OfferReport o : content.offers()) {
             for (MarketPosition m : o.score().marketPositions()) {
                 cited.addAll(m.benchmarkIds());
+                cited.addAll(m.contextIds());
             }
         }
         assertThat(cited).isNotEmpty();

@@ -3,6 +3,7 @@ package io.offerbench.ui.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -25,6 +26,7 @@ class BenchmarkEditorViewModelTest {
         form.segment.set(Segment.FRONTIER_LAB);
         form.seniority.set(Seniority.NEW_GRAD_PHD);
         form.metric.set(Metric.TOTAL_PACKAGE);
+        form.kind.set(BenchmarkKind.TYPICAL);
         form.low.set("300k");
         form.high.set("$450,000");
         form.outlet.set("Two lab mates");
@@ -38,6 +40,7 @@ class BenchmarkEditorViewModelTest {
                 m -> assertThat(m).startsWith("Subject is required"),
                 m -> assertThat(m).startsWith("Segment is required"),
                 m -> assertThat(m).startsWith("Metric is required"),
+                m -> assertThat(m).startsWith("Kind of figure is required"),
                 m -> assertThat(m).startsWith("Source / outlet is required"));
     }
 
@@ -51,7 +54,22 @@ class BenchmarkEditorViewModelTest {
         assertThat(row.high()).isEqualByComparingTo("450000");
         assertThat(row.currency()).isEqualTo(CurrencyCode.USD);
         assertThat(row.asOfYear()).isEqualTo(2025);
+        assertThat(row.kind()).isEqualTo(BenchmarkKind.TYPICAL);
         assertThat(model.problemsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void onlyAPayFigureCanBeTypical() {
+        fillValidRow();
+        form.metric.set(Metric.MARKET_SIGNAL);
+        assertThat(form.kind.get()).as("a signal is not pay: the form says so").isEqualTo(BenchmarkKind.QUALITATIVE);
+        form.kind.set(BenchmarkKind.TYPICAL);
+        form.low.set("");
+        form.high.set("");
+        assertThat(model.submit()).isEmpty();
+        assertThat(model.problemsProperty().get()).contains("Kind of figure: \u201cTypical offer\u201d is only for pay figures");
+        form.kind.set(BenchmarkKind.QUALITATIVE);
+        assertThat(model.submit().orElseThrow().kind()).isEqualTo(BenchmarkKind.QUALITATIVE);
     }
 
     @Test

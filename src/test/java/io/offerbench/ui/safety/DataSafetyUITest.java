@@ -127,11 +127,12 @@ class DataSafetyUITest extends FxRobot {
     void failedStartupBackupIsAWarningInTheStatusBarNotABlock() throws Exception {
         Path db = dir.resolve("offerbench.db");
         withOffer(db, "Acme");
-        for (Path b : Files.list(dir.resolve("backups")).toList()) {
+        Path own = dir.resolve("backups/offerbench.db");
+        for (Path b : Files.list(own).toList()) {
             Files.delete(b);
         }
-        Files.delete(dir.resolve("backups"));
-        Files.writeString(dir.resolve("backups"), "a file where the backups folder should be");
+        Files.delete(own);
+        Files.writeString(own, "a file where the backups folder should be");
         start(db);
         waitUntil(() -> !lookup("#tabs").queryAs(TabPane.class).isDisabled());
         Label warning = lookup("#backupWarning").queryAs(Label.class);

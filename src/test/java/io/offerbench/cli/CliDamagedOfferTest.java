@@ -1,0 +1,85 @@
+package io.offerbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.domain.Compensation;
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.Offer;
+import io.offerbench.store.Database;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One offer whose stored amount or vesting cannot be read no longer hides every offer: list, score,
+ * export and report work on the others and name the damaged one, its field and value, on stderr.
+ */
+class CliDamagedOfferTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    @Test
+    void aNonNumericBaseSalaryLeavesOutOnlyThatOffer() throws Exception {
+        Path db = threeOffers("UPDATE offer SET base_salary = 'abc' WHERE company = 'Beta'");
+        for (String[] args : new String[][] {{"list"}, {"score"}, {"score", "--format", "json"},
+                {"export", dir.resolve("out.csv").toString()}, {"report", dir.resolve("r.html").toString()}}) {
+            Run r = run(db, args);
+            assertThat(r.exit).as(String.join(" ", args) + ": " + r.err).isZero();
+            assertThat(r.err).as(String.join(" ", args)).contains("Beta").contains("Base salary").contains("\u201cabc\u201d")
+                    .contains("left out").doesNotContain("Character").doesNotContain("Exception");
+            if (!args[0].equals("export") && !args[0].equals("report")) {
+                assertThat(r.out).contains("Alpha").contains("Gamma").doesNotContain("Beta");
+            }
+        }
+        assertThat(Files.readString(dir.resolve("out.csv"))).contains("Alpha").contains("Gamma").doesNotContain("Beta");
+        assertThat(Files.readString(dir.resolve("r.html"))).contains("Alpha").contains("Gamma");
+    }
+
+    @Test
+    void aBadVestingValueNamesTheOfferAndBlocksNothingElse() throws Exception {
+        Path db = threeOffers("UPDATE offer SET vesting = '10/10' WHERE company = 'Gamma'");
+        Run list = run(db, "list");
+        assertThat(list.exit).isZero();
+        assertThat(list.out).contains("Alpha").contains("Beta").doesNotContain("Gamma");
+        assertThat(list.err).contains("Gamma").contains("Vesting schedule").contains("10/10");
+        Run score = run(db, "score");
+        assertThat(score.exit).isZero();
+        assertThat(score.out).contains("Alpha").contains("Beta");
+    }
+
+    private Path threeOffers(String damage) throws Exception {
+        Path db = dir.resolve("o.db");
+        try (Database d = Database.open(db)) {
+            for (String company : new String[] {"Alpha", "Beta", "Gamma"}) {
+                d.offers().save(Offer.builder().company(company).currency(CurrencyCode.USD)
+                        .pay(Compensation.ofBase(new BigDecimal("150000"))).build());
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate(damage);
+        }
+        return db;
+    }
+
+    private static Run run(Path db, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = args[0];
+        all[1] = "--db=" + db;
+        System.arraycopy(args, 1, all, 2, args.length - 1);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+}
