@@ -43,10 +43,11 @@ public final class OfferScorer {
         EstimateCoverage.Decision decision = EstimateCoverage.decide(rankable, requested);
         ScoringContext ctx = decision.context();
         PayScale scale = PayScale.from(ctx);
-        List<ScoredOffer> scored = new ArrayList<>(rankable.size());
-        for (Offer offer : rankable) {
-            scored.add(scoreOne(offer, ctx, scale));
-        }
+        // Each offer is scored on its own from immutable inputs, so a long list is split across the
+        // cores (the result keeps the list's order); a short one is not worth the hand-over.
+        List<ScoredOffer> scored = rankable.size() < PARALLEL_FROM
+                ? rankable.stream().map(o -> scoreOne(o, ctx, scale)).toList()
+                : rankable.parallelStream().map(o -> scoreOne(o, ctx, scale)).toList();
         return new ScoredOffers(requested, decision, excluded, scale, scored, scored.size());
     }
 
@@ -62,6 +63,9 @@ public final class OfferScorer {
         }
         return rankable;
     }
+
+    /** From this many offers, scoreAll uses every core. */
+    static final int PARALLEL_FROM = 500;
 
     /** One offer's weight-independent score. */
     static ScoredOffer scoreOne(Offer offer, ScoringContext ctx, PayScale scale) {
