@@ -81,6 +81,7 @@ public final class RankingController {
     @FXML private Label acceptabilitySentence;
     @FXML private StackPane acceptabilityChartPane;
     @FXML private Label acceptabilityModel;
+    @FXML private VBox regionsBox;
     private final javafx.beans.property.ReadOnlyBooleanProperty darkTheme;
 
     public RankingController(Workspace workspace, Window owner) {
@@ -146,6 +147,7 @@ public final class RankingController {
         negotiation.acceptabilityProperty().addListener((o, a, shown) -> {
             acceptabilitySentence.setText(shown == null ? "" : shown.sentence());
             acceptabilityModel.setText(shown == null ? "" : shown.model());
+            fill(regionsBox, shown == null ? List.of() : shown.regions());
             if (shown != null) {
                 viewer.setChart(shown.chart());
                 viewer.setVisible(true);
