@@ -8,7 +8,7 @@ import java.util.Map;
  * the CSV template does ({@code base_salary}); the advisor should read "Base salary", exactly as on
  * the form, so this maps to the editor's own message keys rather than new wording.
  */
-final class ReviewFieldLabels {
+public final class ReviewFieldLabels {
 
     private static final Map<String, String> KEYS = Map.ofEntries(
             Map.entry("company", "field.company"),
@@ -49,7 +49,7 @@ final class ReviewFieldLabels {
     }
 
     /** The editor's label; a field a later version adds shows by its CSV name rather than not at all. */
-    static String of(String csvField) {
+    public static String of(String csvField) {
         String key = KEYS.get(csvField);
         return key == null ? csvField : Messages.get(key);
     }
