@@ -1,6 +1,7 @@
 package io.offerbench.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * What changed between two states of the comparison, field by field: for the advisor's review mode
- * ("what changed since we last looked?"). Offers are matched by id; fields are named as in the CSV
- * template, so the names mean the same everywhere.
+ * ("what changed since we last looked?"). Offers are matched by id; fields are named by
+ * {@link OfferField#key()} (as in the CSV template), so the names mean the same everywhere.
  */
 public final class OfferChanges {
 
@@ -22,44 +23,27 @@ public final class OfferChanges {
     public record Change(long offerId, String offer, Kind kind, List<FieldChange> fields) {
     }
 
+    /** The change name of the place (city, country and remote reported as one). */
+    public static final String LOCATION = "location";
+
+    /** The fields compared, in the editor's section order, named by {@link OfferField#key()}. */
     private static final Map<String, Function<Offer, Object>> FIELDS = new LinkedHashMap<>();
 
     static {
-        FIELDS.put("company", Offer::company);
-        FIELDS.put("role", Offer::roleTitle);
-        FIELDS.put("offer_type", o -> o.type().code());
-        FIELDS.put("seniority", o -> o.seniority().code());
-        FIELDS.put("status", o -> o.status().code());
-        FIELDS.put("deadline", Offer::deadline);
-        FIELDS.put("location", o -> o.location().display());
-        FIELDS.put("currency", o -> o.currency().code());
-        FIELDS.put("base_salary", o -> o.pay().baseSalary());
-        FIELDS.put("annual_bonus", o -> o.pay().bonusPercentOfBase() != null
-                ? o.pay().bonusPercentOfBase().stripTrailingZeros().toPlainString() + "%" : o.pay().bonusAmount());
-        FIELDS.put("sign_on_bonus", o -> o.pay().signOnBonus());
-        FIELDS.put("sign_on_years", o -> o.pay().signOnYears());
-        FIELDS.put("relocation", o -> o.pay().relocation());
-        FIELDS.put("equity_total", o -> o.equity().grantValue());
-        FIELDS.put("equity_type", o -> o.equity().type().code());
-        FIELDS.put("equity_schedule", o -> o.equity().vesting().format() + " over " + o.equity().vesting().years()
-                + " years, cliff " + o.equity().vesting().cliffMonths() + " months");
-        FIELDS.put("equity_refresher", o -> o.equity().annualRefresher());
-        FIELDS.put("nine_month_salary", o -> o.academic().nineMonthSalary());
-        FIELDS.put("summer_months", o -> o.academic().summerMonths());
-        FIELDS.put("startup_package", o -> o.academic().startupPackage());
-        FIELDS.put("teaching_courses_per_year", o -> o.academic().teachingCoursesPerYear());
-        FIELDS.put("research_freedom", o -> o.criteria().researchFreedomPercent());
-        FIELDS.put("publication_policy", o -> code(o.criteria().publicationPolicy()));
-        FIELDS.put("compute_access", o -> code(o.criteria().computeAccess()));
-        FIELDS.put("topic_fit", o -> code(o.criteria().topicFit()));
-        FIELDS.put("team_fit", o -> o.criteria().teamFit());
-        FIELDS.put("role_clarity", o -> o.criteria().roleClarity());
-        FIELDS.put("product_closeness", o -> o.criteria().productCloseness());
-        FIELDS.put("stability", o -> o.criteria().stability());
-        FIELDS.put("hours_per_week", o -> o.criteria().hoursPerWeek());
-        FIELDS.put("commute_minutes", o -> o.criteria().commuteMinutes());
-        FIELDS.put("visa_support", o -> code(o.criteria().visaSupport()));
-        FIELDS.put("notes", Offer::notes);
+        List<OfferField> bySection = new ArrayList<>(List.of(OfferField.values()));
+        bySection.sort(Comparator.comparing(OfferField::section)); // stable: file order within a section
+        for (OfferField f : bySection) {
+            switch (f) {
+                // Reported as one change each: the place, and the schedule with its years and cliff.
+                case COUNTRY, REMOTE, EQUITY_YEARS, EQUITY_CLIFF_MONTHS -> { }
+                case CITY -> FIELDS.put(LOCATION, o -> o.location().display());
+                case EQUITY_SCHEDULE -> FIELDS.put(f.key(), o -> o.equity().vesting().format() + " over "
+                        + o.equity().vesting().years() + " years, cliff " + o.equity().vesting().cliffMonths() + " months");
+                case ANNUAL_BONUS -> FIELDS.put(f.key(), o -> o.pay().bonusPercentOfBase() != null
+                        ? o.pay().bonusPercentOfBase().stripTrailingZeros().toPlainString() + "%" : o.pay().bonusAmount());
+                default -> FIELDS.put(f.key(), f::read);
+            }
+        }
     }
 
     private OfferChanges() {
@@ -114,10 +98,10 @@ public final class OfferChanges {
         if (value instanceof java.math.BigDecimal d) {
             return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
         }
+        if (value instanceof Coded c) {
+            return c.code();
+        }
         return value.toString();
     }
 
-    private static String code(Coded c) {
-        return c == null ? null : c.code();
-    }
 }

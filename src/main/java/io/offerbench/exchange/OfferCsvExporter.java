@@ -3,9 +3,9 @@ package io.offerbench.exchange;
 import io.offerbench.domain.AcademicTerms;
 import io.offerbench.domain.Coded;
 import io.offerbench.domain.Compensation;
-import io.offerbench.domain.Criteria;
 import io.offerbench.domain.EquityGrant;
 import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferField;
 import io.offerbench.domain.VestingSchedule;
 import java.io.IOException;
 import java.io.Writer;
@@ -40,8 +40,8 @@ public final class OfferCsvExporter {
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
         CSVPrinter printer = new CSVPrinter(out, format);
         List<String> header = new ArrayList<>();
-        for (OfferCsvColumn c : OfferCsvColumn.values()) {
-            header.add(c.header());
+        for (OfferField f : OfferField.values()) {
+            header.add(f.key());
         }
         printer.printRecord(header);
         for (Offer o : offers) {
@@ -51,57 +51,34 @@ public final class OfferCsvExporter {
     }
 
     private static List<String> row(Offer o) {
-        Compensation pay = o.pay();
-        EquityGrant eq = o.equity();
-        boolean noEquity = eq.equals(EquityGrant.none());
-        AcademicTerms ac = o.academic();
-        boolean noAcademic = ac.equals(AcademicTerms.none());
-        Criteria cr = o.criteria();
+        boolean noEquity = o.equity().equals(EquityGrant.none());
+        boolean noAcademic = o.academic().equals(AcademicTerms.none());
         List<String> r = new ArrayList<>();
-        for (OfferCsvColumn c : OfferCsvColumn.values()) {
-            r.add(switch (c) {
-                case COMPANY -> o.company();
-                case ROLE -> o.roleTitle();
-                case OFFER_TYPE -> code(o.type());
-                case SENIORITY -> code(o.seniority());
-                case CITY -> o.location().city();
-                case COUNTRY -> o.location().country();
-                case REMOTE -> o.location().remote() ? "yes" : "no";
-                case CURRENCY -> o.currency().code();
-                case BASE_SALARY -> plain(pay.baseSalary());
-                case ANNUAL_BONUS -> pay.bonusPercentOfBase() != null ? plain(pay.bonusPercentOfBase()) + "%"
-                        : plain(pay.bonusAmount());
-                case SIGN_ON_BONUS -> plain(pay.signOnBonus());
-                case SIGN_ON_YEARS -> String.valueOf(pay.signOnYears());
-                case RELOCATION -> plain(pay.relocation());
-                case EQUITY_TOTAL -> noEquity ? "" : plain(eq.grantValue());
-                case EQUITY_TYPE -> noEquity ? "" : code(eq.type());
-                case EQUITY_YEARS -> noEquity ? "" : String.valueOf(eq.vesting().years());
-                case EQUITY_CLIFF_MONTHS -> noEquity ? "" : String.valueOf(eq.vesting().cliffMonths());
-                case EQUITY_SCHEDULE -> noEquity ? "" : schedule(eq.vesting());
-                case EQUITY_REFRESHER -> noEquity ? "" : plain(eq.annualRefresher());
-                case NINE_MONTH_SALARY -> noAcademic ? "" : plain(ac.nineMonthSalary());
-                case SUMMER_MONTHS -> noAcademic ? "" : String.valueOf(ac.summerMonths());
-                case STARTUP_PACKAGE -> noAcademic ? "" : plain(ac.startupPackage());
-                case STARTUP_YEARS -> noAcademic ? "" : String.valueOf(ac.startupYears());
-                case TEACHING_COURSES_PER_YEAR -> noAcademic ? "" : plain(ac.teachingCoursesPerYear());
-                case RESEARCH_FREEDOM -> number(cr.researchFreedomPercent());
-                case PUBLICATION_POLICY -> code(cr.publicationPolicy());
-                case COMPUTE_ACCESS -> code(cr.computeAccess());
-                case TOPIC_FIT -> code(cr.topicFit());
-                case TEAM_FIT -> number(cr.teamFit());
-                case ROLE_CLARITY -> number(cr.roleClarity());
-                case PRODUCT_CLOSENESS -> number(cr.productCloseness());
-                case STABILITY -> number(cr.stability());
-                case HOURS_PER_WEEK -> number(cr.hoursPerWeek());
-                case COMMUTE_MINUTES -> number(cr.commuteMinutes());
-                case VISA_SUPPORT -> code(cr.visaSupport());
-                case STATUS -> code(o.status());
-                case DEADLINE -> o.deadline() == null ? "" : o.deadline().toString();
-                case NOTES -> o.notes();
-            });
+        for (OfferField f : OfferField.values()) {
+            boolean empty = (f.section() == OfferField.Section.EQUITY && noEquity)
+                    || (f.section() == OfferField.Section.ACADEMIC && noAcademic);
+            r.add(empty ? "" : cell(f, f.read(o)));
         }
         return r;
+    }
+
+    /** One cell, written the way the importer reads that kind of field back. */
+    private static String cell(OfferField f, Object v) {
+        if (v == null) {
+            return "";
+        }
+        return switch (f.kind()) {
+            case TEXT, MULTILINE_TEXT, INTEGER, PERCENT, RATING, DATE, CURRENCY -> v.toString();
+            case CODE -> ((Coded) v).code();
+            case AMOUNT, DECIMAL -> plain((BigDecimal) v);
+            case BONUS -> bonus((Compensation) v);
+            case YES_NO -> Boolean.TRUE.equals(v) ? "yes" : "no";
+            case SCHEDULE -> schedule((VestingSchedule) v);
+        };
+    }
+
+    private static String bonus(Compensation pay) {
+        return pay.bonusPercentOfBase() != null ? plain(pay.bonusPercentOfBase()) + "%" : plain(pay.bonusAmount());
     }
 
     /** "even" only when it is exactly what the importer rebuilds from "even", else the shares as written. */
@@ -124,11 +101,4 @@ public final class OfferCsvExporter {
         return (a.scale() < 0 ? a.setScale(0) : a).toPlainString();
     }
 
-    private static String number(Integer i) {
-        return i == null ? "" : i.toString();
-    }
-
-    private static String code(Coded c) {
-        return c == null ? "" : c.code();
-    }
 }

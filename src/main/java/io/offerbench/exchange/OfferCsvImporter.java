@@ -1,6 +1,7 @@
 package io.offerbench.exchange;
 
 import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferField;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -114,7 +115,7 @@ public final class OfferCsvImporter {
                     + ", or put cells containing commas in double quotes"));
             return;
         }
-        Map<OfferCsvColumn, String> cells = new EnumMap<>(OfferCsvColumn.class);
+        Map<OfferField, String> cells = new EnumMap<>(OfferField.class);
         header.columns.forEach((column, index) -> cells.put(column, FormulaGuard.unescape(record.get(index))));
         Offer offer = new OfferRowReader(line, cells, errors, warnings).read();
         if (offer != null) {
@@ -128,7 +129,7 @@ public final class OfferCsvImporter {
 
     /** The header line: which cell index holds which known column. */
     private static final class Header {
-        final Map<OfferCsvColumn, Integer> columns = new EnumMap<>(OfferCsvColumn.class);
+        final Map<OfferField, Integer> columns = new EnumMap<>(OfferField.class);
         int size;
 
         static Header read(CSVRecord record, CsvSource source, List<CsvProblem> errors, List<CsvProblem> warnings) {
@@ -138,7 +139,7 @@ public final class OfferCsvImporter {
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < record.size(); i++) {
                 String name = FormulaGuard.unescape(record.get(i));
-                String key = OfferCsvColumn.normalise(name);
+                String key = OfferCsvHeaders.normalise(name);
                 if (key.isEmpty()) {
                     warnings.add(new CsvProblem(line, null, "column " + (i + 1) + " has no name and was ignored"));
                     continue;
@@ -149,7 +150,7 @@ public final class OfferCsvImporter {
                             + (before + 1) + " and " + (i + 1) + "); remove or rename one of them"));
                     continue;
                 }
-                Optional<OfferCsvColumn> column = OfferCsvColumn.byHeader(name);
+                Optional<OfferField> column = OfferCsvHeaders.byHeader(name);
                 if (column.isPresent()) {
                     h.columns.put(column.get(), i);
                 } else {
@@ -157,9 +158,9 @@ public final class OfferCsvImporter {
                 }
             }
             List<String> missing = new ArrayList<>();
-            for (OfferCsvColumn c : OfferCsvColumn.values()) {
+            for (OfferField c : OfferField.values()) {
                 if (c.required() && !h.columns.containsKey(c)) {
-                    missing.add(c.header());
+                    missing.add(c.key());
                 }
             }
             if (!missing.isEmpty()) {

@@ -1,6 +1,6 @@
 package io.offerbench.exchange;
 
-import static io.offerbench.exchange.OfferCsvColumn.*;
+import static io.offerbench.domain.OfferField.*;
 
 import io.offerbench.domain.AcademicTerms;
 import io.offerbench.domain.Coded;
@@ -12,6 +12,7 @@ import io.offerbench.domain.EquityGrant;
 import io.offerbench.domain.EquityType;
 import io.offerbench.domain.Location;
 import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferField;
 import io.offerbench.domain.OfferStatus;
 import io.offerbench.domain.OfferType;
 import io.offerbench.domain.PublicationPolicy;
@@ -39,17 +40,14 @@ import java.util.Map;
  */
 final class OfferRowReader {
 
-    private static final int SHORT_TEXT = 200;
-    private static final int NOTES_LENGTH = 10_000;
-
     private final int line;
-    private final Map<OfferCsvColumn, String> cells;
+    private final Map<OfferField, String> cells;
     private final List<CsvProblem> errors;
     private final List<CsvProblem> warnings;
     private final int errorsBefore;
     private CurrencyCode currency;
 
-    OfferRowReader(int line, Map<OfferCsvColumn, String> cells, List<CsvProblem> errors, List<CsvProblem> warnings) {
+    OfferRowReader(int line, Map<OfferField, String> cells, List<CsvProblem> errors, List<CsvProblem> warnings) {
         this.line = line;
         this.cells = cells;
         this.errors = errors;
@@ -60,16 +58,16 @@ final class OfferRowReader {
     /** The offer, or null when this row added errors. */
     Offer read() {
         Offer.Builder b = Offer.builder();
-        b.company(ok(COMPANY, TextInput.required(cell(COMPANY), COMPANY.header(), SHORT_TEXT, false)));
-        b.roleTitle(text(ROLE, SHORT_TEXT, false));
+        b.company(ok(COMPANY, TextInput.required(cell(COMPANY), COMPANY.key(), COMPANY.max(), false)));
+        b.roleTitle(text(ROLE));
         b.type(coded(OFFER_TYPE, OfferType.class));
         b.seniority(coded(SENIORITY, Seniority.class));
-        b.location(new Location(text(CITY, SHORT_TEXT, false), text(COUNTRY, SHORT_TEXT, false), yesNo(REMOTE)));
+        b.location(new Location(text(CITY), text(COUNTRY), yesNo(REMOTE)));
         currency = currency();
         b.currency(currency);
         b.status(coded(STATUS, OfferStatus.class));
-        b.deadline(blank(DEADLINE) ? null : ok(DEADLINE, DateParser.parse(cell(DEADLINE), DEADLINE.header())));
-        b.notes(text(NOTES, NOTES_LENGTH, true));
+        b.deadline(blank(DEADLINE) ? null : ok(DEADLINE, DateParser.parse(cell(DEADLINE), DEADLINE.key())));
+        b.notes(text(NOTES));
         Compensation pay = compensation();
         EquityGrant equity = equity();
         AcademicTerms academic = academic();
@@ -88,19 +86,19 @@ final class OfferRowReader {
     private Compensation compensation() {
         BigDecimal base = amount(BASE_SALARY, Sign.POSITIVE);
         if (blank(BASE_SALARY)) {
-            errors.add(new CsvProblem(line, BASE_SALARY.header(), "base_salary is required: enter the yearly base salary,"
+            errors.add(new CsvProblem(line, BASE_SALARY.key(), "base_salary is required: enter the yearly base salary,"
                     + " like 185000"));
         }
         BigDecimal bonusAmount = null;
         BigDecimal bonusPercent = null;
         String bonus = cell(ANNUAL_BONUS);
         if (bonus.strip().endsWith("%")) {
-            bonusPercent = ok(ANNUAL_BONUS, PercentParser.parse(bonus, ANNUAL_BONUS.header(), BigDecimal.valueOf(1000)));
+            bonusPercent = ok(ANNUAL_BONUS, PercentParser.parse(bonus, ANNUAL_BONUS.key(), BigDecimal.valueOf(ANNUAL_BONUS.max())));
         } else {
             bonusAmount = amount(ANNUAL_BONUS, Sign.NON_NEGATIVE);
         }
         BigDecimal signOn = amount(SIGN_ON_BONUS, Sign.NON_NEGATIVE);
-        Integer signOnYears = integer(SIGN_ON_YEARS, 1, 10);
+        Integer signOnYears = integer(SIGN_ON_YEARS);
         BigDecimal relocation = amount(RELOCATION, Sign.NON_NEGATIVE);
         if (base == null) {
             return null;
@@ -109,19 +107,18 @@ final class OfferRowReader {
     }
 
     private EquityGrant equity() {
-        List<OfferCsvColumn> columns = List.of(EQUITY_TOTAL, EQUITY_TYPE, EQUITY_YEARS, EQUITY_CLIFF_MONTHS,
-                EQUITY_SCHEDULE, EQUITY_REFRESHER);
-        if (columns.stream().allMatch(this::blank)) {
+        if (java.util.Arrays.stream(OfferField.values()).filter(f -> f.section() == OfferField.Section.EQUITY)
+                .allMatch(this::blank)) {
             return EquityGrant.none();
         }
         BigDecimal total = blank(EQUITY_TOTAL) ? BigDecimal.ZERO : amount(EQUITY_TOTAL, Sign.NON_NEGATIVE);
         EquityType type = coded(EQUITY_TYPE, EquityType.class);
-        Integer years = integer(EQUITY_YEARS, 1, 10);
-        Integer cliff = integer(EQUITY_CLIFF_MONTHS, 0, 120);
+        Integer years = integer(EQUITY_YEARS);
+        Integer cliff = integer(EQUITY_CLIFF_MONTHS);
         BigDecimal refresher = amount(EQUITY_REFRESHER, Sign.NON_NEGATIVE);
         if (type == null && blank(EQUITY_TYPE)) {
             type = EquityType.PUBLIC_RSU;
-            warnings.add(new CsvProblem(line, EQUITY_TYPE.header(), "equity_type is empty, so the equity is taken as "
+            warnings.add(new CsvProblem(line, EQUITY_TYPE.key(), "equity_type is empty, so the equity is taken as "
                     + "public_rsu (valued at face value); write private_options for a private company's equity"));
         }
         String scheduleText = cell(EQUITY_SCHEDULE).strip();
@@ -133,7 +130,7 @@ final class OfferRowReader {
             } else {
                 schedule = VestingSchedule.parse(scheduleText, 0, cliffMonths);
                 if (years != null && years != schedule.years()) {
-                    errors.add(new CsvProblem(line, EQUITY_YEARS.header(), "equity_schedule '" + scheduleText + "' has "
+                    errors.add(new CsvProblem(line, EQUITY_YEARS.key(), "equity_schedule '" + scheduleText + "' has "
                             + schedule.years() + " yearly shares but equity_years says " + years
                             + "; make them agree or leave equity_years empty"));
                 }
@@ -141,9 +138,9 @@ final class OfferRowReader {
             return total == null ? null : new EquityGrant(total, type, schedule, refresher);
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith("Cliff")) {
-                errors.add(new CsvProblem(line, EQUITY_CLIFF_MONTHS.header(), e.getMessage()));
+                errors.add(new CsvProblem(line, EQUITY_CLIFF_MONTHS.key(), e.getMessage()));
             } else {
-                errors.add(new CsvProblem(line, EQUITY_SCHEDULE.header(), e.getMessage()
+                errors.add(new CsvProblem(line, EQUITY_SCHEDULE.key(), e.getMessage()
                         + " (write 'even' or yearly percentages adding up to 100, like 5/15/40/40)"));
             }
             return null;
@@ -152,9 +149,9 @@ final class OfferRowReader {
 
     private AcademicTerms academic() {
         BigDecimal nineMonth = amount(NINE_MONTH_SALARY, Sign.NON_NEGATIVE);
-        Integer summer = integer(SUMMER_MONTHS, 0, 3);
+        Integer summer = integer(SUMMER_MONTHS);
         BigDecimal startup = amount(STARTUP_PACKAGE, Sign.NON_NEGATIVE);
-        Integer startupYears = integer(STARTUP_YEARS, 1, 10);
+        Integer startupYears = integer(STARTUP_YEARS);
         BigDecimal teaching = teachingLoad();
         return new AcademicTerms(nineMonth, summer == null ? 0 : summer, startup, startupYears == null ? 3 : startupYears,
                 teaching);
@@ -165,11 +162,12 @@ final class OfferRowReader {
         if (t.isEmpty()) {
             return null;
         }
-        if (t.matches("[0-9]{1,2}(\\.[0-9]{1,2})?") && new BigDecimal(t).compareTo(BigDecimal.valueOf(20)) <= 0) {
+        if (t.matches("[0-9]{1,2}(\\.[0-9]{1,2})?") && new BigDecimal(t).compareTo(BigDecimal.valueOf(TEACHING_COURSES_PER_YEAR.max())) <= 0) {
             return new BigDecimal(t);
         }
-        errors.add(new CsvProblem(line, TEACHING_COURSES_PER_YEAR.header(), TEACHING_COURSES_PER_YEAR.header()
-                + " must be a number of courses a year between 0 and 20, like 2 or 1.5, not '" + t + "'"));
+        errors.add(new CsvProblem(line, TEACHING_COURSES_PER_YEAR.key(), TEACHING_COURSES_PER_YEAR.key()
+                + " must be a number of courses a year between " + TEACHING_COURSES_PER_YEAR.min() + " and "
+                + TEACHING_COURSES_PER_YEAR.max() + ", like 2 or 1.5, not '" + t + "'"));
         return null;
     }
 
@@ -177,53 +175,54 @@ final class OfferRowReader {
         String freedom = cell(RESEARCH_FREEDOM).strip();
         freedom = freedom.endsWith("%") ? freedom.substring(0, freedom.length() - 1) : freedom;
         Integer researchFreedom = freedom.isEmpty() ? null
-                : ok(RESEARCH_FREEDOM, IntParser.parse(freedom, RESEARCH_FREEDOM.header() + " (percent)", 0, 100));
+                : ok(RESEARCH_FREEDOM, IntParser.parse(freedom, RESEARCH_FREEDOM.key() + " (percent)", RESEARCH_FREEDOM.min(), RESEARCH_FREEDOM.max()));
         return new Criteria(researchFreedom, coded(PUBLICATION_POLICY, PublicationPolicy.class),
                 coded(COMPUTE_ACCESS, ComputeAccess.class), coded(TOPIC_FIT, TopicFit.class),
-                integer(TEAM_FIT, 1, 5), integer(ROLE_CLARITY, 1, 5), integer(PRODUCT_CLOSENESS, 1, 5),
-                integer(STABILITY, 1, 5), integer(HOURS_PER_WEEK, 1, 120), integer(COMMUTE_MINUTES, 0, 300),
+                integer(TEAM_FIT), integer(ROLE_CLARITY), integer(PRODUCT_CLOSENESS),
+                integer(STABILITY), integer(HOURS_PER_WEEK), integer(COMMUTE_MINUTES),
                 coded(VISA_SUPPORT, VisaSupport.class));
     }
 
     private CurrencyCode currency() {
         if (blank(CURRENCY)) {
-            errors.add(new CsvProblem(line, CURRENCY.header(), "currency is required: enter a three-letter code such as"
+            errors.add(new CsvProblem(line, CURRENCY.key(), "currency is required: enter a three-letter code such as"
                     + " USD, EUR, GBP or CNY"));
             return null;
         }
         try {
             return CurrencyCode.of(cell(CURRENCY));
         } catch (IllegalArgumentException e) {
-            errors.add(new CsvProblem(line, CURRENCY.header(), e.getMessage()));
+            errors.add(new CsvProblem(line, CURRENCY.key(), e.getMessage()));
             return null;
         }
     }
 
-    private BigDecimal amount(OfferCsvColumn column, Sign sign) {
+    private BigDecimal amount(OfferField column, Sign sign) {
         if (blank(column)) {
             return null;
         }
-        ParsedAmount a = ok(column, AmountParser.parse(cell(column), column.header(), sign));
+        ParsedAmount a = ok(column, AmountParser.parse(cell(column), column.key(), sign));
         if (a == null) {
             return null;
         }
         if (currency != null) {
-            a.currencyConflict(currency, column.header()).ifPresent(m -> errors.add(new CsvProblem(line, column.header(),
+            a.currencyConflict(currency, column.key()).ifPresent(m -> errors.add(new CsvProblem(line, column.key(),
                     m.replace("the offer's currency is", "the currency column says"))));
         }
         return a.value();
     }
 
-    private Integer integer(OfferCsvColumn column, int min, int max) {
-        return blank(column) ? null : ok(column, IntParser.parse(cell(column), column.header(), min, max));
+    private Integer integer(OfferField column) {
+        return blank(column) ? null : ok(column, IntParser.parse(cell(column), column.key(), column.min(), column.max()));
     }
 
-    private String text(OfferCsvColumn column, int max, boolean multiline) {
-        String v = ok(column, TextInput.text(cell(column), column.header(), max, multiline));
+    private String text(OfferField column) {
+        boolean multiline = column.kind() == OfferField.Kind.MULTILINE_TEXT;
+        String v = ok(column, TextInput.text(cell(column), column.key(), column.max(), multiline));
         return v == null ? "" : v;
     }
 
-    private boolean yesNo(OfferCsvColumn column) {
+    private boolean yesNo(OfferField column) {
         String v = cell(column).strip().toLowerCase(Locale.ROOT);
         switch (v) {
             case "", "false", "no", "n", "0" -> {
@@ -233,39 +232,39 @@ final class OfferRowReader {
                 return true;
             }
             default -> {
-                errors.add(new CsvProblem(line, column.header(), column.header() + " must be yes or no (also true/false),"
+                errors.add(new CsvProblem(line, column.key(), column.key() + " must be yes or no (also true/false),"
                         + " not '" + cell(column).strip() + "'"));
                 return false;
             }
         }
     }
 
-    private <E extends Enum<E> & Coded> E coded(OfferCsvColumn column, Class<E> type) {
+    private <E extends Enum<E> & Coded> E coded(OfferField column, Class<E> type) {
         if (blank(column)) {
             return null;
         }
         try {
             return Coded.fromCode(type, cell(column));
         } catch (IllegalArgumentException e) {
-            errors.add(new CsvProblem(line, column.header(), column.header() + " must be one of " + Coded.codes(type)
+            errors.add(new CsvProblem(line, column.key(), column.key() + " must be one of " + Coded.codes(type)
                     + ", not '" + cell(column).strip() + "'"));
             return null;
         }
     }
 
-    private <T> T ok(OfferCsvColumn column, ParseResult<T> result) {
+    private <T> T ok(OfferField column, ParseResult<T> result) {
         if (result.isOk()) {
             return result.value();
         }
-        errors.add(new CsvProblem(line, column.header(), result.message()));
+        errors.add(new CsvProblem(line, column.key(), result.message()));
         return null;
     }
 
-    private String cell(OfferCsvColumn column) {
+    private String cell(OfferField column) {
         return cells.getOrDefault(column, "");
     }
 
-    private boolean blank(OfferCsvColumn column) {
+    private boolean blank(OfferField column) {
         return cell(column).isBlank();
     }
 }

@@ -32,22 +32,46 @@ public final class OfferScorer {
         return rank(scoreAll(offers, ctx), weights);
     }
 
-    /** The weight-independent part of every offer's score (pay, criteria, market position, hints). */
-    public static ScoredOffers scoreAll(List<Offer> offers, ScoringContext ctx) {
+    /**
+     * The weight-independent part of every offer's score (pay, criteria, market position, hints).
+     * An offer whose currency has no exchange rate is left out with the reason while the others are
+     * scored; the after-tax and cost-of-living estimates apply to every remaining offer or to none.
+     */
+    public static ScoredOffers scoreAll(List<Offer> offers, ScoringContext requested) {
+        List<ExcludedOffer> excluded = new ArrayList<>();
+        List<Offer> rankable = rankable(offers, requested, excluded);
+        EstimateCoverage.Decision decision = EstimateCoverage.decide(rankable, requested);
+        ScoringContext ctx = decision.context();
         PayScale scale = PayScale.from(ctx);
-        List<ScoredOffer> scored = new ArrayList<>(offers.size());
-        for (Offer offer : offers) {
-            scored.add(scoreOne(offer, ctx, scale));
-        }
-        return new ScoredOffers(ctx, scale, scored, scored.size());
+        // Each offer is scored on its own from immutable inputs, so a long list is split across the
+        // cores (the result keeps the list's order); a short one is not worth the hand-over.
+        List<ScoredOffer> scored = rankable.size() < PARALLEL_FROM
+                ? rankable.stream().map(o -> scoreOne(o, ctx, scale)).toList()
+                : rankable.parallelStream().map(o -> scoreOne(o, ctx, scale)).toList();
+        return new ScoredOffers(requested, decision, excluded, scale, scored, scored.size());
     }
+
+    /** The offers whose currency converts into the home currency; the others go to {@code excluded}. */
+    static List<Offer> rankable(List<Offer> offers, ScoringContext ctx, List<ExcludedOffer> excluded) {
+        List<Offer> rankable = new ArrayList<>(offers.size());
+        for (Offer offer : offers) {
+            if (ctx.currencies().canConvert(offer.currency(), ctx.homeCurrency())) {
+                rankable.add(offer);
+            } else {
+                excluded.add(new ExcludedOffer(offer, ExcludedOffer.Reason.NO_EXCHANGE_RATE, offer.currency()));
+            }
+        }
+        return rankable;
+    }
+
+    /** From this many offers, scoreAll uses every core. */
+    static final int PARALLEL_FROM = 500;
 
     /** One offer's weight-independent score. */
     static ScoredOffer scoreOne(Offer offer, ScoringContext ctx, PayScale scale) {
         PayProjection pay = PayProjector.project(offer, ctx);
-        // Without a cost-of-living or tax estimate for this place the two projections are the same: compute one.
-        boolean adjusted = !LocationAdjustment.forLocation(offer.location(), ctx).equals(LocationAdjustment.none());
-        PayProjection nominal = adjusted ? PayProjector.projectNominal(offer, ctx) : pay;
+        // Without a cost-of-living or tax estimate applied the two projections are the same: compute one.
+        PayProjection nominal = pay.estimate().applied() ? PayProjector.projectNominal(offer, ctx) : pay;
         Map<Criterion, CriterionScore> raw = CriteriaScorer.score(offer, pay, scale, ctx);
         List<MarketPosition> positions = MarketAnalyzer.positions(offer, nominal, ctx);
         return new ScoredOffer(offer, pay, raw, positions, NegotiationHints.forOffer(offer, nominal, positions, ctx));
@@ -70,7 +94,8 @@ public final class OfferScorer {
         }
         boolean closeCall = ranked.size() >= 2
                 && ranked.get(0).total().subtract(ranked.get(1).total()).compareTo(BigDecimal.valueOf(Ranking.CLOSE_CALL_POINTS)) <= 0;
-        return new Ranking(weights, ranked, closeCall, SensitivityAnalyzer.analyze(ranked, weights), scoredOffers.payScale());
+        return new Ranking(weights, ranked, closeCall, SensitivityAnalyzer.analyze(ranked, weights), scoredOffers.payScale(),
+                scoredOffers.estimates(), scoredOffers.excluded());
     }
 
     /** One offer's score, rank 0 (unranked). */

@@ -22,6 +22,8 @@ import java.util.List;
  * @param equityMultiplier     what grant value was multiplied by (1 for public RSUs)
  * @param equityNote           how equity was valued, in words
  * @param notes                how salary was derived, estimates applied or refused, and the like
+ * @param estimate             the after-tax and cost-of-living estimates applied to every amount above,
+ *                             with the gross figures they started from; {@link MoneyEstimate#none()} for gross pay
  */
 public record PayProjection(
         CurrencyCode currency,
@@ -36,11 +38,21 @@ public record PayProjection(
         int researchFundingYears,
         java.math.BigDecimal equityMultiplier,
         String equityNote,
-        List<String> notes) {
+        List<String> notes,
+        MoneyEstimate estimate) {
 
     public PayProjection {
         years = List.copyOf(years);
         notes = List.copyOf(notes);
+        estimate = estimate == null ? MoneyEstimate.none() : estimate;
+    }
+
+    /** Gross pay: no estimate applied. */
+    public PayProjection(CurrencyCode currency, CurrencyConversion conversion, List<YearPay> years, int averagingYears,
+            Money year1Total, Money annualAverage, Money steadyStateAnnual, Money relocation, Money researchFunding,
+            int researchFundingYears, java.math.BigDecimal equityMultiplier, String equityNote, List<String> notes) {
+        this(currency, conversion, years, averagingYears, year1Total, annualAverage, steadyStateAnnual, relocation,
+                researchFunding, researchFundingYears, equityMultiplier, equityNote, notes, MoneyEstimate.none());
     }
 
     public Money year1Base() {

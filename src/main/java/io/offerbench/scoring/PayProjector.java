@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Turns an offer into a {@link PayProjection}. Amounts are computed in the offer's currency, then
- * converted through the user's currency table (each component rounded to the cent), then multiplied by
- * the optional location adjustment.
+ * converted through the user's currency table (each component rounded to the cent); when after-tax or
+ * cost-of-living estimates are on, {@link Estimates} then turns that gross projection into the one scored.
  */
 public final class PayProjector {
 
@@ -28,15 +28,11 @@ public final class PayProjector {
 
     /** The projection with the context's cost-of-living and tax estimates applied (when switched on). */
     public static PayProjection project(Offer offer, ScoringContext ctx) {
-        return project(offer, ctx, LocationAdjustment.forLocation(offer.location(), ctx));
+        return Estimates.apply(projectNominal(offer, ctx), offer, ctx);
     }
 
     /** Gross, unadjusted pay: what market figures are compared with, since they are gross too. */
     public static PayProjection projectNominal(Offer offer, ScoringContext ctx) {
-        return project(offer, ctx, LocationAdjustment.none());
-    }
-
-    private static PayProjection project(Offer offer, ScoringContext ctx, LocationAdjustment adjustment) {
         CurrencyConversion conversion = CurrencyConversion.between(ctx.currencies(), offer.currency(), ctx.homeCurrency());
         Compensation pay = offer.pay();
         EquityGrant equity = offer.equity();
@@ -52,7 +48,7 @@ public final class PayProjector {
         List<BigDecimal> grantFractions = EquityVesting.initialGrantFractions(equity.vesting(), horizon);
         BigDecimal signOnPerYear = pay.signOnBonus().divide(BigDecimal.valueOf(pay.signOnYears()), MathContext.DECIMAL64);
 
-        Converter money = new Converter(offer, ctx, adjustment);
+        Converter money = new Converter(offer, ctx);
         List<YearPay> years = new ArrayList<>();
         for (int y = 1; y <= horizon; y++) {
             BigDecimal equityValue = equity.grantValue().multiply(grantFractions.get(y - 1))
@@ -64,11 +60,10 @@ public final class PayProjector {
         }
         Money sum = years.subList(0, averagingYears).stream().map(YearPay::total).reduce(money.zero(), Money::plus);
         Money steady = money.of(base).plus(money.of(bonus)).plus(money.of(equity.annualRefresher().multiply(multiplier)));
-        notes.addAll(adjustment.notes());
         AcademicTerms academic = offer.academic();
         return new PayProjection(ctx.homeCurrency(), conversion, years, averagingYears, years.get(0).total(),
                 sum.dividedBy(BigDecimal.valueOf(averagingYears)), steady, money.of(pay.relocation()),
-                new Converter(offer, ctx, LocationAdjustment.none()).of(offer.isAcademic() ? academic.startupPackage() : BigDecimal.ZERO),
+                money.of(offer.isAcademic() ? academic.startupPackage() : BigDecimal.ZERO),
                 academic.startupYears(), multiplier, equityNote, notes);
     }
 
@@ -100,13 +95,12 @@ public final class PayProjector {
                 + ctx.liquidityScenario().code() + " scenario, OfferBench's assumption: private stock cannot be sold until a sale, IPO or buyback).";
     }
 
-    /** Offer-currency amount to home-currency Money, with the location factor applied. */
-    private record Converter(Offer offer, ScoringContext ctx, LocationAdjustment adjustment) {
+    /** Offer-currency amount to home-currency Money, to the cent. */
+    private record Converter(Offer offer, ScoringContext ctx) {
         Money of(BigDecimal amount) {
             Money converted = ctx.currencies().convert(new Money(amount, offer.currency()), ctx.homeCurrency());
             // Same-currency "conversion" returns the amount as is, so round here to keep every component to the cent.
-            Money home = new Money(converted.amount().setScale(2, RoundingMode.HALF_EVEN), converted.currency());
-            return adjustment.factor().compareTo(BigDecimal.ONE) == 0 ? home : home.times(adjustment.factor());
+            return new Money(converted.amount().setScale(2, RoundingMode.HALF_EVEN), converted.currency());
         }
 
         Money zero() {

@@ -9,9 +9,12 @@ import java.util.Optional;
  *
  * @param closeCall true when the top two are within {@link #CLOSE_CALL_POINTS} points
  * @param payScale  the anchors the pay criterion was scored on
+ * @param estimates which of the after-tax and cost-of-living estimates were asked for and applied to
+ *                  every offer (all or nothing), and which offers lacked a figure
+ * @param excluded  offers left out of the ranking (no exchange rate for their currency), with the reason
  */
 public record Ranking(WeightProfile weights, List<OfferScore> scores, boolean closeCall, Sensitivity sensitivity,
-        PayScale payScale) {
+        PayScale payScale, EstimateCoverage estimates, List<ExcludedOffer> excluded) {
 
     /**
      * Three points out of 100: less than a single 1-5 criterion step at a 12% weight (25 x 0.12),
@@ -21,6 +24,12 @@ public record Ranking(WeightProfile weights, List<OfferScore> scores, boolean cl
 
     public Ranking {
         scores = List.copyOf(scores);
+        estimates = estimates == null ? EstimateCoverage.none() : estimates;
+        excluded = excluded == null ? List.of() : List.copyOf(excluded);
+    }
+
+    public Ranking(WeightProfile weights, List<OfferScore> scores, boolean closeCall, Sensitivity sensitivity, PayScale payScale) {
+        this(weights, scores, closeCall, sensitivity, payScale, EstimateCoverage.none(), List.of());
     }
 
     public Optional<OfferScore> leader() {

@@ -14,19 +14,39 @@ import java.util.Map;
 public final class ScoredOffers {
 
     private final ScoringContext context;
+    private final EstimateCoverage.Decision decision;
+    private final List<ExcludedOffer> excluded;
     private final PayScale payScale;
     private final List<ScoredOffer> offers;
     private final int rescored;
 
-    ScoredOffers(ScoringContext context, PayScale payScale, List<ScoredOffer> offers, int rescored) {
+    ScoredOffers(ScoringContext context, EstimateCoverage.Decision decision, List<ExcludedOffer> excluded, PayScale payScale,
+            List<ScoredOffer> offers, int rescored) {
         this.context = context;
+        this.decision = decision;
+        this.excluded = List.copyOf(excluded);
         this.payScale = payScale;
         this.offers = List.copyOf(offers);
         this.rescored = rescored;
     }
 
+    /** The context asked for (the estimates as the user set them). */
     public ScoringContext context() {
         return context;
+    }
+
+    /** The context the offers were scored with: the estimates switched off when some offer lacks a figure. */
+    public ScoringContext scoredWith() {
+        return decision.context();
+    }
+
+    public EstimateCoverage estimates() {
+        return decision.coverage();
+    }
+
+    /** Offers left out (no exchange rate for their currency), with the reason. */
+    public List<ExcludedOffer> excluded() {
+        return excluded;
     }
 
     public PayScale payScale() {
@@ -51,19 +71,26 @@ public final class ScoredOffers {
         if (!ctx.equals(context)) {
             return OfferScorer.scoreAll(now, ctx);
         }
+        List<ExcludedOffer> left = new ArrayList<>();
+        List<Offer> rankable = OfferScorer.rankable(now, ctx, left);
+        EstimateCoverage.Decision next = EstimateCoverage.decide(rankable, ctx);
+        if (!next.context().equals(decision.context())) {
+            // An offer added or moved switched an estimate on or off for all: every offer is scored again.
+            return OfferScorer.scoreAll(now, ctx);
+        }
         Map<Long, ScoredOffer> byId = new HashMap<>(offers.size() * 2);
         offers.forEach(s -> byId.put(s.offer().id(), s));
-        List<ScoredOffer> next = new ArrayList<>(now.size());
+        List<ScoredOffer> scored = new ArrayList<>(rankable.size());
         int fresh = 0;
-        for (Offer o : now) {
+        for (Offer o : rankable) {
             ScoredOffer known = byId.get(o.id());
             if (known != null && known.offer().equals(o)) {
-                next.add(known);
+                scored.add(known);
             } else {
-                next.add(OfferScorer.scoreOne(o, ctx, payScale));
+                scored.add(OfferScorer.scoreOne(o, next.context(), payScale));
                 fresh++;
             }
         }
-        return new ScoredOffers(ctx, payScale, next, fresh);
+        return new ScoredOffers(ctx, next, left, payScale, scored, fresh);
     }
 }

@@ -6,6 +6,7 @@ import io.offerbench.domain.CurrencyTable;
 import io.offerbench.domain.LiquidityMultipliers;
 import io.offerbench.domain.LiquidityScenario;
 import io.offerbench.domain.LocationFactor;
+import io.offerbench.domain.money.MoneyData;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param adjustCostOfLiving divide pay by the location's cost-of-living index / 100 (an estimate)
  * @param afterTax           subtract the location's estimated effective tax rate (an estimate)
  * @param locationFactors    the user's cost-of-living and tax rows
+ * @param money              the shipped tax tables, cost-of-living indices and reference rates
  */
 public record ScoringContext(
         CurrencyCode homeCurrency,
@@ -30,7 +32,8 @@ public record ScoringContext(
         LiquidityMultipliers liquidity,
         boolean adjustCostOfLiving,
         boolean afterTax,
-        List<LocationFactor> locationFactors) {
+        List<LocationFactor> locationFactors,
+        MoneyData money) {
 
     public ScoringContext {
         Objects.requireNonNull(homeCurrency, "homeCurrency");
@@ -39,9 +42,18 @@ public record ScoringContext(
         liquidityScenario = liquidityScenario == null ? LiquidityScenario.BASE : liquidityScenario;
         liquidity = liquidity == null ? LiquidityMultipliers.defaults() : liquidity;
         locationFactors = locationFactors == null ? List.of() : List.copyOf(locationFactors);
+        money = money == null ? MoneyData.none() : money;
         if (!currencies.canConvert(homeCurrency, CurrencyCode.USD)) {
             throw new IllegalArgumentException("No exchange rate for home currency " + homeCurrency + ": add one in the currency table");
         }
+    }
+
+    /** Without shipped tables: estimates come from the user's own figures only. */
+    public ScoringContext(CurrencyCode homeCurrency, CurrencyTable currencies, List<Benchmark> benchmarks,
+            LiquidityScenario liquidityScenario, LiquidityMultipliers liquidity, boolean adjustCostOfLiving, boolean afterTax,
+            List<LocationFactor> locationFactors) {
+        this(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors,
+                MoneyData.none());
     }
 
     /** USD home currency, base liquidity scenario, no cost-of-living or tax adjustment. */
@@ -56,14 +68,26 @@ public record ScoringContext(
     }
 
     public ScoringContext withHomeCurrency(CurrencyCode c) {
-        return new ScoringContext(c, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors);
+        return new ScoringContext(c, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors, money);
     }
 
     public ScoringContext withLiquidityScenario(LiquidityScenario s) {
-        return new ScoringContext(homeCurrency, currencies, benchmarks, s, liquidity, adjustCostOfLiving, afterTax, locationFactors);
+        return new ScoringContext(homeCurrency, currencies, benchmarks, s, liquidity, adjustCostOfLiving, afterTax, locationFactors, money);
     }
 
     public ScoringContext withLocationAdjustments(boolean costOfLiving, boolean tax, List<LocationFactor> factors) {
-        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax, factors);
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax, factors, money);
+    }
+
+    /** The same settings, scored against these shipped tables. */
+    public ScoringContext withMoney(MoneyData data) {
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax,
+                locationFactors, data);
+    }
+
+    /** The same context with the estimates switched as given (the user's figures and the shipped tables kept). */
+    public ScoringContext withEstimates(boolean costOfLiving, boolean tax) {
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax,
+                locationFactors, money);
     }
 }

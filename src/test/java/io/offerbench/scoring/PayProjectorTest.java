@@ -141,7 +141,7 @@ class PayProjectorTest {
         ScoringContext on = Fixtures.context().withLocationAdjustments(true, true, List.of());
         PayProjection p = PayProjector.project(beijing, on);
         assertThat(p.year1Total()).isEqualTo(usd("100000"));
-        assertThat(p.notes()).contains("After-tax is on but no effective tax rate matches Beijing, China; pay is shown before tax.",
+        assertThat(p.notes()).contains("After-tax is on but no tax table or effective tax rate of yours matches Beijing, China; pay is shown before tax.",
                 "Cost-of-living adjustment is on but no index matches Beijing, China; pay is not adjusted.");
     }
 

@@ -28,10 +28,13 @@ public final class AppDriver extends FxRobot {
     public void start(Path databaseFile, FilePicker files) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new App(databaseFile, files));
-        waitUntil(() -> {
+        // A cold start (new file: create, back up, install the benchmark dataset) on a machine shared
+        // with other builds can take longer than any later step; this waits for it, it does not time it.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             TabPane tabs = (TabPane) stage.getScene().lookup("#tabs");
             return tabs != null && !tabs.isDisabled();
         });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public void stop() throws TimeoutException {

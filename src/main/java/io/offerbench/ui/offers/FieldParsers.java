@@ -21,8 +21,6 @@ import java.util.function.Function;
  */
 final class FieldParsers {
 
-    private static final BigDecimal MAX_BONUS_PERCENT = BigDecimal.valueOf(1000);
-
     private FieldParsers() {
     }
 
@@ -58,13 +56,13 @@ final class FieldParsers {
     }
 
     /** "15%" is a share of base; anything else must be an amount. */
-    static Function<String, Parsed<BonusInput>> bonus(String label) {
+    static Function<String, Parsed<BonusInput>> bonus(String label, int maxPercent) {
         return t -> {
             if (t.isBlank()) {
                 return Parsed.ok(null);
             }
             if (t.strip().endsWith("%")) {
-                return from(PercentParser.parse(t, label, MAX_BONUS_PERCENT).map(p -> new BonusInput(null, p)));
+                return from(PercentParser.parse(t, label, BigDecimal.valueOf(maxPercent)).map(p -> new BonusInput(null, p)));
             }
             return from(AmountParser.parseValue(t, label, AmountParser.Sign.NON_NEGATIVE).map(a -> new BonusInput(a, null)));
         };

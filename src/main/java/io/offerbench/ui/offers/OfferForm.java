@@ -11,6 +11,7 @@ import io.offerbench.domain.EquityGrant;
 import io.offerbench.domain.EquityType;
 import io.offerbench.domain.Location;
 import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferField;
 import io.offerbench.domain.OfferStatus;
 import io.offerbench.domain.OfferType;
 import io.offerbench.domain.PublicationPolicy;
@@ -35,31 +36,33 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 final class OfferForm {
 
-    final FormField<String> company = new FormField<>(get("field.company"), FieldParsers.requiredText(get("field.company"), 200));
-    final FormField<String> role = new FormField<>(get("field.role"), FieldParsers.optionalText(get("field.role"), 200));
-    final FormField<String> city = new FormField<>(get("field.city"), FieldParsers.optionalText(get("field.city"), 120));
-    final FormField<String> country = new FormField<>(get("field.country"), FieldParsers.optionalText(get("field.country"), 120));
-    final FormField<CurrencyCode> currency = new FormField<>(get("field.currency"), FieldParsers.currency(get("field.currency")));
-    final FormField<BigDecimal> baseSalary = new FormField<>(get("field.baseSalary"), FieldParsers.amount(get("field.baseSalary"), true));
-    final FormField<BonusInput> annualBonus = new FormField<>(get("field.annualBonus"), FieldParsers.bonus(get("field.annualBonus")));
-    final FormField<BigDecimal> signOnBonus = new FormField<>(get("field.signOnBonus"), FieldParsers.amount(get("field.signOnBonus"), false));
-    final FormField<Integer> signOnYears = new FormField<>(get("field.signOnYears"), FieldParsers.integer(get("field.signOnYears"), 1, 10));
-    final FormField<BigDecimal> relocation = new FormField<>(get("field.relocation"), FieldParsers.amount(get("field.relocation"), false));
-    final FormField<BigDecimal> equityValue = new FormField<>(get("field.equityValue"), FieldParsers.amount(get("field.equityValue"), false));
-    final FormField<Integer> equityYears = new FormField<>(get("field.equityYears"), FieldParsers.integer(get("field.equityYears"), 1, 10));
-    final FormField<Integer> cliffMonths = new FormField<>(get("field.cliffMonths"), FieldParsers.integer(get("field.cliffMonths"), 0, 120));
-    final FormField<String> schedule = new FormField<>(get("field.schedule"), FieldParsers.schedule(get("field.schedule")));
-    final FormField<BigDecimal> refresher = new FormField<>(get("field.refresher"), FieldParsers.amount(get("field.refresher"), false));
-    final FormField<BigDecimal> nineMonthSalary = new FormField<>(get("field.nineMonthSalary"), FieldParsers.amount(get("field.nineMonthSalary"), false));
-    final FormField<Integer> summerMonths = new FormField<>(get("field.summerMonths"), FieldParsers.integer(get("field.summerMonths"), 0, 3));
-    final FormField<BigDecimal> startupPackage = new FormField<>(get("field.startupPackage"), FieldParsers.amount(get("field.startupPackage"), false));
-    final FormField<Integer> startupYears = new FormField<>(get("field.startupYears"), FieldParsers.integer(get("field.startupYears"), 1, 10));
-    final FormField<BigDecimal> teachingLoad = new FormField<>(get("field.teachingLoad"), FieldParsers.decimal(get("field.teachingLoad"), 0, 20));
-    final FormField<Integer> researchFreedom = new FormField<>(get("field.researchFreedom"), FieldParsers.percent(get("field.researchFreedom")));
-    final FormField<Integer> hoursPerWeek = new FormField<>(get("field.hoursPerWeek"), FieldParsers.integer(get("field.hoursPerWeek"), 1, 120));
-    final FormField<Integer> commuteMinutes = new FormField<>(get("field.commuteMinutes"), FieldParsers.integer(get("field.commuteMinutes"), 0, 300));
-    final FormField<LocalDate> deadline = new FormField<>(get("field.deadline"), FieldParsers.date(get("field.deadline")));
-    final FormField<String> notes = new FormField<>(get("field.notes"), FieldParsers.multilineText(get("field.notes"), 20_000));
+    final FormField<String> company = text(OfferField.COMPANY);
+    final FormField<String> role = text(OfferField.ROLE);
+    final FormField<String> city = text(OfferField.CITY);
+    final FormField<String> country = text(OfferField.COUNTRY);
+    final FormField<CurrencyCode> currency = new FormField<>(OfferField.CURRENCY, FieldParsers.currency(label(OfferField.CURRENCY)));
+    final FormField<BigDecimal> baseSalary = amount(OfferField.BASE_SALARY);
+    final FormField<BonusInput> annualBonus = new FormField<>(OfferField.ANNUAL_BONUS,
+            FieldParsers.bonus(label(OfferField.ANNUAL_BONUS), OfferField.ANNUAL_BONUS.max()));
+    final FormField<BigDecimal> signOnBonus = amount(OfferField.SIGN_ON_BONUS);
+    final FormField<Integer> signOnYears = integer(OfferField.SIGN_ON_YEARS);
+    final FormField<BigDecimal> relocation = amount(OfferField.RELOCATION);
+    final FormField<BigDecimal> equityValue = amount(OfferField.EQUITY_TOTAL);
+    final FormField<Integer> equityYears = integer(OfferField.EQUITY_YEARS);
+    final FormField<Integer> cliffMonths = integer(OfferField.EQUITY_CLIFF_MONTHS);
+    final FormField<String> schedule = new FormField<>(OfferField.EQUITY_SCHEDULE, FieldParsers.schedule(label(OfferField.EQUITY_SCHEDULE)));
+    final FormField<BigDecimal> refresher = amount(OfferField.EQUITY_REFRESHER);
+    final FormField<BigDecimal> nineMonthSalary = amount(OfferField.NINE_MONTH_SALARY);
+    final FormField<Integer> summerMonths = integer(OfferField.SUMMER_MONTHS);
+    final FormField<BigDecimal> startupPackage = amount(OfferField.STARTUP_PACKAGE);
+    final FormField<Integer> startupYears = integer(OfferField.STARTUP_YEARS);
+    final FormField<BigDecimal> teachingLoad = new FormField<>(OfferField.TEACHING_COURSES_PER_YEAR, FieldParsers.decimal(
+            label(OfferField.TEACHING_COURSES_PER_YEAR), OfferField.TEACHING_COURSES_PER_YEAR.min(), OfferField.TEACHING_COURSES_PER_YEAR.max()));
+    final FormField<Integer> researchFreedom = new FormField<>(OfferField.RESEARCH_FREEDOM, FieldParsers.percent(label(OfferField.RESEARCH_FREEDOM)));
+    final FormField<Integer> hoursPerWeek = integer(OfferField.HOURS_PER_WEEK);
+    final FormField<Integer> commuteMinutes = integer(OfferField.COMMUTE_MINUTES);
+    final FormField<LocalDate> deadline = new FormField<>(OfferField.DEADLINE, FieldParsers.date(label(OfferField.DEADLINE)));
+    final FormField<String> notes = text(OfferField.NOTES);
 
     final ObjectProperty<OfferType> type = new SimpleObjectProperty<>(OfferType.FRONTIER_LAB);
     final ObjectProperty<Seniority> seniority = new SimpleObjectProperty<>(Seniority.NEW_GRAD_PHD);
@@ -88,6 +91,27 @@ final class OfferForm {
         return List.of(company, role, city, country, currency, baseSalary, annualBonus, signOnBonus, signOnYears,
                 relocation, equityValue, equityYears, cliffMonths, schedule, refresher, nineMonthSalary, summerMonths,
                 startupPackage, startupYears, teachingLoad, researchFreedom, hoursPerWeek, commuteMinutes, deadline, notes);
+    }
+
+    private static String label(OfferField f) {
+        return get(f.labelKey());
+    }
+
+    /** Required, optional or multi-line text, as long as the field allows. */
+    private static FormField<String> text(OfferField f) {
+        String label = label(f);
+        return new FormField<>(f, f.required() ? FieldParsers.requiredText(label, f.max())
+                : f.kind() == OfferField.Kind.MULTILINE_TEXT ? FieldParsers.multilineText(label, f.max())
+                : FieldParsers.optionalText(label, f.max()));
+    }
+
+    /** A required amount must be more than zero (base salary); an optional one may be zero. */
+    private static FormField<BigDecimal> amount(OfferField f) {
+        return new FormField<>(f, FieldParsers.amount(label(f), f.required()));
+    }
+
+    private static FormField<Integer> integer(OfferField f) {
+        return new FormField<>(f, FieldParsers.integer(label(f), f.min(), f.max()));
     }
 
     void load(Offer o) {

@@ -4,7 +4,16 @@ import io.offerbench.domain.AcademicTerms;
 import io.offerbench.domain.Compensation;
 import io.offerbench.domain.Criteria;
 import io.offerbench.domain.EquityGrant;
+import io.offerbench.domain.ComputeAccess;
+import io.offerbench.domain.EquityType;
 import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferField;
+import io.offerbench.domain.OfferStatus;
+import io.offerbench.domain.OfferType;
+import io.offerbench.domain.PublicationPolicy;
+import io.offerbench.domain.Seniority;
+import io.offerbench.domain.TopicFit;
+import io.offerbench.domain.VisaSupport;
 import io.offerbench.ui.common.Formats;
 import java.math.BigDecimal;
 
@@ -34,23 +43,16 @@ final class OfferFormLoader {
 
     /** The empty form of a new offer: blank where the user must decide, common defaults elsewhere. */
     static void loadDefaults(OfferForm f) {
-        f.textFields().forEach(field -> field.set(""));
-        f.currency.set("USD");
-        f.signOnYears.set("1");
-        f.equityYears.set("4");
-        f.cliffMonths.set("12");
-        f.schedule.set("even");
-        f.summerMonths.set("0");
-        f.startupYears.set("3");
-        f.type.set(io.offerbench.domain.OfferType.OTHER);
-        f.seniority.set(io.offerbench.domain.Seniority.NEW_GRAD_PHD);
-        f.status.set(io.offerbench.domain.OfferStatus.CONSIDERING);
-        f.equityType.set(io.offerbench.domain.EquityType.PUBLIC_RSU);
-        f.remote.set(false);
-        f.publication.set(null);
-        f.compute.set(null);
-        f.topicFit.set(null);
-        f.visa.set(null);
+        f.textFields().forEach(field -> field.set(field.field().initialText()));
+        f.type.set(OfferField.OFFER_TYPE.initialCode(OfferType.class));
+        f.seniority.set(OfferField.SENIORITY.initialCode(Seniority.class));
+        f.status.set(OfferField.STATUS.initialCode(OfferStatus.class));
+        f.equityType.set(OfferField.EQUITY_TYPE.initialCode(EquityType.class));
+        f.remote.set("yes".equals(OfferField.REMOTE.initialText()));
+        f.publication.set(OfferField.PUBLICATION_POLICY.initialCode(PublicationPolicy.class));
+        f.compute.set(OfferField.COMPUTE_ACCESS.initialCode(ComputeAccess.class));
+        f.topicFit.set(OfferField.TOPIC_FIT.initialCode(TopicFit.class));
+        f.visa.set(OfferField.VISA_SUPPORT.initialCode(VisaSupport.class));
         f.teamFit.set(null);
         f.roleClarity.set(null);
         f.productCloseness.set(null);

@@ -8,6 +8,9 @@ import io.offerbench.scoring.ScoreComponent;
 import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.charts.ChartStyle;
+import io.offerbench.exchange.negotiation.NegotiationWords;
+import io.offerbench.scoring.negotiation.WeightCertainty;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,9 +24,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
 
 /** The ranking tab: ranking table, the selected offer's score explained, and the weights editor. */
 public final class RankingController {
@@ -68,6 +75,11 @@ public final class RankingController {
     @FXML private GridPane weightsGrid;
     @FXML private Label weightsMessage;
     @FXML private Button deleteButton;
+    @FXML private ComboBox<WeightCertainty> certaintyBox;
+    @FXML private Label acceptabilitySentence;
+    @FXML private StackPane acceptabilityChartPane;
+    @FXML private Label acceptabilityModel;
+    private final javafx.beans.property.ReadOnlyBooleanProperty darkTheme;
 
     public RankingController(Workspace workspace, Window owner) {
         this.owner = owner;
@@ -75,7 +87,8 @@ public final class RankingController {
         this.model = new RankingViewModel(scoring);
         this.weights = new WeightsEditorViewModel(workspace);
         this.options = new ScoringOptionsViewModel(scoring);
-        this.negotiation = new NegotiationViewModel(() -> scoring.contextProperty().get());
+        this.negotiation = new NegotiationViewModel(() -> scoring.contextProperty().get(), workspace.work().tasks());
+        this.darkTheme = workspace.darkTheme();
     }
 
     @FXML
@@ -110,7 +123,34 @@ public final class RankingController {
         buildWeightSliders();
         model.selectedProperty().addListener((o, a, s) -> showScore(s));
         negotiation.targetsProperty().addListener((o, a, lines) -> fill(targetsBox, lines));
+        setUpAcceptability();
         showScore(model.selectedProperty().get());
+    }
+
+    private void setUpAcceptability() {
+        certaintyBox.getItems().setAll(WeightCertainty.values());
+        certaintyBox.setConverter(new io.offerbench.ui.common.DisplayConverter<>(c -> c == null ? "" : io.offerbench.ui.common.Messages.get("negotiation.certainty.choice." + c.name())));
+        certaintyBox.valueProperty().bindBidirectional(negotiation.certaintyProperty());
+        ChartViewer viewer = new ChartViewer(new JFreeChart(new CategoryPlot()), true);
+        viewer.setId("acceptabilityChart");
+        viewer.setVisible(false);
+        acceptabilityChartPane.getChildren().setAll(viewer);
+        acceptabilityChartPane.visibleProperty().bind(negotiation.acceptabilityProperty().isNotNull());
+        acceptabilityChartPane.managedProperty().bind(acceptabilityChartPane.visibleProperty());
+        negotiation.chartStyleProperty().set(darkTheme.get() ? ChartStyle.dark() : ChartStyle.light());
+        darkTheme.addListener((o, was, dark) -> negotiation.chartStyleProperty().set(dark ? ChartStyle.dark() : ChartStyle.light()));
+        negotiation.acceptabilityProperty().addListener((o, a, shown) -> {
+            acceptabilitySentence.setText(shown == null ? "" : shown.sentence());
+            acceptabilityModel.setText(shown == null ? "" : shown.model());
+            if (shown != null) {
+                viewer.setChart(shown.chart());
+                viewer.setVisible(true);
+            }
+        });
+        showWhenNotEmpty(acceptabilitySentence);
+        showWhenNotEmpty(acceptabilityModel);
+        scoring.rankingProperty().addListener((o, a, r) -> negotiation.rankingChanged(r));
+        negotiation.rankingChanged(scoring.rankingProperty().get());
     }
 
     private void setUpRankingTable() {

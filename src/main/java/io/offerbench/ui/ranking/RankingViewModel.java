@@ -5,7 +5,9 @@ import io.offerbench.scoring.Ranking;
 import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.common.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,8 +30,8 @@ public final class RankingViewModel {
 
     public RankingViewModel(ScoringModel scoring) {
         this.scoring = scoring;
-        scoring.rankingProperty().addListener((o, a, b) -> refresh());
-        scoring.secondRankingProperty().addListener((o, a, b) -> refresh());
+        // One published value for both profiles: the table is rebuilt once per ranking.
+        scoring.rankingsProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
@@ -73,10 +75,13 @@ public final class RankingViewModel {
     }
 
     static List<RankingRow> rowsOf(Ranking first, Ranking second) {
-        List<RankingRow> out = new ArrayList<>();
+        Map<Long, OfferScore> secondById = new HashMap<>();
+        if (second != null) {
+            second.scores().forEach(x -> secondById.put(x.offer().id(), x));
+        }
+        List<RankingRow> out = new ArrayList<>(first.scores().size());
         for (OfferScore s : first.scores()) {
-            OfferScore other = second == null ? null : second.scores().stream()
-                    .filter(x -> x.offer().id() == s.offer().id()).findFirst().orElse(null);
+            OfferScore other = secondById.get(s.offer().id());
             out.add(new RankingRow(s, other == null ? null : other.rank(), other == null ? null : other.total()));
         }
         return out;

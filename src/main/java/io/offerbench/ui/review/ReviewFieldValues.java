@@ -1,20 +1,11 @@
 package io.offerbench.ui.review;
 
 import io.offerbench.domain.Coded;
-import io.offerbench.domain.ComputeAccess;
-import io.offerbench.domain.EquityType;
-import io.offerbench.domain.OfferStatus;
-import io.offerbench.domain.OfferType;
-import io.offerbench.domain.PublicationPolicy;
-import io.offerbench.domain.Seniority;
-import io.offerbench.domain.TopicFit;
-import io.offerbench.domain.VisaSupport;
+import io.offerbench.domain.OfferField;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Formats;
 import io.offerbench.ui.common.Messages;
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A changed field's value as the editor would show it: codes become their labels ("negotiating"
@@ -23,21 +14,6 @@ import java.util.Set;
  */
 final class ReviewFieldValues {
 
-    private static final Map<String, Class<? extends Enum<?>>> CODED = Map.of(
-            "offer_type", OfferType.class,
-            "seniority", Seniority.class,
-            "status", OfferStatus.class,
-            "equity_type", EquityType.class,
-            "publication_policy", PublicationPolicy.class,
-            "compute_access", ComputeAccess.class,
-            "topic_fit", TopicFit.class,
-            "visa_support", VisaSupport.class);
-
-    private static final Set<String> AMOUNTS = Set.of("base_salary", "annual_bonus", "sign_on_bonus", "relocation",
-            "equity_total", "equity_refresher", "nine_month_salary", "startup_package");
-
-    private static final Set<String> RATINGS = Set.of("team_fit", "role_clarity", "product_closeness", "stability");
-
     private ReviewFieldValues() {
     }
 
@@ -45,13 +21,17 @@ final class ReviewFieldValues {
         if (value == null || value.isEmpty()) {
             return Messages.get("common.notEntered");
         }
-        if (CODED.containsKey(field)) {
-            return label(CODED.get(field), value);
+        OfferField f = OfferField.byKey(field).orElse(null);
+        if (f == null) {
+            return value;
         }
-        if (AMOUNTS.contains(field) && !value.endsWith("%")) {
+        if (f.codes().isPresent()) {
+            return label(f.codes().get(), value);
+        }
+        if ((f.kind() == OfferField.Kind.AMOUNT || f.kind() == OfferField.Kind.BONUS) && !value.endsWith("%")) {
             return amount(value);
         }
-        if (RATINGS.contains(field) && value.matches("[1-5]")) {
+        if (f.kind() == OfferField.Kind.RATING && value.matches("[1-5]")) {
             return Messages.get("rating." + value);
         }
         return value;

@@ -115,10 +115,14 @@ public final class SharingActions {
         ComparisonImporter.OfferMerge offers = mode.get() == ImportMode.COPIES
                 ? ComparisonImporter.OfferMerge.AS_COPIES : ComparisonImporter.OfferMerge.BY_IDENTITY;
         workspace.work().run(() -> ComparisonImporter.merge(workspace.database(), ExchangeFiles.load(file).comparison(), offers),
-                summary -> workspace.reloadOffers(() -> {
-                    reportImported(summary, name);
-                    resolve(summary.conflicts());
-                }), this::refused);
+                summary -> {
+                    // A merge adds or replaces profiles, benchmark rows, rates and estimates, not only offers.
+                    workspace.scoringInputsChanged();
+                    workspace.reloadOffers(() -> {
+                        reportImported(summary, name);
+                        resolve(summary.conflicts());
+                    });
+                }, this::refused);
     }
 
     /** Each offer changed on one side, with the fields that differ: keep mine (already so) or take the file's. */

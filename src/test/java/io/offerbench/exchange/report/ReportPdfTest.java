@@ -50,7 +50,8 @@ class ReportPdfTest {
 
     @Test
     void drawsEachChartAsOneVectorTemplate() throws Exception {
-        assertThat(ReportFixtures.formXObjects(pdf)).isEqualTo(5);
+        // The five comparison charts and the rank-acceptability chart.
+        assertThat(ReportFixtures.formXObjects(pdf)).isEqualTo(6);
     }
 
     @Test

@@ -1,0 +1,170 @@
+package io.offerbench.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.offerbench.domain.Location;
+import io.offerbench.domain.money.CostOfLivingIndex;
+import io.offerbench.domain.money.LeftOutPlace;
+import io.offerbench.domain.money.MoneyData;
+import io.offerbench.domain.money.SourceRef;
+import io.offerbench.domain.money.TaxBracket;
+import io.offerbench.domain.money.TaxLayer;
+import io.offerbench.domain.money.TaxPlace;
+import io.offerbench.domain.money.TaxTable;
+import io.offerbench.exchange.money.MoneyDataset;
+import io.offerbench.text.Texts;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "taxes", mixinStandardHelpOptions = true,
+        description = {"List the tax tables OfferBench ships, the places they cover, and the places left out and why.",
+            "Every table names its source, tax year and the date it was read. Reads no database."})
+final class TaxesCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    @Option(names = "--place", paramLabel = "NAME",
+            description = "Only this place: a place name or a city in it, e.g. \"San Francisco Bay Area\", Seattle, London, Zurich.")
+    String place;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        MoneyData data = MoneyDataset.bundled();
+        List<TaxPlace> places = data.taxPlaces().stream().filter(this::wanted).toList();
+        List<LeftOutPlace> leftOut = data.taxLeftOut().stream().filter(this::wanted).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (place != null && places.isEmpty() && leftOut.isEmpty()) {
+            spec.commandLine().getErr().println(Texts.get("money.cli.noSuchPlace", place,
+                    String.join(", ", data.taxPlaces().stream().map(TaxPlace::name).toList())));
+            return 1;
+        }
+        List<TaxTable> tables = place == null ? data.taxTables()
+                : places.stream().flatMap(p -> data.tablesOf(p).stream()).distinct().toList();
+        if (format == Format.json) {
+            out.println(json(data, places, tables, leftOut));
+        } else {
+            table(out, data, places, tables, leftOut);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private boolean wanted(TaxPlace p) {
+        return place == null || p.name().equalsIgnoreCase(place.strip()) || matchesCity(p.cities());
+    }
+
+    private boolean wanted(LeftOutPlace p) {
+        return place == null || p.name().equalsIgnoreCase(place.strip()) || matchesCity(p.cities());
+    }
+
+    private boolean matchesCity(List<String> cities) {
+        String city = new Location(place, "", false).city().strip().toLowerCase(Locale.ROOT);
+        return cities.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(city));
+    }
+
+    private static void table(PrintWriter out, MoneyData data, List<TaxPlace> places, List<TaxTable> tables, List<LeftOutPlace> leftOut) {
+        out.println(Texts.get("money.cli.basis", data.filing()));
+        if (!places.isEmpty()) {
+            out.println();
+            TextTable t = new TextTable(Texts.get("money.cli.col.place"), Texts.get("money.cli.col.tables"), Texts.get("money.cli.col.notes"));
+            for (TaxPlace p : places) {
+                t.row(p.name(), String.join(", ", p.tableIds()), String.join(" ", p.notes()));
+            }
+            t.print(out);
+        }
+        if (!tables.isEmpty()) {
+            out.println();
+            TextTable t = new TextTable(Texts.get("money.cli.col.table"), Texts.get("money.cli.col.year"), Texts.get("money.cli.col.source"),
+                    Texts.get("money.cli.col.read"));
+            for (TaxTable x : tables) {
+                t.row(x.id(), x.taxYear(), x.sources().stream().map(TaxesCommand::cite).reduce((a, b) -> a + "; " + b).orElse(""),
+                        x.read().toString());
+            }
+            t.print(out);
+        }
+        if (!leftOut.isEmpty()) {
+            out.println();
+            TextTable t = new TextTable(Texts.get("money.cli.col.leftOut"), Texts.get("money.cli.col.why"));
+            for (LeftOutPlace p : leftOut) {
+                t.row(p.name(), p.reason());
+            }
+            t.print(out);
+        }
+    }
+
+    private static String cite(SourceRef s) {
+        return s.authority() + ", " + s.title() + (s.url().isBlank() ? "" : " <" + s.url() + ">");
+    }
+
+    private static String json(MoneyData data, List<TaxPlace> places, List<TaxTable> tables, List<LeftOutPlace> leftOut) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("filing", data.filing());
+        ArrayNode ps = root.putArray("places");
+        for (TaxPlace p : places) {
+            ObjectNode o = ps.addObject();
+            o.put("name", p.name());
+            p.cities().forEach(o.putArray("cities")::add);
+            p.tableIds().forEach(o.putArray("tables")::add);
+            p.notes().forEach(o.putArray("notes")::add);
+        }
+        ArrayNode ts = root.putArray("tables");
+        for (TaxTable t : tables) {
+            ObjectNode o = ts.addObject();
+            o.put("id", t.id());
+            o.put("part", t.part());
+            o.put("jurisdiction", t.jurisdiction());
+            o.put("year", t.taxYear());
+            o.put("currency", t.currency().code());
+            o.put("read", t.read().toString());
+            ArrayNode layers = o.putArray("layers");
+            for (TaxLayer l : t.layers()) {
+                ObjectNode lo = layers.addObject();
+                lo.put("allowance", l.allowance());
+                if (l.taperFrom() != null) {
+                    lo.put("taper_from", l.taperFrom());
+                    lo.put("taper_rate", l.taperRate());
+                }
+                lo.put("credit", l.credit());
+                ArrayNode bs = lo.putArray("brackets");
+                for (TaxBracket b : l.brackets()) {
+                    bs.addObject().put("from", b.from()).put("rate", b.rate());
+                }
+            }
+            sources(o.putArray("sources"), t.sources());
+            sources(o.putArray("checked_with"), t.checkedWith());
+            t.notes().forEach(o.putArray("notes")::add);
+        }
+        ArrayNode lo = root.putArray("left_out");
+        for (LeftOutPlace p : leftOut) {
+            lo.addObject().put("name", p.name()).put("reason", p.reason());
+        }
+        ArrayNode col = root.putArray("cost_of_living");
+        for (CostOfLivingIndex i : data.costOfLiving()) {
+            ObjectNode o = col.addObject().put("name", i.name()).put("area", i.area()).put("index", i.index()).put("year", i.year())
+                    .put("read", i.read().toString());
+            sources(o.putArray("sources"), List.of(i.source()));
+        }
+        return mapper.writeValueAsString(root);
+    }
+
+    private static void sources(ArrayNode array, List<SourceRef> sources) {
+        for (SourceRef s : sources) {
+            array.addObject().put("authority", s.authority()).put("title", s.title()).put("url", s.url());
+        }
+    }
+}

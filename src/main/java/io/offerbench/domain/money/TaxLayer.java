@@ -1,0 +1,44 @@
+package io.offerbench.domain.money;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One schedule applied to wages: the base is wages minus an allowance (a standard deduction, a
+ * personal allowance, China's basic deduction), the brackets apply to that base, and a flat credit
+ * comes off the result (never below zero).
+ *
+ * @param allowance  taken off wages before the brackets
+ * @param taperFrom  wages above which the allowance shrinks (null when it never does), as the UK's
+ *                   personal allowance does above 100,000
+ * @param taperRate  allowance lost per unit of wages above {@code taperFrom} (0.5 = 1 for every 2)
+ * @param brackets   ascending by {@code from}, the first from 0
+ * @param credit     subtracted from the tax (California's personal exemption credit)
+ */
+public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
+        BigDecimal credit) {
+
+    public TaxLayer {
+        allowance = allowance == null ? BigDecimal.ZERO : allowance;
+        taperRate = taperRate == null ? BigDecimal.ZERO : taperRate;
+        credit = credit == null ? BigDecimal.ZERO : credit;
+        brackets = List.copyOf(Objects.requireNonNull(brackets, "brackets"));
+        if (brackets.isEmpty() || brackets.get(0).from().signum() != 0) {
+            throw new IllegalArgumentException("A schedule's first bracket starts at 0");
+        }
+        for (int i = 1; i < brackets.size(); i++) {
+            if (brackets.get(i).from().compareTo(brackets.get(i - 1).from()) <= 0) {
+                throw new IllegalArgumentException("Brackets must rise: " + brackets.get(i).from() + " follows " + brackets.get(i - 1).from());
+            }
+        }
+        if (allowance.signum() < 0 || credit.signum() < 0 || taperRate.signum() < 0) {
+            throw new IllegalArgumentException("Allowance, credit and taper cannot be negative");
+        }
+    }
+
+    /** A schedule on the whole wage with no allowance or credit: payroll contributions. */
+    public static TaxLayer onWages(List<TaxBracket> brackets) {
+        return new TaxLayer(BigDecimal.ZERO, null, BigDecimal.ZERO, brackets, BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,178 @@
+package io.offerbench.exchange.money;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.money.CostOfLivingIndex;
+import io.offerbench.domain.money.LeftOutPlace;
+import io.offerbench.domain.money.MoneyData;
+import io.offerbench.domain.money.ReferenceRates;
+import io.offerbench.domain.money.SourceRef;
+import io.offerbench.domain.money.TaxBracket;
+import io.offerbench.domain.money.TaxLayer;
+import io.offerbench.domain.money.TaxPlace;
+import io.offerbench.domain.money.TaxTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the real-money data OfferBench ships — tax tables, cost-of-living indices and one day's
+ * reference exchange rates — from the JSON files under {@code /io/offerbench/money/}. The files are
+ * data, not code: each figure carries its source, year and the date it was read, and the places left
+ * out say why. A malformed file is a build defect, reported with the file and the field.
+ */
+public final class MoneyDataset {
+
+    public static final String TAXES = "/io/offerbench/money/tax-tables.json";
+    public static final String COST_OF_LIVING = "/io/offerbench/money/cost-of-living.json";
+    public static final String RATES = "/io/offerbench/money/exchange-rates.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static MoneyData bundled;
+
+    private MoneyDataset() {
+    }
+
+    /** The shipped data, parsed once and shared (every record is immutable). */
+    public static synchronized MoneyData bundled() {
+        if (bundled == null) {
+            bundled = parse(read(TAXES), read(COST_OF_LIVING), read(RATES));
+        }
+        return bundled;
+    }
+
+    static MoneyData parse(JsonNode taxes, JsonNode living, JsonNode rates) {
+        LocalDate taxRead = date(taxes, "read", TAXES);
+        List<TaxTable> tables = new ArrayList<>();
+        for (JsonNode t : list(taxes, "tables", TAXES)) {
+            tables.add(table(t, taxRead));
+        }
+        List<TaxPlace> places = new ArrayList<>();
+        for (JsonNode p : list(taxes, "places", TAXES)) {
+            places.add(new TaxPlace(text(p, "id", TAXES), text(p, "name", TAXES), strings(p, "countries"), strings(p, "cities"),
+                    strings(p, "tables"), strings(p, "notes")));
+        }
+        LocalDate livingRead = date(living, "read", COST_OF_LIVING);
+        List<CostOfLivingIndex> indices = new ArrayList<>();
+        for (JsonNode i : list(living, "indices", COST_OF_LIVING)) {
+            indices.add(new CostOfLivingIndex(text(i, "name", COST_OF_LIVING), text(i, "area", COST_OF_LIVING), strings(i, "countries"),
+                    strings(i, "cities"), decimal(i, "index", COST_OF_LIVING), text(i, "year", COST_OF_LIVING),
+                    source(i.get("source"), COST_OF_LIVING), sources(i, "checked_with", COST_OF_LIVING), livingRead));
+        }
+        return new MoneyData(text(taxes, "filing", TAXES), tables, places, leftOut(taxes, TAXES), indices,
+                leftOut(living, COST_OF_LIVING), text(living, "method", COST_OF_LIVING), referenceRates(rates));
+    }
+
+    private static TaxTable table(JsonNode t, LocalDate read) {
+        List<TaxLayer> layers = new ArrayList<>();
+        for (JsonNode l : list(t, "layers", TAXES)) {
+            List<TaxBracket> brackets = new ArrayList<>();
+            for (JsonNode b : list(l, "brackets", TAXES)) {
+                brackets.add(new TaxBracket(new BigDecimal(b.get(0).asText()), new BigDecimal(b.get(1).asText())));
+            }
+            layers.add(new TaxLayer(optionalDecimal(l, "allowance"), optionalDecimal(l, "taper_from"), optionalDecimal(l, "taper_rate"),
+                    brackets, optionalDecimal(l, "credit")));
+        }
+        return new TaxTable(text(t, "id", TAXES), text(t, "part", TAXES), text(t, "jurisdiction", TAXES), text(t, "tax_year", TAXES),
+                CurrencyCode.of(text(t, "currency", TAXES)), layers, sources(t, "sources", TAXES), sources(t, "checked_with", TAXES),
+                read, strings(t, "notes"));
+    }
+
+    private static ReferenceRates referenceRates(JsonNode r) {
+        Map<CurrencyCode, BigDecimal> perEuro = new LinkedHashMap<>();
+        JsonNode values = r.get("per_euro");
+        if (values == null || !values.isObject()) {
+            throw problem(RATES, "per_euro", "must be an object of currency codes to rates");
+        }
+        values.fields().forEachRemaining(e -> perEuro.put(CurrencyCode.of(e.getKey()), new BigDecimal(e.getValue().asText())));
+        return new ReferenceRates(date(r, "date", RATES), source(r.get("source"), RATES), sources(r, "checked_with", RATES),
+                date(r, "read", RATES), perEuro);
+    }
+
+    private static List<LeftOutPlace> leftOut(JsonNode root, String file) {
+        List<LeftOutPlace> out = new ArrayList<>();
+        for (JsonNode p : list(root, "left_out", file)) {
+            out.add(new LeftOutPlace(text(p, "name", file), strings(p, "countries"), strings(p, "cities"), text(p, "reason", file)));
+        }
+        return out;
+    }
+
+    private static List<SourceRef> sources(JsonNode n, String field, String file) {
+        List<SourceRef> out = new ArrayList<>();
+        JsonNode list = n.get(field);
+        if (list != null) {
+            list.forEach(s -> out.add(source(s, file)));
+        }
+        return out;
+    }
+
+    private static SourceRef source(JsonNode s, String file) {
+        if (s == null || !s.isObject()) {
+            throw problem(file, "source", "must name its authority, title and url");
+        }
+        return new SourceRef(text(s, "authority", file), text(s, "title", file), s.path("url").asText(""));
+    }
+
+    private static List<JsonNode> list(JsonNode n, String field, String file) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isArray()) {
+            throw problem(file, field, "must be a list");
+        }
+        List<JsonNode> out = new ArrayList<>();
+        v.forEach(out::add);
+        return out;
+    }
+
+    private static List<String> strings(JsonNode n, String field) {
+        List<String> out = new ArrayList<>();
+        JsonNode v = n.get(field);
+        if (v != null) {
+            v.forEach(s -> out.add(s.asText()));
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n, String field, String file) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual()) {
+            throw problem(file, field, "must be text");
+        }
+        return v.textValue();
+    }
+
+    private static BigDecimal decimal(JsonNode n, String field, String file) {
+        return new BigDecimal(text(n, field, file));
+    }
+
+    private static BigDecimal optionalDecimal(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : new BigDecimal(v.asText());
+    }
+
+    private static LocalDate date(JsonNode n, String field, String file) {
+        return LocalDate.parse(text(n, field, file));
+    }
+
+    private static IllegalStateException problem(String file, String field, String what) {
+        return new IllegalStateException("The bundled data file " + file + " is malformed: \"" + field + "\" " + what
+                + "; reinstall OfferBench");
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = MoneyDataset.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The data file " + resource + " is missing from this build of OfferBench; reinstall it");
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the bundled data file " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

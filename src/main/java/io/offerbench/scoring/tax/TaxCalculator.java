@@ -1,0 +1,56 @@
+package io.offerbench.scoring.tax;
+
+import io.offerbench.domain.money.TaxBracket;
+import io.offerbench.domain.money.TaxLayer;
+import io.offerbench.domain.money.TaxTable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Applies a shipped schedule to a year's wages. Pure arithmetic on the table's own figures: the
+ * allowance (tapered where the table says so), then each bracket's rate on the slice of the base it
+ * covers, then the credit. Results are rounded to the cent.
+ */
+public final class TaxCalculator {
+
+    private TaxCalculator() {
+    }
+
+    /** The table's tax on {@code wages} (in the table's currency), every layer added up. */
+    public static BigDecimal tax(TaxTable table, BigDecimal wages) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (TaxLayer layer : table.layers()) {
+            sum = sum.add(tax(layer, wages));
+        }
+        return sum.setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /** One layer's tax on {@code wages}; never negative. */
+    public static BigDecimal tax(TaxLayer layer, BigDecimal wages) {
+        if (wages.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal base = wages.subtract(allowance(layer, wages)).max(BigDecimal.ZERO);
+        BigDecimal tax = BigDecimal.ZERO;
+        List<TaxBracket> brackets = layer.brackets();
+        for (int i = 0; i < brackets.size(); i++) {
+            TaxBracket b = brackets.get(i);
+            if (base.compareTo(b.from()) <= 0) {
+                break;
+            }
+            BigDecimal top = i + 1 < brackets.size() ? brackets.get(i + 1).from().min(base) : base;
+            tax = tax.add(top.subtract(b.from()).multiply(b.rate()));
+        }
+        return tax.subtract(layer.credit()).max(BigDecimal.ZERO);
+    }
+
+    /** The allowance after any taper: the UK's personal allowance falls by 1 for every 2 of wages above 100,000. */
+    static BigDecimal allowance(TaxLayer layer, BigDecimal wages) {
+        if (layer.taperFrom() == null || wages.compareTo(layer.taperFrom()) <= 0) {
+            return layer.allowance();
+        }
+        BigDecimal lost = wages.subtract(layer.taperFrom()).multiply(layer.taperRate());
+        return layer.allowance().subtract(lost).max(BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,127 @@
+package io.offerbench.exchange.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.offerbench.domain.money.MoneyData;
+import io.offerbench.domain.money.TaxLayer;
+import io.offerbench.domain.money.TaxTable;
+import io.offerbench.scoring.tax.TaxCalculator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every shipped tax table against amounts its authority or a well-known calculator publishes, within
+ * 1%. Each expected figure names where it was published; none is computed by this code.
+ */
+class ShippedTaxTablesTest {
+
+    private static final MoneyData DATA = MoneyDataset.bundled();
+
+    private static BigDecimal tax(String table, String wages) {
+        return TaxCalculator.tax(DATA.table(table).orElseThrow(), new BigDecimal(wages));
+    }
+
+    private static void withinOnePercent(BigDecimal actual, String published) {
+        BigDecimal expected = new BigDecimal(published);
+        assertThat(actual.doubleValue()).isCloseTo(expected.doubleValue(), within(expected.doubleValue() * 0.01));
+    }
+
+    @Test
+    void usFederal2026MatchesTheAmountsPrintedInRevProc202532() {
+        // Rev. Proc. 2025-32, section 4.01, Table 3 (unmarried individuals), with the $16,100 standard
+        // deduction of section 4.14(1): "Over $105,700 ... $17,966 plus 24%", "Over $256,225 ... $58,448
+        // plus 35%", "Over $640,600 ... $192,979.25 plus 37%".
+        withinOnePercent(tax("us-federal-income-tax", "121800"), "17966");
+        withinOnePercent(tax("us-federal-income-tax", "272325"), "58448");
+        withinOnePercent(tax("us-federal-income-tax", "656700"), "192979.25");
+        assertThat(tax("us-federal-income-tax", "16100")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void socialSecurityStopsAtTheMaximumTheSsaPublishes() {
+        // SSA's 2026 determinations, as reported by EY Tax Alert 2025-2158 and PayrollOrg: the maximum
+        // employee Social Security tax for 2026 is $11,439.00.
+        TaxLayer socialSecurity = DATA.table("us-fica").orElseThrow().layers().get(0);
+        withinOnePercent(TaxCalculator.tax(socialSecurity, new BigDecimal("184500")), "11439");
+        withinOnePercent(TaxCalculator.tax(socialSecurity, new BigDecimal("400000")), "11439");
+        // IRS Topic 751: 1.45% Medicare on all wages, plus 0.9% on wages over $200,000.
+        withinOnePercent(tax("us-fica", "250000"), String.valueOf(11439 + 3625 + 450));
+    }
+
+    @Test
+    void california2024MatchesOpenTaxSolver() {
+        // Open Tax Solver's 2024 California results for single filers (standard deduction $5,540,
+        // exemption credit $149), as recorded in the tenforty package's test scenarios:
+        // wages $70,540 -> $2,511; wages $105,540 -> $5,693.
+        withinOnePercent(tax("ca-income-tax", "70540"), "2511");
+        withinOnePercent(tax("ca-income-tax", "105540"), "5693");
+    }
+
+    @Test
+    void californiaSdiIsTheEddRateOnAllWages() {
+        // EDD, 2026: SDI withholding 1.3% with no taxable wage limit.
+        withinOnePercent(tax("ca-sdi", "100000"), "1300");
+        withinOnePercent(tax("ca-sdi", "1000000"), "13000");
+    }
+
+    @Test
+    void ukIncomeTaxMatchesPublishedTakeHomeCalculators() {
+        // England, thresholds frozen from 2024/25 through 2026/27 (PayFit 2026/27 guide):
+        // £60,000 -> £11,432 (Quidwise and SupaCalc salary calculators);
+        // £110,000 -> £33,432, personal allowance tapered to £7,570 (CalculateSalary.uk,
+        // AfterTaxCalculator.uk, UKTaxCalculators.co.uk).
+        withinOnePercent(tax("uk-income-tax", "60000"), "11432");
+        withinOnePercent(tax("uk-income-tax", "110000"), "33432");
+        assertThat(tax("uk-income-tax", "12570")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void ukNationalInsuranceMatchesPublishedTakeHomeCalculators() {
+        // £60,000 -> £3,211 (Quidwise, SupaCalc); £110,000 -> £4,210.60 (CalculateSalary.uk,
+        // AfterTaxCalculator.uk).
+        withinOnePercent(tax("uk-national-insurance", "60000"), "3211");
+        withinOnePercent(tax("uk-national-insurance", "110000"), "4210.60");
+    }
+
+    @Test
+    void chinaIndividualIncomeTaxMatchesThePublishedQuickDeductions() {
+        // The comprehensive-income table (PwC Worldwide Tax Summaries, JCK Info): tax = taxable x rate
+        // - quick deduction, after the CNY 60,000 basic deduction. Taxable 144,000 -> 144,000 x 10% -
+        // 2,520 = 11,880; taxable 300,000 -> 300,000 x 20% - 16,920 = 43,080; taxable 1,000,000 ->
+        // 1,000,000 x 45% - 181,920 = 268,080.
+        withinOnePercent(tax("cn-individual-income-tax", "204000"), "11880");
+        withinOnePercent(tax("cn-individual-income-tax", "360000"), "43080");
+        withinOnePercent(tax("cn-individual-income-tax", "1060000"), "268080");
+    }
+
+    @Test
+    void everyTableNamesItsSourceYearAndTheDateItWasReadAndWasCheckedWithAnotherPublication() {
+        assertThat(DATA.taxTables()).isNotEmpty();
+        for (TaxTable t : DATA.taxTables()) {
+            assertThat(t.sources()).as(t.id()).isNotEmpty();
+            assertThat(t.checkedWith()).as(t.id()).isNotEmpty();
+            assertThat(t.taxYear()).as(t.id()).isNotBlank();
+            assertThat(t.read()).as(t.id()).isEqualTo(LocalDate.of(2026, 12, 1));
+        }
+    }
+
+    @Test
+    void placesTheIssueAsksForAreCoveredOrSayWhyNot() {
+        assertThat(DATA.taxPlaces()).extracting(p -> p.name()).contains("San Francisco Bay Area", "Seattle", "London");
+        assertThat(DATA.taxLeftOut()).extracting(p -> p.name()).contains("Zurich", "Beijing", "Shanghai", "New York", "Boston");
+        assertThat(DATA.taxLeftOut()).allSatisfy(p -> assertThat(p.reason()).isNotBlank());
+    }
+
+    @Test
+    void referenceRatesAreOneCentralBankOnOneDateForEveryCurrencyTheIssueNames() {
+        assertThat(DATA.rates().source().authority()).isEqualTo("European Central Bank");
+        assertThat(DATA.rates().date()).isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(DATA.rates().perUsd()).extracting(r -> r.currency().code())
+                .containsExactlyInAnyOrder("AUD", "CAD", "CHF", "CNY", "EUR", "GBP", "HKD", "ILS", "INR", "JPY", "KRW", "SGD");
+        // 1 USD = 1 / 1.1684 EUR; 1 USD = 7.9827 / 1.1684 CNY.
+        assertThat(DATA.rates().perUsd()).filteredOn(r -> r.currency().code().equals("CNY")).singleElement()
+                .satisfies(r -> assertThat(r.perUsd().doubleValue()).isCloseTo(7.9827 / 1.1684, within(1e-9)));
+    }
+}
