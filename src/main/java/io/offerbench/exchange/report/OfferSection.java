@@ -6,7 +6,10 @@ import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferStatus;
 import io.offerbench.domain.ReviewRole;
 import io.offerbench.scoring.OfferScore;
+import io.offerbench.scoring.MoneyEstimate;
 import io.offerbench.scoring.PayProjection;
+import io.offerbench.text.MoneyWords;
+import io.offerbench.text.Texts;
 import io.offerbench.scoring.YearPay;
 import io.offerbench.store.ReviewComment;
 import java.math.BigDecimal;
@@ -110,6 +113,17 @@ final class OfferSection {
         }
         facts.add(new Block.Fact("Equity", p.equityNote()));
         facts.add(new Block.Fact("Exchange rate", p.conversion().note()));
+        MoneyEstimate e = p.estimate();
+        if (e.applied()) {
+            facts.add(new Block.Fact(Texts.get("money.report.gross"), Texts.get("money.report.grossValue", ReportWords.money(e.grossYear1()),
+                    ReportWords.money(e.grossAverage()), ReportWords.money(e.grossSteady()))));
+        }
+        if (e.afterTax() != null) {
+            facts.add(new Block.Fact(Texts.get("money.report.afterTax"), MoneyWords.afterTax(e.afterTax())));
+        }
+        if (e.costOfLiving() != null) {
+            facts.add(new Block.Fact(Texts.get("money.report.costOfLiving"), MoneyWords.costOfLiving(e.costOfLiving())));
+        }
         return new Block.Facts(facts);
     }
 }

@@ -56,6 +56,8 @@ public final class RankingController {
     @FXML private TableColumn<RankingRow, String> offerColumn;
     @FXML private TableColumn<RankingRow, Number> totalColumn;
     @FXML private TableColumn<RankingRow, String> secondColumn;
+    @FXML private Label estimatesNote;
+    @FXML private TableColumn<RankingRow, String> grossColumn;
     @FXML private TableColumn<RankingRow, String> year1Column;
     @FXML private TableColumn<RankingRow, String> averageColumn;
     @FXML private TableColumn<RankingRow, String> steadyColumn;
@@ -79,6 +81,7 @@ public final class RankingController {
     @FXML private Label acceptabilitySentence;
     @FXML private StackPane acceptabilityChartPane;
     @FXML private Label acceptabilityModel;
+    @FXML private VBox regionsBox;
     private final javafx.beans.property.ReadOnlyBooleanProperty darkTheme;
 
     public RankingController(Workspace workspace, Window owner) {
@@ -118,6 +121,8 @@ public final class RankingController {
         showWhenNotEmpty(closeCall);
         sensitivity.textProperty().bind(model.sensitivityProperty());
         showWhenNotEmpty(sensitivity);
+        estimatesNote.textProperty().bind(model.estimatesNoteProperty());
+        showWhenNotEmpty(estimatesNote);
         setUpRankingTable();
         setUpBreakdownTable();
         buildWeightSliders();
@@ -142,6 +147,7 @@ public final class RankingController {
         negotiation.acceptabilityProperty().addListener((o, a, shown) -> {
             acceptabilitySentence.setText(shown == null ? "" : shown.sentence());
             acceptabilityModel.setText(shown == null ? "" : shown.model());
+            fill(regionsBox, shown == null ? List.of() : shown.regions());
             if (shown != null) {
                 viewer.setChart(shown.chart());
                 viewer.setVisible(true);
@@ -159,6 +165,9 @@ public final class RankingController {
         totalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score().total()));
         secondColumn.setCellValueFactory(c -> text(c.getValue().secondRank() == null ? ""
                 : Messages.get("ranking.secondCell", c.getValue().secondRank(), c.getValue().secondTotal().toPlainString())));
+        grossColumn.setCellValueFactory(c -> text(RankingViewModel.grossYear1(c.getValue().score())));
+        grossColumn.visibleProperty().bind(model.estimatesAppliedProperty());
+        year1Column.textProperty().bind(model.year1HeaderProperty());
         year1Column.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().year1Total())));
         averageColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().annualAverage())));
         steadyColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().steadyStateAnnual())));

@@ -2,10 +2,12 @@ package io.offerbench.ui.ranking;
 
 import io.offerbench.scoring.BandRow;
 import io.offerbench.scoring.MarketPosition;
+import io.offerbench.scoring.MoneyEstimate;
 import io.offerbench.scoring.MoneyFormat;
 import io.offerbench.scoring.NegotiationHint;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.text.MarketWords;
+import io.offerbench.text.MoneyWords;
 import io.offerbench.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,17 @@ public final class ScoreExplanation {
             lines.add(Messages.get("score.researchFunding", MoneyFormat.format(s.pay().researchFunding()), s.pay().researchFundingYears()));
         }
         lines.addAll(s.pay().notes());
+        MoneyEstimate e = s.pay().estimate();
+        if (e.applied()) {
+            lines.add(Messages.get("money.ui.gross", MoneyFormat.format(e.grossYear1()), MoneyFormat.format(e.grossAverage()),
+                    MoneyFormat.format(e.grossSteady())));
+        }
+        if (e.afterTax() != null) {
+            lines.add(MoneyWords.afterTax(e.afterTax()));
+        }
+        if (e.costOfLiving() != null) {
+            lines.add(MoneyWords.costOfLiving(e.costOfLiving()));
+        }
         return lines;
     }
 
