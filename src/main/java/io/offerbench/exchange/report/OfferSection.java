@@ -33,7 +33,11 @@ final class OfferSection {
         int count = c.offers().size();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.Paragraph.plain("Rank " + s.rank() + " of " + count + ": " + ReportWords.points(s.total())
-                + " / 100 under the " + c.weights().name() + " weights."));
+                + " / 100 under the " + c.weights().name() + " weights, " + ReportWords.share(s.completeness())
+                + " of the weight answered (blank criteria left out)."));
+        blocks.add(Block.Paragraph.plain("Pay if you stay " + s.pay().tenureYears() + (s.pay().tenureYears() == 1 ? " year: " : " years: ")
+                + ReportWords.money(s.pay().tenureAverage()) + " a year. Paid out after 1, 2 and 4 years: "
+                + String.join(", ", s.valueByTenure().values().stream().map(ReportWords::money).toList()) + "."));
         blocks.add(new Block.Facts(facts(o, c.generatedAt().toLocalDate())));
         blocks.addAll(pay(s.pay(), c.context().homeCurrency().code() + ", the home currency"));
         report.inOfferCurrency().ifPresent(own -> blocks.addAll(pay(own, own.currency().code() + ", the offer's currency")));

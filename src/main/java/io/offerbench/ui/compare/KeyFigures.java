@@ -32,6 +32,11 @@ public final class KeyFigures {
         List<FigureRow> rows = new ArrayList<>();
         rows.add(row(offers, Messages.get("compare.row.score"),
                 s -> Messages.get("compare.row.scoreCell", s.rank(), s.total().toPlainString())));
+        rows.add(row(offers, Messages.get("compare.row.completeness"),
+                s -> MoneyFormat.percent(s.completeness().movePointRight(2))));
+        for (int years : io.offerbench.scoring.PayProjection.SHOWN_TENURES) {
+            rows.add(money(offers, Messages.get("compare.row.valueAfter", years), s -> s.valueByTenure().get(years)));
+        }
         boolean estimated = offers.scores().stream().anyMatch(s -> s.pay().estimate().applied());
         if (estimated) {
             rows.add(money(offers, Messages.get("money.ui.row.grossYear1"), s -> s.pay().estimate().grossYear1()));

@@ -60,6 +60,9 @@ public final class RankingController {
     @FXML private TableColumn<RankingRow, String> grossColumn;
     @FXML private TableColumn<RankingRow, String> year1Column;
     @FXML private TableColumn<RankingRow, String> averageColumn;
+    @FXML private TableColumn<RankingRow, String> tenureValueColumn;
+    @FXML private TableColumn<RankingRow, String> completenessColumn;
+    @FXML private ComboBox<Integer> tenureBox;
     @FXML private TableColumn<RankingRow, String> steadyColumn;
     @FXML private TableColumn<RankingRow, String> marketColumn;
     @FXML private VBox scorePanel;
@@ -109,6 +112,22 @@ public final class RankingController {
         scenarioBox.getItems().setAll(io.offerbench.domain.LiquidityScenario.values());
         scenarioBox.setConverter(io.offerbench.ui.common.EnumLabels.converter(""));
         scenarioBox.valueProperty().bindBidirectional(options.scenarioProperty());
+        for (int years = 1; years <= io.offerbench.scoring.ScoringContext.MAX_TENURE_YEARS; years++) {
+            tenureBox.getItems().add(years);
+        }
+        tenureBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer years) {
+                return years == null ? "" : Messages.get("ranking.tenure.years", years);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        tenureBox.valueProperty().bindBidirectional(options.tenureProperty());
+        tenureBox.setTooltip(new Tooltip(Messages.get("ranking.tenure.tip")));
         costOfLivingBox.selectedProperty().bindBidirectional(options.costOfLivingProperty());
         afterTaxBox.selectedProperty().bindBidirectional(options.afterTaxProperty());
         deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
@@ -170,6 +189,8 @@ public final class RankingController {
         year1Column.textProperty().bind(model.year1HeaderProperty());
         year1Column.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().year1Total())));
         averageColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().annualAverage())));
+        tenureValueColumn.setCellValueFactory(c -> text(ScoreExplanation.valueByTenure(c.getValue().score())));
+        completenessColumn.setCellValueFactory(c -> text(ScoreExplanation.completeness(c.getValue().score())));
         steadyColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().steadyStateAnnual())));
         marketColumn.setCellValueFactory(c -> text(Messages.get("verdict." + c.getValue().score().market().verdict().name())));
         secondColumn.visibleProperty().bind(secondBox.valueProperty().isNotNull());

@@ -26,8 +26,21 @@ public final class ScoreExplanation {
         return Messages.get("score.headline", s.offer().label(), s.total().toPlainString(), s.rank());
     }
 
+    /** "$480,000 · $960,000 · $1,720,000": value after 1, 2 and 4 years. */
+    public static String valueByTenure(OfferScore s) {
+        return String.join(" \u00b7 ", s.valueByTenure().values().stream().map(MoneyFormat::format).toList());
+    }
+
+    /** "83%": the share of the weight this offer's answers cover. */
+    public static String completeness(OfferScore s) {
+        return MoneyFormat.percent(s.completeness().movePointRight(2));
+    }
+
     public static List<String> money(OfferScore s) {
         List<String> lines = new ArrayList<>();
+        lines.add(Messages.get("score.tenure", s.pay().tenureYears(), MoneyFormat.format(s.pay().tenureAverage())));
+        s.valueByTenure().forEach((years, value) -> lines.add(Messages.get("score.valueAfter", years, MoneyFormat.format(value))));
+        lines.add(Messages.get("score.completeness", completeness(s)));
         lines.add(Messages.get("score.year1", MoneyFormat.format(s.year1Total())));
         lines.add(Messages.get("score.average", s.pay().averagingYears(), MoneyFormat.format(s.annualAverage())));
         lines.add(Messages.get("score.steady", MoneyFormat.format(s.steadyStateAnnual())));
