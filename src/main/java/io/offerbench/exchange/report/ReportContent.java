@@ -26,8 +26,9 @@ import java.util.TreeSet;
 
 /**
  * Everything a report says, read and scored once: the ranking under one weight profile, each offer's
- * comments, the settings and exchange rates behind the numbers, and the moment it was made. Built on
- * the database thread by {@link #gather}; rendering it ({@link ReportWriter}) needs no database.
+ * comments, the settings and exchange rates behind the numbers, and the moment it was made. Read by
+ * {@link #gather} in one snapshot, on the caller's thread (the window's I/O lane, the command line's
+ * own thread); rendering it ({@link ReportWriter}) needs no database.
  */
 public record ReportContent(ZonedDateTime generatedAt, ScoringSettings settings, ScoringContext context, Ranking ranking,
         List<OfferReport> offers) {
