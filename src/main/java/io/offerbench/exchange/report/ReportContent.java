@@ -13,7 +13,7 @@ import io.offerbench.scoring.PayProjector;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
