@@ -28,8 +28,11 @@ final class PdfFigure {
     }
 
     static Image draw(PdfWriter writer, PdfFonts fonts, Block.Figure figure) {
-        JFreeChart chart = ChartDrawing.build(withChartNames(figure, fonts), fonts::printable);
-        Dimension size = ChartDrawing.size(figure);
+        return draw(writer, fonts, ChartDrawing.build(withChartNames(figure, fonts), fonts::printable), ChartDrawing.size(figure),
+                figure.caption());
+    }
+
+    static Image draw(PdfWriter writer, PdfFonts fonts, JFreeChart chart, Dimension size, String caption) {
         PdfTemplate template = writer.getDirectContent().createTemplate(size.width, size.height);
         Graphics2D g = template.createGraphics(size.width, size.height, fonts.chartFonts());
         try {
@@ -40,7 +43,7 @@ final class PdfFigure {
         Image image = new ImgTemplate(template);
         image.scaleToFit(PdfReport.contentWidth(), MAX_HEIGHT);
         image.setAlignment(Image.MIDDLE);
-        image.setAlt(fonts.printable(figure.caption()));
+        image.setAlt(fonts.printable(caption));
         return image;
     }
 

@@ -7,9 +7,13 @@ import io.offerbench.text.Texts;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.Dialogs;
+import io.offerbench.ui.help.AboutDialog;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
+import io.offerbench.ui.benchmarks.BenchmarksController;
+import io.offerbench.ui.compare.CompareController;
+import io.offerbench.ui.currencies.CurrenciesController;
 import io.offerbench.ui.offers.OffersController;
 import io.offerbench.ui.ranking.RankingController;
 import io.offerbench.ui.review.ReviewActions;
@@ -62,6 +66,7 @@ public final class MainWindowController {
     private boolean closed;
     private ReviewActions review;
     private Runnable onInteractive = () -> { };
+    private Runnable onListed = () -> { };
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -132,35 +137,37 @@ public final class MainWindowController {
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
         sharing = new SharingActions(workspace, stage, files, openDatabase);
         report = new ReportAction(workspace, stage, files, showDocument);
-        // ranking screen
-        rankingTab.setContent(Fxml.load(RankingController.class, "RankingView.fxml", () -> new RankingController(workspace, stage)));
-
-        // compare screen
-        compareTab.setContent(Fxml.load(io.offerbench.ui.compare.CompareController.class, "CompareView.fxml", () -> new io.offerbench.ui.compare.CompareController(workspace, stage)));
-
-        // benchmarks screen
-        benchmarksTab.setContent(Fxml.load(io.offerbench.ui.benchmarks.BenchmarksController.class, "BenchmarksView.fxml", () -> new io.offerbench.ui.benchmarks.BenchmarksController(workspace, stage)));
-
-        // currencies screen
-        currenciesTab.setContent(Fxml.load(io.offerbench.ui.currencies.CurrenciesController.class, "CurrenciesView.fxml", () -> new io.offerbench.ui.currencies.CurrenciesController(workspace, stage)));
-
-        // Benchmarks, rates and estimates are edited on their own tabs; scores read them afresh when
-        // the user comes back to a tab that shows scores.
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (tab == rankingTab || tab == compareTab) {
-                workspace.scoring().reloadInputs();
-            }
+        // The other screens are built when first shown; the ranking itself is computed from the start.
+        LazyTabs lazy = new LazyTabs(tabs);
+        lazy.add(rankingTab, () -> Fxml.load(RankingController.class, "RankingView.fxml", () -> new RankingController(workspace, stage)));
+        lazy.add(compareTab, () -> {
+            CompareController compare = new CompareController(workspace, stage);
+            compare.showWhile(compareTab.selectedProperty()); // hidden, its check boxes and charts are not rebuilt
+            return Fxml.load(CompareController.class, "CompareView.fxml", () -> compare);
         });
+        lazy.add(benchmarksTab, () -> Fxml.load(BenchmarksController.class, "BenchmarksView.fxml",
+                () -> new BenchmarksController(workspace, stage)));
+        lazy.add(currenciesTab, () -> Fxml.load(CurrenciesController.class, "CurrenciesView.fxml",
+                () -> new CurrenciesController(workspace, stage)));
+        workspace.scoring();
+
         followSavedTheme(work);
         followSavedLanguage(work);
-        review.model().refresh(); // an empty comparison loads no offers, so the banner would not look by itself
         workspace.reloadOffers(() -> {
+            if (workspace.offers().isEmpty()) {
+                review.model().refresh(); // no offers arrived, so the banner would not look by itself
+            }
             tabs.setDisable(false);
             placeholder.setVisible(false);
             offers.selectFirst();
             reopenLastTab(work);
+            onListed.run();
             InteractiveSignal.whenRanked(workspace, onInteractive);
         });
+    }
+
+    void whenListed(Runnable then) {
+        onListed = then;
     }
 
     void whenInteractive(Runnable then) {
@@ -349,6 +356,6 @@ public final class MainWindowController {
 
     @FXML
     private void onAbout() {
-        Dialogs.info(stage, Messages.get("dialog.about.title"), Messages.get("dialog.about.text"));
+        AboutDialog.show(stage);
     }
 }

@@ -24,15 +24,15 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
+import javafx.css.PseudoClass;
 
 /** Binds the editor's controls to {@link OfferForm}; all behaviour is in {@link OfferEditorViewModel}. */
 public final class OfferEditorController {
 
+    /** A field whose text does not read back: outlined in the error colour (offerbench.css). */
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
     private final OfferEditorViewModel model;
-    private final ValidationSupport validation = new ValidationSupport();
 
     @FXML private Label heading;
     @FXML private Label problems;
@@ -146,11 +146,14 @@ public final class OfferEditorController {
         control.textProperty().bindBidirectional(field.textProperty());
         error.textProperty().bind(field.errorProperty());
         showWhen(error, field.errorProperty().isNotEmpty());
-        // ControlsFX marks the field; the label under it says in words what is wrong.
-        validation.registerValidator(control, false, (Validator<String>) (c, value) -> {
-            String message = field.parse().error();
-            return ValidationResult.fromErrorIf(c, message == null ? "" : message, message != null);
-        });
+        // The field is outlined; the label under it says in words what is wrong. Both follow the one
+        // parse the field does per keystroke.
+        control.pseudoClassStateChanged(INVALID, hasError(field.errorProperty().get()));
+        field.errorProperty().addListener((o, was, now) -> control.pseudoClassStateChanged(INVALID, hasError(now)));
+    }
+
+    private static boolean hasError(String error) {
+        return error != null && !error.isEmpty();
     }
 
     private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {

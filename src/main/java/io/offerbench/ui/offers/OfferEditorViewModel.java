@@ -71,6 +71,9 @@ public final class OfferEditorViewModel {
         }
         flush();
         stashDraft();
+        if (currentId > NEW_OFFER) {
+            workspace.scoring().showDraft(null); // scores show the saved offers again (a valid draft was just saved)
+        }
         lastSaved = offer;
         currentId = offer == null ? -1 : offer.id();
         editing.set(offer != null);
@@ -108,7 +111,12 @@ public final class OfferEditorViewModel {
 
     private void onEdited() {
         if (!loading && currentId >= 0) {
-            problems.set(String.join("\n", form.build(currentId).errors()));
+            FormResult result = form.build(currentId);
+            problems.set(String.join("\n", result.errors()));
+            if (result.isValid() && currentId != NEW_OFFER) {
+                // Scores, ranking and charts follow the keystroke; the save still waits for a pause.
+                workspace.scoring().showDraft(result.offer());
+            }
             saveTimer.restart();
         }
     }
@@ -128,6 +136,7 @@ public final class OfferEditorViewModel {
         }
         long savingId = currentId;
         workspace.save(result.offer(), saved -> {
+            workspace.scoring().draftSaved(saved);
             if (savingId == currentId) {
                 currentId = saved.id();
                 lastSaved = saved;

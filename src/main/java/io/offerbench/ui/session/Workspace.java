@@ -56,9 +56,17 @@ public final class Workspace {
     public ScoringModel scoring() {
         if (scoring == null) {
             scoring = new ScoringModel(this);
-            scoring.reloadInputs();
+            scoring.inputsChanged();
         }
         return scoring;
+    }
+
+    /**
+     * Benchmarks, rates, estimates, settings or profiles were written: the scores read them again.
+     * Every writer of those tables calls this when its write is done (no screen reloads them by itself).
+     */
+    public void scoringInputsChanged() {
+        scoring().inputsChanged();
     }
 
     public ObservableList<Offer> offers() {

@@ -111,7 +111,11 @@ public final class SharingActions {
         }
         workspace.setStatus(get("sharing.status.importing", name));
         workspace.work().run(() -> ComparisonImporter.merge(workspace.database(), ExchangeFiles.load(file).comparison()),
-                summary -> workspace.reloadOffers(() -> reportImported(summary, name)), this::refused);
+                summary -> {
+                    // A merge adds or replaces profiles, benchmark rows, rates and estimates, not only offers.
+                    workspace.scoringInputsChanged();
+                    workspace.reloadOffers(() -> reportImported(summary, name));
+                }, this::refused);
     }
 
     private void importSeparately(Path file, Path target) {
