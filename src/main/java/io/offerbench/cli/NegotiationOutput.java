@@ -71,13 +71,13 @@ final class NegotiationOutput {
             h.benchmarkIds().forEach(hint.putArray("benchmark_ids")::add);
             hint.putNull("from_offer");
         }
-        for (CompetingOffer c : competing.get(s)) {
+        for (CompetingOffer rival : competing.get(s)) {
             ObjectNode hint = hints.addObject();
-            hint.put("text", NegotiationWords.competing(c));
+            hint.put("text", NegotiationWords.competing(rival));
             hint.putArray("benchmark_ids");
-            hint.put("from_offer", c.from().label());
-            hint.put("figure", c.figure().name().toLowerCase(java.util.Locale.ROOT));
-            hint.put("difference", c.difference().amount());
+            hint.put("from_offer", rival.from().label());
+            hint.put("figure", rival.figure().name().toLowerCase(java.util.Locale.ROOT));
+            hint.put("difference", rival.difference().amount());
         }
     }
 }

@@ -7,6 +7,7 @@ import io.offerbench.charts.ComparedOffers;
 import io.offerbench.domain.Compensation;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Offer;
+import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.session.SessionFixture;
 import io.offerbench.ui.session.Workspace;
 import java.math.BigDecimal;
