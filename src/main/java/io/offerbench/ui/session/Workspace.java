@@ -3,6 +3,7 @@ package io.offerbench.ui.session;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.BackgroundWork;
+import io.offerbench.ui.undo.UndoHistory;
 import io.offerbench.ui.common.ThemeSwitch;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +26,7 @@ public final class Workspace {
     private final BackgroundWork work;
     private final ObservableList<Offer> offers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final UndoHistory history = new UndoHistory();
     private ScoringModel scoring;
     private final BooleanProperty dark;
 
@@ -59,6 +61,11 @@ public final class Workspace {
             scoring.reloadInputs();
         }
         return scoring;
+    }
+
+    /** Edit > Undo and Redo: the changes made to this database in this window. */
+    public UndoHistory history() {
+        return history;
     }
 
     public ObservableList<Offer> offers() {
