@@ -110,7 +110,7 @@ run_gui() {
   local prefix=$1; shift
   local t0 t1 out
   t0=$(ms_now)
-  out=$(/usr/bin/time -f '%M' -o "$work/rss" timeout 120 java "$@" 2>"$work/err" || true)
+  out=$(/usr/bin/time -f '%M %U %S' -o "$work/rss" timeout 300 java "$@" 2>"$work/err" || true)
   t1=$(ms_now)
   local ms
   ms=$(grep -oE 'interactive after [0-9]+' <<<"$out" | grep -oE '[0-9]+' || true)
@@ -120,7 +120,8 @@ run_gui() {
   fi
   echo "$ms" >> "$prefix.ms"
   echo $((t1 - t0)) >> "$prefix.wall"
-  tail -1 "$work/rss" >> "$prefix.rss"
+  tail -1 "$work/rss" | cut -d' ' -f1 >> "$prefix.rss"
+  tail -1 "$work/rss" | awk '{ printf "%d\n", ($2 + $3) * 1000 }' >> "$prefix.cpu"
 }
 
 echo "OfferBench start-up, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -132,11 +133,12 @@ declare -A import_ms
 for n in $sizes; do
   make_csv "$n" "$work/offers-$n.csv"
   t0=$(ms_now)
-  java -jar "$jar" --db "$work/offers-$n.db" import "$work/offers-$n.csv" >/dev/null
-  import_ms[$n]=$(( $(ms_now) - t0 ))
+  # shellcheck disable=SC2086
+  /usr/bin/time -f '%U %S' -o "$work/cpu" java $app_opts -jar "$jar" --db "$work/offers-$n.db" import "$work/offers-$n.csv" >/dev/null
+  import_ms[$n]="$(( $(ms_now) - t0 )) ms wall, $(awk '{ printf "%d", ($1 + $2) * 1000 }' "$work/cpu") ms CPU"
 done
 
-printf '%-8s | %-30s | %-22s | %-7s | %-22s | %s\n' offers "OfferBench interactive (VM ms)" "bare window (VM ms)" ratio "wall ms: app / bare" "peak RSS MiB: app / bare"
+printf '%-8s | %-30s | %-22s | %-7s | %-22s | %-24s | %s\n' offers "OfferBench interactive (VM ms)" "bare window (VM ms)" ratio "wall ms: app / bare" "CPU ms (all threads): app / bare" "peak RSS MiB: app / bare"
 for n in $sizes; do
   for r in $(seq "$runs"); do
     # shellcheck disable=SC2086
@@ -147,7 +149,8 @@ for n in $sizes; do
   a=$(median < "$work/app-$n.ms"); b=$(median < "$work/bare-$n.ms")
   aw=$(median < "$work/app-$n.wall"); bw=$(median < "$work/bare-$n.wall")
   ar=$(( $(median < "$work/app-$n.rss") / 1024 )); br=$(( $(median < "$work/bare-$n.rss") / 1024 ))
-  printf '%-8s | %-30s | %-22s | %-7s | %-22s | %s\n' "$n" "$a (runs: $(tr '\n' ' ' < "$work/app-$n.ms"))" "$b" "$(ratio "$a" "$b")" "$aw / $bw" "$ar / $br"
+  ac=$(median < "$work/app-$n.cpu"); bc=$(median < "$work/bare-$n.cpu")
+  printf '%-8s | %-30s | %-22s | %-7s | %-22s | %-24s | %s\n' "$n" "$a (runs: $(tr '\n' ' ' < "$work/app-$n.ms"))" "$b" "$(ratio "$a" "$b")" "$aw / $bw" "$ac / $bc ($(ratio "$ac" "$bc"))" "$ar / $br ($(ratio "$ar" "$br"))"
 done
 
 echo
@@ -170,12 +173,13 @@ for n in $sizes; do
   for r in $(seq "$runs"); do
     t0=$(ms_now)
     # shellcheck disable=SC2086
-    java $app_opts -jar "$jar" --db "$work/offers-$n.db" score --format json >/dev/null
+    /usr/bin/time -f '%U %S' -o "$work/cpu" java $app_opts -jar "$jar" --db "$work/offers-$n.db" score --format json >/dev/null
     echo $(( $(ms_now) - t0 )) >> "$work/score-$n.ms"
+    awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$work/cpu" >> "$work/score-$n.cpu"
   done
-  s=$(median < "$work/score-$n.ms")
-  echo "  score, $n offers: $s ms ($(ratio "$s" "$(median < "$work/score-$first.ms")") of $first)"
+  s=$(median < "$work/score-$n.ms"); sc=$(median < "$work/score-$n.cpu")
+  echo "  score, $n offers: $s ms wall ($(ratio "$s" "$(median < "$work/score-$first.ms")") of $first), $sc ms CPU ($(ratio "$sc" "$(median < "$work/score-$first.cpu")") of $first)"
 done
 for n in $sizes; do
-  echo "  import of $n CSV rows into a new database (one run): ${import_ms[$n]} ms"
+  echo "  import of $n CSV rows into a new database (one run, whole process): ${import_ms[$n]}"
 done

@@ -37,16 +37,32 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
         this(offers, context, settings, profiles, List.of());
     }
 
+    /** Everything, in one read transaction: one consistent snapshot, and one visit to the database instead of ~13. */
     public static ScoringInputs load(Database db) {
-        ScoringSettings settings = ScoringSettings.load(db.settings());
-        MoneyData money = MoneyDataset.bundled();
-        CurrencyTable rates = withReferenceRates(money, db.rates().findAll());
-        ScoringContext context = new ScoringContext(settings.homeCurrency(), rates, db.benchmarks().findAll(),
-                settings.scenario(), settings.multipliers(), settings.adjustCostOfLiving(), settings.afterTax(),
-                db.locationFactors().findAll(), money);
-        LoadedOffers loaded = db.offers().loadAll();
-        return new ScoringInputs(loaded.offers(), context, settings, profiles(db.profiles().findAll()),
-                loaded.damaged().stream().map(LeftOutOffer::of).toList());
+        return load(db, true);
+    }
+
+    /**
+     * All but the offers (whose list is then empty), in one read transaction: for the window, which
+     * keeps its offers itself and would otherwise read every one of them a second time.
+     */
+    public static ScoringInputs loadExceptOffers(Database db) {
+        return load(db, false);
+    }
+
+    private static ScoringInputs load(Database db, boolean withOffers) {
+        return db.read(c -> {
+            ScoringSettings settings = ScoringSettings.load(db.settings());
+            MoneyData money = MoneyDataset.bundled();
+            CurrencyTable rates = withReferenceRates(money, db.rates().findAll());
+            ScoringContext context = new ScoringContext(settings.homeCurrency(), rates, db.benchmarks().findAll(),
+                    settings.scenario(), settings.multipliers(), settings.adjustCostOfLiving(), settings.afterTax(),
+                    db.locationFactors().findAll(), money, settings.tenureYears());
+            LoadedOffers loaded = withOffers ? db.offers().loadAll() : null;
+            return loaded == null ? new ScoringInputs(List.of(), context, settings, profiles(db.profiles().findAll()))
+                    : new ScoringInputs(loaded.offers(), context, settings, profiles(db.profiles().findAll()),
+                            loaded.damaged().stream().map(LeftOutOffer::of).toList());
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.offerbench.cli;
 
 import io.offerbench.store.DatabaseOpenException;
+import io.offerbench.text.Texts;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -79,7 +80,14 @@ public final class Cli {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] all, PrintWriter out, PrintWriter err) {
+        LanguageOption.Chosen lang = LanguageOption.take(all);
+        if (lang.refused() != null) {
+            err.println("offerbench: " + lang.refused());
+            return 2;
+        }
+        Texts.use(lang.language());
+        String[] args = lang.rest();
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -91,7 +99,7 @@ public final class Cli {
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("offerbench: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            c.getErr().println(Texts.get("cli.tryHelp", c.getCommandSpec().qualifiedName()));
             return 2;
         });
         return cl.execute(databaseOptionAfterCommand(args));

@@ -4,6 +4,8 @@ import io.offerbench.app.LeftOutOffer;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.LoadedOffers;
 import io.offerbench.store.Database;
+import io.offerbench.text.Formats;
+import io.offerbench.text.Texts;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,11 +33,12 @@ final class ListCommand implements Callable<Integer> {
             leftOut = loaded.damaged().stream().map(LeftOutOffer::of).toList();
         }
         PrintWriter out = spec.commandLine().getOut();
-        TextTable table = new TextTable("ID", "COMPANY", "ROLE", "TYPE", "STATUS", "DEADLINE", "BASE");
+        TextTable table = new TextTable(Texts.get("cli.list.col.id"), Texts.get("cli.list.col.company"),
+                Texts.get("cli.list.col.role"), Texts.get("cli.list.col.type"), Texts.get("cli.list.col.status"),
+                Texts.get("cli.list.col.deadline"), Texts.get("cli.list.col.base"));
         for (Offer o : offers) {
-            table.row(String.valueOf(o.id()), o.company(), o.roleTitle(), o.type().code(), o.status().code(),
-                    o.deadline() == null ? "" : o.deadline().toString(),
-                    o.currency().code() + " " + o.pay().baseSalary().toPlainString());
+            table.row(String.valueOf(o.id()), o.company(), o.roleTitle(), Texts.label(o.type()), Texts.label(o.status()),
+                    Formats.date(o.deadline()), Formats.money(o.pay().baseSalary(), o.currency()));
         }
         table.print(out);
         LeftOutLines.print(leftOut, spec.commandLine().getErr());

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.exchange.FormulaGuard;
+import io.offerbench.scoring.MarketPosition;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
+import io.offerbench.text.Formats;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -44,8 +47,22 @@ final class RankingOutput {
             o.put("market_position", s.market().verdict().name().toLowerCase(java.util.Locale.ROOT));
             o.put("profile", ranking.weights().name());
             EstimateOutput.json(s, ranking, o);
+            market(o.putObject("market"), s.market());
+            o.put("completeness", s.completeness());
+            o.put("tenure_years", s.pay().tenureYears());
+            ObjectNode tenure = o.putObject("value_by_tenure");
+            s.valueByTenure().forEach((years, value) -> tenure.put(String.valueOf(years), value.amount()));
         }
         return JSON.writeValueAsString(array);
+    }
+
+    /** Only typical rows give a position; the rows shown as context are listed apart and never as the verdict's. */
+    private static void market(ObjectNode m, MarketPosition p) {
+        m.put("position", p.verdict().code());
+        ArrayNode used = m.putArray("benchmark_ids");
+        p.benchmarkIds().forEach(used::add);
+        ArrayNode context = m.putArray("context_ids");
+        p.contextIds().forEach(context::add);
     }
 
     static String csv(Ranking ranking) {
@@ -66,16 +83,18 @@ final class RankingOutput {
     }
 
     static TextTable table(Ranking ranking) {
-        TextTable t = new TextTable("RANK", "OFFER", "SCORE", "YEAR 1", "AVG/YEAR", "STEADY", "MARKET");
+        TextTable t = new TextTable(Texts.get("cli.score.col.rank"), Texts.get("cli.score.col.offer"),
+                Texts.get("cli.score.col.score"), Texts.get("cli.score.col.year1"), Texts.get("cli.score.col.average"),
+                Texts.get("cli.score.col.steady"), Texts.get("cli.score.col.market"));
         for (OfferScore s : ranking.scores()) {
             t.row(String.valueOf(s.rank()), s.offer().label(), s.total().toPlainString(), money(s.year1Total().amount(), s),
                     money(s.annualAverage().amount(), s), money(s.steadyStateAnnual().amount(), s),
-                    s.market().verdict().name().toLowerCase(java.util.Locale.ROOT));
+                    Texts.get("verdict." + s.market().verdict().name()));
         }
         return t;
     }
 
     private static String money(BigDecimal amount, OfferScore s) {
-        return s.currency().code() + " " + String.format(java.util.Locale.ROOT, "%,.0f", amount);
+        return Formats.money(amount, s.currency());
     }
 }

@@ -3,6 +3,7 @@ package io.offerbench.cli;
 import io.offerbench.app.ScoringInputs;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.Ranking;
+import io.offerbench.scoring.negotiation.WeightCertainty;
 import io.offerbench.store.Database;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -30,6 +31,11 @@ final class ScoreCommand implements Callable<Integer> {
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--certainty", paramLabel = "HOW_SURE", defaultValue = "sure", converter = CertaintyConverter.class,
+            description = "How sure you are of the weights, for rank_acceptability in the JSON: very_sure, sure, somewhat_sure"
+                    + " or unsure (default: ${DEFAULT-VALUE}).")
+    WeightCertainty certainty;
+
     @Option(names = "--after-tax", negatable = true,
             description = "Show pay after income tax and payroll contributions (an estimate: single filer, no other income, "
                     + "standard deduction), for this run only. Default: the app's setting.")
@@ -42,6 +48,17 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    static final class CertaintyConverter implements picocli.CommandLine.ITypeConverter<WeightCertainty> {
+        @Override
+        public WeightCertainty convert(String value) {
+            try {
+                return WeightCertainty.fromCode(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("--certainty " + e.getMessage());
+            }
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -56,7 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
         EstimateOutput.warnings(ranking).forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().flush();
         switch (format) {
-            case json -> out.println(RankingOutput.json(ranking, NegotiationOutput.of(ranking, inputs.context())));
+            case json -> out.println(RankingOutput.json(ranking, NegotiationOutput.of(ranking, inputs.context(), certainty)));
             case csv -> out.print(RankingOutput.csv(ranking));
             case table -> {
                 RankingOutput.table(ranking).print(out);

@@ -1,12 +1,14 @@
 package io.offerbench.cli;
 
+import io.offerbench.text.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table with columns padded to their widest cell. Control characters in cells are shown
- * as '?' so that a hostile offer name cannot rewrite the terminal.
+ * A plain-text table with columns padded to their widest cell, measured in terminal columns (a Chinese
+ * character takes two, see {@link DisplayWidth}). Control characters in cells are shown as '?' so that a
+ * hostile offer name cannot rewrite the terminal.
  */
 final class TextTable {
 
@@ -29,7 +31,7 @@ final class TextTable {
         int[] width = new int[columns];
         for (String[] r : rows) {
             for (int i = 0; i < columns; i++) {
-                width[i] = Math.max(width[i], r[i].codePointCount(0, r[i].length()));
+                width[i] = Math.max(width[i], DisplayWidth.of(r[i]));
             }
         }
         for (String[] r : rows) {
@@ -37,7 +39,7 @@ final class TextTable {
             for (int i = 0; i < columns; i++) {
                 line.append(r[i]);
                 if (i < columns - 1) {
-                    line.append(" ".repeat(width[i] - r[i].codePointCount(0, r[i].length()) + 2));
+                    line.append(" ".repeat(width[i] - DisplayWidth.of(r[i]) + 2));
                 }
             }
             out.println(line.toString().stripTrailing());

@@ -7,6 +7,7 @@ import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.OfferScorer;
 import io.offerbench.scoring.PayScale;
 import io.offerbench.scoring.Ranking;
+import io.offerbench.scoring.ScoredOffers;
 import io.offerbench.scoring.WeightPresets;
 import io.offerbench.store.Database;
 import java.math.BigDecimal;
@@ -25,15 +26,15 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Scoring and ranking every offer, as ScoringModel does on the "offerbench-scoring" thread after each
- * edit and each slider move. The offers and context come from a real database via ScoringInputs.
+ * Scoring and ranking every offer: from scratch ({@link #rank}, what the command line does), and in
+ * the window's two steps, where the per-offer scores are kept and a slider move only ranks again. The offers and context come from a real database via ScoringInputs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RankingBench {
 
-    @Param({"5", "100", "1000"})
+    @Param({"5", "100", "1000", "10000"})
     public int offers;
 
     private Path dir;
@@ -41,6 +42,7 @@ public class RankingBench {
     private WeightProfile balanced;
     private WeightProfile secondProfile;
     private int sliderStep;
+    private ScoredOffers scored;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -50,6 +52,7 @@ public class RankingBench {
         }
         balanced = WeightPresets.balanced();
         secondProfile = WeightPresets.researchFirst();
+        scored = OfferScorer.scoreAll(inputs.offers(), inputs.context());
     }
 
     @TearDown(Level.Trial)
@@ -89,6 +92,28 @@ public class RankingBench {
     public void sliderMoveWithSecondProfile(Blackhole bh) {
         bh.consume(inputs.rank(nextSliderPosition()));
         bh.consume(inputs.rank(secondProfile));
+    }
+
+    /**
+     * The slider move as the window does it now: the per-offer scores are kept ({@code scoreAll} ran
+     * once), so only the weighted totals, the order, the close call and the sensitivity are computed.
+     */
+    @Benchmark
+    public Ranking sliderMoveFromKeptScores() {
+        return OfferScorer.rank(scored, nextSliderPosition());
+    }
+
+    /** The same with a second profile shown: two rankings from the same kept scores. */
+    @Benchmark
+    public void sliderMoveFromKeptScoresWithSecondProfile(Blackhole bh) {
+        bh.consume(OfferScorer.rank(scored, nextSliderPosition()));
+        bh.consume(OfferScorer.rank(scored, secondProfile));
+    }
+
+    /** The per-offer part alone, as {@code OfferScorer.scoreAll} computes it once per context. */
+    @Benchmark
+    public ScoredOffers scoreAll() {
+        return OfferScorer.scoreAll(inputs.offers(), inputs.context());
     }
 
     private WeightProfile nextSliderPosition() {

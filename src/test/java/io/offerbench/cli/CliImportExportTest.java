@@ -125,7 +125,7 @@ class CliImportExportTest {
         assertThat(r.errLines()).containsExactly("offerbench: " + carolJson + " was not imported (nothing was saved): version:"
                 + " the file was made by a newer OfferBench (format version 7; this OfferBench reads version 1); update OfferBench to import it");
         Result list = run("list", "--db", review);
-        assertThat(list.out()).contains("Example Frontier Lab", "Bob's Lab", "EUR 95000.50");
+        assertThat(list.out()).contains("Example Frontier Lab", "Bob's Lab", "EUR 95,000.50");
         assertThat(offersIn(review)).hasSize(4);
     }
 

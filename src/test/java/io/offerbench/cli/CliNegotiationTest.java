@@ -62,6 +62,53 @@ class CliNegotiationTest {
         assertThat(after.get(0).get("to_rank_first").get("base_salary").decimalValue()).isZero();
     }
 
+    /** rank_acceptability is a proper table: each offer's list sums to 1, and so does the rank-1 column over offers. */
+    @Test
+    void rankAcceptabilityIsAProperTableAndTheSameOnEveryRun() throws Exception {
+        JsonNode array = score();
+        BigDecimal firstColumn = BigDecimal.ZERO;
+        for (JsonNode o : array) {
+            JsonNode ranks = o.get("rank_acceptability");
+            assertThat(ranks.size()).isEqualTo(array.size());
+            BigDecimal sum = BigDecimal.ZERO;
+            for (JsonNode p : ranks) {
+                sum = sum.add(p.decimalValue());
+            }
+            assertThat(sum).isEqualByComparingTo(BigDecimal.ONE);
+            firstColumn = firstColumn.add(ranks.get(0).decimalValue());
+        }
+        assertThat(firstColumn).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(score()).isEqualTo(array);
+    }
+
+    /** Every offer but the best-paid of its kind is pointed at the student's own better offer, named as the source. */
+    @Test
+    void competingOfferHintsNameTheOtherOffer() throws Exception {
+        JsonNode array = score();
+        int fromOffers = 0;
+        for (JsonNode o : array) {
+            for (JsonNode h : o.get("hints")) {
+                assertThat(h.has("from_offer")).isTrue();
+                if (!h.get("from_offer").isNull()) {
+                    fromOffers++;
+                    assertThat(h.get("from_offer").asText()).isNotEqualTo(o.get("company").asText());
+                    assertThat(h.get("text").asText()).contains("your offer from " + h.get("from_offer").asText());
+                    assertThat(h.get("difference").decimalValue()).isPositive();
+                }
+            }
+        }
+        assertThat(fromOffers).isPositive();
+    }
+
+    @Test
+    void anUnknownCertaintyNamesTheChoices() {
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"score", "--db", db.toString(), "--format", "json", "--certainty", "maybe"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("maybe").contains("very_sure, sure, somewhat_sure, unsure");
+    }
+
     private void save(Offer o) throws Exception {
         try (Database database = Database.open(db)) {
             database.offers().save(o);

@@ -2,11 +2,19 @@ package io.offerbench.exchange.negotiation;
 
 import io.offerbench.domain.Money;
 import io.offerbench.scoring.MoneyFormat;
+import io.offerbench.scoring.negotiation.CompetingOffer;
 import io.offerbench.scoring.negotiation.CounterOffer;
 import io.offerbench.scoring.negotiation.Lever;
 import io.offerbench.scoring.negotiation.LeverTarget;
 import io.offerbench.text.Texts;
+import io.offerbench.scoring.negotiation.RankAcceptability;
+import io.offerbench.scoring.negotiation.WeightRegion;
+import io.offerbench.scoring.negotiation.WeightRegions;
+import io.offerbench.scoring.negotiation.WeightCertainty;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -54,6 +62,128 @@ public final class NegotiationWords {
             out.add(Texts.get("negotiation.targets.notEnough", orList(notEnough)));
         }
         return out;
+    }
+
+    /** "Helix leads in 61% of plausible weightings; Northwind in 37%. The others never lead." */
+    public static String acceptability(RankAcceptability table) {
+        List<Integer> leaders = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            if (table.leads(i).signum() > 0) {
+                leaders.add(i);
+            }
+        }
+        if (leaders.isEmpty()) {
+            return "";
+        }
+        leaders.sort(Comparator.comparing(table::leads).reversed());
+        int first = leaders.get(0);
+        if (table.leads(first).compareTo(BigDecimal.ONE) == 0) {
+            return Texts.get("negotiation.acceptability.always", table.offers().get(first).label());
+        }
+        StringBuilder sb = new StringBuilder(Texts.get("negotiation.acceptability.leads", table.offers().get(first).label(),
+                percent(table.leads(first))));
+        for (int i : leaders.subList(1, leaders.size())) {
+            sb.append(Texts.get("negotiation.acceptability.also", table.offers().get(i).label(), percent(table.leads(i))));
+        }
+        sb.append(Texts.get("negotiation.acceptability.end"));
+        if (leaders.size() < table.size()) {
+            sb.append(' ').append(Texts.get(table.size() - leaders.size() == 1 ? "negotiation.acceptability.otherNever"
+                    : "negotiation.acceptability.othersNever"));
+        }
+        return sb.toString();
+    }
+
+    /** How the figures were made, for a note under the chart. */
+    public static String acceptabilityModel(RankAcceptability table) {
+        return Texts.get("negotiation.acceptability.model", certainty(table.certainty()), grouped(table.samples()));
+    }
+
+    public static String certainty(WeightCertainty c) {
+        return Texts.get("negotiation.certainty." + c.name());
+    }
+
+    /** A probability as a whole percentage, never rounded to 0% or 100% when it is neither. */
+    public static String percent(BigDecimal p) {
+        BigDecimal pct = p.movePointRight(2).setScale(0, RoundingMode.HALF_UP);
+        if (p.signum() > 0 && pct.signum() == 0) {
+            return Texts.get("negotiation.percent.under1");
+        }
+        if (p.compareTo(BigDecimal.ONE) < 0 && pct.compareTo(BigDecimal.valueOf(100)) == 0) {
+            return Texts.get("negotiation.percent.over99");
+        }
+        return Texts.get("negotiation.percent", pct.toPlainString());
+    }
+
+    private static String grouped(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    /** Alternatives listed per offer; further ones are further from the weights on screen. */
+    static final int MAX_REGIONS = 3;
+
+    /**
+     * "Kestrel Capital would lead if pay weighed at least 34% (now 20%), or if research freedom weighed
+     * at most 6% (now 12%)." One sentence per offer that some single weight change puts first; a tie
+     * for first is said to be a tie.
+     */
+    public static List<String> regions(List<WeightRegions.Regions> all) {
+        List<String> out = new ArrayList<>();
+        for (WeightRegions.Regions r : all) {
+            String name = r.offer().label();
+            if (r.tiedForFirst() && r.offer() != r.leader()) {
+                out.add(Texts.get("negotiation.regions.tied", name, r.leader().label()));
+            }
+            if (r.regions().isEmpty()) {
+                continue;
+            }
+            List<String> ifs = new ArrayList<>();
+            for (WeightRegion region : r.regions().subList(0, Math.min(MAX_REGIONS, r.regions().size()))) {
+                ifs.add(condition(region));
+            }
+            out.add(Texts.get("negotiation.regions.leads", name, String.join(Texts.get("negotiation.regions.or"), ifs)));
+        }
+        return out;
+    }
+
+    static String condition(WeightRegion r) {
+        String criterion = Texts.get("criterion." + r.criterion().name()).toLowerCase(Texts.locale());
+        String now = share(r.current(), RoundingMode.HALF_UP, false);
+        if (r.from() != null && r.to() != null) {
+            return Texts.get("negotiation.regions.between", criterion, share(r.from(), RoundingMode.CEILING, true),
+                    share(r.to(), RoundingMode.FLOOR, true), now);
+        }
+        if (r.from() != null) {
+            return Texts.get("negotiation.regions.atLeast", criterion, share(r.from(), RoundingMode.CEILING, true), now);
+        }
+        return Texts.get("negotiation.regions.atMost", criterion, share(r.to(), RoundingMode.FLOOR, true), now);
+    }
+
+    /**
+     * A share (0..1) as a percentage with one decimal. An edge of a region is open (at the edge the
+     * offers tie), so it is rounded away from the edge, into the region.
+     */
+    static String share(BigDecimal share, RoundingMode mode, boolean edge) {
+        BigDecimal pct = share.movePointRight(2);
+        BigDecimal r = pct.setScale(1, mode);
+        if (edge && r.compareTo(pct) == 0) {
+            r = mode == RoundingMode.CEILING ? r.add(new BigDecimal("0.1")) : r.subtract(new BigDecimal("0.1"));
+        }
+        return MoneyFormat.percent(r);
+    }
+
+    /**
+     * "Helix AI pays $90,000 more in year 1 ($510,000 against $420,000; source: your offer from Helix AI).
+     * Helix AI's offer is the ask."
+     */
+    public static String competing(CompetingOffer c) {
+        String from = c.from().label();
+        return Texts.get("negotiation.competing." + c.figure().name(), from, MoneyFormat.format(c.difference()),
+                MoneyFormat.format(c.theirs()), MoneyFormat.format(c.yours()), source(c));
+    }
+
+    /** "your offer from Helix AI" */
+    public static String source(CompetingOffer c) {
+        return Texts.get("negotiation.source.offer", c.from().label());
     }
 
     /** "a, b or c" */

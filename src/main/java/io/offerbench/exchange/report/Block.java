@@ -84,4 +84,12 @@ sealed interface Block {
             return "chart-" + kind.fileName();
         }
     }
+
+    /**
+     * A chart that is not one of the comparison charts (the rank-acceptability bars): built on demand
+     * with the format's cleaning of offer names, at a fixed logical size.
+     */
+    record Drawing(String id, String caption, java.util.function.Function<java.util.function.UnaryOperator<String>,
+            org.jfree.chart.JFreeChart> chart, int width, int height) implements Block {
+    }
 }

@@ -40,6 +40,10 @@ final class HtmlBlocks {
                     + "</p>\n<p class=\"user\" dir=\"auto\">" + Html.escape(c.body()) + "</p>\n</div>\n");
         } else if (block instanceof Block.Figure f) {
             figure(f);
+        } else if (block instanceof Block.Drawing d) {
+            w.write("<figure id=\"" + d.id() + "\" class=\"chart\">\n");
+            w.write(SvgFigure.svg(d.chart().apply(Html::clean), d.id(), new java.awt.Dimension(d.width(), d.height()), d.caption()));
+            w.write("\n<figcaption>" + Html.escape(d.caption()) + "</figcaption>\n</figure>\n");
         } else {
             throw new IllegalArgumentException("No HTML for " + block.getClass().getSimpleName());
         }

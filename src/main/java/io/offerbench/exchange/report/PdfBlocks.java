@@ -70,6 +70,12 @@ final class PdfBlocks {
             caption.setSpacingAfter(10);
             pdf.add(caption);
             steps.done(Steps.chart(f, charts));
+        } else if (block instanceof Block.Drawing d) {
+            pdf.add(PdfFigure.draw(writer, fonts, d.chart().apply(fonts::printable), new java.awt.Dimension(d.width(), d.height()),
+                    d.caption()));
+            Paragraph caption = fonts.paragraph(d.caption(), fonts.muted());
+            caption.setSpacingAfter(10);
+            pdf.add(caption);
         } else {
             throw new IllegalArgumentException("No PDF for " + block.getClass().getSimpleName());
         }

@@ -28,8 +28,11 @@ final class PdfFigure {
     }
 
     static Image draw(PdfWriter writer, PdfFonts fonts, Block.Figure figure) {
-        JFreeChart chart = ChartDrawing.build(withChartNames(figure, fonts), fonts::printable);
-        Dimension size = ChartDrawing.size(figure);
+        return draw(writer, fonts, ChartDrawing.build(withChartNames(figure, fonts), fonts::printable), ChartDrawing.size(figure),
+                figure.caption());
+    }
+
+    static Image draw(PdfWriter writer, PdfFonts fonts, JFreeChart chart, Dimension size, String caption) {
         PdfTemplate template = writer.getDirectContent().createTemplate(size.width, size.height);
         Graphics2D g = template.createGraphics(size.width, size.height, fonts.chartFonts());
         try {
@@ -40,19 +43,19 @@ final class PdfFigure {
         Image image = new ImgTemplate(template);
         image.scaleToFit(PdfReport.contentWidth(), MAX_HEIGHT);
         image.setAlignment(Image.MIDDLE);
-        image.setAlt(fonts.printable(figure.caption()));
+        image.setAlt(fonts.printable(caption));
         return image;
     }
 
     /**
-     * The names a chart can draw: an offer whose name needs the fallback font (a Chinese company
-     * name, say) is "Offer N" in the chart, N its rank, and {@link #key} says who that is in text,
+     * The names a chart can draw: an offer whose name the chart font lacks (a Korean company name, a rare
+     * hanzi outside GB 2312) is "Offer N" in the chart, N its rank, and {@link #key} says who that is in text,
      * where the fallback font can print it.
      */
     static Map<OfferScore, String> aliases(Block.Figure figure, PdfFonts fonts) {
         Map<OfferScore, String> out = new LinkedHashMap<>();
         for (OfferScore s : figure.offers().scores()) {
-            if (fonts.needsFallback(fonts.printable(s.offer().label()))) {
+            if (!fonts.chartCanDraw(fonts.printable(s.offer().label()))) {
                 out.put(s, "Offer " + s.rank());
             }
         }

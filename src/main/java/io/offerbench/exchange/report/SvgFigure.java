@@ -15,16 +15,18 @@ final class SvgFigure {
     }
 
     static String svg(Block.Figure figure) {
-        JFreeChart chart = ChartDrawing.build(figure, Html::clean);
-        Dimension size = ChartDrawing.size(figure);
+        return svg(ChartDrawing.build(figure, Html::clean), figure.id(), ChartDrawing.size(figure), figure.caption());
+    }
+
+    static String svg(JFreeChart chart, String id, Dimension size, String caption) {
         SVGGraphics2D g = new SVGGraphics2D(size.width, size.height);
-        // Clip and gradient ids start with the figure's id: unique among the five charts in one page,
+        // Clip and gradient ids start with the figure's id: unique among the charts in one page,
         // and the same on every run (the default prefix is derived from the clock).
-        g.setDefsKeyPrefix(figure.id() + "-");
+        g.setDefsKeyPrefix(id + "-");
         chart.draw(g, new Rectangle2D.Double(0, 0, size.width, size.height));
-        String svg = g.getSVGElement(figure.id() + "-svg", false, new ViewBox(0, 0, size.width, size.height),
+        String svg = g.getSVGElement(id + "-svg", false, new ViewBox(0, 0, size.width, size.height),
                 PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
         g.dispose();
-        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Html.escape(figure.caption()) + "\" ");
+        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Html.escape(caption) + "\" ");
     }
 }

@@ -9,6 +9,7 @@ import io.offerbench.scoring.OfferScorer;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,23 +25,35 @@ import java.util.Map;
 public record AcceptabilityInputs(List<Offer> offers, double[][][] raw) {
 
     public static AcceptabilityInputs of(Ranking ranking, ScoringContext ctx) {
+        return of(ranking, ctx, new HashMap<>());
+    }
+
+    /**
+     * As {@link #of(Ranking, ScoringContext)}, reusing the rows in {@code known} (an offer's rows
+     * depend only on the offer and the context, so a caller keeps one map per context) and adding new ones.
+     */
+    public static AcceptabilityInputs of(Ranking ranking, ScoringContext ctx, Map<Offer, double[][]> known) {
         List<OfferScore> scores = ranking.scores();
         double[][][] raw = new double[scores.size()][][];
         for (int i = 0; i < scores.size(); i++) {
             OfferScore s = scores.get(i);
-            Offer o = s.offer();
-            if (o.equity().type() == EquityType.PRIVATE_EQUITY && !o.equity().isEmpty()) {
-                LiquidityScenario[] scenarios = LiquidityScenario.values();
-                raw[i] = new double[scenarios.length][];
-                for (int k = 0; k < scenarios.length; k++) {
-                    ScoringContext under = ctx.withLiquidityScenario(scenarios[k]);
-                    raw[i][k] = row(OfferScorer.score(o, ranking.weights(), under, ranking.payScale()).rawScores());
-                }
-            } else {
-                raw[i] = new double[][] {row(s.rawScores())};
-            }
+            raw[i] = known.computeIfAbsent(s.offer(), o -> rows(s, ranking, ctx));
         }
         return new AcceptabilityInputs(scores.stream().map(OfferScore::offer).toList(), raw);
+    }
+
+    private static double[][] rows(OfferScore s, Ranking ranking, ScoringContext ctx) {
+        Offer o = s.offer();
+        if (o.equity().type() != EquityType.PRIVATE_EQUITY || o.equity().isEmpty()) {
+            return new double[][] {row(s.rawScores())};
+        }
+        LiquidityScenario[] scenarios = LiquidityScenario.values();
+        double[][] out = new double[scenarios.length][];
+        for (int k = 0; k < scenarios.length; k++) {
+            ScoringContext under = ctx.withLiquidityScenario(scenarios[k]);
+            out[k] = row(OfferScorer.score(o, ranking.weights(), under, ranking.payScale()).rawScores());
+        }
+        return out;
     }
 
     private static double[] row(Map<Criterion, BigDecimal> scores) {

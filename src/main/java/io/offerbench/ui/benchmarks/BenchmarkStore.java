@@ -13,11 +13,13 @@ import javafx.collections.ObservableList;
  */
 final class BenchmarkStore {
 
+    private final Workspace workspace;
     private final BackgroundWork work;
     private final BenchmarkRepository repository;
     private final ObservableList<Benchmark> rows;
 
     BenchmarkStore(Workspace workspace, ObservableList<Benchmark> rows) {
+        this.workspace = workspace;
         this.work = workspace.work();
         this.repository = workspace.database().benchmarks();
         this.rows = rows;
@@ -32,6 +34,7 @@ final class BenchmarkStore {
 
     void save(Benchmark row, Consumer<Benchmark> then) {
         work.run(() -> repository.saveUserRow(row), saved -> {
+            workspace.scoringInputsChanged();
             replaceOrAdd(saved);
             then.accept(saved);
         });
@@ -42,6 +45,7 @@ final class BenchmarkStore {
             repository.setHidden(row.id(), hidden);
             return row.withHidden(hidden);
         }, changed -> {
+            workspace.scoringInputsChanged();
             replaceOrAdd(changed);
             then.accept(changed);
         });
@@ -52,6 +56,7 @@ final class BenchmarkStore {
             repository.deleteUserRow(row.id());
             return row;
         }, deleted -> {
+            workspace.scoringInputsChanged();
             rows.removeIf(b -> b.id().equals(deleted.id()));
             then.run();
         });

@@ -65,6 +65,11 @@ public final class CompareController {
         this.darkTheme = workspace.darkTheme();
     }
 
+    /** The screen rebuilds only while {@code onView} is true (its tab is selected); it catches up when shown. */
+    public void showWhile(javafx.beans.value.ObservableBooleanValue onView) {
+        model.showingProperty().bind(onView);
+    }
+
     @FXML
     private void initialize() {
         homeCurrency.textProperty().bind(Bindings.createStringBinding(
@@ -143,9 +148,10 @@ public final class CompareController {
 
     /** Each ticked offer shows its chart colour beside its name, so the check list doubles as the legend. */
     private void paintSwatches() {
+        int ticked = 0; // a ticked offer's slot is its place among the ticked ones (CompareViewModel.slotOf), in one pass
         for (int i = 0; i < model.choices().size() && i < choiceBox.getChildren().size(); i++) {
             OfferChoice choice = model.choices().get(i);
-            int slot = model.slotOf(choice.offer());
+            int slot = choice.isChosen() ? ticked++ : -1;
             ((CheckBox) choiceBox.getChildren().get(i)).setGraphic(slot < 0 ? null : Swatches.of(board.style().offerColour(slot)));
         }
     }

@@ -9,14 +9,17 @@ import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -39,12 +42,42 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<ComparedOffers> compared = new ReadOnlyObjectWrapper<>();
     private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
     private final ObjectProperty<PayBasis> payBasis = new SimpleObjectProperty<>(PayBasis.YEAR_1);
+    private final BooleanProperty showing = new SimpleBooleanProperty(true);
+    private boolean offersChanged;
+    private boolean rankingChanged;
 
     public CompareViewModel(ObservableList<Offer> offers, ScoringModel scoring) {
         this.scoring = scoring;
-        offers.addListener((ListChangeListener<Offer>) c -> syncChoices(offers));
-        scoring.rankingProperty().addListener((o, a, b) -> refresh());
+        // While the screen is hidden, changes are only noted; it catches up once, when shown again.
+        offers.addListener((ListChangeListener<Offer>) c -> {
+            offersChanged = true;
+            catchUp(offers);
+        });
+        scoring.rankingsProperty().addListener((o, a, b) -> {
+            rankingChanged = true;
+            catchUp(offers);
+        });
+        showing.addListener((o, was, now) -> catchUp(offers));
         syncChoices(offers);
+    }
+
+    /** Whether the screen is on view; while it is not, nothing is rebuilt (default: showing). */
+    public BooleanProperty showingProperty() {
+        return showing;
+    }
+
+    private void catchUp(List<Offer> offers) {
+        if (!showing.get()) {
+            return;
+        }
+        if (offersChanged) {
+            offersChanged = false;
+            rankingChanged = false;
+            syncChoices(offers); // refreshes too
+        } else if (rankingChanged) {
+            rankingChanged = false;
+            refresh();
+        }
     }
 
     public ObservableList<OfferChoice> choices() {
@@ -73,7 +106,9 @@ public final class CompareViewModel {
         boolean first = choices.isEmpty();
         Map<Long, Boolean> ticked = new HashMap<>();
         choices.forEach(c -> ticked.put(c.offer().id(), c.isChosen()));
-        long count = choices.stream().filter(OfferChoice::isChosen).filter(c -> offers.stream().anyMatch(o -> o.id() == c.offer().id())).count();
+        Set<Long> listed = new HashSet<>();
+        offers.forEach(o -> listed.add(o.id()));
+        long count = choices.stream().filter(OfferChoice::isChosen).filter(c -> listed.contains(c.offer().id())).count();
         List<OfferChoice> next = new ArrayList<>();
         for (Offer o : offers) {
             Boolean was = ticked.get(o.id());
@@ -108,13 +143,15 @@ public final class CompareViewModel {
 
     /** The chosen offers' scores in list order; null while the ranking does not yet include every chosen offer. */
     static ComparedOffers compare(Ranking ranking, List<Offer> chosen) {
+        Map<Long, OfferScore> byId = new HashMap<>();
+        ranking.scores().forEach(x -> byId.put(x.offer().id(), x));
         List<OfferScore> scores = new ArrayList<>();
         for (Offer o : chosen) {
-            Optional<OfferScore> s = ranking.scores().stream().filter(x -> x.offer().id() == o.id()).findFirst();
-            if (s.isEmpty()) {
+            OfferScore s = byId.get(o.id());
+            if (s == null) {
                 return null;
             }
-            scores.add(s.get());
+            scores.add(s);
         }
         return new ComparedOffers(scores, scores.get(0).currency(), ranking.weights().name());
     }

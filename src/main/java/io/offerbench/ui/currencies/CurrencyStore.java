@@ -16,11 +16,13 @@ import java.util.function.Consumer;
  */
 final class CurrencyStore {
 
+    private final Workspace workspace;
     private final BackgroundWork work;
     private final ExchangeRateRepository rates;
     private final LocationFactorRepository factors;
 
     CurrencyStore(Workspace workspace) {
+        this.workspace = workspace;
         this.work = workspace.work();
         this.rates = workspace.database().rates();
         this.factors = workspace.database().locationFactors();
@@ -34,14 +36,14 @@ final class CurrencyStore {
         work.run(() -> {
             rates.save(rate);
             return rates.findAll();
-        }, then);
+        }, changed(then));
     }
 
     void deleteRate(CurrencyCode currency, Consumer<List<ExchangeRate>> then) {
         work.run(() -> {
             rates.delete(currency);
             return rates.findAll();
-        }, then);
+        }, changed(then));
     }
 
     void loadFactors(Consumer<List<LocationFactor>> then) {
@@ -52,13 +54,21 @@ final class CurrencyStore {
         work.run(() -> {
             factors.save(factor);
             return factors.findAll();
-        }, then);
+        }, changed(then));
     }
 
     void deleteFactor(LocationFactor factor, Consumer<List<LocationFactor>> then) {
         work.run(() -> {
             factors.delete(factor.kind(), factor.place());
             return factors.findAll();
-        }, then);
+        }, changed(then));
+    }
+
+    /** After a write: the scores read rates and estimates again, then the screen gets the table. */
+    private <T> Consumer<T> changed(Consumer<T> then) {
+        return table -> {
+            workspace.scoringInputsChanged();
+            then.accept(table);
+        };
     }
 }

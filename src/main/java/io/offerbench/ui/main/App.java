@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -32,6 +33,10 @@ import javafx.stage.Stage;
  * opened gets a dialog that says why and what to do, and is never touched.
  */
 public final class App extends Application {
+
+    /** Opening normally takes well under this; past it the window shows its "opening" state instead of nothing. */
+    private static final javafx.util.Duration FIRST_SHOW_AT_LATEST = javafx.util.Duration.seconds(2);
+
 
     private Path databaseFile;
     private MainWindow window;
@@ -105,11 +110,22 @@ public final class App extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.show();
-        if (quitWhenReady) {
-            window.whenInteractive(() -> QuitWhenReady.afterNextFrame(scene));
-        }
+        // The first frame shows the real screen: the window appears once the offers are listed, or
+        // after FIRST_SHOW_AT_LATEST if opening takes longer (a migration, a slow disk), or at once
+        // when the file cannot be opened (the dialog needs its window).
+        watch(window, scene);
+        PauseTransition latest = new PauseTransition(FIRST_SHOW_AT_LATEST);
+        latest.setOnFinished(e -> showStage());
+        latest.play();
         openDatabase();
+    }
+
+    /** Shows the stage when {@code w} has listed its offers; with --quit-when-ready, quits once it is interactive. */
+    private void watch(MainWindow w, Scene scene) {
+        w.whenListed(this::showStage);
+        if (quitWhenReady) {
+            w.whenInteractive(() -> QuitWhenReady.afterNextFrame(scene));
+        }
     }
 
     /** Closes the open database and shows the window afresh on {@code file}, opened like at start. */
@@ -127,6 +143,12 @@ public final class App extends Application {
         stage.getScene().setRoot(window.root());
         stage.setTitle(Messages.get("app.title"));
         openDatabase();
+    }
+
+    private void showStage() {
+        if (!stage.isShowing()) {
+            stage.show();
+        }
     }
 
     private MainWindow newWindow() {
@@ -156,6 +178,7 @@ public final class App extends Application {
                 // (nothing is attached yet, so nothing is lost) before the tabs are filled.
                 Texts.use(opened.language());
                 window = newWindow();
+                watch(window, stage.getScene());
                 stage.getScene().setRoot(window.root());
                 stage.setTitle(Messages.get("app.title"));
             }
@@ -164,7 +187,10 @@ public final class App extends Application {
                 window.importWhenOpen(comparisonToOpen);
                 comparisonToOpen = null;
             }
-        }, failure -> window.showOpenFailure(failure));
+        }, failure -> {
+            showStage();
+            window.showOpenFailure(failure);
+        });
     }
 
     /** An open database and the language its window preferences ask for. */

@@ -36,6 +36,11 @@ final class MainWindow {
     }
 
     /** Runs {@code then} once, when the offers are listed and ranked and the tabs can be used. */
+    /** Runs {@code then} once, when the offers are listed and the tabs can be used (before the ranking may be). */
+    void whenListed(Runnable then) {
+        controller.whenListed(then);
+    }
+
     void whenInteractive(Runnable then) {
         controller.whenInteractive(then);
     }

@@ -23,6 +23,9 @@ import javafx.scene.layout.VBox;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
+import io.offerbench.ui.benchmarks.BenchmarksController;
+import io.offerbench.ui.compare.CompareController;
+import io.offerbench.ui.currencies.CurrenciesController;
 import io.offerbench.ui.offers.OffersController;
 import io.offerbench.ui.ranking.RankingController;
 import io.offerbench.ui.review.ReviewActions;
@@ -77,6 +80,7 @@ public final class MainWindowController {
     private Runnable onInteractive = () -> { };
     private Path pendingImport;
     private Runnable dismissWelcome = () -> { };
+    private Runnable onListed = () -> { };
 
     @FXML private TabPane tabs;
     @FXML private Tab offersTab;
@@ -150,30 +154,27 @@ public final class MainWindowController {
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
         sharing = new SharingActions(workspace, stage, files, openDatabase);
         report = new ReportAction(workspace, stage, files, showDocument);
-        // ranking screen
-        rankingTab.setContent(Fxml.load(RankingController.class, "RankingView.fxml", () -> new RankingController(workspace, stage)));
-
-        // compare screen
-        compareTab.setContent(Fxml.load(io.offerbench.ui.compare.CompareController.class, "CompareView.fxml", () -> new io.offerbench.ui.compare.CompareController(workspace, stage)));
-
-        // benchmarks screen
-        benchmarksTab.setContent(Fxml.load(io.offerbench.ui.benchmarks.BenchmarksController.class, "BenchmarksView.fxml", () -> new io.offerbench.ui.benchmarks.BenchmarksController(workspace, stage)));
-
-        // currencies screen
-        currenciesTab.setContent(Fxml.load(io.offerbench.ui.currencies.CurrenciesController.class, "CurrenciesView.fxml", () -> new io.offerbench.ui.currencies.CurrenciesController(workspace, stage)));
-
-        // Benchmarks, rates and estimates are edited on their own tabs; scores read them afresh when
-        // the user comes back to a tab that shows scores.
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (tab == rankingTab || tab == compareTab) {
-                workspace.scoring().reloadInputs();
-            }
+        // The other screens are built when first shown; the ranking itself is computed from the start.
+        LazyTabs lazy = new LazyTabs(tabs);
+        lazy.add(rankingTab, () -> Fxml.load(RankingController.class, "RankingView.fxml", () -> new RankingController(workspace, stage)));
+        lazy.add(compareTab, () -> {
+            CompareController compare = new CompareController(workspace, stage);
+            compare.showWhile(compareTab.selectedProperty()); // hidden, its check boxes and charts are not rebuilt
+            return Fxml.load(CompareController.class, "CompareView.fxml", () -> compare);
         });
+        lazy.add(benchmarksTab, () -> Fxml.load(BenchmarksController.class, "BenchmarksView.fxml",
+                () -> new BenchmarksController(workspace, stage)));
+        lazy.add(currenciesTab, () -> Fxml.load(CurrenciesController.class, "CurrenciesView.fxml",
+                () -> new CurrenciesController(workspace, stage)));
+        workspace.scoring();
+
         installDesktop();
         followSavedTheme(work);
         followSavedLanguage(work);
-        review.model().refresh(); // an empty comparison loads no offers, so the banner would not look by itself
         workspace.reloadOffers(() -> {
+            if (workspace.offers().isEmpty()) {
+                review.model().refresh(); // no offers arrived, so the banner would not look by itself
+            }
             tabs.setDisable(false);
             placeholder.setVisible(false);
             offers.selectFirst();
@@ -183,6 +184,7 @@ public final class MainWindowController {
                 sharing.importComparison(pendingImport);
                 pendingImport = null;
             }
+            onListed.run();
             InteractiveSignal.whenRanked(workspace, onInteractive);
         });
     }
@@ -245,6 +247,10 @@ public final class MainWindowController {
 
     void importWhenOpen(Path comparison) {
         pendingImport = comparison;
+    }
+
+    void whenListed(Runnable then) {
+        onListed = then;
     }
 
     void whenInteractive(Runnable then) {

@@ -19,15 +19,16 @@ final class FormField<T> {
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final Function<String, Parsed<T>> parser;
+    private String parsedText;
     private Parsed<T> parsed;
 
     FormField(OfferField field, Function<String, Parsed<T>> parser) {
         this.field = field;
         this.parser = parser;
         // Parsed once per change of the text; everyone who asks afterwards (the message under the
-        // field, the validator, the form read back into an offer) gets that one result.
-        text.addListener((o, a, b) -> reparse());
-        reparse();
+        // field, the outline, the form read back into an offer) gets that one result.
+        text.addListener((o, a, b) -> error.set(parse().error()));
+        error.set(parse().error());
     }
 
     /** The offer field this text field edits. */
@@ -40,12 +41,6 @@ final class FormField<T> {
         return Messages.get(field.labelKey());
     }
 
-    private void reparse() {
-        String t = text.get();
-        parsed = parser.apply(t == null ? "" : t);
-        error.set(parsed.error());
-    }
-
     StringProperty textProperty() {
         return text;
     }
@@ -54,8 +49,17 @@ final class FormField<T> {
         return error.getReadOnlyProperty();
     }
 
-    /** The text as last parsed (every change of the text parses it once). */
+    /**
+     * The text read as a value: parsed once per change of the text, however many readers ask (the
+     * error label, the outline, the form). Keyed on the text itself, so a reader notified of the
+     * change before this field's own listener still gets the new text's result.
+     */
     Parsed<T> parse() {
+        String t = text.get() == null ? "" : text.get();
+        if (parsed == null || !t.equals(parsedText)) {
+            parsed = parser.apply(t);
+            parsedText = t;
+        }
         return parsed;
     }
 

@@ -26,15 +26,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
+import javafx.css.PseudoClass;
 
 /** Binds the editor's controls to {@link OfferForm}; all behaviour is in {@link OfferEditorViewModel}. */
 public final class OfferEditorController {
 
+    /** A field whose text does not read back: outlined in the error colour (offerbench.css). */
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
     private final OfferEditorViewModel model;
-    private final ValidationSupport validation = new ValidationSupport();
 
     @FXML private Label heading;
     @FXML private Label problems;
@@ -113,7 +113,6 @@ public final class OfferEditorController {
                 () -> model.problemsProperty().get().isEmpty() ? "" : Messages.get("editor.problems", model.problemsProperty().get()),
                 model.problemsProperty()));
         showWhen(problems, model.problemsProperty().isNotEmpty().and(model.showErrorsProperty()));
-        validation.errorDecorationEnabledProperty().bind(model.showErrorsProperty());
         showWhen(sections, model.editingProperty());
         showWhen(heading, model.editingProperty());
         showWhen(emptyMessage, model.editingProperty().not());
@@ -166,11 +165,17 @@ public final class OfferEditorController {
         control.textProperty().bindBidirectional(field.textProperty());
         error.textProperty().bind(field.errorProperty());
         showWhen(error, field.errorProperty().isNotEmpty().and(model.showErrorsProperty()));
-        // ControlsFX marks the field; the label under it says in words what is wrong.
-        validation.registerValidator(control, false, (Validator<String>) (c, value) -> {
-            String message = field.parse().error();
-            return ValidationResult.fromErrorIf(c, message == null ? "" : message, message != null);
-        });
+        // The field is outlined; the label under it says in words what is wrong. Both follow the one
+        // parse the field does per keystroke, and wait for the first keystroke in a new offer.
+        Runnable mark = () -> control.pseudoClassStateChanged(INVALID,
+                model.showErrorsProperty().get() && hasError(field.errorProperty().get()));
+        mark.run();
+        field.errorProperty().addListener((o, was, now) -> mark.run());
+        model.showErrorsProperty().addListener((o, was, now) -> mark.run());
+    }
+
+    private static boolean hasError(String error) {
+        return error != null && !error.isEmpty();
     }
 
     private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {

@@ -88,6 +88,9 @@ public final class OfferEditorViewModel {
         }
         flush();
         stashDraft();
+        if (currentId > NEW_OFFER) {
+            workspace.scoring().showDraft(null); // scores show the saved offers again (a valid draft was just saved)
+        }
         lastSaved = offer;
         savedCompany.set(offer == null ? "" : offer.company());
         showErrors.set(true);
@@ -134,7 +137,12 @@ public final class OfferEditorViewModel {
     private void onEdited() {
         if (!loading && currentId >= 0) {
             showErrors.set(true);
-            problems.set(String.join("\n", form.build(currentId).errors()));
+            FormResult result = form.build(currentId);
+            problems.set(String.join("\n", result.errors()));
+            if (result.isValid() && currentId != NEW_OFFER) {
+                // Scores, ranking and charts follow the keystroke; the save still waits for a pause.
+                workspace.scoring().showDraft(result.offer());
+            }
             saveTimer.restart();
         }
     }
@@ -165,6 +173,7 @@ public final class OfferEditorViewModel {
             if (before != null && savingId != NEW_OFFER) {
                 workspace.history().record(new EditedOffer(workspace, before, saved, this::showUndone));
             }
+            workspace.scoring().draftSaved(saved);
             if (savingId == currentId) {
                 currentId = saved.id();
                 lastSaved = saved;

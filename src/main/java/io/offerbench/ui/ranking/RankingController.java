@@ -8,6 +8,9 @@ import io.offerbench.scoring.ScoreComponent;
 import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.charts.ChartStyle;
+import io.offerbench.exchange.negotiation.NegotiationWords;
+import io.offerbench.scoring.negotiation.WeightCertainty;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,9 +24,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
 
 /** The ranking tab: ranking table, the selected offer's score explained, and the weights editor. */
 public final class RankingController {
@@ -49,8 +56,13 @@ public final class RankingController {
     @FXML private TableColumn<RankingRow, String> offerColumn;
     @FXML private TableColumn<RankingRow, Number> totalColumn;
     @FXML private TableColumn<RankingRow, String> secondColumn;
+    @FXML private Label estimatesNote;
+    @FXML private TableColumn<RankingRow, String> grossColumn;
     @FXML private TableColumn<RankingRow, String> year1Column;
     @FXML private TableColumn<RankingRow, String> averageColumn;
+    @FXML private TableColumn<RankingRow, String> tenureValueColumn;
+    @FXML private TableColumn<RankingRow, String> completenessColumn;
+    @FXML private ComboBox<Integer> tenureBox;
     @FXML private TableColumn<RankingRow, String> steadyColumn;
     @FXML private TableColumn<RankingRow, String> marketColumn;
     @FXML private VBox scorePanel;
@@ -68,6 +80,12 @@ public final class RankingController {
     @FXML private GridPane weightsGrid;
     @FXML private Label weightsMessage;
     @FXML private Button deleteButton;
+    @FXML private ComboBox<WeightCertainty> certaintyBox;
+    @FXML private Label acceptabilitySentence;
+    @FXML private StackPane acceptabilityChartPane;
+    @FXML private Label acceptabilityModel;
+    @FXML private VBox regionsBox;
+    private final javafx.beans.property.ReadOnlyBooleanProperty darkTheme;
 
     public RankingController(Workspace workspace, Window owner) {
         this.owner = owner;
@@ -76,6 +94,7 @@ public final class RankingController {
         this.weights = new WeightsEditorViewModel(workspace);
         this.options = new ScoringOptionsViewModel(scoring);
         this.negotiation = new NegotiationViewModel(() -> scoring.contextProperty().get(), workspace.work().tasks());
+        this.darkTheme = workspace.darkTheme();
     }
 
     @FXML
@@ -93,6 +112,22 @@ public final class RankingController {
         scenarioBox.getItems().setAll(io.offerbench.domain.LiquidityScenario.values());
         scenarioBox.setConverter(io.offerbench.ui.common.EnumLabels.converter(""));
         scenarioBox.valueProperty().bindBidirectional(options.scenarioProperty());
+        for (int years = 1; years <= io.offerbench.scoring.ScoringContext.MAX_TENURE_YEARS; years++) {
+            tenureBox.getItems().add(years);
+        }
+        tenureBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer years) {
+                return years == null ? "" : Messages.get("ranking.tenure.years", years);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        tenureBox.valueProperty().bindBidirectional(options.tenureProperty());
+        tenureBox.setTooltip(new Tooltip(Messages.get("ranking.tenure.tip")));
         costOfLivingBox.selectedProperty().bindBidirectional(options.costOfLivingProperty());
         afterTaxBox.selectedProperty().bindBidirectional(options.afterTaxProperty());
         deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
@@ -105,12 +140,42 @@ public final class RankingController {
         showWhenNotEmpty(closeCall);
         sensitivity.textProperty().bind(model.sensitivityProperty());
         showWhenNotEmpty(sensitivity);
+        estimatesNote.textProperty().bind(model.estimatesNoteProperty());
+        showWhenNotEmpty(estimatesNote);
         setUpRankingTable();
         setUpBreakdownTable();
         buildWeightSliders();
         model.selectedProperty().addListener((o, a, s) -> showScore(s));
         negotiation.targetsProperty().addListener((o, a, lines) -> fill(targetsBox, lines));
+        setUpAcceptability();
         showScore(model.selectedProperty().get());
+    }
+
+    private void setUpAcceptability() {
+        certaintyBox.getItems().setAll(WeightCertainty.values());
+        certaintyBox.setConverter(new io.offerbench.ui.common.DisplayConverter<>(c -> c == null ? "" : io.offerbench.ui.common.Messages.get("negotiation.certainty.choice." + c.name())));
+        certaintyBox.valueProperty().bindBidirectional(negotiation.certaintyProperty());
+        ChartViewer viewer = new ChartViewer(new JFreeChart(new CategoryPlot()), true);
+        viewer.setId("acceptabilityChart");
+        viewer.setVisible(false);
+        acceptabilityChartPane.getChildren().setAll(viewer);
+        acceptabilityChartPane.visibleProperty().bind(negotiation.acceptabilityProperty().isNotNull());
+        acceptabilityChartPane.managedProperty().bind(acceptabilityChartPane.visibleProperty());
+        negotiation.chartStyleProperty().set(darkTheme.get() ? ChartStyle.dark() : ChartStyle.light());
+        darkTheme.addListener((o, was, dark) -> negotiation.chartStyleProperty().set(dark ? ChartStyle.dark() : ChartStyle.light()));
+        negotiation.acceptabilityProperty().addListener((o, a, shown) -> {
+            acceptabilitySentence.setText(shown == null ? "" : shown.sentence());
+            acceptabilityModel.setText(shown == null ? "" : shown.model());
+            fill(regionsBox, shown == null ? List.of() : shown.regions());
+            if (shown != null) {
+                viewer.setChart(shown.chart());
+                viewer.setVisible(true);
+            }
+        });
+        showWhenNotEmpty(acceptabilitySentence);
+        showWhenNotEmpty(acceptabilityModel);
+        scoring.rankingProperty().addListener((o, a, r) -> negotiation.rankingChanged(r));
+        negotiation.rankingChanged(scoring.rankingProperty().get());
     }
 
     private void setUpRankingTable() {
@@ -119,8 +184,13 @@ public final class RankingController {
         totalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score().total()));
         secondColumn.setCellValueFactory(c -> text(c.getValue().secondRank() == null ? ""
                 : Messages.get("ranking.secondCell", c.getValue().secondRank(), c.getValue().secondTotal().toPlainString())));
+        grossColumn.setCellValueFactory(c -> text(RankingViewModel.grossYear1(c.getValue().score())));
+        grossColumn.visibleProperty().bind(model.estimatesAppliedProperty());
+        year1Column.textProperty().bind(model.year1HeaderProperty());
         year1Column.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().year1Total())));
         averageColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().annualAverage())));
+        tenureValueColumn.setCellValueFactory(c -> text(ScoreExplanation.valueByTenure(c.getValue().score())));
+        completenessColumn.setCellValueFactory(c -> text(ScoreExplanation.completeness(c.getValue().score())));
         steadyColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().steadyStateAnnual())));
         marketColumn.setCellValueFactory(c -> text(Messages.get("verdict." + c.getValue().score().market().verdict().name())));
         secondColumn.visibleProperty().bind(secondBox.valueProperty().isNotNull());

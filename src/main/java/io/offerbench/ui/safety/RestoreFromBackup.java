@@ -45,10 +45,13 @@ public final class RestoreFromBackup {
         beforeRestore.run();
         workspace.setStatus(Messages.get("safety.restoring", when));
         BackupInfo chosen = row.info();
-        workspace.work().run(() -> workspace.database().backups().restore(chosen), safety -> workspace.reloadOffers(() -> {
-            afterReload.run();
-            workspace.setStatus(Messages.get("safety.restoredInPlace", when, safety.file().getFileName()));
-        }), failure -> {
+        workspace.work().run(() -> workspace.database().backups().restore(chosen), safety -> {
+            workspace.scoringInputsChanged(); // the backup's benchmarks, rates, settings and profiles too
+            workspace.reloadOffers(() -> {
+                afterReload.run();
+                workspace.setStatus(Messages.get("safety.restoredInPlace", when, safety.file().getFileName()));
+            });
+        }, failure -> {
             workspace.setStatus("");
             Dialogs.error(owner, Messages.get("safety.restoreFailed.title"), failure.getMessage());
         });

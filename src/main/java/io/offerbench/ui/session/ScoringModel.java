@@ -6,25 +6,39 @@ import io.offerbench.domain.Offer;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.OfferScorer;
 import io.offerbench.scoring.Ranking;
+import io.offerbench.scoring.ScoredOffers;
 import io.offerbench.scoring.ScoringContext;
 import io.offerbench.ui.tasks.Lane;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * Live scores for every screen. Scoring inputs (benchmarks, rates, settings, profiles) are read on
- * the database lane; the ranking itself is computed on the compute lane, so dragging a weight
- * slider never blocks the window. Requests coalesce: while one ranking is computed, only the latest
- * further request is kept, and a result that is already stale is never shown.
+ * Live scores for every screen, one way: inputs (the offers, an offer being typed, the weights, the
+ * scoring context) flow in; one {@link Rankings} value flows out, and each screen refreshes once per
+ * value. Scoring inputs are read on the database lane, in one transaction; the ranking is computed
+ * on the compute lane, so dragging a weight slider never blocks the window.
+ *
+ * <p>The weight-independent part of each offer's score is kept ({@link ScoredOffers}): an edit
+ * rescores only the edited offer, and a slider move or a second profile only ranks again.
+ * Requests coalesce: while one ranking is computed, further requests collapse into one more
+ * afterwards, and a result whose inputs changed while it was computed is dropped, not shown.
  */
 public final class ScoringModel {
 
+    /** What the screens show: the ranking, the one under the second profile (or null), and which request made them. */
+    public record Rankings(long generation, Ranking first, Ranking second) {
+    }
+
     private final Workspace workspace;
+    private final ReadOnlyObjectWrapper<Rankings> rankings = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Ranking> ranking = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Ranking> secondRanking = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<WeightProfile> weights = new SimpleObjectProperty<>();
@@ -32,17 +46,26 @@ public final class ScoringModel {
     private final ReadOnlyObjectWrapper<ScoringContext> context = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScoringSettings> settings = new ReadOnlyObjectWrapper<>(ScoringSettings.defaults());
     private final ObservableList<WeightProfile> profiles = FXCollections.observableArrayList();
+    private Offer draft;
+    private ScoredOffers kept;
+    private long requested;
     private boolean computing;
     private boolean requestedAgain;
 
     public ScoringModel(Workspace workspace) {
         this.workspace = workspace;
-        workspace.offers().addListener((javafx.collections.ListChangeListener<Offer>) c -> rescore());
+        workspace.offers().addListener((ListChangeListener<Offer>) c -> rescore());
         weights.addListener((o, a, b) -> rescore());
         secondWeights.addListener((o, a, b) -> rescore());
         context.addListener((o, a, b) -> rescore());
     }
 
+    /** The one published result: listen here to refresh once per new ranking (both profiles at once). */
+    public ReadOnlyObjectProperty<Rankings> rankingsProperty() {
+        return rankings.getReadOnlyProperty();
+    }
+
+    /** The ranking under the chosen profile; set just before {@link #rankingsProperty()}. */
     public ReadOnlyObjectProperty<Ranking> rankingProperty() {
         return ranking.getReadOnlyProperty();
     }
@@ -72,9 +95,13 @@ public final class ScoringModel {
         return profiles;
     }
 
-    /** Re-reads benchmarks, rates, estimates, settings and profiles; call after any of them changed. */
-    public void reloadInputs() {
-        workspace.work().run(() -> ScoringInputs.load(workspace.database()), inputs -> {
+    /**
+     * Scoring inputs changed in the database (settings, profiles, benchmarks, rates, estimates, a
+     * merge or a restore): reads them again, in one transaction, and ranks with them. Every writer
+     * of those tables calls this once its write is done; nothing else reloads them.
+     */
+    public void inputsChanged() {
+        workspace.work().run(() -> ScoringInputs.loadExceptOffers(workspace.database()), inputs -> {
             if (!profiles.equals(inputs.profiles())) {
                 profiles.setAll(inputs.profiles()); // replacing equal items would reset the profile boxes
             }
@@ -86,15 +113,36 @@ public final class ScoringModel {
         });
     }
 
-    /** Saves scoring settings, then reloads so every screen scores with them. */
+    /** Saves scoring settings in one transaction, then scores with them. */
     public void saveSettings(ScoringSettings changed) {
-        workspace.work().run(() -> {
+        workspace.work().run(() -> workspace.database().inTransaction(c -> {
             changed.save(workspace.database().settings());
             return changed;
-        }, saved -> reloadInputs());
+        }), saved -> inputsChanged());
+    }
+
+    /**
+     * An offer as it stands in the editor, valid but not saved yet: scores show it in place of the
+     * saved copy with the same id, at once, while the autosave waits for a pause. Null shows the
+     * saved offers only.
+     */
+    public void showDraft(Offer edited) {
+        if (Objects.equals(draft, edited)) {
+            return;
+        }
+        draft = edited;
+        rescore();
+    }
+
+    /** A save landed: a draft equal to it is the saved offer now, and scores follow the list again. */
+    public void draftSaved(Offer saved) {
+        if (saved.equals(draft)) {
+            draft = null; // the list already holds it, so nothing to rescore
+        }
     }
 
     public void rescore() {
+        requested++;
         if (context.get() == null || weights.get() == null) {
             return;
         }
@@ -103,26 +151,33 @@ public final class ScoringModel {
             return;
         }
         computing = true;
-        List<Offer> offers = List.copyOf(workspace.offers());
+        long generation = requested;
+        List<Offer> offers = withDraft(workspace.offers(), draft);
         WeightProfile w = weights.get();
         WeightProfile w2 = secondWeights.get();
         ScoringContext ctx = context.get();
+        ScoredOffers before = kept;
         workspace.work().tasks().run(Lane.COMPUTE, () -> {
-            Ranking first = OfferScorer.rank(offers, w, ctx);
-            Ranking second = w2 == null ? null : OfferScorer.rank(offers, w2, ctx);
-            return new Rankings(first, second);
-        }, both -> publish(both.first(), both.second()), e -> {
+            ScoredOffers scored = before == null ? OfferScorer.scoreAll(offers, ctx) : before.updatedFor(offers, ctx);
+            Ranking first = OfferScorer.rank(scored, w);
+            Ranking second = w2 == null ? null : OfferScorer.rank(scored, w2);
+            return new Computed(scored, new Rankings(generation, first, second));
+        }, this::computed, e -> {
             finished();
             workspace.setStatus(e.getMessage());
         });
     }
 
-    private record Rankings(Ranking first, Ranking second) {
+    private record Computed(ScoredOffers scored, Rankings rankings) {
     }
 
-    private void publish(Ranking first, Ranking second) {
-        ranking.set(first);
-        secondRanking.set(second);
+    private void computed(Computed done) {
+        kept = done.scored(); // still right for the offers it saw, so the next request reuses it
+        if (done.rankings().generation() == requested) {
+            ranking.set(done.rankings().first());
+            secondRanking.set(done.rankings().second());
+            rankings.set(done.rankings());
+        }
         finished();
     }
 
@@ -132,5 +187,18 @@ public final class ScoringModel {
             requestedAgain = false;
             rescore();
         }
+    }
+
+    private static List<Offer> withDraft(List<Offer> saved, Offer draft) {
+        List<Offer> out = new ArrayList<>(saved);
+        if (draft != null) {
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).id() == draft.id()) {
+                    out.set(i, draft);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 }

@@ -58,7 +58,7 @@ public final class Workspace {
     public ScoringModel scoring() {
         if (scoring == null) {
             scoring = new ScoringModel(this);
-            scoring.reloadInputs();
+            scoring.inputsChanged();
         }
         return scoring;
     }
@@ -66,6 +66,14 @@ public final class Workspace {
     /** Edit > Undo and Redo: the changes made to this database in this window. */
     public UndoHistory history() {
         return history;
+    }
+
+    /**
+     * Benchmarks, rates, estimates, settings or profiles were written: the scores read them again.
+     * Every writer of those tables calls this when its write is done (no screen reloads them by itself).
+     */
+    public void scoringInputsChanged() {
+        scoring().inputsChanged();
     }
 
     public ObservableList<Offer> offers() {

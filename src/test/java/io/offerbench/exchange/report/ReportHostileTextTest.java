@@ -104,7 +104,7 @@ class ReportHostileTextTest {
         ReportSummary summary = ReportWriter.write(content, pdf, ReportProgress.NONE);
         assertThat(summary.offers()).isEqualTo(12);
         assertThat(summary.charts()).isEqualTo(5);
-        assertThat(ReportFixtures.formXObjects(pdf)).isEqualTo(5);
+        assertThat(ReportFixtures.formXObjects(pdf)).isEqualTo(6); // and the rank-acceptability chart
         String text = ReportFixtures.pdfText(pdf);
         assertThat(text).contains("<script>alert(0)</script>", "\uFFFD");
     }

@@ -44,7 +44,9 @@ class ReportHtmlTest {
 
     @Test
     void holdsFiveChartsEachAnSvgWithItsNumberedCaption() {
-        assertThat(count(html, "<svg ")).isEqualTo(5);
+        // The five comparison charts, and the rank-acceptability chart of "What to ask for".
+        assertThat(count(html, "<svg ")).isEqualTo(6);
+        assertThat(count(html, "data-chart=")).isEqualTo(5);
         int n = 0;
         for (ChartKind kind : ChartKind.values()) {
             n++;

@@ -24,4 +24,15 @@ class ReportNegotiationTest {
                 assertThat(html.substring(section)).contains(Html.escape(NegotiationWords.targets(c).get(0))));
         assertThat(html).contains("would lead with +$");
     }
+
+    @Test
+    void theRankAcceptabilityChartAndItsTableAreInBothFormats() throws Exception {
+        ReportContent content = ReportFixtures.content(ReportFixtures.sampleWithComments(dir));
+        String html = ReportFixtures.html(content, dir.resolve("report.html"));
+        assertThat(html).contains("<figure id=\"chart-rank-acceptability\" class=\"chart\">", "How sure is this ranking?",
+                "of plausible weightings", "Rank 5");
+        java.nio.file.Path pdf = dir.resolve("report.pdf");
+        ReportWriter.write(content, pdf, ReportFormat.PDF, ReportProgress.NONE);
+        assertThat(ReportFixtures.oneLine(ReportFixtures.pdfText(pdf))).contains("How sure is this ranking?", "of plausible weightings");
+    }
 }

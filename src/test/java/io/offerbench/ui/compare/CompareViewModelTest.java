@@ -50,6 +50,26 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aHiddenCompareScreenRebuildsNothingUntilShownThenCatchesUpOnce() {
+        Workspace workspace = new Workspace(null, null);
+        Offer a = Offer.builder().id(1).company("A").currency(CurrencyCode.USD).pay(Compensation.ofBase(new BigDecimal("100000"))).build();
+        workspace.offers().setAll(a);
+        CompareViewModel model = new CompareViewModel(workspace.offers(), new ScoringModel(workspace));
+        List<Object> rebuilt = new ArrayList<>();
+        model.choices().addListener((javafx.collections.ListChangeListener<OfferChoice>) c -> rebuilt.add(c));
+
+        model.showingProperty().set(false);
+        workspace.offers().add(a.toBuilder().id(2).company("B").build());
+        workspace.offers().add(a.toBuilder().id(3).company("C").build());
+        assertThat(rebuilt).as("hidden: no check box rebuilt").isEmpty();
+        assertThat(model.choices()).hasSize(1);
+
+        model.showingProperty().set(true);
+        assertThat(rebuilt).as("shown: rebuilt once with every change").hasSize(1);
+        assertThat(model.choices()).extracting(c -> c.offer().company()).containsExactly("A", "B", "C");
+    }
+
+    @Test
     void keyFiguresGiveOneValuePerOfferInTheHomeCurrency() throws Exception {
         ComparedOffers offers = ChartFixtures.sample();
         List<FigureRow> rows = KeyFigures.of(offers);

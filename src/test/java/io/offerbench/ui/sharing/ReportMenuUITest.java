@@ -75,7 +75,7 @@ class ReportMenuUITest extends AppUITest {
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(page).contains("Balanced (edited)");
         COMPANIES.forEach(company -> assertThat(page).contains(company));
-        assertThat(page.split("<svg", -1)).as("five inline charts").hasSize(6);
+        assertThat(page.split("<svg", -1)).as("five inline charts and the rank-acceptability chart").hasSize(7);
     }
 
     private void menuReport() {

@@ -1,0 +1,63 @@
+package io.offerbench.text;
+
+import io.offerbench.domain.CurrencyCode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Money and dates as the chosen language writes them, one style per language everywhere:
+ * English "CNY 1,540,000" and "2026-12-01", Chinese "¥1,540,000" and "2026年12月1日". Input reads both
+ * (see {@code domain.input}).
+ */
+public final class Formats {
+
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.SIMPLIFIED_CHINESE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    private Formats() {
+    }
+
+    /** "USD 310,000" in English, "US$310,000" and "¥1,540,000" in Chinese; cents only when there are any. */
+    public static String money(BigDecimal amount, CurrencyCode currency) {
+        return money(amount, currency, Texts.language());
+    }
+
+    public static String money(BigDecimal amount, CurrencyCode currency, Language language) {
+        int digits = amount.stripTrailingZeros().scale() > 0 ? Math.max(2, currency.fractionDigits()) : 0;
+        BigDecimal shown = amount.setScale(digits, RoundingMode.HALF_EVEN);
+        if (language == Language.SIMPLIFIED_CHINESE) {
+            NumberFormat f = NumberFormat.getCurrencyInstance(Locale.SIMPLIFIED_CHINESE);
+            f.setCurrency(Currency.getInstance(currency.code()));
+            f.setMaximumFractionDigits(digits);
+            f.setMinimumFractionDigits(digits);
+            return f.format(shown);
+        }
+        String pattern = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);
+        return currency.code() + " " + new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(shown);
+    }
+
+    public static String date(LocalDate date) {
+        return date(date, Texts.language());
+    }
+
+    public static String date(LocalDate date, Language language) {
+        if (date == null) {
+            return "";
+        }
+        return (language == Language.SIMPLIFIED_CHINESE ? CHINESE_DATE : ENGLISH_DATE).format(date);
+    }
+
+    /** "2026-12-01 18:32", "2026年12月1日 18:32". */
+    public static String dateTime(LocalDateTime at) {
+        return at == null ? "" : date(at.toLocalDate()) + " " + TIME.format(at);
+    }
+}

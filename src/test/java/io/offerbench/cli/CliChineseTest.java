@@ -1,0 +1,87 @@
+package io.offerbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.domain.Offer;
+import io.offerbench.store.Database;
+import io.offerbench.testing.SampleDatabase;
+import io.offerbench.text.DisplayWidth;
+import io.offerbench.text.Language;
+import io.offerbench.text.Texts;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in Chinese: --lang, headers and labels in Chinese, and columns that line up past a Chinese name. */
+class CliChineseTest {
+
+    @TempDir
+    Path dir;
+    private Path db;
+
+    @BeforeEach
+    void sampleWithAChineseCompany() throws Exception {
+        db = dir.resolve("sample.db");
+        List<Offer> saved = SampleDatabase.create(db);
+        try (Database d = Database.open(db)) {
+            Offer first = saved.get(0);
+            d.offers().save(first.toBuilder().id(0).company("深度求索").roleTitle("研究员").build());
+        }
+    }
+
+    @AfterEach
+    void english() {
+        Texts.use(Language.ENGLISH);
+    }
+
+    @Test
+    void scoreInChineseLinesUpEveryColumnAfterAChineseName() {
+        String[] out = run("score", "--db", db.toString(), "--lang", "zh-CN").split("\\R");
+        assertThat(out[0]).startsWith("排名").contains("得分", "第 1 年", "年均", "市场");
+        assertThat(String.join("\n", out)).contains("深度求索 — 研究员");
+        int scoreColumn = DisplayWidth.of(out[0].substring(0, out[0].indexOf("得分")));
+        for (int i = 1; i < out.length; i++) {
+            String line = out[i];
+            String beforeScore = line.substring(0, line.indexOf(scoreOf(line)));
+            assertThat(DisplayWidth.of(beforeScore)).as(line).isEqualTo(scoreColumn);
+        }
+    }
+
+    @Test
+    void listInChineseShowsLabelsAndChineseMoneyAndDates() {
+        String out = run("list", "--db", db.toString(), "--lang=zh");
+        assertThat(out).contains("公司", "截止日期", "前沿 AI 实验室", "谈判中", "2026年12月2日", "US$310,000");
+        assertThat(out).doesNotContain("frontier_lab", "negotiating");
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageErrorNamingIt() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"list", "--db", db.toString(), "--lang", "klingon"}, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--lang klingon", "--lang en", "--lang zh-CN");
+    }
+
+    /** The score cell: the first run of digits with two decimals after the offer name. */
+    private static String scoreOf(String line) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s(\\d+\\.\\d\\d)\\s").matcher(line);
+        assertThat(m.find()).as(line).isTrue();
+        return m.group(1);
+    }
+
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        return out.toString();
+    }
+
+}
