@@ -1,7 +1,7 @@
 package io.offerbench.ui.main;
 
 import io.offerbench.ui.common.Messages;
-import io.offerbench.ui.undo.UndoHistory;
+import io.offerbench.ui.session.UndoHistory;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;

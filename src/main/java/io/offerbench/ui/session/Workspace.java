@@ -3,7 +3,6 @@ package io.offerbench.ui.session;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.BackgroundWork;
-import io.offerbench.ui.undo.UndoHistory;
 import io.offerbench.ui.common.ThemeSwitch;
 import java.util.List;
 import java.util.function.Consumer;

@@ -2,6 +2,7 @@ package io.offerbench.ui.undo;
 
 import io.offerbench.domain.Offer;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.session.UndoableChange;
 import io.offerbench.ui.session.Workspace;
 import java.util.ArrayList;
 import java.util.List;

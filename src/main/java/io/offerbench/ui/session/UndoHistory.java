@@ -1,4 +1,4 @@
-package io.offerbench.ui.undo;
+package io.offerbench.ui.session;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

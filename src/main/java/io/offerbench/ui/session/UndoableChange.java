@@ -1,4 +1,4 @@
-package io.offerbench.ui.undo;
+package io.offerbench.ui.session;
 
 /**
  * One change the user made that Edit > Undo can take back: an offer edited, deleted or imported, the weights
