@@ -130,10 +130,6 @@ public final class OfferEditorViewModel {
         drafts.remove(id);
     }
 
-    public boolean hasUnsavedDrafts() {
-        return !drafts.isEmpty() || (currentId >= 0 && !form.build(currentId).isValid());
-    }
-
     private void onEdited() {
         if (!loading && currentId >= 0) {
             showErrors.set(true);
