@@ -7,7 +7,6 @@ import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
 import io.offerbench.domain.ReviewComment;
-import io.offerbench.domain.ReviewRole;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -45,7 +44,7 @@ class CliAdvisorRoundTripTest {
         assertThat(run("import", "--separate", "--db", advisor.toString(), toAdvisor.toString()).exit).isZero();
         try (Database a = Database.open(advisor)) {
             Offer acme = a.offers().findAll().get(0);
-            a.comments().add(new ReviewComment(0, acme.id(), "Prof. Ada", ReviewRole.ADVISOR, "Ask for a larger sign-on.", Instant.parse("2026-11-30T10:00:00Z")));
+            a.comments().add(new ReviewComment(0, acme.id(), "Prof. Ada", io.offerbench.domain.ReviewRole.ADVISOR, "Ask for a larger sign-on.", Instant.parse("2026-11-30T10:00:00Z")));
         }
         Path back = dir.resolve("alice-reviewed.offerbench.json");
         assertThat(run("export", "--db", advisor.toString(), back.toString()).exit).isZero();
