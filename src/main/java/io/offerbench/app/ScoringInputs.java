@@ -57,7 +57,7 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
             CurrencyTable rates = withReferenceRates(money, db.rates().findAll());
             ScoringContext context = new ScoringContext(settings.homeCurrency(), rates, db.benchmarks().findAll(),
                     settings.scenario(), settings.multipliers(), settings.adjustCostOfLiving(), settings.afterTax(),
-                    db.locationFactors().findAll(), money);
+                    db.locationFactors().findAll(), money, settings.tenureYears());
             LoadedOffers loaded = withOffers ? db.offers().loadAll() : null;
             return loaded == null ? new ScoringInputs(List.of(), context, settings, profiles(db.profiles().findAll()))
                     : new ScoringInputs(loaded.offers(), context, settings, profiles(db.profiles().findAll()),

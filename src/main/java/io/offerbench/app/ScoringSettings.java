@@ -3,6 +3,7 @@ package io.offerbench.app;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.LiquidityMultipliers;
 import io.offerbench.domain.LiquidityScenario;
+import io.offerbench.scoring.ScoringContext;
 import io.offerbench.store.SettingsRepository;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * A stored value that no longer parses falls back to the default rather than blocking the app.
  */
 public record ScoringSettings(CurrencyCode homeCurrency, LiquidityScenario scenario, LiquidityMultipliers multipliers,
-        boolean adjustCostOfLiving, boolean afterTax, String activeProfile) {
+        boolean adjustCostOfLiving, boolean afterTax, String activeProfile, int tenureYears) {
 
     static final String HOME = "scoring.home_currency";
     static final String SCENARIO = "scoring.liquidity_scenario";
@@ -23,6 +24,19 @@ public record ScoringSettings(CurrencyCode homeCurrency, LiquidityScenario scena
     static final String COL = "scoring.adjust_cost_of_living";
     static final String TAX = "scoring.after_tax";
     static final String PROFILE = "scoring.active_profile";
+    static final String TENURE = "scoring.tenure_years";
+
+    /** Settings with the default tenure ({@link ScoringContext#DEFAULT_TENURE_YEARS}). */
+    public ScoringSettings(CurrencyCode homeCurrency, LiquidityScenario scenario, LiquidityMultipliers multipliers,
+            boolean adjustCostOfLiving, boolean afterTax, String activeProfile) {
+        this(homeCurrency, scenario, multipliers, adjustCostOfLiving, afterTax, activeProfile, ScoringContext.DEFAULT_TENURE_YEARS);
+    }
+
+    public ScoringSettings {
+        if (tenureYears < 1 || tenureYears > ScoringContext.MAX_TENURE_YEARS) {
+            tenureYears = ScoringContext.DEFAULT_TENURE_YEARS;
+        }
+    }
 
     public static ScoringSettings defaults() {
         return new ScoringSettings(CurrencyCode.USD, LiquidityScenario.BASE, LiquidityMultipliers.defaults(), false, false,
@@ -43,7 +57,8 @@ public record ScoringSettings(CurrencyCode homeCurrency, LiquidityScenario scena
                 m,
                 s.get(COL).map(Boolean::parseBoolean).orElse(false),
                 s.get(TAX).map(Boolean::parseBoolean).orElse(false),
-                s.get(PROFILE).orElse(d.activeProfile()));
+                s.get(PROFILE).orElse(d.activeProfile()),
+                parse(s.get(TENURE), Integer::valueOf, d.tenureYears()));
     }
 
     public void save(SettingsRepository s) {
@@ -55,10 +70,15 @@ public record ScoringSettings(CurrencyCode homeCurrency, LiquidityScenario scena
         s.put(COL, Boolean.toString(adjustCostOfLiving));
         s.put(TAX, Boolean.toString(afterTax));
         s.put(PROFILE, activeProfile);
+        s.put(TENURE, Integer.toString(tenureYears));
+    }
+
+    public ScoringSettings withTenureYears(int years) {
+        return new ScoringSettings(homeCurrency, scenario, multipliers, adjustCostOfLiving, afterTax, activeProfile, years);
     }
 
     public ScoringSettings withActiveProfile(String name) {
-        return new ScoringSettings(homeCurrency, scenario, multipliers, adjustCostOfLiving, afterTax, name);
+        return new ScoringSettings(homeCurrency, scenario, multipliers, adjustCostOfLiving, afterTax, name, tenureYears);
     }
 
     private static BigDecimal decimal(SettingsRepository s, String key, BigDecimal fallback) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.domain.Money;
 import io.offerbench.domain.money.SourceRef;
 import io.offerbench.domain.money.TaxTable;
-import io.offerbench.exchange.money.MoneyWords;
+import io.offerbench.text.MoneyWords;
 import io.offerbench.scoring.ExcludedOffer;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;

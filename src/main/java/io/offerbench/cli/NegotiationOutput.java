@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
+import io.offerbench.exchange.negotiation.NegotiationWords;
+import io.offerbench.scoring.NegotiationHint;
+import io.offerbench.scoring.negotiation.CompetingOffer;
+import io.offerbench.scoring.negotiation.CompetingOffers;
 import io.offerbench.scoring.negotiation.CounterOffer;
 import io.offerbench.scoring.negotiation.CounterOfferSolver;
 import io.offerbench.scoring.negotiation.Lever;
@@ -22,12 +26,14 @@ import java.util.Map;
  * The negotiation fields of {@code score --format json}, per offer: {@code to_rank_first} holds, per
  * lever, the smallest raise in the offer's currency that makes it lead (0 for the leader, null when
  * no raise of that alone is enough). Academic offers also carry {@code startup_package}.
- * {@code rank_acceptability} lists the probabilities of ranks 1..n (see RankAcceptabilityModel).
+ * {@code hints} holds the benchmark hints ({@code from_offer} null) and the competing-offer hints
+ * ({@code from_offer} the other offer's name). {@code rank_acceptability} lists the probabilities of ranks 1..n (see RankAcceptabilityModel).
  */
 final class NegotiationOutput {
 
     private final Map<OfferScore, CounterOffer> counterOffers = new IdentityHashMap<>();
     private final Map<OfferScore, List<BigDecimal>> acceptability = new IdentityHashMap<>();
+    private final Map<OfferScore, List<CompetingOffer>> competing = new IdentityHashMap<>();
 
     private NegotiationOutput() {
     }
@@ -39,6 +45,7 @@ final class NegotiationOutput {
         for (int i = 0; i < solved.size(); i++) {
             out.counterOffers.put(ranking.scores().get(i), solved.get(i));
             out.acceptability.put(ranking.scores().get(i), table.row(i));
+            out.competing.put(ranking.scores().get(i), CompetingOffers.forOffer(ranking.scores().get(i), ranking, ctx));
         }
         return out;
     }
@@ -57,5 +64,40 @@ final class NegotiationOutput {
         o.put("offer_currency", c.currency().code());
         ArrayNode ranks = o.putArray("rank_acceptability");
         acceptability.get(s).forEach(ranks::add);
+        // One "hints" array: market hints (target only from typical rows, never a top-of-market figure) and
+        // competing-offer hints (target from the student's own other offer).
+        ArrayNode hints = o.putArray("hints");
+        for (NegotiationHint h : s.hints()) {
+            ObjectNode hint = hints.addObject();
+            hint.put("component", h.component());
+            hint.put("text", h.text());
+            h.benchmarkIds().forEach(hint.putArray("benchmark_ids")::add);
+            if (h.target() == null) {
+                hint.putNull("target");
+            } else {
+                ObjectNode target = hint.putObject("target");
+                target.put("amount", h.target().amount());
+                target.put("currency", h.target().currency().code());
+                h.benchmarkIds().forEach(target.putArray("from_benchmarks")::add);
+            }
+            hint.putNull("from_offer");
+        }
+        for (CompetingOffer other : competing.get(s)) {
+            ObjectNode hint = hints.addObject();
+            hint.put("component", switch (other.figure()) {
+                case YEAR1_TOTAL -> "total";
+                case BASE_SALARY -> "base";
+                case SIGN_ON_BONUS -> "sign_on";
+            });
+            hint.put("text", NegotiationWords.competing(other));
+            hint.putArray("benchmark_ids");
+            ObjectNode target = hint.putObject("target");
+            target.put("from_offer", other.from().company());
+            target.put("amount", other.theirs().amount());
+            target.put("currency", other.theirs().currency().code());
+            hint.put("from_offer", other.from().label());
+            hint.put("figure", other.figure().name().toLowerCase(java.util.Locale.ROOT));
+            hint.put("difference", other.difference().amount());
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.exchange.FormulaGuard;
+import io.offerbench.scoring.MarketPosition;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.text.Formats;
@@ -46,8 +47,22 @@ final class RankingOutput {
             o.put("market_position", s.market().verdict().name().toLowerCase(java.util.Locale.ROOT));
             o.put("profile", ranking.weights().name());
             EstimateOutput.json(s, ranking, o);
+            market(o.putObject("market"), s.market());
+            o.put("completeness", s.completeness());
+            o.put("tenure_years", s.pay().tenureYears());
+            ObjectNode tenure = o.putObject("value_by_tenure");
+            s.valueByTenure().forEach((years, value) -> tenure.put(String.valueOf(years), value.amount()));
         }
         return JSON.writeValueAsString(array);
+    }
+
+    /** Only typical rows give a position; the rows shown as context are listed apart and never as the verdict's. */
+    private static void market(ObjectNode m, MarketPosition p) {
+        m.put("position", p.verdict().code());
+        ArrayNode used = m.putArray("benchmark_ids");
+        p.benchmarkIds().forEach(used::add);
+        ArrayNode context = m.putArray("context_ids");
+        p.contextIds().forEach(context::add);
     }
 
     static String csv(Ranking ranking) {

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Maps each criterion to 0-100 by a fixed, documented rule (see docs/scoring.md). A field the user
- * left empty scores a neutral 50 and says so, so that a missing answer neither helps nor hurts.
+ * left empty is marked not entered and left out of the total (the other weights renormalised), so a
+ * missing answer neither helps nor hurts; it carries a placeholder 50 for the radar chart.
  */
 public final class CriteriaScorer {
 
@@ -33,9 +34,12 @@ public final class CriteriaScorer {
     public static Map<Criterion, CriterionScore> score(Offer offer, PayProjection pay, PayScale scale, ScoringContext ctx) {
         Criteria c = offer.criteria();
         Map<Criterion, CriterionScore> out = new EnumMap<>(Criterion.class);
-        out.put(Criterion.PAY, new CriterionScore(Criterion.PAY, scale.score(pay.annualAverage()), true,
-                "Average annual pay over " + pay.averagingYears() + " years " + MoneyFormat.format(pay.annualAverage())
-                        + " (base, bonus, sign-on, equity; relocation excluded). " + scale.explanation()));
+        out.put(Criterion.PAY, new CriterionScore(Criterion.PAY, scale.score(pay.tenureAverage()), true,
+                "Pay per year if you stay " + pay.tenureYears() + (pay.tenureYears() == 1 ? " year" : " years") + ": "
+                        + MoneyFormat.format(pay.tenureAverage()) + " (base, bonus, the sign-on paid in those years and only"
+                        + " the equity vested by then; relocation excluded). Scored 100 x pay / (pay + "
+                        + MoneyFormat.format(scale.halfPoint()) + "): " + MoneyFormat.format(scale.halfPoint())
+                        + " a year scores 50, more pay always scores more, with no cap (OfferBench's scale, not a document figure)."));
         out.put(Criterion.RESEARCH_FREEDOM, c.researchFreedomPercent() == null ? neutral(Criterion.RESEARCH_FREEDOM)
                 : entered(Criterion.RESEARCH_FREEDOM, BigDecimal.valueOf(c.researchFreedomPercent()),
                         c.researchFreedomPercent() + "% of time on self-directed research, scored one point per percent."));
@@ -112,7 +116,7 @@ public final class CriteriaScorer {
     private static CriterionScore compute(Offer offer, ScoringContext ctx) {
         ComputeAccess access = offer.criteria().computeAccess();
         BigDecimal base = access == null ? NEUTRAL : computeAccess(access);
-        String why = access == null ? "Compute not entered, scored neutral."
+        String why = access == null ? "Compute not entered: left out, the other weights renormalised."
                 : "Compute " + access.code() + ": scarce 10, modest 30, adequate 55, generous 80, frontier scale 100.";
         BigDecimal startup = offer.academic().startupPackage();
         if (!offer.isAcademic() || startup.signum() == 0) {
@@ -141,7 +145,7 @@ public final class CriteriaScorer {
     }
 
     private static CriterionScore neutral(Criterion c) {
-        return new CriterionScore(c, NEUTRAL, false, "Not entered, scored neutral (50).");
+        return new CriterionScore(c, NEUTRAL, false, "Not entered: left out, the other weights renormalised.");
     }
 
     private static BigDecimal pts(int p) {

@@ -89,7 +89,8 @@ public final class Estimates {
     private static PayProjection copy(PayProjection p, List<YearPay> years, Money year1, Money average, Money steady,
             Money relocation, List<String> notes, MoneyEstimate estimate) {
         return new PayProjection(p.currency(), p.conversion(), years, p.averagingYears(), year1, average, steady, relocation,
-                p.researchFunding(), p.researchFundingYears(), p.equityMultiplier(), p.equityNote(), notes, estimate);
+                p.researchFunding(), p.researchFundingYears(), p.equityMultiplier(), p.equityNote(), notes, estimate,
+                p.tenureYears());
     }
 
     private static String suffix(String note) {

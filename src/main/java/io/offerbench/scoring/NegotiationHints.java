@@ -46,7 +46,17 @@ public final class NegotiationHints {
             BandRow row = p.lowestRow();
             reference = "the " + row.rangeText() + " figure " + row.citation() + ", the low end of the market band";
         }
-        return new NegotiationHint(head + reference + "; " + ask(offer, p.measure(), p.gap()), p.benchmarkIds());
+        // The target is the band's low end, from typical rows only (a position carries no other rows).
+        return new NegotiationHint(head + reference + "; " + ask(offer, p.measure(), p.gap()), p.benchmarkIds(),
+                component(p.measure()), p.bandLow());
+    }
+
+    static String component(PayMeasure measure) {
+        return switch (measure) {
+            case TOTAL -> "total";
+            case BASE -> "base";
+            case SIGN_ON -> "sign_on";
+        };
     }
 
     private static String ask(Offer offer, PayMeasure measure, Money gap) {
@@ -64,7 +74,7 @@ public final class NegotiationHints {
     private static NegotiationHint missingSignOn(MarketPosition p) {
         List<String> figures = p.rows().stream().map(r -> r.rangeText() + " " + r.citation()).toList();
         return new NegotiationHint("This offer has no sign-on bonus, while benchmarks for this segment show sign-ons ("
-                + String.join("; ", figures) + "); ask for one.", p.benchmarkIds());
+                + String.join("; ", figures) + "); ask for one.", p.benchmarkIds(), component(p.measure()), p.bandLow());
     }
 
     private static NegotiationHint illiquidEquity(Offer offer, PayProjection nominal, ScoringContext ctx) {
@@ -74,6 +84,6 @@ public final class NegotiationHints {
                 + multiplier + " (" + ctx.liquidityScenario().code() + " scenario, OfferBench's assumption). Private stock"
                 + " cannot be sold until a sale, IPO or buyback: Databricks raised $10 billion largely to buy back vested"
                 + " employee stock (The Verge, 2024-12-20). Ask for more base, or for liquidity terms: regular tender"
-                + " offers or buybacks and a long exercise window.", List.of());
+                + " offers or buybacks and a long exercise window.", List.of(), "equity", null);
     }
 }

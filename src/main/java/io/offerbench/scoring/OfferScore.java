@@ -48,6 +48,35 @@ public record OfferScore(Offer offer, int rank, BigDecimal total, List<ScoreComp
         return out;
     }
 
+    /** Raw scores of the criteria the user answered (blanks left out): what the total weighs. */
+    public Map<Criterion, BigDecimal> answeredRawScores() {
+        Map<Criterion, BigDecimal> out = new EnumMap<>(Criterion.class);
+        components.stream().filter(ScoreComponent::entered).forEach(c -> out.put(c.criterion(), c.rawScore()));
+        return out;
+    }
+
+    /**
+     * The share of the profile's weight this offer's answers cover, 0-1 (4 decimals): 1 when every
+     * criterion with a weight is answered. Shown beside every score.
+     */
+    public BigDecimal completeness() {
+        BigDecimal all = BigDecimal.ZERO;
+        BigDecimal answered = BigDecimal.ZERO;
+        for (ScoreComponent c : components) {
+            all = all.add(c.weight());
+            if (c.entered()) {
+                answered = answered.add(c.weight());
+            }
+        }
+        return all.signum() == 0 ? BigDecimal.ONE.setScale(4)
+                : answered.divide(all, 4, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** Value over 1, 2 and 4 years (see {@link PayProjection#valueOver}). */
+    public Map<Integer, Money> valueByTenure() {
+        return pay.valueByTenure();
+    }
+
     public ScoreComponent component(Criterion c) {
         return components.stream().filter(x -> x.criterion() == c).findFirst().orElseThrow();
     }

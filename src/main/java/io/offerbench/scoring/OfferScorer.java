@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,29 +102,35 @@ public final class OfferScorer {
         return new Weighing(weights).score(scoreOne(offer, ctx, scale));
     }
 
-    /** A profile's weights and shares, worked out once for all the offers it weighs. */
+    /** A profile's weights applied to each offer's answered criteria. */
     private static final class Weighing {
         private final WeightProfile weights;
-        private final BigDecimal sumOfWeights;
-        private final Map<Criterion, BigDecimal> shares = new EnumMap<>(Criterion.class);
 
         Weighing(WeightProfile weights) {
             this.weights = weights;
-            this.sumOfWeights = WeightedTotal.sumOfWeights(weights.weights());
-            for (Criterion c : Criterion.values()) {
-                shares.put(c, weights.weight(c).divide(sumOfWeights, 4, RoundingMode.HALF_UP));
-            }
         }
 
+        /**
+         * Unknown is unknown: a criterion the user left blank is left out and the weights of the answered
+         * ones are renormalised for this offer, so a blank neither helps nor hurts the total.
+         */
         OfferScore score(ScoredOffer s) {
+            BigDecimal answered = BigDecimal.ZERO;
+            for (Criterion c : Criterion.values()) {
+                if (s.criterion(c).entered()) {
+                    answered = answered.add(weights.weight(c));
+                }
+            }
             List<ScoreComponent> components = new ArrayList<>(Criterion.values().length);
             BigDecimal total = BigDecimal.ZERO.setScale(2);
             for (Criterion c : Criterion.values()) {
                 CriterionScore cs = s.criterion(c);
                 BigDecimal w = weights.weight(c);
-                BigDecimal points = WeightedTotal.points(cs.score(), w, sumOfWeights);
+                boolean counts = cs.entered() && answered.signum() > 0;
+                BigDecimal points = counts ? WeightedTotal.points(cs.score(), w, answered) : BigDecimal.ZERO.setScale(2);
+                BigDecimal share = counts ? w.divide(answered, 4, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(4);
                 total = total.add(points);
-                components.add(new ScoreComponent(c, points, cs.score(), w, shares.get(c), cs.entered(), cs.explanation()));
+                components.add(new ScoreComponent(c, points, cs.score(), w, share, cs.entered(), cs.explanation()));
             }
             return new OfferScore(s.offer(), 0, total, components, s.pay(), s.marketPositions(), s.hints());
         }

@@ -24,6 +24,8 @@ import java.util.List;
  * @param notes                how salary was derived, estimates applied or refused, and the like
  * @param estimate             the after-tax and cost-of-living estimates applied to every amount above,
  *                             with the gross figures they started from; {@link MoneyEstimate#none()} for gross pay
+ * @param tenureYears          the years the student expects to stay; the pay criterion scores
+ *                             {@link #tenureAverage()}, what those years actually pay out
  */
 public record PayProjection(
         CurrencyCode currency,
@@ -39,12 +41,53 @@ public record PayProjection(
         java.math.BigDecimal equityMultiplier,
         String equityNote,
         List<String> notes,
-        MoneyEstimate estimate) {
+        MoneyEstimate estimate,
+        int tenureYears) {
+
+    /** The tenures the Ranking and Compare views and the CLI show side by side. */
+    public static final List<Integer> SHOWN_TENURES = List.of(1, 2, 4);
 
     public PayProjection {
         years = List.copyOf(years);
         notes = List.copyOf(notes);
         estimate = estimate == null ? MoneyEstimate.none() : estimate;
+        if (tenureYears < 1 || tenureYears > years.size()) {
+            throw new IllegalArgumentException("Tenure " + tenureYears + " is outside the projection's " + years.size() + " years");
+        }
+    }
+
+    /** With the default tenure. */
+    public PayProjection(CurrencyCode currency, CurrencyConversion conversion, List<YearPay> years, int averagingYears,
+            Money year1Total, Money annualAverage, Money steadyStateAnnual, Money relocation, Money researchFunding,
+            int researchFundingYears, java.math.BigDecimal equityMultiplier, String equityNote, List<String> notes,
+            MoneyEstimate estimate) {
+        this(currency, conversion, years, averagingYears, year1Total, annualAverage, steadyStateAnnual, relocation,
+                researchFunding, researchFundingYears, equityMultiplier, equityNote, notes, estimate,
+                ScoringContext.DEFAULT_TENURE_YEARS);
+    }
+
+    /**
+     * What the first {@code n} years pay if the student leaves after them: base, bonus, the sign-on
+     * instalments of those years and only the equity vested by then (nothing before the cliff).
+     * Relocation is left out, as in every market comparison.
+     */
+    public Money valueOver(int n) {
+        if (n < 1 || n > years.size()) {
+            throw new IllegalArgumentException("Projection covers years 1 to " + years.size() + ", not " + n);
+        }
+        return years.subList(0, n).stream().map(YearPay::total).reduce(Money.zero(currency), Money::plus);
+    }
+
+    /** {@link #valueOver} the chosen tenure, per year: what the pay criterion scores. */
+    public Money tenureAverage() {
+        return valueOver(tenureYears).dividedBy(java.math.BigDecimal.valueOf(tenureYears));
+    }
+
+    /** Value over 1, 2 and 4 years, in that order. */
+    public java.util.Map<Integer, Money> valueByTenure() {
+        java.util.Map<Integer, Money> out = new java.util.LinkedHashMap<>();
+        SHOWN_TENURES.forEach(n -> out.put(n, valueOver(n)));
+        return out;
     }
 
     /** Gross pay: no estimate applied. */

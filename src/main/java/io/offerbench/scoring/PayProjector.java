@@ -44,7 +44,7 @@ public final class PayProjector {
 
         int vestingYears = equity.vesting().years();
         int averagingYears = Math.max(vestingYears, MIN_AVERAGING_YEARS);
-        int horizon = Math.max(Math.max(averagingYears, MIN_CHART_YEARS), pay.signOnYears());
+        int horizon = Math.max(Math.max(Math.max(averagingYears, MIN_CHART_YEARS), pay.signOnYears()), ctx.tenureYears());
         List<BigDecimal> grantFractions = EquityVesting.initialGrantFractions(equity.vesting(), horizon);
         BigDecimal signOnPerYear = pay.signOnBonus().divide(BigDecimal.valueOf(pay.signOnYears()), MathContext.DECIMAL64);
 
@@ -64,7 +64,7 @@ public final class PayProjector {
         return new PayProjection(ctx.homeCurrency(), conversion, years, averagingYears, years.get(0).total(),
                 sum.dividedBy(BigDecimal.valueOf(averagingYears)), steady, money.of(pay.relocation()),
                 money.of(offer.isAcademic() ? academic.startupPackage() : BigDecimal.ZERO),
-                academic.startupYears(), multiplier, equityNote, notes);
+                academic.startupYears(), multiplier, equityNote, notes, MoneyEstimate.none(), ctx.tenureYears());
     }
 
     /** Academic offers quote a 9-month salary; summer months add ninths on top. */

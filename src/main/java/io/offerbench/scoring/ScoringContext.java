@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param afterTax           subtract the location's estimated effective tax rate (an estimate)
  * @param locationFactors    the user's cost-of-living and tax rows
  * @param money              the shipped tax tables, cost-of-living indices and reference rates
+ * @param tenureYears        how long the student expects to stay: pay is valued over these years, with the
+ *                           cliff, the vesting schedule and sign-on instalments applied year by year
+ *                           ({@link #DEFAULT_TENURE_YEARS} unless the user chooses)
  */
 public record ScoringContext(
         CurrencyCode homeCurrency,
@@ -33,9 +36,25 @@ public record ScoringContext(
         boolean adjustCostOfLiving,
         boolean afterTax,
         List<LocationFactor> locationFactors,
-        MoneyData money) {
+        MoneyData money,
+        int tenureYears) {
+
+    /** Two years: people "join different companies and leave within 6 months" (Interconnects), and few stay 4. */
+    public static final int DEFAULT_TENURE_YEARS = 2;
+    public static final int MAX_TENURE_YEARS = 10;
+
+    /** The context with the default tenure. */
+    public ScoringContext(CurrencyCode homeCurrency, CurrencyTable currencies, List<Benchmark> benchmarks,
+            LiquidityScenario liquidityScenario, LiquidityMultipliers liquidity, boolean adjustCostOfLiving, boolean afterTax,
+            List<LocationFactor> locationFactors, MoneyData money) {
+        this(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors,
+                money, DEFAULT_TENURE_YEARS);
+    }
 
     public ScoringContext {
+        if (tenureYears < 1 || tenureYears > MAX_TENURE_YEARS) {
+            throw new IllegalArgumentException("Tenure must be 1 to " + MAX_TENURE_YEARS + " years, not " + tenureYears);
+        }
         Objects.requireNonNull(homeCurrency, "homeCurrency");
         Objects.requireNonNull(currencies, "currencies");
         benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
@@ -68,26 +87,32 @@ public record ScoringContext(
     }
 
     public ScoringContext withHomeCurrency(CurrencyCode c) {
-        return new ScoringContext(c, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors, money);
+        return new ScoringContext(c, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax, locationFactors, money, tenureYears);
     }
 
     public ScoringContext withLiquidityScenario(LiquidityScenario s) {
-        return new ScoringContext(homeCurrency, currencies, benchmarks, s, liquidity, adjustCostOfLiving, afterTax, locationFactors, money);
+        return new ScoringContext(homeCurrency, currencies, benchmarks, s, liquidity, adjustCostOfLiving, afterTax, locationFactors, money, tenureYears);
     }
 
     public ScoringContext withLocationAdjustments(boolean costOfLiving, boolean tax, List<LocationFactor> factors) {
-        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax, factors, money);
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax, factors, money, tenureYears);
+    }
+
+    /** The same settings, pay valued over a stay of {@code years}. */
+    public ScoringContext withTenureYears(int years) {
+        return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax,
+                locationFactors, money, years);
     }
 
     /** The same settings, scored against these shipped tables. */
     public ScoringContext withMoney(MoneyData data) {
         return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, adjustCostOfLiving, afterTax,
-                locationFactors, data);
+                locationFactors, data, tenureYears);
     }
 
     /** The same context with the estimates switched as given (the user's figures and the shipped tables kept). */
     public ScoringContext withEstimates(boolean costOfLiving, boolean tax) {
         return new ScoringContext(homeCurrency, currencies, benchmarks, liquidityScenario, liquidity, costOfLiving, tax,
-                locationFactors, money);
+                locationFactors, money, tenureYears);
     }
 }

@@ -29,8 +29,8 @@ final class SensitivityAnalyzer {
         }
         OfferScore leader = ranked.get(0);
         OfferScore runnerUp = ranked.get(1);
-        Map<Criterion, BigDecimal> leaderRaw = leader.rawScores();
-        Map<Criterion, BigDecimal> runnerUpRaw = runnerUp.rawScores();
+        Map<Criterion, BigDecimal> leaderRaw = leader.answeredRawScores();
+        Map<Criterion, BigDecimal> runnerUpRaw = runnerUp.answeredRawScores();
         for (int step = 1; step <= MAX_CHANGE; step++) {
             for (Criterion c : Criterion.values()) {
                 for (int sign : new int[] {1, -1}) {
@@ -45,7 +45,7 @@ final class SensitivityAnalyzer {
                     if (runnerUpTotal.compareTo(WeightedTotal.total(leaderRaw, trial)) > 0) {
                         boolean first = true;
                         for (OfferScore other : ranked.subList(2, ranked.size())) {
-                            first &= runnerUpTotal.compareTo(WeightedTotal.total(other.rawScores(), trial)) > 0;
+                            first &= runnerUpTotal.compareTo(WeightedTotal.total(other.answeredRawScores(), trial)) > 0;
                         }
                         return describe(c, sign * step, weights.weight(c), changed, runnerUp, leader, first);
                     }

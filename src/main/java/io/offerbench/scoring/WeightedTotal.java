@@ -24,11 +24,25 @@ final class WeightedTotal {
         return raw.multiply(weight).divide(sumOfWeights, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The total of the criteria present in {@code rawScores} (the answered ones), their weights
+     * renormalised over themselves: how {@link OfferScorer} totals an offer with blanks.
+     */
     static BigDecimal total(Map<Criterion, BigDecimal> rawScores, Map<Criterion, BigDecimal> weights) {
-        BigDecimal sum = sumOfWeights(weights);
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        BigDecimal sum = BigDecimal.ZERO;
         for (Criterion c : Criterion.values()) {
-            total = total.add(points(rawScores.get(c), weights.get(c), sum));
+            if (rawScores.get(c) != null) {
+                sum = sum.add(weights.get(c));
+            }
+        }
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        if (sum.signum() == 0) {
+            return total;
+        }
+        for (Criterion c : Criterion.values()) {
+            if (rawScores.get(c) != null) {
+                total = total.add(points(rawScores.get(c), weights.get(c), sum));
+            }
         }
         return total;
     }

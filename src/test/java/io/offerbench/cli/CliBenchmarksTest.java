@@ -93,8 +93,13 @@ class CliBenchmarksTest {
         assertThat(row.get("figure").asText()).isEqualTo("$300,000–$325,000 per year");
         assertThat(row.get("currency").asText()).isEqualTo("USD");
         assertThat(row.get("own").asBoolean()).isTrue();
+        assertThat(row.has("kind") && row.has("segment")).isTrue();
         JsonNode all = new ObjectMapper().readTree(CliReportTest.run("benchmarks", "--db", db.toString(), "--format", "json").out());
         assertThat(all.size()).isEqualTo(documentRows);
+        for (JsonNode b : all) {
+            assertThat(b.get("kind").asText()).isIn("typical", "top_of_market", "company_specific", "one_off", "ratio", "qualitative");
+            assertThat(b.get("segment").asText()).isNotBlank();
+        }
     }
 
     @Test

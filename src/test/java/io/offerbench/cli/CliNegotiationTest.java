@@ -81,6 +81,25 @@ class CliNegotiationTest {
         assertThat(score()).isEqualTo(array);
     }
 
+    /** Every offer but the best-paid of its kind is pointed at the student's own better offer, named as the source. */
+    @Test
+    void competingOfferHintsNameTheOtherOffer() throws Exception {
+        JsonNode array = score();
+        int fromOffers = 0;
+        for (JsonNode o : array) {
+            for (JsonNode h : o.get("hints")) {
+                assertThat(h.has("from_offer")).isTrue();
+                if (!h.get("from_offer").isNull()) {
+                    fromOffers++;
+                    assertThat(h.get("from_offer").asText()).isNotEqualTo(o.get("company").asText());
+                    assertThat(h.get("text").asText()).contains("your offer from " + h.get("from_offer").asText());
+                    assertThat(h.get("difference").decimalValue()).isPositive();
+                }
+            }
+        }
+        assertThat(fromOffers).isPositive();
+    }
+
     @Test
     void anUnknownCertaintyNamesTheChoices() {
         StringWriter err = new StringWriter();

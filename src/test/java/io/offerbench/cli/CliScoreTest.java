@@ -34,6 +34,33 @@ class CliScoreTest {
     }
 
     @Test
+    void jsonGivesTheMarketPositionHintsCompletenessAndValueByTenure() throws Exception {
+        Result r = run("score", "--db", db.toString(), "--format", "json");
+        assertThat(r.code).isZero();
+        for (JsonNode o : new ObjectMapper().readTree(r.out)) {
+            JsonNode market = o.get("market");
+            // The documents give no typical figure: no sample offer is placed, and no position rests on a context row.
+            assertThat(market.get("position").asText()).isEqualTo("no_typical_figure");
+            assertThat(market.get("benchmark_ids")).isEmpty();
+            assertThat(market.has("context_ids")).isTrue();
+            assertThat(o.get("completeness").decimalValue()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
+            JsonNode tenure = o.get("value_by_tenure");
+            assertThat(tenure.fieldNames()).toIterable().containsExactly("1", "2", "4");
+            assertThat(tenure.get("4").decimalValue()).isGreaterThanOrEqualTo(tenure.get("2").decimalValue());
+            for (JsonNode h : o.get("hints")) {
+                assertThat(h.has("component") && h.has("text") && h.has("benchmark_ids") && h.has("target")).isTrue();
+                // No sample row is typical: a target can only come from the student's own other offer.
+                if (h.get("from_offer").isNull()) {
+                    assertThat(h.get("target").isNull()).as("no target without a typical row: " + h).isTrue();
+                } else {
+                    assertThat(h.get("target").get("from_offer").asText()).isNotBlank();
+                }
+            }
+            assertThat(o.get("market_position").asText()).isEqualTo("no_benchmark");
+        }
+    }
+
+    @Test
     void jsonListsEveryOfferInRankOrderWithComponentsThatAddUpToTheTotal() throws Exception {
         Result r = run("score", "--db", db.toString(), "--format", "json");
         assertThat(r.code).isZero();

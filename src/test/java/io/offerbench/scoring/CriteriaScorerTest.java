@@ -58,7 +58,7 @@ class CriteriaScorerTest {
     }
 
     @Test
-    void missingFieldsScoreNeutralAndSaySo() {
+    void missingFieldsAreMarkedNotEnteredAndSaySo() {
         Map<Criterion, CriterionScore> s = score(Fixtures.usdOffer("Lab", OfferType.FRONTIER_LAB, "300000"), Fixtures.context());
         for (Criterion c : Criterion.values()) {
             if (c != Criterion.PAY) {
@@ -80,21 +80,27 @@ class CriteriaScorerTest {
     }
 
     @Test
-    void payScaleIsAnchoredOnBenchmarkFiguresAndNamesThem() {
+    void payScaleHasNoCapAndEveryExtraDollarCountsALittleLess() {
         PayScale scale = PayScale.from(Fixtures.context());
-        assertThat(scale.top()).isEqualTo(Money.of("850000", "USD"));
-        assertThat(scale.floor()).isEqualTo(Money.of("50000", "USD"));
-        assertThat(scale.benchmarkIds()).contains("lambert-2023-newgrad-best", "cho-2024-pay-ratio");
-        assertThat(scale.score(Money.of("850000", "USD"))).isEqualByComparingTo("100");
-        assertThat(scale.score(Money.of("50000", "USD"))).isEqualByComparingTo("0");
-        assertThat(scale.score(Money.of("206155.28", "USD"))).isEqualByComparingTo("50");
+        assertThat(scale.halfPoint()).isEqualTo(Money.of("300000", "USD"));
+        assertThat(scale.benchmarkIds()).isEmpty();
+        assertThat(scale.score(Money.of("0", "USD"))).isEqualByComparingTo("0");
+        assertThat(scale.score(Money.of("100000", "USD"))).isEqualByComparingTo("25");
+        assertThat(scale.score(Money.of("300000", "USD"))).isEqualByComparingTo("50");
+        assertThat(scale.score(Money.of("900000", "USD"))).isEqualByComparingTo("75");
+        // The $1.5M quant offer no longer ties the $900k one; nothing reaches 100.
+        assertThat(scale.score(Money.of("1500000", "USD"))).isEqualByComparingTo("83.33");
+        assertThat(scale.score(Money.of("100000000", "USD"))).isLessThan(new java.math.BigDecimal("100"));
+        // Concave: the second $300k adds less than the first.
+        java.math.BigDecimal first = scale.score(Money.of("300000", "USD"));
+        java.math.BigDecimal second = scale.score(Money.of("600000", "USD")).subtract(first);
+        assertThat(second).isLessThan(first);
     }
 
     @Test
-    void payScaleFallsBackToDocumentedConstantsWithoutBenchmarks() {
-        PayScale scale = PayScale.from(Fixtures.contextWithout());
-        assertThat(scale.benchmarkIds()).isEmpty();
-        assertThat(scale.top()).isEqualTo(Money.of("850000", "USD"));
-        assertThat(scale.explanation()).startsWith("No pay benchmarks visible");
+    void thePayExplanationStatesTheScaleBesideTheScore() {
+        Map<Criterion, CriterionScore> s = score(Fixtures.usdOffer("Fund", OfferType.QUANT_FIRM, "1500000"), Fixtures.context());
+        assertThat(s.get(Criterion.PAY).explanation()).contains("$300,000 a year scores 50").contains("no cap")
+                .contains("if you stay 2 years");
     }
 }

@@ -73,18 +73,17 @@ class OfferScorerTest {
 
     @Test
     void sensitivityFindsTheSmallestSingleWeightChangeThatSwapsTheTopTwo() {
-        // Rich: pay 100, freedom 0. Free: pay 0 (below the floor), freedom 100. Pay 20 vs freedom 10.
+        // Rich: pay 75 ($900k), freedom 0: 50.00. Free: pay 11.76 ($40k), freedom 100: 41.17. Pay 20 vs freedom 10.
         Offer rich = withFreedom("Rich Lab", "900000", 0);
         Offer free = withFreedom("Free University", "40000", 100);
         WeightProfile w = only(Map.of(Criterion.PAY, 20, Criterion.RESEARCH_FREEDOM, 10));
         Ranking r = OfferScorer.rank(List.of(rich, free), w, Fixtures.context());
         assertThat(r.leader().orElseThrow().offer().company()).isEqualTo("Rich Lab");
-        // Totals swap once freedom's weight exceeds pay's: pay 20 -> 9 (-11) or freedom 10 -> 21 (+11); a tie at
-        // -10 / +10 is not a swap. Criteria are searched in declaration order, so pay is reported.
-        assertThat(r.sensitivity().criterion()).isEqualTo(Criterion.PAY);
-        assertThat(r.sensitivity().weightChange()).isEqualTo(-11);
+        // Free leads once freedom weighs 10 + x with 1,500 < 235.2 + 100 (10 + x), x > 2.65 (pay would need -5): +3.
+        assertThat(r.sensitivity().criterion()).isEqualTo(Criterion.RESEARCH_FREEDOM);
+        assertThat(r.sensitivity().weightChange()).isEqualTo(3);
         assertThat(r.sensitivity().sentence())
-                .isEqualTo("If pay weighed 11 points less (9 instead of 20), Free University would rank first.");
+                .isEqualTo("If research freedom weighed 3 points more (13 instead of 10), Free University would rank first.");
     }
 
     @Test

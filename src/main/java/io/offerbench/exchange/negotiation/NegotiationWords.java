@@ -2,11 +2,14 @@ package io.offerbench.exchange.negotiation;
 
 import io.offerbench.domain.Money;
 import io.offerbench.scoring.MoneyFormat;
+import io.offerbench.scoring.negotiation.CompetingOffer;
 import io.offerbench.scoring.negotiation.CounterOffer;
 import io.offerbench.scoring.negotiation.Lever;
 import io.offerbench.scoring.negotiation.LeverTarget;
 import io.offerbench.text.Texts;
 import io.offerbench.scoring.negotiation.RankAcceptability;
+import io.offerbench.scoring.negotiation.WeightRegion;
+import io.offerbench.scoring.negotiation.WeightRegions;
 import io.offerbench.scoring.negotiation.WeightCertainty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -113,6 +116,74 @@ public final class NegotiationWords {
 
     private static String grouped(int n) {
         return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    /** Alternatives listed per offer; further ones are further from the weights on screen. */
+    static final int MAX_REGIONS = 3;
+
+    /**
+     * "Kestrel Capital would lead if pay weighed at least 34% (now 20%), or if research freedom weighed
+     * at most 6% (now 12%)." One sentence per offer that some single weight change puts first; a tie
+     * for first is said to be a tie.
+     */
+    public static List<String> regions(List<WeightRegions.Regions> all) {
+        List<String> out = new ArrayList<>();
+        for (WeightRegions.Regions r : all) {
+            String name = r.offer().label();
+            if (r.tiedForFirst() && r.offer() != r.leader()) {
+                out.add(Texts.get("negotiation.regions.tied", name, r.leader().label()));
+            }
+            if (r.regions().isEmpty()) {
+                continue;
+            }
+            List<String> ifs = new ArrayList<>();
+            for (WeightRegion region : r.regions().subList(0, Math.min(MAX_REGIONS, r.regions().size()))) {
+                ifs.add(condition(region));
+            }
+            out.add(Texts.get("negotiation.regions.leads", name, String.join(Texts.get("negotiation.regions.or"), ifs)));
+        }
+        return out;
+    }
+
+    static String condition(WeightRegion r) {
+        String criterion = Texts.get("criterion." + r.criterion().name()).toLowerCase(Texts.locale());
+        String now = share(r.current(), RoundingMode.HALF_UP, false);
+        if (r.from() != null && r.to() != null) {
+            return Texts.get("negotiation.regions.between", criterion, share(r.from(), RoundingMode.CEILING, true),
+                    share(r.to(), RoundingMode.FLOOR, true), now);
+        }
+        if (r.from() != null) {
+            return Texts.get("negotiation.regions.atLeast", criterion, share(r.from(), RoundingMode.CEILING, true), now);
+        }
+        return Texts.get("negotiation.regions.atMost", criterion, share(r.to(), RoundingMode.FLOOR, true), now);
+    }
+
+    /**
+     * A share (0..1) as a percentage with one decimal. An edge of a region is open (at the edge the
+     * offers tie), so it is rounded away from the edge, into the region.
+     */
+    static String share(BigDecimal share, RoundingMode mode, boolean edge) {
+        BigDecimal pct = share.movePointRight(2);
+        BigDecimal r = pct.setScale(1, mode);
+        if (edge && r.compareTo(pct) == 0) {
+            r = mode == RoundingMode.CEILING ? r.add(new BigDecimal("0.1")) : r.subtract(new BigDecimal("0.1"));
+        }
+        return MoneyFormat.percent(r);
+    }
+
+    /**
+     * "Helix AI pays $90,000 more in year 1 ($510,000 against $420,000; source: your offer from Helix AI).
+     * Helix AI's offer is the ask."
+     */
+    public static String competing(CompetingOffer c) {
+        String from = c.from().label();
+        return Texts.get("negotiation.competing." + c.figure().name(), from, MoneyFormat.format(c.difference()),
+                MoneyFormat.format(c.theirs()), MoneyFormat.format(c.yours()), source(c));
+    }
+
+    /** "your offer from Helix AI" */
+    public static String source(CompetingOffer c) {
+        return Texts.get("negotiation.source.offer", c.from().label());
     }
 
     /** "a, b or c" */

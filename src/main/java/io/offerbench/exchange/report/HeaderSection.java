@@ -5,6 +5,9 @@ import io.offerbench.domain.Criterion;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.exchange.BenchmarkWording;
+import io.offerbench.scoring.EstimateCoverage;
+import io.offerbench.text.MoneyWords;
+import io.offerbench.text.Texts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -31,9 +34,13 @@ final class HeaderSection {
         facts.add(new Block.Fact("Home currency", c.context().homeCurrency().code() + " (every amount is converted to it for comparison)"));
         facts.add(new Block.Fact("Private equity", ReportWords.label(s.scenario()) + " scenario: private stock counted at \u00d7"
                 + s.multipliers().multiplier(s.scenario()).stripTrailingZeros().toPlainString() + " of its paper value"));
-        facts.add(new Block.Fact("Cost-of-living estimates", s.adjustCostOfLiving()
-                ? "on: pay is divided by the location's cost-of-living index / 100" : "off"));
-        facts.add(new Block.Fact("After-tax estimates", s.afterTax() ? "on: the location's estimated effective tax rate is subtracted" : "off"));
+        EstimateCoverage estimates = c.ranking().estimates();
+        facts.add(new Block.Fact("Cost-of-living estimates", estimates.costOfLivingApplied() ? Texts.get("money.report.costOn")
+                : estimates.costOfLivingAsked() ? Texts.get("money.words.costWithheld", MoneyWords.gaps(estimates.withoutCostOfLiving()))
+                : Texts.get("money.words.off")));
+        facts.add(new Block.Fact("After-tax estimates", estimates.afterTaxApplied() ? Texts.get("money.report.taxOn", Texts.get("money.basis"))
+                : estimates.afterTaxAsked() ? Texts.get("money.words.taxWithheld", MoneyWords.gaps(estimates.withoutTax()))
+                : Texts.get("money.words.off")));
         facts.add(new Block.Fact("Exchange rates", rates(c.ratesUsed())));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Facts(facts));

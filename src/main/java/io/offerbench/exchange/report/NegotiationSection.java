@@ -9,7 +9,9 @@ import io.offerbench.scoring.negotiation.AcceptabilityInputs;
 import io.offerbench.scoring.negotiation.RankAcceptability;
 import io.offerbench.scoring.negotiation.RankAcceptabilityModel;
 import io.offerbench.scoring.negotiation.WeightCertainty;
+import io.offerbench.scoring.negotiation.WeightRegions;
 import java.util.function.UnaryOperator;
+import io.offerbench.scoring.negotiation.CompetingOffers;
 import io.offerbench.scoring.negotiation.CounterOffer;
 import io.offerbench.scoring.negotiation.CounterOfferSolver;
 import io.offerbench.text.Texts;
@@ -34,8 +36,12 @@ final class NegotiationSection {
         }
         List<Block> blocks = new ArrayList<>();
         List<String> items = new ArrayList<>();
-        for (CounterOffer offer : CounterOfferSolver.solve(c.ranking(), c.context())) {
-            items.add(String.join(" ", NegotiationWords.targets(offer)));
+        List<CounterOffer> solved = CounterOfferSolver.solve(c.ranking(), c.context());
+        for (int i = 0; i < solved.size(); i++) {
+            List<String> lines = new ArrayList<>(NegotiationWords.targets(solved.get(i)));
+            CompetingOffers.forOffer(c.ranking().scores().get(i), c.ranking(), c.context())
+                    .forEach(competing -> lines.add(NegotiationWords.competing(competing)));
+            items.add(String.join(" ", lines));
         }
         blocks.add(new Block.Heading(3, Texts.get("negotiation.targets.title")));
         blocks.add(new Block.Bullets(items));
@@ -73,6 +79,14 @@ final class NegotiationSection {
             blocks.add(new Block.Table(columns, rows, false));
         }
         blocks.add(Block.Paragraph.muted(NegotiationWords.acceptabilityModel(table)));
+        blocks.add(new Block.Heading(3, Texts.get("negotiation.regions.title")));
+        List<String> regions = NegotiationWords.regions(WeightRegions.of(c.ranking()));
+        if (regions.isEmpty()) {
+            blocks.add(Block.Paragraph.plain(Texts.get("negotiation.regions.none")));
+        } else {
+            blocks.add(new Block.Bullets(regions));
+        }
+        blocks.add(Block.Paragraph.muted(Texts.get("negotiation.regions.explain")));
     }
 
     private static RankAcceptability relabel(RankAcceptability table, UnaryOperator<String> clean) {

@@ -6,7 +6,10 @@ import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferStatus;
 import io.offerbench.domain.ReviewRole;
 import io.offerbench.scoring.OfferScore;
+import io.offerbench.scoring.MoneyEstimate;
 import io.offerbench.scoring.PayProjection;
+import io.offerbench.text.MoneyWords;
+import io.offerbench.text.Texts;
 import io.offerbench.scoring.YearPay;
 import io.offerbench.store.ReviewComment;
 import java.math.BigDecimal;
@@ -30,7 +33,11 @@ final class OfferSection {
         int count = c.offers().size();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.Paragraph.plain("Rank " + s.rank() + " of " + count + ": " + ReportWords.points(s.total())
-                + " / 100 under the " + c.weights().name() + " weights."));
+                + " / 100 under the " + c.weights().name() + " weights, " + ReportWords.share(s.completeness())
+                + " of the weight answered (blank criteria left out)."));
+        blocks.add(Block.Paragraph.plain("Pay if you stay " + s.pay().tenureYears() + (s.pay().tenureYears() == 1 ? " year: " : " years: ")
+                + ReportWords.money(s.pay().tenureAverage()) + " a year. Paid out after 1, 2 and 4 years: "
+                + String.join(", ", s.valueByTenure().values().stream().map(ReportWords::money).toList()) + "."));
         blocks.add(new Block.Facts(facts(o, c.generatedAt().toLocalDate())));
         blocks.addAll(pay(s.pay(), c.context().homeCurrency().code() + ", the home currency"));
         report.inOfferCurrency().ifPresent(own -> blocks.addAll(pay(own, own.currency().code() + ", the offer's currency")));
@@ -110,6 +117,17 @@ final class OfferSection {
         }
         facts.add(new Block.Fact("Equity", p.equityNote()));
         facts.add(new Block.Fact("Exchange rate", p.conversion().note()));
+        MoneyEstimate e = p.estimate();
+        if (e.applied()) {
+            facts.add(new Block.Fact(Texts.get("money.report.gross"), Texts.get("money.report.grossValue", ReportWords.money(e.grossYear1()),
+                    ReportWords.money(e.grossAverage()), ReportWords.money(e.grossSteady()))));
+        }
+        if (e.afterTax() != null) {
+            facts.add(new Block.Fact(Texts.get("money.report.afterTax"), MoneyWords.afterTax(e.afterTax())));
+        }
+        if (e.costOfLiving() != null) {
+            facts.add(new Block.Fact(Texts.get("money.report.costOfLiving"), MoneyWords.costOfLiving(e.costOfLiving())));
+        }
         return new Block.Facts(facts);
     }
 }

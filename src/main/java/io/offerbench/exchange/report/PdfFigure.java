@@ -48,14 +48,14 @@ final class PdfFigure {
     }
 
     /**
-     * The names a chart can draw: an offer whose name needs the fallback font (a Chinese company
-     * name, say) is "Offer N" in the chart, N its rank, and {@link #key} says who that is in text,
+     * The names a chart can draw: an offer whose name the chart font lacks (a Korean company name, a rare
+     * hanzi outside GB 2312) is "Offer N" in the chart, N its rank, and {@link #key} says who that is in text,
      * where the fallback font can print it.
      */
     static Map<OfferScore, String> aliases(Block.Figure figure, PdfFonts fonts) {
         Map<OfferScore, String> out = new LinkedHashMap<>();
         for (OfferScore s : figure.offers().scores()) {
-            if (fonts.needsFallback(fonts.printable(s.offer().label()))) {
+            if (!fonts.chartCanDraw(fonts.printable(s.offer().label()))) {
                 out.put(s, "Offer " + s.rank());
             }
         }

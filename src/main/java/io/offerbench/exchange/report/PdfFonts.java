@@ -6,6 +6,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.FontSelector;
+import io.offerbench.text.BundledFont;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,9 @@ final class PdfFonts {
 
     final BaseFont regular;
     final BaseFont bold;
+    /** OfferBench Sans SC, the window's and the charts' family: Chinese text and every chart in the report. */
+    final BaseFont sans;
+    final BaseFont sansBold;
     private BaseFont fallback;
 
     /** Fresh font objects per report: OpenPDF tracks the glyphs each document uses on the font object. */
@@ -42,6 +46,10 @@ final class PdfFonts {
         try {
             regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, REGULAR_BYTES, null);
             bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, BOLD_BYTES, null);
+            sans = BaseFont.createFont("OfferBenchSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    BundledFont.bytes(false), null);
+            sansBold = BaseFont.createFont("OfferBenchSansSC-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    BundledFont.bytes(true), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,6 +95,7 @@ final class PdfFonts {
         }
         FontSelector selector = new FontSelector();
         selector.addFont(font);
+        selector.addFont(new Font(font.getBaseFont() == bold ? sansBold : sans, font.getSize(), Font.NORMAL, font.getColor()));
         selector.addFont(new Font(fallback(), font.getSize(), Font.NORMAL, font.getColor()));
         return selector.process(shown);
     }
@@ -102,26 +111,31 @@ final class PdfFonts {
         return p;
     }
 
-    /** True when some character of {@code text} is drawn only by the fallback font. */
+    /** True when some character of {@code text} is drawn by a font after DejaVu (OfferBench Sans SC or the fallback). */
     boolean needsFallback(String text) {
         return text != null && text.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !inDejaVu(cp) && cp != REPLACEMENT);
     }
 
+    /** True when the chart font draws every visible character of {@code text} (a chart cannot switch fonts mid-text). */
+    boolean chartCanDraw(String text) {
+        return text == null || text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || sans.charExists(cp) && sansBold.charExists(cp));
+    }
+
     /**
-     * Chart text in DejaVu too (bold where the chart asks for bold), so a chart and the page around it
-     * match. A chart hands its text over whole, with no run-by-run choice of font, and the fallback
-     * font has no Latin letters, so names DejaVu cannot draw are replaced in charts (see PdfFigure).
+     * Chart text in OfferBench Sans SC, the family the charts are drawn with in the window (bold where the chart asks
+     * for bold): it has Latin and Chinese, so Chinese titles, legends and company names print. A chart hands its text
+     * over whole, with no run-by-run choice of font, so names it cannot draw are replaced in charts (see PdfFigure).
      */
     FontMapper chartFonts() {
         return new FontMapper() {
             @Override
             public BaseFont awtToPdf(java.awt.Font font) {
-                return font.isBold() ? bold : regular;
+                return font.isBold() ? sansBold : sans;
             }
 
             @Override
             public java.awt.Font pdfToAwt(BaseFont font, int size) {
-                return new java.awt.Font(java.awt.Font.SANS_SERIF, font == bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, size);
+                return new java.awt.Font(BundledFont.FAMILY, font == sansBold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, size);
             }
         };
     }
@@ -137,7 +151,7 @@ final class PdfFonts {
                 out.appendCodePoint(cp);
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT && !regular.charExists(cp)) {
                 return; // invisible anyway; a format character the font lacks (such as a zero-width joiner) is dropped, not marked
-            } else if (inDejaVu(cp) || fallback().charExists(cp)) {
+            } else if (inDejaVu(cp) || sans.charExists(cp) || fallback().charExists(cp)) {
                 out.appendCodePoint(cp);
             } else {
                 out.appendCodePoint(REPLACEMENT);

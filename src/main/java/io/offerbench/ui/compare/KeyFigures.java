@@ -10,6 +10,7 @@ import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.PayProjection;
 import io.offerbench.scoring.ScoreComponent;
 import io.offerbench.scoring.YearPay;
+import io.offerbench.text.MoneyWords;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Messages;
 import java.math.BigDecimal;
@@ -31,6 +32,15 @@ public final class KeyFigures {
         List<FigureRow> rows = new ArrayList<>();
         rows.add(row(offers, Messages.get("compare.row.score"),
                 s -> Messages.get("compare.row.scoreCell", s.rank(), s.total().toPlainString())));
+        rows.add(row(offers, Messages.get("compare.row.completeness"),
+                s -> MoneyFormat.percent(s.completeness().movePointRight(2))));
+        for (int years : io.offerbench.scoring.PayProjection.SHOWN_TENURES) {
+            rows.add(money(offers, Messages.get("compare.row.valueAfter", years), s -> s.valueByTenure().get(years)));
+        }
+        boolean estimated = offers.scores().stream().anyMatch(s -> s.pay().estimate().applied());
+        if (estimated) {
+            rows.add(money(offers, Messages.get("money.ui.row.grossYear1"), s -> s.pay().estimate().grossYear1()));
+        }
         rows.add(money(offers, Messages.get("compare.row.year1"), OfferScore::year1Total));
         rows.add(money(offers, Messages.get("compare.row.average"), OfferScore::annualAverage));
         rows.add(money(offers, Messages.get("compare.row.steady"), OfferScore::steadyStateAnnual));
@@ -40,6 +50,16 @@ public final class KeyFigures {
         rows.add(money(offers, Messages.get("compare.row.signOn"), s -> s.pay().signOnTotal()));
         rows.add(money(offers, Messages.get("compare.row.equity"), s -> equityPerYear(s.pay())));
         rows.add(money(offers, Messages.get("compare.row.relocation"), s -> s.pay().relocation()));
+        if (offers.scores().stream().anyMatch(s -> s.pay().estimate().afterTax() != null)) {
+            rows.add(row(offers, Messages.get("money.ui.row.tax"),
+                    s -> s.pay().estimate().afterTax() == null ? "" : MoneyWords.breakdown(s.pay().estimate().afterTax())));
+            rows.add(row(offers, Messages.get("money.ui.row.taxPlace"), s -> s.pay().estimate().afterTax() == null ? ""
+                    : s.pay().estimate().afterTax().place()));
+        }
+        if (offers.scores().stream().anyMatch(s -> s.pay().estimate().costOfLiving() != null)) {
+            rows.add(row(offers, Messages.get("money.ui.row.living"), s -> s.pay().estimate().costOfLiving() == null ? ""
+                    : s.pay().estimate().costOfLiving().index().stripTrailingZeros().toPlainString()));
+        }
         rows.add(row(offers, Messages.get("compare.row.market"), KeyFigures::market));
         for (Criterion c : Criterion.values()) {
             if (c != Criterion.PAY) {

@@ -2,6 +2,7 @@ package io.offerbench.ui.currencies;
 
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.LocationFactor;
+import io.offerbench.exchange.money.MoneyDataset;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Fxml;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
@@ -39,6 +41,7 @@ public final class CurrenciesController {
     @FXML private Label rateCurrencyError, ratePerUsdError, rateAsOfError, rateSourceError, rateProblems, usdNote;
     @FXML private Button saveRateButton, deleteRateButton;
     @FXML private HBox factorsBox;
+    @FXML private VBox shippedBox;
     @FXML private ScrollPane currenciesScroll;
 
     public CurrenciesController(Workspace workspace, Window owner) {
@@ -78,6 +81,17 @@ public final class CurrenciesController {
 
         for (LocationFactorsController section : factorSections) {
             factorsBox.getChildren().add(Fxml.load(LocationFactorsController.class, "LocationFactors.fxml", () -> section));
+        }
+        for (ShippedFigures.Line line : ShippedFigures.of(MoneyDataset.bundled())) {
+            Label l = new Label(line.text());
+            l.setWrapText(true);
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.getStyleClass().add(switch (line.kind()) {
+                case HEADING -> "money-heading";
+                case TEXT -> "money-line";
+                case SOURCE -> "field-hint";
+            });
+            shippedBox.getChildren().add(l);
         }
         // The estimate forms sit below the fold on small screens; keep the field being typed in visible.
         ScrollIntoView.install(currenciesScroll);

@@ -54,7 +54,7 @@ final class MultipliersDialog {
                 e.consume();
             } else {
                 scoring.saveSettings(new ScoringSettings(settings.homeCurrency(), settings.scenario(), read.value(),
-                        settings.adjustCostOfLiving(), settings.afterTax(), settings.activeProfile()));
+                        settings.adjustCostOfLiving(), settings.afterTax(), settings.activeProfile(), settings.tenureYears()));
             }
         });
         dialog.showAndWait();

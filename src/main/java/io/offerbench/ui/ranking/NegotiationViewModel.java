@@ -4,6 +4,7 @@ import io.offerbench.exchange.negotiation.NegotiationWords;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
+import io.offerbench.scoring.negotiation.CompetingOffers;
 import io.offerbench.scoring.negotiation.CounterOfferSolver;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.charts.ChartStyle;
@@ -14,6 +15,7 @@ import io.offerbench.scoring.negotiation.AcceptabilityInputs;
 import io.offerbench.scoring.negotiation.RankAcceptability;
 import io.offerbench.scoring.negotiation.RankAcceptabilityModel;
 import io.offerbench.scoring.negotiation.WeightCertainty;
+import io.offerbench.scoring.negotiation.WeightRegions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +110,10 @@ public final class NegotiationViewModel {
                     rowsContext = ctx;
                 }
                 RankAcceptability table = RankAcceptabilityModel.compute(AcceptabilityInputs.of(r, ctx, rows), r.weights(), sure);
+                List<String> regions = NegotiationWords.regions(WeightRegions.of(r));
                 result = new Acceptability(table, NegotiationWords.acceptability(table), NegotiationWords.acceptabilityModel(table),
-                        RankAcceptabilityChart.build(table, style, chartTexts));
+                        RankAcceptabilityChart.build(table, style, chartTexts),
+                        regions.isEmpty() ? List.of(Messages.get("negotiation.regions.none")) : regions);
             } catch (RuntimeException e) {
                 result = null;
             }
@@ -123,7 +127,7 @@ public final class NegotiationViewModel {
     }
 
     /** What the Ranking tab shows about how sure the ranking is. */
-    public record Acceptability(RankAcceptability table, String sentence, String model, JFreeChart chart) {
+    public record Acceptability(RankAcceptability table, String sentence, String model, JFreeChart chart, List<String> regions) {
     }
 
     /** Sentences for the selected offer's counter-offer targets; empty while there is nothing to say. */
@@ -147,7 +151,9 @@ public final class NegotiationViewModel {
             }
             List<String> lines;
             try {
-                lines = NegotiationWords.targets(CounterOfferSolver.solve(selected, ranking, ctx));
+                List<String> found = new java.util.ArrayList<>(NegotiationWords.targets(CounterOfferSolver.solve(selected, ranking, ctx)));
+                CompetingOffers.forOffer(selected, ranking, ctx).forEach(c -> found.add(NegotiationWords.competing(c)));
+                lines = found;
             } catch (RuntimeException e) {
                 lines = List.of();
             }

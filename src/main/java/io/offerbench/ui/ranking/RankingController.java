@@ -56,8 +56,13 @@ public final class RankingController {
     @FXML private TableColumn<RankingRow, String> offerColumn;
     @FXML private TableColumn<RankingRow, Number> totalColumn;
     @FXML private TableColumn<RankingRow, String> secondColumn;
+    @FXML private Label estimatesNote;
+    @FXML private TableColumn<RankingRow, String> grossColumn;
     @FXML private TableColumn<RankingRow, String> year1Column;
     @FXML private TableColumn<RankingRow, String> averageColumn;
+    @FXML private TableColumn<RankingRow, String> tenureValueColumn;
+    @FXML private TableColumn<RankingRow, String> completenessColumn;
+    @FXML private ComboBox<Integer> tenureBox;
     @FXML private TableColumn<RankingRow, String> steadyColumn;
     @FXML private TableColumn<RankingRow, String> marketColumn;
     @FXML private VBox scorePanel;
@@ -79,6 +84,7 @@ public final class RankingController {
     @FXML private Label acceptabilitySentence;
     @FXML private StackPane acceptabilityChartPane;
     @FXML private Label acceptabilityModel;
+    @FXML private VBox regionsBox;
     private final javafx.beans.property.ReadOnlyBooleanProperty darkTheme;
 
     public RankingController(Workspace workspace, Window owner) {
@@ -106,6 +112,22 @@ public final class RankingController {
         scenarioBox.getItems().setAll(io.offerbench.domain.LiquidityScenario.values());
         scenarioBox.setConverter(io.offerbench.ui.common.EnumLabels.converter(""));
         scenarioBox.valueProperty().bindBidirectional(options.scenarioProperty());
+        for (int years = 1; years <= io.offerbench.scoring.ScoringContext.MAX_TENURE_YEARS; years++) {
+            tenureBox.getItems().add(years);
+        }
+        tenureBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer years) {
+                return years == null ? "" : Messages.get("ranking.tenure.years", years);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        tenureBox.valueProperty().bindBidirectional(options.tenureProperty());
+        tenureBox.setTooltip(new Tooltip(Messages.get("ranking.tenure.tip")));
         costOfLivingBox.selectedProperty().bindBidirectional(options.costOfLivingProperty());
         afterTaxBox.selectedProperty().bindBidirectional(options.afterTaxProperty());
         deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
@@ -118,6 +140,8 @@ public final class RankingController {
         showWhenNotEmpty(closeCall);
         sensitivity.textProperty().bind(model.sensitivityProperty());
         showWhenNotEmpty(sensitivity);
+        estimatesNote.textProperty().bind(model.estimatesNoteProperty());
+        showWhenNotEmpty(estimatesNote);
         setUpRankingTable();
         setUpBreakdownTable();
         buildWeightSliders();
@@ -142,6 +166,7 @@ public final class RankingController {
         negotiation.acceptabilityProperty().addListener((o, a, shown) -> {
             acceptabilitySentence.setText(shown == null ? "" : shown.sentence());
             acceptabilityModel.setText(shown == null ? "" : shown.model());
+            fill(regionsBox, shown == null ? List.of() : shown.regions());
             if (shown != null) {
                 viewer.setChart(shown.chart());
                 viewer.setVisible(true);
@@ -159,8 +184,13 @@ public final class RankingController {
         totalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score().total()));
         secondColumn.setCellValueFactory(c -> text(c.getValue().secondRank() == null ? ""
                 : Messages.get("ranking.secondCell", c.getValue().secondRank(), c.getValue().secondTotal().toPlainString())));
+        grossColumn.setCellValueFactory(c -> text(RankingViewModel.grossYear1(c.getValue().score())));
+        grossColumn.visibleProperty().bind(model.estimatesAppliedProperty());
+        year1Column.textProperty().bind(model.year1HeaderProperty());
         year1Column.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().year1Total())));
         averageColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().annualAverage())));
+        tenureValueColumn.setCellValueFactory(c -> text(ScoreExplanation.valueByTenure(c.getValue().score())));
+        completenessColumn.setCellValueFactory(c -> text(ScoreExplanation.completeness(c.getValue().score())));
         steadyColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().steadyStateAnnual())));
         marketColumn.setCellValueFactory(c -> text(Messages.get("verdict." + c.getValue().score().market().verdict().name())));
         secondColumn.visibleProperty().bind(secondBox.valueProperty().isNotNull());

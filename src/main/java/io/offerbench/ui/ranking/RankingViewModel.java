@@ -1,14 +1,20 @@
 package io.offerbench.ui.ranking;
 
+import io.offerbench.scoring.EstimateCoverage;
+import io.offerbench.scoring.ExcludedOffer;
+import io.offerbench.scoring.MoneyFormat;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.ui.session.ScoringModel;
+import io.offerbench.text.MoneyWords;
 import io.offerbench.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,6 +31,9 @@ public final class RankingViewModel {
     private final ObservableList<RankingRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper closeCall = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sensitivity = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper estimatesNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper estimatesApplied = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper year1Header = new ReadOnlyStringWrapper(Messages.get("ranking.col.year1"));
     private final ObjectProperty<OfferScore> selected = new SimpleObjectProperty<>();
     private long selectedOfferId = -1;
 
@@ -45,6 +54,26 @@ public final class RankingViewModel {
 
     public ReadOnlyStringProperty sensitivityProperty() {
         return sensitivity.getReadOnlyProperty();
+    }
+
+    /** Why an estimate asked for is off for this ranking, and which offers are left out for want of a rate; "" when neither. */
+    public ReadOnlyStringProperty estimatesNoteProperty() {
+        return estimatesNote.getReadOnlyProperty();
+    }
+
+    /** True when after tax or cost of living is applied to every offer: the gross column is then shown beside it. */
+    public ReadOnlyBooleanProperty estimatesAppliedProperty() {
+        return estimatesApplied.getReadOnlyProperty();
+    }
+
+    /** "Year 1", or "Year 1 after tax" / "Year 1, cost of living" when an estimate is applied. */
+    public ReadOnlyStringProperty year1HeaderProperty() {
+        return year1Header.getReadOnlyProperty();
+    }
+
+    /** The year-1 figure before any estimate, for the column beside the estimated one. */
+    static String grossYear1(OfferScore s) {
+        return s.pay().estimate().applied() ? MoneyFormat.format(s.pay().estimate().grossYear1()) : "";
     }
 
     /** The score shown in the score panel; follows the same offer across rescoring. */
@@ -68,10 +97,23 @@ public final class RankingViewModel {
                         r.scores().get(0).total().subtract(r.scores().get(1).total()).toPlainString())
                 : "");
         sensitivity.set(r.scores().size() > 1 && r.sensitivity() != null ? r.sensitivity().sentence() : "");
+        estimatesNote.set(estimatesNote(r));
+        EstimateCoverage c = r.estimates();
+        estimatesApplied.set(c.afterTaxApplied() || c.costOfLivingApplied());
+        year1Header.set(Messages.get(c.afterTaxApplied() && c.costOfLivingApplied() ? "money.ui.col.year1Both"
+                : c.afterTaxApplied() ? "money.ui.col.year1AfterTax" : c.costOfLivingApplied() ? "money.ui.col.year1Living" : "ranking.col.year1"));
         OfferScore keep = r.scores().stream().filter(s -> s.offer().id() == selectedOfferId).findFirst()
                 .orElse(r.scores().isEmpty() ? null : r.scores().get(0));
         selectedOfferId = keep == null ? -1 : keep.offer().id();
         selected.set(keep);
+    }
+
+    static String estimatesNote(Ranking r) {
+        List<String> lines = new ArrayList<>(MoneyWords.withheld(r.estimates()));
+        for (ExcludedOffer x : r.excluded()) {
+            lines.add(Messages.get("money.ui.excludedNoRate", x.offer().label(), x.currency().code()));
+        }
+        return String.join("\n", lines);
     }
 
     static List<RankingRow> rowsOf(Ranking first, Ranking second) {

@@ -2,10 +2,12 @@ package io.offerbench.ui.ranking;
 
 import io.offerbench.scoring.BandRow;
 import io.offerbench.scoring.MarketPosition;
+import io.offerbench.scoring.MoneyEstimate;
 import io.offerbench.scoring.MoneyFormat;
 import io.offerbench.scoring.NegotiationHint;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.text.MarketWords;
+import io.offerbench.text.MoneyWords;
 import io.offerbench.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +26,21 @@ public final class ScoreExplanation {
         return Messages.get("score.headline", s.offer().label(), s.total().toPlainString(), s.rank());
     }
 
+    /** "$480,000 · $960,000 · $1,720,000": value after 1, 2 and 4 years. */
+    public static String valueByTenure(OfferScore s) {
+        return String.join(" \u00b7 ", s.valueByTenure().values().stream().map(MoneyFormat::format).toList());
+    }
+
+    /** "83%": the share of the weight this offer's answers cover. */
+    public static String completeness(OfferScore s) {
+        return MoneyFormat.percent(s.completeness().movePointRight(2));
+    }
+
     public static List<String> money(OfferScore s) {
         List<String> lines = new ArrayList<>();
+        lines.add(Messages.get("score.tenure", s.pay().tenureYears(), MoneyFormat.format(s.pay().tenureAverage())));
+        s.valueByTenure().forEach((years, value) -> lines.add(Messages.get("score.valueAfter", years, MoneyFormat.format(value))));
+        lines.add(Messages.get("score.completeness", completeness(s)));
         lines.add(Messages.get("score.year1", MoneyFormat.format(s.year1Total())));
         lines.add(Messages.get("score.average", s.pay().averagingYears(), MoneyFormat.format(s.annualAverage())));
         lines.add(Messages.get("score.steady", MoneyFormat.format(s.steadyStateAnnual())));
@@ -40,6 +55,17 @@ public final class ScoreExplanation {
             lines.add(Messages.get("score.researchFunding", MoneyFormat.format(s.pay().researchFunding()), s.pay().researchFundingYears()));
         }
         lines.addAll(s.pay().notes());
+        MoneyEstimate e = s.pay().estimate();
+        if (e.applied()) {
+            lines.add(Messages.get("money.ui.gross", MoneyFormat.format(e.grossYear1()), MoneyFormat.format(e.grossAverage()),
+                    MoneyFormat.format(e.grossSteady())));
+        }
+        if (e.afterTax() != null) {
+            lines.add(MoneyWords.afterTax(e.afterTax()));
+        }
+        if (e.costOfLiving() != null) {
+            lines.add(MoneyWords.costOfLiving(e.costOfLiving()));
+        }
         return lines;
     }
 

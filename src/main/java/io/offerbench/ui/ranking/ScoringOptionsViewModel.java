@@ -24,6 +24,7 @@ public final class ScoringOptionsViewModel {
     private final ObjectProperty<LiquidityScenario> scenario = new SimpleObjectProperty<>();
     private final BooleanProperty costOfLiving = new SimpleBooleanProperty();
     private final BooleanProperty afterTax = new SimpleBooleanProperty();
+    private final ObjectProperty<Integer> tenure = new SimpleObjectProperty<>();
     private boolean loading;
 
     public ScoringOptionsViewModel(ScoringModel scoring) {
@@ -34,6 +35,7 @@ public final class ScoringOptionsViewModel {
         scenario.addListener((o, a, b) -> save());
         costOfLiving.addListener((o, a, b) -> save());
         afterTax.addListener((o, a, b) -> save());
+        tenure.addListener((o, a, b) -> save());
         load();
     }
 
@@ -53,6 +55,11 @@ public final class ScoringOptionsViewModel {
         return costOfLiving;
     }
 
+    /** Years the student expects to stay: pay is valued over them (1 to 10, default 2). */
+    public ObjectProperty<Integer> tenureProperty() {
+        return tenure;
+    }
+
     public BooleanProperty afterTaxProperty() {
         return afterTax;
     }
@@ -68,18 +75,19 @@ public final class ScoringOptionsViewModel {
             scenario.set(s.scenario());
             costOfLiving.set(s.adjustCostOfLiving());
             afterTax.set(s.afterTax());
+            tenure.set(s.tenureYears());
         } finally {
             loading = false;
         }
     }
 
     private void save() {
-        if (loading || home.get() == null || scenario.get() == null) {
+        if (loading || home.get() == null || scenario.get() == null || tenure.get() == null) {
             return;
         }
         ScoringSettings s = scoring.settingsProperty().get();
         ScoringSettings changed = new ScoringSettings(home.get(), scenario.get(), s.multipliers(), costOfLiving.get(), afterTax.get(),
-                s.activeProfile());
+                s.activeProfile(), tenure.get());
         if (!changed.equals(s)) {
             scoring.saveSettings(changed);
         }

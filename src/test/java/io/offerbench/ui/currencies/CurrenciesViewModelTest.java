@@ -115,9 +115,9 @@ class CurrenciesViewModelTest {
         LocationFactorsViewModel col = new LocationFactorsViewModel(Kind.COST_OF_LIVING);
         col.place.set("London");
         col.value.set("0");
-        assertThat(col.value.errorProperty().get()).startsWith("Index (100 = reference) must be more than zero");
+        assertThat(col.value.errorProperty().get()).startsWith("Index (US average = 100) must be more than zero");
         col.value.set("1200");
-        assertThat(col.value.errorProperty().get()).isEqualTo("Index (100 = reference) must be at most 1000, not 1200");
+        assertThat(col.value.errorProperty().get()).isEqualTo("Index (US average = 100) must be at most 1000, not 1200");
         col.value.set("112.5");
         col.note.set("Numbeo, rent included");
         LocationFactor f = col.submit().orElseThrow();

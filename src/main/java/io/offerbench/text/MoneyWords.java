@@ -1,11 +1,10 @@
-package io.offerbench.exchange.money;
+package io.offerbench.text;
 
 import io.offerbench.domain.Money;
 import io.offerbench.scoring.MoneyFormat;
 import io.offerbench.scoring.AfterTax;
 import io.offerbench.scoring.CostOfLiving;
 import io.offerbench.scoring.EstimateCoverage;
-import io.offerbench.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,80 @@
+package io.offerbench.ui.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.charts.ComparedOffers;
+import io.offerbench.domain.Compensation;
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.CurrencyTable;
+import io.offerbench.domain.Location;
+import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferType;
+import io.offerbench.domain.money.MoneyData;
+import io.offerbench.exchange.money.MoneyDataset;
+import io.offerbench.scoring.OfferScorer;
+import io.offerbench.scoring.Ranking;
+import io.offerbench.scoring.ScoringContext;
+import io.offerbench.scoring.WeightPresets;
+import io.offerbench.text.Texts;
+import io.offerbench.ui.compare.FigureRow;
+import io.offerbench.ui.compare.KeyFigures;
+import io.offerbench.ui.currencies.ShippedFigures;
+import io.offerbench.ui.ranking.ScoreExplanation;
+import java.math.BigDecimal;
+import java.util.List;
+import io.offerbench.text.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the window shows of the real-money estimates, without a window: ranking texts, compare rows, the shipped list. */
+class MoneyOnScreenTest {
+
+    private static final MoneyData DATA = MoneyDataset.bundled();
+
+    @BeforeAll
+    static void english() {
+        Texts.use(Language.ENGLISH);
+    }
+
+    private static ScoringContext context(boolean costOfLiving, boolean afterTax) {
+        return ScoringContext.defaults(new CurrencyTable(DATA.rates().perUsd()), List.of()).withMoney(DATA)
+                .withEstimates(costOfLiving, afterTax);
+    }
+
+    private static Offer offer(String company, String city, String country, String currency, String base) {
+        return Offer.builder().company(company).type(OfferType.BIG_TECH_RESEARCH).currency(CurrencyCode.of(currency))
+                .location(new Location(city, country, false)).pay(Compensation.ofBase(new BigDecimal(base))).build();
+    }
+
+    @Test
+    void theScorePanelShowsGrossBesideAfterTaxWithTheBreakdownAndTheBasis() {
+        Ranking r = OfferScorer.rank(List.of(offer("Acme", "San Francisco", "USA", "USD", "200000")), WeightPresets.balanced(),
+                context(false, true));
+        List<String> lines = ScoreExplanation.money(r.scores().get(0));
+        assertThat(lines).contains("Before the estimates: year 1 $200,000, average $200,000 a year, steady state $200,000 a year.");
+        assertThat(lines).anyMatch(l -> l.startsWith("After tax: $131,849 in year 1 (federal $36,734; California $14,478; FICA $14,339; SDI $2,600)")
+                && l.contains("San Francisco Bay Area") && l.contains("2026 (California 2024)")
+                && l.contains("estimate: single filer, no other income, standard deduction"));
+    }
+
+    @Test
+    void compareShowsTheGrossRowTheTaxBreakdownAndTheIndex() {
+        Ranking r = OfferScorer.rank(List.of(offer("Acme", "San Francisco", "USA", "USD", "200000"),
+                offer("Rainier", "Seattle", "USA", "USD", "200000")), WeightPresets.balanced(), context(true, true));
+        List<FigureRow> rows = KeyFigures.of(new ComparedOffers(r.scores(), CurrencyCode.USD, "Balanced"));
+        assertThat(rows).extracting(FigureRow::label).contains("Year-1 total before estimates", "Tax in year 1 (estimate)",
+                "Cost-of-living index (US average = 100)");
+        FigureRow living = rows.stream().filter(x -> x.label().startsWith("Cost-of-living")).findFirst().orElseThrow();
+        assertThat(living.values()).containsExactlyInAnyOrder("117.55", "112.73");
+    }
+
+    @Test
+    void theShippedListNamesTheBankTheTablesTheirYearsAndThePlacesLeftOut() {
+        List<String> text = ShippedFigures.of(DATA).stream().map(ShippedFigures.Line::text).toList();
+        assertThat(text).anyMatch(t -> t.startsWith("European Central Bank: euro reference rates of 2026-04-13, read on 2026-12-01"));
+        assertThat(text).anyMatch(t -> t.equals("San Francisco Bay Area: federal 2026, California 2024, FICA 2026, SDI 2026."));
+        assertThat(text).anyMatch(t -> t.startsWith("Internal Revenue Service, Rev. Proc. 2025-32"));
+        assertThat(text).contains("Left out: Zurich", "Left out: Beijing");
+        assertThat(text).anyMatch(t -> t.startsWith("Seattle: index 112.73 (Seattle-Tacoma-Bellevue"));
+    }
+}
