@@ -6,6 +6,7 @@ import io.offerbench.exchange.CsvImportException;
 import io.offerbench.exchange.CsvProblem;
 import io.offerbench.exchange.ExchangeFiles;
 import io.offerbench.exchange.ImportSummary;
+import io.offerbench.exchange.OfferConflict;
 import io.offerbench.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code offerbench import FILE...}. Each file is checked whole and imported in its own transaction,
  * so one student's broken file does not hold back the others; a refused file gets one line on
- * stderr and makes the exit code 1. Re-run with only the refused files once they are fixed: the
- * others are already in, and importing them again would add their offers twice.
+ * stderr and makes the exit code 1. Re-running with every file is safe: offers already here are
+ * recognised (by identity, or for files without one by their fields) and not added again.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Import offers from CSV files or whole comparisons from *.offerbench.json files.",
@@ -34,15 +35,24 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  offerbench import offers.csv",
             "  offerbench import --db review.db alice.offerbench.json bob.offerbench.json",
-            "  offerbench import --separate --db alice.db alice.offerbench.json"})
+            "  offerbench import --separate --db alice.db alice.offerbench.json",
+            "  offerbench import --theirs reviewed-by-advisor.offerbench.json"})
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--merge", description = "Add the offers to the database, and add or replace weight profiles, own benchmark"
-            + " rows, exchange rates and location factors by name; your settings stay as they are (the default).")
+    @Option(names = "--merge", description = "Merge into the database (the default): an offer already here (the same offer,"
+            + " for example coming back from your advisor) is not added again, only the comments not here yet; an offer changed"
+            + " on one side keeps your version and is listed as a conflict. Weight profiles, own benchmark rows, exchange rates"
+            + " and location factors are added or replaced by name; your settings stay as they are.")
     boolean merge;
+
+    @Option(names = "--copies", description = "Add every offer of FILE as a new copy, even those already here.")
+    boolean copies;
+
+    @Option(names = "--theirs", description = "With a merge: an offer changed on one side takes the version in FILE.")
+    boolean theirs;
 
     @Option(names = "--separate", description = "Create the database given by --db, which must not exist yet, holding FILE"
             + " exactly as it was exported, settings and hidden benchmark rows included.")
@@ -58,6 +68,12 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (merge && separate) {
             throw new ParameterException(spec.commandLine(), "--merge and --separate cannot be used together");
+        }
+        if (copies && (merge || separate || theirs)) {
+            throw new ParameterException(spec.commandLine(), "--copies adds every offer as new, so it goes with neither --merge, --separate nor --theirs");
+        }
+        if (theirs && separate) {
+            throw new ParameterException(spec.commandLine(), "--theirs resolves a merge, so it cannot be used with --separate");
         }
         if (separate && (database.path == null || files.size() != 1)) {
             throw new ParameterException(spec.commandLine(),
@@ -91,8 +107,10 @@ final class ImportCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    ImportSummary summary = ComparisonImporter.merge(db, loaded.comparison());
+                    ImportSummary summary = ComparisonImporter.merge(db, loaded.comparison(),
+                            copies ? ComparisonImporter.OfferMerge.AS_COPIES : ComparisonImporter.OfferMerge.BY_IDENTITY);
                     out().println(summary.oneLine(file.toString()));
+                    conflicts(db, summary);
                 } catch (RuntimeException e) {
                     fail(file + " was not imported (nothing was saved): " + FileProblems.oneLine(String.valueOf(e.getMessage())));
                     refused++;
@@ -100,6 +118,18 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return refused == 0 ? 0 : 1;
+    }
+
+    /** Lists each offer changed on one side and, with --theirs, takes the file's version. */
+    private void conflicts(Database db, ImportSummary summary) {
+        for (OfferConflict k : summary.conflicts()) {
+            String fields = k.fields().size() + (k.fields().size() == 1 ? " field differs" : " fields differ");
+            out().println("  " + k.company() + " (offer " + k.localId() + "): " + fields + " from the file; "
+                    + (theirs ? "took the file's version" : "kept yours (add --theirs to take the file's version)"));
+        }
+        if (theirs && !summary.conflicts().isEmpty()) {
+            ComparisonImporter.takeTheirs(db, summary.conflicts());
+        }
     }
 
     /** The file's contents, or null after printing why it was refused. */

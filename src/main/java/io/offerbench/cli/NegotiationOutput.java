@@ -64,20 +64,40 @@ final class NegotiationOutput {
         o.put("offer_currency", c.currency().code());
         ArrayNode ranks = o.putArray("rank_acceptability");
         acceptability.get(s).forEach(ranks::add);
+        // One "hints" array: market hints (target only from typical rows, never a top-of-market figure) and
+        // competing-offer hints (target from the student's own other offer).
         ArrayNode hints = o.putArray("hints");
         for (NegotiationHint h : s.hints()) {
             ObjectNode hint = hints.addObject();
+            hint.put("component", h.component());
             hint.put("text", h.text());
             h.benchmarkIds().forEach(hint.putArray("benchmark_ids")::add);
+            if (h.target() == null) {
+                hint.putNull("target");
+            } else {
+                ObjectNode target = hint.putObject("target");
+                target.put("amount", h.target().amount());
+                target.put("currency", h.target().currency().code());
+                h.benchmarkIds().forEach(target.putArray("from_benchmarks")::add);
+            }
             hint.putNull("from_offer");
         }
-        for (CompetingOffer rival : competing.get(s)) {
+        for (CompetingOffer other : competing.get(s)) {
             ObjectNode hint = hints.addObject();
-            hint.put("text", NegotiationWords.competing(rival));
+            hint.put("component", switch (other.figure()) {
+                case YEAR1_TOTAL -> "total";
+                case BASE_SALARY -> "base";
+                case SIGN_ON_BONUS -> "sign_on";
+            });
+            hint.put("text", NegotiationWords.competing(other));
             hint.putArray("benchmark_ids");
-            hint.put("from_offer", rival.from().label());
-            hint.put("figure", rival.figure().name().toLowerCase(java.util.Locale.ROOT));
-            hint.put("difference", rival.difference().amount());
+            ObjectNode target = hint.putObject("target");
+            target.put("from_offer", other.from().company());
+            target.put("amount", other.theirs().amount());
+            target.put("currency", other.theirs().currency().code());
+            hint.put("from_offer", other.from().label());
+            hint.put("figure", other.figure().name().toLowerCase(java.util.Locale.ROOT));
+            hint.put("difference", other.difference().amount());
         }
     }
 }

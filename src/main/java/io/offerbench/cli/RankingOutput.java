@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.exchange.FormulaGuard;
 import io.offerbench.scoring.MarketPosition;
-import io.offerbench.scoring.NegotiationHint;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.text.Formats;
@@ -49,7 +48,6 @@ final class RankingOutput {
             o.put("profile", ranking.weights().name());
             EstimateOutput.json(s, ranking, o);
             market(o.putObject("market"), s.market());
-            hints(o.putArray("hints"), s);
             o.put("completeness", s.completeness());
             o.put("tenure_years", s.pay().tenureYears());
             ObjectNode tenure = o.putObject("value_by_tenure");
@@ -65,26 +63,6 @@ final class RankingOutput {
         p.benchmarkIds().forEach(used::add);
         ArrayNode context = m.putArray("context_ids");
         p.contextIds().forEach(context::add);
-    }
-
-    /** A target only when it comes from typical rows (the low end of their band); otherwise null. */
-    private static void hints(ArrayNode array, OfferScore s) {
-        for (NegotiationHint h : s.hints()) {
-            ObjectNode o = array.addObject();
-            o.put("component", h.component());
-            o.put("text", h.text());
-            ArrayNode ids = o.putArray("benchmark_ids");
-            h.benchmarkIds().forEach(ids::add);
-            if (h.target() == null) {
-                o.putNull("target");
-            } else {
-                ObjectNode target = o.putObject("target");
-                target.put("amount", h.target().amount());
-                target.put("currency", h.target().currency().code());
-                ArrayNode from = target.putArray("from_benchmarks");
-                h.benchmarkIds().forEach(from::add);
-            }
-        }
     }
 
     static String csv(Ranking ranking) {

@@ -68,6 +68,16 @@ public final class OfferChanges {
         return changes;
     }
 
+    /**
+     * Every compared field's value in one string: two offers with equal fingerprints have no field
+     * change between them (amounts compare by value), so imports can find "the same offer" in one lookup.
+     */
+    public static String fingerprint(Offer o) {
+        StringBuilder sb = new StringBuilder();
+        FIELDS.forEach((name, read) -> sb.append(show(read.apply(o)).replace("\u0000", "")).append('\u0000'));
+        return sb.toString();
+    }
+
     static List<FieldChange> fieldChanges(Offer then, Offer now) {
         List<FieldChange> out = new ArrayList<>();
         FIELDS.forEach((name, read) -> {

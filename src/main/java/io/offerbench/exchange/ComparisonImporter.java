@@ -4,6 +4,7 @@ import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.LocationFactor;
 import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferChanges;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.store.Database;
 import io.offerbench.store.DatabaseOpenException;
@@ -21,7 +22,7 @@ import java.util.Objects;
 /**
  * Puts a comparison into a database in one transaction: all of it, or (on any error) none of it.
  * <ul>
- *   <li>{@link #merge}: offers and their comments are added as new offers; weight profiles, the
+ *   <li>{@link #merge}: offers merge by identity (see {@link OfferMerge}), or are added as copies; weight profiles, the
  *       user's benchmark rows, exchange rates and location factors are upserted by name, id,
  *       currency, and kind and place; settings the database already has and its choice of hidden
  *       benchmark rows are kept (they are the reader's own preferences).</li>
@@ -34,8 +35,35 @@ public final class ComparisonImporter {
     private ComparisonImporter() {
     }
 
+    /** How a merge treats the file's offers. */
+    public enum OfferMerge {
+        /**
+         * The default: an offer already here (same identity, or for files without identities the very
+         * same fields) is not added again; comments not here yet are added to it; an offer changed on
+         * one side is kept as it is here and reported as a {@link OfferConflict} to resolve.
+         */
+        BY_IDENTITY,
+        /** Every offer of the file is added as a new copy (with an identity of its own). */
+        AS_COPIES
+    }
+
+    /** Merges by identity: see {@link OfferMerge#BY_IDENTITY}. */
     public static ImportSummary merge(Database db, Comparison c) {
-        return db.inTransaction(conn -> new Run(db, c, false).apply());
+        return merge(db, c, OfferMerge.BY_IDENTITY);
+    }
+
+    public static ImportSummary merge(Database db, Comparison c, OfferMerge offers) {
+        return db.inTransaction(conn -> new Run(db, c, false, offers).apply());
+    }
+
+    /** Resolves conflicts in favour of the file: each local offer takes the file's fields (comments are already merged). */
+    public static void takeTheirs(Database db, List<OfferConflict> conflicts) {
+        db.inTransaction(conn -> {
+            for (OfferConflict k : conflicts) {
+                db.offers().save(k.theirs().withId(k.localId()));
+            }
+            return conflicts.size();
+        });
     }
 
     /**
@@ -50,7 +78,7 @@ public final class ComparisonImporter {
         Database db = Database.open(file);
         try (db) {
             DatasetInstaller.install(db);
-            return db.inTransaction(conn -> new Run(db, c, true).apply());
+            return db.inTransaction(conn -> new Run(db, c, true, OfferMerge.BY_IDENTITY).apply());
         } catch (RuntimeException e) {
             removeQuietly(db.file());
             throw e;
@@ -72,14 +100,16 @@ public final class ComparisonImporter {
         private final Database db;
         private final Comparison c;
         private final boolean separate;
+        private final OfferMerge offerMerge;
         private final List<String> added = new ArrayList<>();
         private final List<String> replaced = new ArrayList<>();
         private final List<String> kept = new ArrayList<>();
 
-        Run(Database db, Comparison c, boolean separate) {
+        Run(Database db, Comparison c, boolean separate, OfferMerge offerMerge) {
             this.db = db;
             this.c = c;
             this.separate = separate;
+            this.offerMerge = offerMerge;
         }
 
         ImportSummary apply() {
@@ -88,16 +118,73 @@ public final class ComparisonImporter {
             rates();
             factors();
             settings();
-            List<Offer> fresh = c.offers().stream().map(s -> s.offer().withId(0)).toList();
-            List<Offer> saved = db.offers().saveAll(fresh);
+            Map<String, Long> byUid = new HashMap<>();
+            db.offers().uids().forEach((id, uid) -> {
+                if (uid != null) {
+                    byUid.put(uid, id);
+                }
+            });
+            Map<Long, Offer> local = new HashMap<>();
+            Map<String, Offer> byContent = new HashMap<>();
+            db.offers().findAll().forEach(o -> {
+                local.put(o.id(), o);
+                byContent.putIfAbsent(OfferChanges.fingerprint(o), o);
+            });
+            int addedOffers = 0;
+            int alreadyHere = 0;
             int comments = 0;
-            for (int i = 0; i < saved.size(); i++) {
-                for (ReviewComment rc : c.offers().get(i).comments()) {
-                    db.comments().add(new ReviewComment(0, saved.get(i).id(), rc.author(), rc.role(), rc.body(), rc.createdAt()));
-                    comments++;
+            List<OfferConflict> conflicts = new ArrayList<>();
+            for (SharedOffer s : c.offers()) {
+                Offer mine = offerMerge == OfferMerge.BY_IDENTITY ? sameOffer(s, byUid, local, byContent) : null;
+                if (mine == null) {
+                    boolean keepUid = offerMerge == OfferMerge.BY_IDENTITY && s.uid() != null && !byUid.containsKey(s.uid());
+                    Offer saved = keepUid ? db.offers().insertWithUid(s.offer().withId(0), s.uid()) : db.offers().save(s.offer().withId(0));
+                    if (keepUid) {
+                        byUid.put(s.uid(), saved.id());
+                    }
+                    addedOffers++;
+                    comments += addComments(saved.id(), s.comments(), List.of());
+                    continue;
+                }
+                alreadyHere++;
+                Offer theirs = s.offer().withId(mine.id());
+                List<OfferChanges.FieldChange> differ = fieldChanges(mine, theirs);
+                if (!differ.isEmpty()) {
+                    conflicts.add(new OfferConflict(mine.id(), mine.company(), differ, theirs));
+                }
+                comments += addComments(mine.id(), s.comments(), db.comments().listByOffer(mine.id()));
+            }
+            return new ImportSummary(addedOffers, comments, added, replaced, kept, alreadyHere, conflicts);
+        }
+
+        /** The offer here that the file's offer is: same identity, or (a file without identities) the very same fields. */
+        private Offer sameOffer(SharedOffer s, Map<String, Long> byUid, Map<Long, Offer> local, Map<String, Offer> byContent) {
+            if (s.uid() != null) {
+                Long id = byUid.get(s.uid());
+                return id == null ? null : local.get(id);
+            }
+            return byContent.get(OfferChanges.fingerprint(s.offer()));
+        }
+
+        private static List<OfferChanges.FieldChange> fieldChanges(Offer mine, Offer theirs) {
+            List<OfferChanges.Change> all = OfferChanges.between(List.of(mine), List.of(theirs));
+            return all.isEmpty() ? List.of() : all.get(0).fields();
+        }
+
+        /** Adds the comments not here yet (same author, role, text and time); returns how many were added. */
+        private int addComments(long offerId, List<ReviewComment> incoming, List<ReviewComment> present) {
+            int n = 0;
+            List<ReviewComment> seen = new ArrayList<>(present);
+            for (ReviewComment rc : incoming) {
+                boolean here = seen.stream().anyMatch(p -> p.author().equals(rc.author()) && p.role().equals(rc.role())
+                        && p.body().equals(rc.body()) && p.createdAt().equals(rc.createdAt()));
+                if (!here) {
+                    db.comments().add(new ReviewComment(0, offerId, rc.author(), rc.role(), rc.body(), rc.createdAt()));
+                    seen.add(rc);
+                    n++;
                 }
             }
-            return new ImportSummary(saved.size(), comments, added, replaced, kept);
+            return n;
         }
 
         private void profiles() {

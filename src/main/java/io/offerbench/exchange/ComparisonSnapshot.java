@@ -36,8 +36,9 @@ public final class ComparisonSnapshot {
     public static Comparison of(Database db) {
         return db.read(c -> {
             List<SharedOffer> offers = new ArrayList<>();
+            Map<Long, String> uids = db.offers().uids();
             for (Offer o : db.offers().findAll()) {
-                offers.add(new SharedOffer(o, db.comments().listByOffer(o.id())));
+                offers.add(new SharedOffer(o, db.comments().listByOffer(o.id()), uids.get(o.id())));
             }
             List<Benchmark> userRows = new ArrayList<>();
             Set<String> hidden = new TreeSet<>();

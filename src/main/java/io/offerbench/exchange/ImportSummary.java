@@ -7,7 +7,8 @@ import java.util.List;
  * offers and comments were added, and which profiles, benchmark rows, rates, location factors and
  * settings were added, replaced, or kept as they were because the open database already had its own.
  */
-public record ImportSummary(int offers, int comments, List<String> added, List<String> replaced, List<String> kept) {
+public record ImportSummary(int offers, int comments, List<String> added, List<String> replaced, List<String> kept,
+        int alreadyHere, List<OfferConflict> conflicts) {
 
     private static final int NAMED = 5;
 
@@ -15,13 +16,31 @@ public record ImportSummary(int offers, int comments, List<String> added, List<S
         added = List.copyOf(added);
         replaced = List.copyOf(replaced);
         kept = List.copyOf(kept);
+        conflicts = List.copyOf(conflicts);
     }
 
-    /** "Imported 5 offers (2 review comments) from alice.offerbench.json". */
+    /** A summary in which every offer of the file was new. */
+    public ImportSummary(int offers, int comments, List<String> added, List<String> replaced, List<String> kept) {
+        this(offers, comments, added, replaced, kept, 0, List.of());
+    }
+
+    /**
+     * "Imported 5 offers (2 review comments) from alice.offerbench.json", and, for a merge by identity,
+     * "; 3 offers already here (1 changed on both sides: kept yours, see the conflicts)".
+     */
     public String headline(String fileName) {
-        return "Imported " + offers + (offers == 1 ? " offer" : " offers")
+        String head = "Imported " + offers + (offers == 1 ? " offer" : " offers")
                 + (comments == 0 ? "" : " (" + comments + (comments == 1 ? " review comment)" : " review comments)"))
                 + " from " + fileName;
+        if (alreadyHere > 0) {
+            head += "; " + alreadyHere + (alreadyHere == 1 ? " offer was" : " offers were") + " already here";
+            if (!conflicts.isEmpty()) {
+                head += " (" + conflicts.size() + " changed on one side: yours kept, "
+                        + String.join(", ", conflicts.stream().map(OfferConflict::company).limit(NAMED).toList())
+                        + (conflicts.size() > NAMED ? " and " + (conflicts.size() - NAMED) + " more" : "") + ")";
+            }
+        }
+        return head;
     }
 
     /** "added …; replaced …; kept yours: …", or empty when only offers came in. */

@@ -38,6 +38,9 @@ final class OfferJson {
 
     static void write(SharedOffer shared, ObjectNode n) {
         Offer o = shared.offer();
+        if (shared.uid() != null) {
+            n.put("uid", shared.uid());
+        }
         n.put("company", o.company());
         n.put("role", o.roleTitle());
         n.put("offer_type", o.type().code());
@@ -97,6 +100,7 @@ final class OfferJson {
     }
 
     static SharedOffer read(JsonFields f) {
+        String uid = uid(f);
         Offer.Builder b = Offer.builder()
                 .company(f.requiredText("company", SHORT_TEXT))
                 .roleTitle(f.text("role", SHORT_TEXT, false))
@@ -120,7 +124,21 @@ final class OfferJson {
         }
         Offer offer = f.build(b::build);
         f.done();
-        return new SharedOffer(offer, comments);
+        return new SharedOffer(offer, comments, uid);
+    }
+
+    /** The offer's stable identity: optional (older files have none), but when present a UUID. */
+    private static String uid(JsonFields f) {
+        String uid = f.string("uid");
+        if (uid == null) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(uid.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(f.at("uid"), "must be the offer's identity as OfferBench writes it (a UUID such as"
+                    + " \"3f2504e0-4f89-41d3-9a0c-0305e82c3301\"), not \"" + uid + "\"; remove the field to import the offer as new");
+        }
     }
 
     private static CurrencyCode currency(JsonFields f) {

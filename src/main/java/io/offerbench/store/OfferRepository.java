@@ -9,13 +9,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The student's offers. Every write is one transaction; {@link #saveAll} is all or nothing. */
 public final class OfferRepository {
 
-    private static final String INSERT = "INSERT INTO offer (" + OfferRows.COLUMNS + ", created_at, updated_at) VALUES ("
-            + String.join(", ", Collections.nCopies(OfferRows.COUNT + 2, "?")) + ")";
+    private static final String INSERT = "INSERT INTO offer (" + OfferRows.COLUMNS + ", created_at, updated_at, uid) VALUES ("
+            + String.join(", ", Collections.nCopies(OfferRows.COUNT + 3, "?")) + ")";
     private static final String UPDATE = "UPDATE offer SET (" + OfferRows.COLUMNS + ", updated_at) = ("
             + String.join(", ", Collections.nCopies(OfferRows.COUNT + 1, "?")) + ") WHERE id = ?";
 
@@ -59,7 +62,43 @@ public final class OfferRepository {
 
     /** Inserts an offer whose id is 0 (returning it with its new id) or updates the offer with its id. */
     public Offer save(Offer offer) {
-        return db.inTransaction(c -> write(c, offer));
+        return db.inTransaction(c -> write(c, offer, null));
+    }
+
+    /**
+     * Inserts {@code offer} (id 0) under the stable identity {@code uid}, as an import from a comparison
+     * file does so the offer keeps the identity it has elsewhere. Refused if an offer here already has it.
+     */
+    public Offer insertWithUid(Offer offer, String uid) {
+        if (offer.id() != 0) {
+            throw new IllegalArgumentException("only a new offer (id 0) gets an identity from elsewhere");
+        }
+        return db.inTransaction(c -> write(c, offer, uid));
+    }
+
+    /** Each offer's stable identity (a UUID that travels with it through comparison files), by offer id. */
+    public Map<Long, String> uids() {
+        return db.read(c -> {
+            Map<Long, String> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, uid FROM offer"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The id of the offer with this stable identity, if there is one here. */
+    public Optional<Long> idOfUid(String uid) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM offer WHERE uid = ?")) {
+                ps.setString(1, uid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
     }
 
     /** Saves every offer in one transaction: if any cannot be saved, none is. Used by imports. */
@@ -67,7 +106,7 @@ public final class OfferRepository {
         return db.inTransaction(c -> {
             List<Offer> out = new ArrayList<>(offers.size());
             for (Offer o : offers) {
-                out.add(write(c, o));
+                out.add(write(c, o, null));
             }
             return out;
         });
@@ -82,13 +121,14 @@ public final class OfferRepository {
         });
     }
 
-    private static Offer write(Connection c, Offer o) throws SQLException {
+    private static Offer write(Connection c, Offer o, String uid) throws SQLException {
         String now = Instant.now().toString();
         if (o.id() == 0) {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 OfferRows.bind(ps, o);
                 ps.setString(OfferRows.COUNT + 1, now);
                 ps.setString(OfferRows.COUNT + 2, now);
+                ps.setString(OfferRows.COUNT + 3, uid != null ? uid : UUID.randomUUID().toString());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {

@@ -76,12 +76,18 @@ class SharingMergeTest {
     }
 
     @Test
-    void mergingTheSameFileTwiceAddsTheOffersAgainButReplacesNothing() throws Exception {
+    void mergingTheSameFileTwiceAddsNothingTheSecondTimeUnlessCopiesAreAskedFor() throws Exception {
         try (Database a = advisor()) {
             ComparisonImporter.merge(a, student);
             ImportSummary again = ComparisonImporter.merge(a, student);
             assertThat(again.added()).isEmpty();
             assertThat(again.replaced()).isEmpty();
+            assertThat(again.offers()).isZero();
+            assertThat(again.comments()).isZero();
+            assertThat(again.alreadyHere()).isEqualTo(student.offers().size());
+            assertThat(again.conflicts()).isEmpty();
+            assertThat(a.offers().findAll()).hasSize(1 + student.offers().size());
+            ComparisonImporter.merge(a, student, ComparisonImporter.OfferMerge.AS_COPIES);
             assertThat(a.offers().findAll()).hasSize(1 + 2 * student.offers().size());
         }
     }

@@ -9,13 +9,13 @@ import io.offerbench.ui.common.Messages;
  * {@link OfferField#key()} ({@code base_salary}); the advisor should read "Base salary", exactly as
  * on the form, so this uses the field's own label key rather than new wording.
  */
-final class ReviewFieldLabels {
+public final class ReviewFieldLabels {
 
     private ReviewFieldLabels() {
     }
 
     /** The editor's label; a field a later version adds shows by its stable name rather than not at all. */
-    static String of(String fieldKey) {
+    public static String of(String fieldKey) {
         if (OfferChanges.LOCATION.equals(fieldKey)) {
             return Messages.get("review.field.location");
         }

@@ -10,7 +10,9 @@ import io.offerbench.exchange.CsvImportResult;
 import io.offerbench.exchange.CsvProblem;
 import io.offerbench.exchange.ExchangeFiles;
 import io.offerbench.exchange.ImportSummary;
+import io.offerbench.exchange.OfferConflict;
 import io.offerbench.exchange.OfferCsvImporter;
+import io.offerbench.ui.review.ReviewFieldLabels;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import java.io.InputStream;
@@ -100,23 +102,55 @@ public final class SharingActions {
         }
         Path file = chosen.get();
         String name = file.getFileName().toString();
-        Optional<Boolean> separate = askSeparate(name);
-        if (separate.isEmpty()) {
+        Optional<ImportMode> mode = askMode(name);
+        if (mode.isEmpty()) {
             return;
         }
-        if (separate.get()) {
+        if (mode.get() == ImportMode.SEPARATE) {
             String suggested = name.replaceFirst("(?i)(\\.offerbench)?\\.json$", "") + ".db";
             files.save(owner, FilePicker.Kind.DATABASE, suggested).ifPresent(target -> importSeparately(file, withExtension(target, ".db")));
             return;
         }
         workspace.setStatus(get("sharing.status.importing", name));
-        workspace.work().run(() -> ComparisonImporter.merge(workspace.database(), ExchangeFiles.load(file).comparison()),
+        ComparisonImporter.OfferMerge offers = mode.get() == ImportMode.COPIES
+                ? ComparisonImporter.OfferMerge.AS_COPIES : ComparisonImporter.OfferMerge.BY_IDENTITY;
+        workspace.work().run(() -> ComparisonImporter.merge(workspace.database(), ExchangeFiles.load(file).comparison(), offers),
                 summary -> {
                     // A merge adds or replaces profiles, benchmark rows, rates and estimates, not only offers.
                     workspace.scoringInputsChanged();
-                    workspace.reloadOffers(() -> reportImported(summary, name));
+                    workspace.reloadOffers(() -> {
+                        reportImported(summary, name);
+                        resolve(summary.conflicts());
+                    });
                 }, this::refused);
     }
+
+    /** Each offer changed on one side, with the fields that differ: keep mine (already so) or take the file's. */
+    private void resolve(List<OfferConflict> conflicts) {
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        String list = conflicts.stream().map(k -> get("dialog.conflicts.offer", k.company(), k.fields().stream()
+                        .map(f -> get("dialog.conflicts.field", ReviewFieldLabels.of(f.field()), f.before(), f.after()))
+                        .collect(Collectors.joining("\n"))))
+                .collect(Collectors.joining("\n\n"));
+        ButtonType mine = new ButtonType(get("dialog.conflicts.keepMine"), ButtonBar.ButtonData.NO);
+        ButtonType theirs = new ButtonType(get("dialog.conflicts.takeTheirs"), ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, get("dialog.conflicts.text", conflicts.size()) + "\n\n" + list, mine, theirs);
+        alert.initOwner(owner);
+        alert.setTitle(get("dialog.conflicts.title"));
+        alert.setHeaderText(get("dialog.conflicts.title"));
+        alert.getDialogPane().setPrefWidth(620);
+        if (alert.showAndWait().filter(b -> b == theirs).isPresent()) {
+            workspace.work().run(() -> {
+                ComparisonImporter.takeTheirs(workspace.database(), conflicts);
+                return conflicts.size();
+            }, n -> workspace.reloadOffers(() -> workspace.setStatus(get("sharing.status.tookTheirs", n))), this::refused);
+        }
+    }
+
+    /** What to do with the file's offers. */
+    private enum ImportMode { MERGE, COPIES, SEPARATE }
 
     private void importSeparately(Path file, Path target) {
         String name = file.getFileName().toString();
@@ -133,16 +167,18 @@ public final class SharingActions {
         Dialogs.info(owner, get("dialog.imported.title"), summary.headline(name) + "." + (details.isEmpty() ? "" : "\n\n" + details + "."));
     }
 
-    /** Asks merge or separate: empty when cancelled, true for a separate comparison. */
-    private Optional<Boolean> askSeparate(String name) {
+    /** Asks merge, copies or separate: empty when cancelled. Merging (by identity) is the default button. */
+    private Optional<ImportMode> askMode(String name) {
         ButtonType merge = new ButtonType(get("dialog.importMode.merge"), ButtonBar.ButtonData.YES);
+        ButtonType copies = new ButtonType(get("dialog.importMode.copies"), ButtonBar.ButtonData.OTHER);
         ButtonType separate = new ButtonType(get("dialog.importMode.separate"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, get("dialog.importMode.text", name), merge, separate, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, get("dialog.importMode.text", name), merge, copies, separate, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle(get("dialog.importMode.title"));
         alert.setHeaderText(get("dialog.importMode.title"));
         alert.getDialogPane().setPrefWidth(560);
-        return alert.showAndWait().filter(b -> b == merge || b == separate).map(b -> b == separate);
+        return alert.showAndWait().map(b -> b == merge ? ImportMode.MERGE : b == copies ? ImportMode.COPIES
+                : b == separate ? ImportMode.SEPARATE : null);
     }
 
     private void refused(Throwable failure) {

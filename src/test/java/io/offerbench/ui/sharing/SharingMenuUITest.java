@@ -99,8 +99,16 @@ class SharingMenuUITest {
 
         picker.answers.add(json);
         menu("Import comparison\u2026");
-        app.waitUntil(() -> app.lookup("Add to my offers").tryQuery().isPresent());
-        app.clickOn("Add to my offers");
+        app.waitUntil(() -> app.lookup("Merge into my offers").tryQuery().isPresent());
+        app.clickOn("Merge into my offers");
+        app.waitUntil(() -> app.lookup("Imported 0 offers from mine.offerbench.json; 3 offers were already here.").tryQuery().isPresent());
+        app.clickOn("OK");
+        assertThat(table.getItems()).as("re-importing one's own file changes nothing").hasSize(3);
+
+        picker.answers.add(json);
+        menu("Import comparison\u2026");
+        app.waitUntil(() -> app.lookup("Add as copies").tryQuery().isPresent());
+        app.clickOn("Add as copies");
         app.waitUntil(() -> table.getItems().size() == 6);
         app.waitUntil(() -> app.lookup("Imported 3 offers from mine.offerbench.json.").tryQuery().isPresent());
         app.clickOn("OK");
