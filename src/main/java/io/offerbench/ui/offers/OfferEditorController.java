@@ -134,9 +134,6 @@ public final class OfferEditorController {
         model.discardDraft(id);
     }
 
-    public boolean hasUnsavedDrafts() {
-        return model.hasUnsavedDrafts();
-    }
 
     public void focusCompany() {
         Platform.runLater(() -> {

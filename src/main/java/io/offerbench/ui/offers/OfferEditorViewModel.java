@@ -109,10 +109,6 @@ public final class OfferEditorViewModel {
         drafts.remove(id);
     }
 
-    public boolean hasUnsavedDrafts() {
-        return !drafts.isEmpty() || (currentId >= 0 && !form.build(currentId).isValid());
-    }
-
     private void onEdited() {
         if (!loading && currentId >= 0) {
             FormResult result = form.build(currentId);
