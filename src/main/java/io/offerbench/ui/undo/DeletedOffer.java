@@ -1,7 +1,7 @@
 package io.offerbench.ui.undo;
 
 import io.offerbench.domain.Offer;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.session.UndoableChange;
 import io.offerbench.ui.session.Workspace;
