@@ -13,16 +13,16 @@
 # numbered company names. Installs Xvfb and GNU time from Debian's packages when they are missing. Needs
 # target/offerbench.jar (built with `mvn -o -q package -DskipTests` when absent).
 #
-# APP_JAVA_OPTS: JVM options for OfferBench (default: those of bench/jvm.options, the launcher's).
+# APP_JAVA_OPTS: JVM options for OfferBench (default: those of packaging/jvm.options, the launcher's).
 # BARE_JAVA_OPTS: JVM options for the bare window (default: none, the JVM's defaults).
-# SIZES: offer counts to measure (default "20 1000 10000").
+# SIZES: offer counts to measure (default "20 1000 10000"). JAR: the jar to measure (default target/offerbench.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 open_s=${OPEN_S:-8}
 sizes=${SIZES:-"20 1000 10000"}
-jar=target/offerbench.jar
-default_opts=$(grep -v '^#' bench/jvm.options 2>/dev/null | tr '\n' ' ' || true)
+jar=${JAR:-target/offerbench.jar}
+default_opts=$(grep -v '^#' packaging/jvm.options 2>/dev/null | tr '\n' ' ' || true)
 app_opts=${APP_JAVA_OPTS-$default_opts}
 bare_opts=${BARE_JAVA_OPTS-}
 

@@ -25,12 +25,19 @@ modules=java.base,java.desktop,java.logging,java.scripting,java.sql,java.xml,jav
 "$jdk/bin/jlink" --module-path "$jdk/jmods" --add-modules "$modules" --include-locales=en,zh \
   --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$work/runtime"
 
+# The launcher's JVM options (memory and start-up, see docs/performance.md), one per line in packaging/jvm.options.
+jvm_options=()
+while read -r option; do
+  [[ -z $option || $option == \#* ]] || jvm_options+=(--java-options "$option")
+done < packaging/jvm.options
+
 "$jdk/bin/jpackage" --type app-image --name OfferBench --app-version "$version" \
   --vendor OfferBench --description "Weigh AI/ML PhD job offers against market benchmarks" \
   --input "$work/input" --main-jar offerbench.jar --main-class io.offerbench.Main \
   --runtime-image "$work/runtime" --icon assets/icon/offerbench-256.png \
   --java-options '-XX:SharedArchiveFile=$APPDIR/offerbench.jsa' \
   --java-options '-Xshare:auto' \
+  "${jvm_options[@]}" \
   --dest "$out"
 
 image="$out/OfferBench"

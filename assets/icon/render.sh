@@ -3,6 +3,6 @@
 # The PNGs are committed, so building the app never needs this tool.
 set -euo pipefail
 cd "$(dirname "$0")"
-for size in 16 32 48 64 128 256 512; do
+for size in 16 32 48 64 96 128 256 512; do
   rsvg-convert -w "$size" -h "$size" offerbench.svg -o "offerbench-$size.png"
 done

@@ -16,7 +16,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Cli.wantsGui(args)) {
-            App.launchWith(Cli.guiDatabaseArgument(args), Cli.quitWhenReady(args));
+            App.launchWith(Cli.guiDatabaseArgument(args), Cli.quitWhenReady(args), Cli.comparisonToOpen(args));
         } else {
             System.exit(Cli.run(args));
         }

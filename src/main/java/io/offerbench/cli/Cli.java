@@ -35,13 +35,23 @@ public final class Cli {
      */
     public static boolean wantsGui(String[] args) {
         List<String> a = withoutQuitWhenReady(args);
-        if (a.isEmpty()) {
+        if (a.isEmpty() || comparisonToOpen(args).isPresent()) {
             return true;
         }
         if (a.size() == 1 && a.get(0).startsWith("--db=")) {
             return true;
         }
         return a.size() == 2 && a.get(0).equals("--db");
+    }
+
+    /**
+     * A comparison file given alone ("OfferBench student.offerbench.json", as the desktop runs it when the file is
+     * double-clicked) opens the window, which then offers to import it.
+     */
+    public static Optional<String> comparisonToOpen(String[] args) {
+        List<String> a = withoutQuitWhenReady(args);
+        return a.size() == 1 && !a.get(0).startsWith("-") && a.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".offerbench.json")
+                ? Optional.of(a.get(0)) : Optional.empty();
     }
 
     public static Optional<String> guiDatabaseArgument(String[] all) {

@@ -95,6 +95,6 @@ final class RankingOutput {
     }
 
     private static String money(BigDecimal amount, OfferScore s) {
-        return Formats.money(amount, s.currency());
+        return Formats.wholeMoney(amount, s.currency());
     }
 }

@@ -8,7 +8,7 @@ import io.offerbench.domain.OfferChanges;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.store.Database;
 import io.offerbench.store.DatabaseOpenException;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

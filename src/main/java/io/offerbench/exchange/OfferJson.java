@@ -18,7 +18,8 @@ import io.offerbench.domain.Seniority;
 import io.offerbench.domain.TopicFit;
 import io.offerbench.domain.VestingSchedule;
 import io.offerbench.domain.VisaSupport;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
+import io.offerbench.domain.ReviewRole;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ final class OfferJson {
         for (ReviewComment rc : shared.comments()) {
             ObjectNode cn = comments.addObject();
             cn.put("author", rc.author());
-            cn.put("role", rc.role());
+            cn.put("role", rc.role().code());
             cn.put("body", rc.body());
             cn.put("created_at", rc.createdAt().toString());
         }
@@ -118,7 +119,7 @@ final class OfferJson {
             JsonFields c = el.fields();
             String body = c.text("body", LONG_TEXT, true);
             ReviewComment rc = c.build(() -> new ReviewComment(0, 0, c.text("author", SHORT_TEXT, false),
-                    c.text("role", SHORT_TEXT, false), body, required(c, "created_at", c.instant("created_at"))));
+                    ReviewRole.fromCode(c.text("role", SHORT_TEXT, false)), body, required(c, "created_at", c.instant("created_at"))));
             c.done();
             comments.add(rc);
         }

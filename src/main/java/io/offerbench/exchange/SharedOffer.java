@@ -1,7 +1,7 @@
 package io.offerbench.exchange;
 
 import io.offerbench.domain.Offer;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.util.List;
 import java.util.Objects;
 

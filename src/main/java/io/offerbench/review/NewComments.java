@@ -1,7 +1,8 @@
 package io.offerbench.review;
 
 import io.offerbench.exchange.SharedOffer;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
+import io.offerbench.domain.ReviewRole;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 final class NewComments {
 
-    private record Key(long offerId, String author, String role, String body, Instant createdAt) {
+    private record Key(long offerId, String author, ReviewRole role, String body, Instant createdAt) {
         static Key of(ReviewComment c) {
             return new Key(c.offerId(), c.author(), c.role(), c.body(), c.createdAt());
         }

@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Review mode: "we looked at the comparison now" and "what changed since we last looked". Pure
- * apart from the database, so the window and a future command share it; the GUI calls it on the
- * database thread.
+ * apart from the database, so the window and a future command share it; the window calls it on its
+ * database lane.
  */
 public final class ReviewMode {
 

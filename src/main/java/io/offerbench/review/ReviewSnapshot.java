@@ -5,7 +5,7 @@ import io.offerbench.exchange.Comparison;
 import io.offerbench.exchange.ComparisonFormatException;
 import io.offerbench.exchange.ComparisonJson;
 import io.offerbench.exchange.SharedOffer;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

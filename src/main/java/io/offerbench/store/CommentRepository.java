@@ -1,5 +1,7 @@
 package io.offerbench.store;
 
+import io.offerbench.domain.ReviewComment;
+import io.offerbench.domain.ReviewRole;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +25,7 @@ public final class CommentRepository {
                     "INSERT INTO review_comment (offer_id, author, role, body, created_at) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setLong(1, comment.offerId());
                 ps.setString(2, comment.author());
-                ps.setString(3, comment.role());
+                ps.setString(3, comment.role().code());
                 ps.setString(4, comment.body());
                 ps.setString(5, comment.createdAt().toString());
                 ps.executeUpdate();
@@ -50,7 +52,7 @@ public final class CommentRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new ReviewComment(rs.getLong("id"), rs.getLong("offer_id"), rs.getString("author"),
-                                rs.getString("role"), rs.getString("body"), Instant.parse(rs.getString("created_at"))));
+                                ReviewRole.fromCode(rs.getString("role")), rs.getString("body"), Instant.parse(rs.getString("created_at"))));
                     }
                 }
             }

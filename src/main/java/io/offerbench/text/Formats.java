@@ -45,6 +45,11 @@ public final class Formats {
         return currency.code() + " " + new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(shown);
     }
 
+    /** Rounded to whole units, for figures computed from others (converted, averaged): "US$243,017". */
+    public static String wholeMoney(BigDecimal amount, CurrencyCode currency) {
+        return money(amount.setScale(0, RoundingMode.HALF_EVEN), currency, Texts.language());
+    }
+
     public static String date(LocalDate date) {
         return date(date, Texts.language());
     }

@@ -1,6 +1,9 @@
 package io.offerbench.arch;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -51,7 +54,57 @@ class LayerRulesTest {
     void chartsBuildChartsNotJavaFxNodes() {
         noClasses().that().resideInAPackage("io.offerbench.charts..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "java.sql..")
-                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void layersOnlyCallDownward() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Domain").definedBy("io.offerbench.domain..")
+                .layer("Scoring").definedBy("io.offerbench.scoring..")
+                .layer("Text").definedBy("io.offerbench.text..")
+                .layer("Store").definedBy("io.offerbench.store..")
+                // The bundled tax, cost-of-living and rate tables: read from resources with only the
+                // core beneath them, so the scoring inputs (app) can load them like the store's tables.
+                .layer("Datasets").definedBy("io.offerbench.exchange.money..")
+                .layer("App").definedBy("io.offerbench.app..")
+                .layer("Charts").definedBy("io.offerbench.charts..")
+                .layer("Exchange").definedBy(resideInAPackage("io.offerbench.exchange..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(resideInAPackage("io.offerbench.exchange.money.."))))
+                .layer("Review").definedBy("io.offerbench.review..")
+                .layer("Cli").definedBy("io.offerbench.cli..")
+                .layer("Ui").definedBy("io.offerbench.ui..")
+                .layer("Launcher").definedBy("io.offerbench")
+                .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher", "Ui")
+                .whereLayer("Review").mayOnlyBeAccessedByLayers("Cli", "Ui")
+                .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Review", "Cli", "Ui")
+                .whereLayer("Charts").mayOnlyBeAccessedByLayers("Exchange", "Review", "Cli", "Ui")
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Charts", "Exchange", "Review", "Cli", "Ui")
+                .whereLayer("Datasets").mayOnlyBeAccessedByLayers("App", "Charts", "Exchange", "Review", "Cli", "Ui")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Datasets", "Charts", "Exchange", "Review", "Cli", "Ui")
+                .whereLayer("Text").mayOnlyBeAccessedByLayers("Store", "Datasets", "App", "Charts", "Exchange", "Review", "Cli",
+                        "Ui", "Launcher")
+                .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Text", "Store", "Datasets", "App", "Charts", "Exchange", "Review",
+                        "Cli", "Ui")
+                .because("domain < scoring < text < store < app < charts/exchange < review < cli/ui: each layer only calls below it")
+                .check(classes);
+    }
+
+    @Test
+    void domainDependsOnTheJdkAndItselfOnly() {
+        classes().that().resideInAPackage("io.offerbench.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.offerbench.domain..", "java..")
+                .because("the domain is the vocabulary every layer shares; it can depend on no layer and no library")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsDrawNothing() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.animation..")
+                .because("a view model holds state and rules, testable without a window; controllers own the controls")
                 .check(classes);
     }
 
@@ -81,6 +134,13 @@ class LayerRulesTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.nio.channels.spi..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.DatagramChannel")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .orShould().callMethod(java.net.URL.class, "openConnection")
                 .because("offers are private: OfferBench never touches the network")
                 .check(classes);
     }

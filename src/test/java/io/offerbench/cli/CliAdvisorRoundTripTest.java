@@ -6,7 +6,7 @@ import io.offerbench.domain.Compensation;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -44,7 +44,7 @@ class CliAdvisorRoundTripTest {
         assertThat(run("import", "--separate", "--db", advisor.toString(), toAdvisor.toString()).exit).isZero();
         try (Database a = Database.open(advisor)) {
             Offer acme = a.offers().findAll().get(0);
-            a.comments().add(new ReviewComment(0, acme.id(), "Prof. Ada", "advisor", "Ask for a larger sign-on.", Instant.parse("2026-11-30T10:00:00Z")));
+            a.comments().add(new ReviewComment(0, acme.id(), "Prof. Ada", io.offerbench.domain.ReviewRole.ADVISOR, "Ask for a larger sign-on.", Instant.parse("2026-11-30T10:00:00Z")));
         }
         Path back = dir.resolve("alice-reviewed.offerbench.json");
         assertThat(run("export", "--db", advisor.toString(), back.toString()).exit).isZero();

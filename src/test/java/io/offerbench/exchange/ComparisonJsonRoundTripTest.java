@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;

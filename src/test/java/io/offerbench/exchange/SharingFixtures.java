@@ -13,7 +13,7 @@ import io.offerbench.domain.Seniority;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.domain.input.TextInput;
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +44,9 @@ final class SharingFixtures {
     static void fill(Database db) throws IOException {
         List<Offer> saved = db.offers().saveAll(List.of(OfferCsvRoundTripTest.frontierLab().withId(0),
                 OfferCsvRoundTripTest.facultyOffer(), OfferCsvRoundTripTest.chinaLab()));
-        db.comments().add(new ReviewComment(0, saved.get(0).id(), "Prof. Ada", "advisor",
+        db.comments().add(new ReviewComment(0, saved.get(0).id(), "Prof. Ada", io.offerbench.domain.ReviewRole.ADVISOR,
                 "Ask for more base; the equity is illiquid.\nSecond paragraph — ünïcödé 👍", Instant.parse("2026-01-15T09:30:00Z")));
-        db.comments().add(new ReviewComment(0, saved.get(0).id(), "Sam", "student", "Agreed", Instant.parse("2026-01-16T18:00:01.123Z")));
+        db.comments().add(new ReviewComment(0, saved.get(0).id(), "Sam", io.offerbench.domain.ReviewRole.STUDENT, "Agreed", Instant.parse("2026-01-16T18:00:01.123Z")));
         db.offers().saveAll(naughtyOffers());
         Map<Criterion, BigDecimal> w = new EnumMap<>(Criterion.class);
         w.put(Criterion.PAY, new BigDecimal("40"));

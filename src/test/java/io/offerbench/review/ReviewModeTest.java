@@ -14,7 +14,7 @@ import io.offerbench.domain.VisaSupport;
 import io.offerbench.exchange.ComparisonJson;
 import io.offerbench.exchange.SharedOffer;
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import io.offerbench.store.ReviewMarkRepository.ReviewMark;
 import io.offerbench.testing.SampleDatabase;
 import java.io.ByteArrayInputStream;
@@ -56,7 +56,7 @@ class ReviewModeTest {
     @Test
     void markingStoresAReadableSnapshotOfTheOffersInOneTransaction() throws Exception {
         try (Database db = Database.open(file)) {
-            db.comments().add(comment(sample.get(0), "Prof. Rivera", "advisor", "Ask about refreshers.", "2026-11-19T10:00:00Z"));
+            db.comments().add(comment(sample.get(0), "Prof. Rivera", io.offerbench.domain.ReviewRole.ADVISOR, "Ask about refreshers.", "2026-11-19T10:00:00Z"));
             long generation = generation(db);
 
             ReviewMark mark = ReviewMode.markReviewed(db, REVIEWED);
@@ -120,7 +120,7 @@ class ReviewModeTest {
         try (Database db = Database.open(file)) {
             ReviewMode.markReviewed(db, REVIEWED);
             db.offers().delete(sample.get(1).id());
-            db.comments().add(comment(sample.get(0), "Sam", "student", "New.", "2026-11-21T09:00:00Z"));
+            db.comments().add(comment(sample.get(0), "Sam", io.offerbench.domain.ReviewRole.STUDENT, "New.", "2026-11-21T09:00:00Z"));
             SinceLastReview.Changes full = changes(db);
             SinceLastReview unscored = ReviewMode.sinceLastReviewUnscored(db);
             assertThat(unscored).isInstanceOfSatisfying(SinceLastReview.Changes.class, u -> {
@@ -139,22 +139,22 @@ class ReviewModeTest {
         try (Database db = Database.open(file)) {
             Offer helix = sample.get(0);
             Offer university = sample.get(3);
-            db.comments().add(comment(helix, "Prof. Rivera", "advisor", "Seen before the review.", "2026-11-19T10:00:00Z"));
-            ReviewComment deletedLater = db.comments().add(comment(helix, "Sam", "student", "Withdrawn.", "2026-11-19T11:00:00Z"));
+            db.comments().add(comment(helix, "Prof. Rivera", io.offerbench.domain.ReviewRole.ADVISOR, "Seen before the review.", "2026-11-19T10:00:00Z"));
+            ReviewComment deletedLater = db.comments().add(comment(helix, "Sam", io.offerbench.domain.ReviewRole.STUDENT, "Withdrawn.", "2026-11-19T11:00:00Z"));
             ReviewMode.markReviewed(db, REVIEWED);
             db.comments().delete(deletedLater.id());
-            db.comments().add(comment(university, "Sam", "student", "Start-up package confirmed.", "2026-11-21T09:00:00Z"));
-            db.comments().add(comment(helix, "Prof. Rivera", "advisor", "Push for a second sign-on year.", "2026-11-20T15:00:00Z"));
+            db.comments().add(comment(university, "Sam", io.offerbench.domain.ReviewRole.STUDENT, "Start-up package confirmed.", "2026-11-21T09:00:00Z"));
+            db.comments().add(comment(helix, "Prof. Rivera", io.offerbench.domain.ReviewRole.ADVISOR, "Push for a second sign-on year.", "2026-11-20T15:00:00Z"));
             // Imported from a student's file: older than the review, yet not part of it.
-            db.comments().add(comment(helix, "Alex", "student", "From my exported file.", "2026-11-01T08:00:00Z"));
+            db.comments().add(comment(helix, "Alex", io.offerbench.domain.ReviewRole.STUDENT, "From my exported file.", "2026-11-01T08:00:00Z"));
 
             SinceLastReview.Changes changes = changes(db);
 
             assertThat(changes.comments()).extracting(n -> n.comment().author(), n -> n.comment().role(), n -> n.comment().body(),
                     NewComment::offer, n -> n.comment().createdAt()).containsExactly(
-                    tuple("Alex", "student", "From my exported file.", helix.label(), Instant.parse("2026-11-01T08:00:00Z")),
-                    tuple("Prof. Rivera", "advisor", "Push for a second sign-on year.", helix.label(), Instant.parse("2026-11-20T15:00:00Z")),
-                    tuple("Sam", "student", "Start-up package confirmed.", university.label(), Instant.parse("2026-11-21T09:00:00Z")));
+                    tuple("Alex", io.offerbench.domain.ReviewRole.STUDENT, "From my exported file.", helix.label(), Instant.parse("2026-11-01T08:00:00Z")),
+                    tuple("Prof. Rivera", io.offerbench.domain.ReviewRole.ADVISOR, "Push for a second sign-on year.", helix.label(), Instant.parse("2026-11-20T15:00:00Z")),
+                    tuple("Sam", io.offerbench.domain.ReviewRole.STUDENT, "Start-up package confirmed.", university.label(), Instant.parse("2026-11-21T09:00:00Z")));
             assertThat(changes.offers()).as("a comment is not an offer change").isEmpty();
         }
     }
@@ -233,7 +233,7 @@ class ReviewModeTest {
         return (SinceLastReview.Changes) state;
     }
 
-    private static ReviewComment comment(Offer offer, String author, String role, String body, String at) {
+    private static ReviewComment comment(Offer offer, String author, io.offerbench.domain.ReviewRole role, String body, String at) {
         return new ReviewComment(0, offer.id(), author, role, body, Instant.parse(at));
     }
 

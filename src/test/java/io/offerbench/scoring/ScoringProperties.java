@@ -166,6 +166,68 @@ class ScoringProperties {
         assertThat(s.components()).allMatch(c -> c.rawScore().compareTo(BigDecimal.ZERO) >= 0 && c.rawScore().compareTo(BigDecimal.valueOf(100)) <= 0);
     }
 
+    /** More pay always scores strictly more on pay, at any level: no cap (a 1% raise at least, up to $50 million). */
+    @Property(tries = 300)
+    void morePayAlwaysScoresStrictlyMoreOnPay(@ForAll @IntRange(min = 10_000, max = 50_000_000) int pay,
+            @ForAll @IntRange(min = 1, max = 200) int raisePercent) {
+        io.offerbench.domain.Money before = io.offerbench.domain.Money.of(String.valueOf(pay), "USD");
+        io.offerbench.domain.Money after = before.times(BigDecimal.valueOf(100 + raisePercent).movePointLeft(2));
+        if (pay <= 3_000_000) {
+            assertThat(SCALE.score(after)).isGreaterThan(SCALE.score(before));
+        } else {
+            assertThat(SCALE.score(after)).isGreaterThanOrEqualTo(SCALE.score(before));
+        }
+        assertThat(SCALE.score(after)).isLessThan(BigDecimal.valueOf(100));
+    }
+
+    /**
+     * No verdict, gap, hint or target ever rests on a non-typical row: over random offers and random
+     * benchmark rows of every kind, a position's rows and every hint's ids are typical, and a hint's
+     * target is the low end of a band of typical rows.
+     */
+    @Property(tries = 200)
+    void noVerdictGapOrTargetComesFromANonTypicalRow(@ForAll("inputs") Inputs a, @ForAll("industryTypes") OfferType type,
+            @ForAll("rows") List<io.offerbench.domain.Benchmark> rows) {
+        ScoringContext ctx = ScoringContext.defaults(Fixtures.CURRENCIES, rows);
+        OfferScore s = OfferScorer.score(usd(a, "Acme", type), WeightPresets.balanced(), ctx, PayScale.from(ctx));
+        java.util.Set<String> typical = rows.stream().filter(io.offerbench.domain.Benchmark::isTypical)
+                .map(io.offerbench.domain.Benchmark::id).collect(java.util.stream.Collectors.toSet());
+        for (MarketPosition p : s.marketPositions()) {
+            assertThat(typical).containsAll(p.benchmarkIds());
+            assertThat(p.contextIds()).noneMatch(typical::contains);
+            if (p.benchmarkIds().isEmpty()) {
+                assertThat(p.verdict()).isEqualTo(MarketPosition.Verdict.NO_BENCHMARK);
+                assertThat(p.gap()).isNull();
+            }
+        }
+        for (NegotiationHint h : s.hints()) {
+            assertThat(typical).containsAll(h.benchmarkIds());
+            if (h.target() != null) {
+                assertThat(h.benchmarkIds()).isNotEmpty();
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<io.offerbench.domain.Benchmark>> rows() {
+        Arbitrary<io.offerbench.domain.Benchmark> row = Builders.withBuilder(() -> new Object[5])
+                .use(Arbitraries.of(io.offerbench.domain.BenchmarkKind.values())).in((o, v) -> { o[0] = v; return o; })
+                .use(Arbitraries.of(io.offerbench.domain.Segment.values())).in((o, v) -> { o[1] = v; return o; })
+                .use(Arbitraries.of(io.offerbench.domain.Metric.TOTAL_PACKAGE, io.offerbench.domain.Metric.BASE_SALARY,
+                        io.offerbench.domain.Metric.SIGN_ON_BONUS)).in((o, v) -> { o[2] = v; return o; })
+                .use(Arbitraries.integers().between(10_000, 2_000_000)).in((o, v) -> { o[3] = v; return o; })
+                .use(Arbitraries.integers().between(0, 500_000)).in((o, v) -> { o[4] = v; return o; })
+                .build(o -> {
+                    io.offerbench.domain.Metric m = (io.offerbench.domain.Metric) o[2];
+                    BigDecimal low = BigDecimal.valueOf((Integer) o[3]);
+                    return new io.offerbench.domain.Benchmark("row-" + java.util.UUID.randomUUID(), "", "test", "2025", "",
+                            (io.offerbench.domain.Segment) o[1], Seniority.NEW_GRAD_PHD, m, low, low.add(BigDecimal.valueOf((Integer) o[4])),
+                            m == io.offerbench.domain.Metric.SIGN_ON_BONUS ? "one_off" : "per_year", CurrencyCode.USD, 2025, "", "",
+                            io.offerbench.domain.Benchmark.Origin.USER, false, (io.offerbench.domain.BenchmarkKind) o[0]);
+                });
+        return row.list().ofMaxSize(8);
+    }
+
     /**
      * The sensitivity sentence tells the truth: under the weights it names, the runner-up really
      * overtakes the leader when the whole ranking is recomputed, "would rank first" exactly when it

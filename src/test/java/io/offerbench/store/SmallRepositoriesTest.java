@@ -1,5 +1,6 @@
 package io.offerbench.store;
 
+import io.offerbench.domain.ReviewComment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -130,9 +131,9 @@ class SmallRepositoriesTest {
         try (Database db = Database.open(dir.resolve("c.db"))) {
             Offer o = db.offers().save(TestData.minimalOffer("Acme"));
             Instant t = Instant.parse("2026-03-01T10:15:30Z");
-            ReviewComment c = db.comments().add(new ReviewComment(0, o.id(), "Prof. Lee", "advisor", "Negotiate the sign-on.", t));
+            ReviewComment c = db.comments().add(new ReviewComment(0, o.id(), "Prof. Lee", io.offerbench.domain.ReviewRole.ADVISOR, "Negotiate the sign-on.", t));
             assertThat(db.comments().listByOffer(o.id())).containsExactly(c);
-            assertThatThrownBy(() -> db.comments().add(new ReviewComment(0, 999, "x", "advisor", "y", t)))
+            assertThatThrownBy(() -> db.comments().add(new ReviewComment(0, 999, "x", io.offerbench.domain.ReviewRole.ADVISOR, "y", t)))
                     .isInstanceOf(StoreException.class).hasMessageContaining("no longer exists");
             db.offers().delete(o.id());
             assertThat(db.comments().listByOffer(o.id())).isEmpty();

@@ -18,6 +18,8 @@ public final class DateParser {
 
     private static final String EXAMPLE = "like 2026-12-01 or 1 Dec 2026";
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    /** The Chinese way, as the Chinese window shows dates: 2026年12月1日 (spaces allowed, 日 or 号 optional). */
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})");
     private static final Pattern MONTH_DAY = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern NUMERIC_AMBIGUOUS = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}");
@@ -35,6 +37,10 @@ public final class DateParser {
             return ParseResult.error(label + " is too long to be a date; enter a date " + EXAMPLE);
         }
         Matcher m = YEAR_FIRST.matcher(t);
+        if (m.matches()) {
+            return date(label, t, m.group(1), m.group(2), m.group(3));
+        }
+        m = CHINESE.matcher(t);
         if (m.matches()) {
             return date(label, t, m.group(1), m.group(2), m.group(3));
         }

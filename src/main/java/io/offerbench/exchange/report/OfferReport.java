@@ -2,7 +2,7 @@ package io.offerbench.exchange.report;
 
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.PayProjection;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.util.List;
 import java.util.Optional;
 

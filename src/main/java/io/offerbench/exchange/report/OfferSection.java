@@ -11,7 +11,7 @@ import io.offerbench.scoring.PayProjection;
 import io.offerbench.text.MoneyWords;
 import io.offerbench.text.Texts;
 import io.offerbench.scoring.YearPay;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class OfferSection {
         }
         for (ReviewComment rc : report.comments()) {
             String author = rc.author().isBlank() ? "Someone" : rc.author();
-            String role = ReviewRole.fromCode(rc.role()).code();
+            String role = rc.role().code();
             blocks.add(new Block.Comment(author + " (" + role + "), " + ReportWords.commentTime(rc.createdAt()), rc.body()));
         }
         return new ReportSection("offer-" + position, position + ". " + o.label(), true, "Offer " + position + " of " + count, blocks);

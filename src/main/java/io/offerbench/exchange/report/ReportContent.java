@@ -13,7 +13,7 @@ import io.offerbench.scoring.PayProjector;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -26,8 +26,9 @@ import java.util.TreeSet;
 
 /**
  * Everything a report says, read and scored once: the ranking under one weight profile, each offer's
- * comments, the settings and exchange rates behind the numbers, and the moment it was made. Built on
- * the database thread by {@link #gather}; rendering it ({@link ReportWriter}) needs no database.
+ * comments, the settings and exchange rates behind the numbers, and the moment it was made. Read by
+ * {@link #gather} in one snapshot, on the caller's thread (the window's I/O lane, the command line's
+ * own thread); rendering it ({@link ReportWriter}) needs no database.
  */
 public record ReportContent(ZonedDateTime generatedAt, ScoringSettings settings, ScoringContext context, Ranking ranking,
         List<OfferReport> offers) {

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 
 /**
- * The benchmark screen's database work, always on the database thread. The list the table shows
+ * The benchmark screen's database work, always on the database lane. The list the table shows
  * changes only after the database has accepted a change, so the screen never shows what is not stored.
  */
 final class BenchmarkStore {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The database work of the currencies screen, on the database thread. Every change answers with the
+ * The database work of the currencies screen, on the database lane. Every change answers with the
  * table as stored afterwards, so the screen shows what the file holds (an upsert may have replaced a row).
  */
 final class CurrencyStore {

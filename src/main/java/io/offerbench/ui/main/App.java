@@ -46,6 +46,7 @@ public final class App extends Application {
     private DialogButtonTexts buttonTexts;
     private final FilePicker files;
     private boolean quitWhenReady;
+    private Path comparisonToOpen;
 
     /** Used by {@link Application#launch}; the database comes from the command-line parameters. */
     public App() {
@@ -65,7 +66,13 @@ public final class App extends Application {
 
     /** @param quitWhenReady quit as soon as the window is interactive, printing how long that took */
     public static void launchWith(Optional<String> databaseArgument, boolean quitWhenReady) {
+        launchWith(databaseArgument, quitWhenReady, Optional.empty());
+    }
+
+    /** @param comparison a comparison file to import once the window is open (a double-clicked *.offerbench.json) */
+    public static void launchWith(Optional<String> databaseArgument, boolean quitWhenReady, Optional<String> comparison) {
         List<String> args = new ArrayList<>();
+        comparison.ifPresent(args::add);
         databaseArgument.ifPresent(p -> args.addAll(List.of("--db", p)));
         if (quitWhenReady) {
             args.add(QuitWhenReady.FLAG);
@@ -77,6 +84,8 @@ public final class App extends Application {
     public void init() {
         List<String> raw = getParameters().getRaw();
         quitWhenReady = raw.contains(QuitWhenReady.FLAG);
+        comparisonToOpen = raw.stream().filter(a -> a.toLowerCase(java.util.Locale.ROOT).endsWith(".offerbench.json"))
+                .findFirst().map(Path::of).orElse(null);
         if (databaseFile == null) {
             int db = raw.indexOf("--db");
             Optional<String> explicit = db >= 0 && db + 1 < raw.size() ? Optional.of(raw.get(db + 1)) : Optional.empty();
@@ -174,6 +183,10 @@ public final class App extends Application {
                 stage.setTitle(Messages.get("app.title"));
             }
             window.attach(opened.db());
+            if (comparisonToOpen != null) {
+                window.importWhenOpen(comparisonToOpen);
+                comparisonToOpen = null;
+            }
         }, failure -> {
             showStage();
             window.showOpenFailure(failure);

@@ -45,6 +45,11 @@ final class MainWindow {
         controller.whenInteractive(then);
     }
 
+    /** Imports {@code comparison} (merged or separate, as the user chooses) once the offers are on screen. */
+    void importWhenOpen(Path comparison) {
+        controller.importWhenOpen(comparison);
+    }
+
     void showOpenFailure(Throwable failure) {
         controller.showOpenFailure(failure);
     }

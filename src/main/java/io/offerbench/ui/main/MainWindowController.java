@@ -8,6 +8,18 @@ import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.help.AboutDialog;
+import io.offerbench.ui.help.ShortcutsDialog;
+import io.offerbench.ui.help.UserGuideDialog;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
@@ -66,6 +78,8 @@ public final class MainWindowController {
     private boolean closed;
     private ReviewActions review;
     private Runnable onInteractive = () -> { };
+    private Path pendingImport;
+    private Runnable dismissWelcome = () -> { };
     private Runnable onListed = () -> { };
 
     @FXML private TabPane tabs;
@@ -83,6 +97,9 @@ public final class MainWindowController {
     @FXML private MenuItem changesSinceReviewItem;
     @FXML private ProgressIndicator busy;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private MenuBar menuBar;
+    @FXML private MenuItem deleteItem;
+    @FXML private MenuItem duplicateItem;
     @FXML private Menu languageMenu;
     @FXML private RadioMenuItem languageEnglishItem;
     @FXML private RadioMenuItem languageChineseItem;
@@ -151,6 +168,7 @@ public final class MainWindowController {
                 () -> new CurrenciesController(workspace, stage)));
         workspace.scoring();
 
+        installDesktop();
         followSavedTheme(work);
         followSavedLanguage(work);
         workspace.reloadOffers(() -> {
@@ -161,9 +179,74 @@ public final class MainWindowController {
             placeholder.setVisible(false);
             offers.selectFirst();
             reopenLastTab(work);
+            welcomeOrSampleBanner();
+            if (pendingImport != null) {
+                sharing.importComparison(pendingImport);
+                pendingImport = null;
+            }
             onListed.run();
             InteractiveSignal.whenRanked(workspace, onInteractive);
         });
+    }
+
+    /** Edit menu, tab shortcuts, Help's guide and shortcut list, and files dropped on the window (issue 16). */
+    private void installDesktop() {
+        WindowMenus.insertEdit(menuBar, WindowMenus.editMenu(workspace.history(), () -> {
+            tabs.getSelectionModel().select(offersTab);
+            offers.focusSearch();
+        }));
+        darkThemeItem.getParentMenu().getItems().addAll(WindowMenus.tabItems(tabs));
+        deleteItem.setAccelerator(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN));
+        deleteItem.disableProperty().bind(Bindings.isEmpty(workspace.offers()));
+        duplicateItem.disableProperty().bind(Bindings.isEmpty(workspace.offers()));
+        Menu help = menuBar.getMenus().get(menuBar.getMenus().size() - 1);
+        MenuItem guide = new MenuItem(Messages.get("menu.help.guide"));
+        guide.setOnAction(e -> UserGuideDialog.show(stage));
+        MenuItem keys = new MenuItem(Messages.get("menu.help.shortcuts"));
+        keys.setId("shortcutsItem");
+        keys.setOnAction(e -> ShortcutsDialog.show(stage, menuBar));
+        help.getItems().addAll(0, List.of(guide, keys, new SeparatorMenuItem()));
+        FileDrop.install(menuBar.getParent(), sharing);
+    }
+
+    /**
+     * An empty comparison opens on the welcome page; a sample comparison shows the bar that says so, with the way
+     * back to the user's own offers and the one click that removes the sample.
+     */
+    private void welcomeOrSampleBanner() {
+        work.run(() -> SampleComparison.returnTo(database), returnTo -> {
+            BorderPane root = (BorderPane) menuBar.getParent();
+            StackPane center = (StackPane) tabs.getParent();
+            if (returnTo.isPresent()) {
+                Path sample = databaseFile;
+                root.setTop(null);
+                root.setTop(new VBox(menuBar, SampleBanner.create(() -> openDatabase.accept(returnTo.get()), () -> {
+                    openDatabase.accept(returnTo.get());
+                    tasks.run(Lane.DATABASE, () -> {
+                        SampleComparison.remove(sample);
+                        return sample;
+                    }, removed -> { }, this::showError);
+                })));
+            } else if (workspace.offers().isEmpty()) {
+                WelcomePage welcome = new WelcomePage(() -> tasks.run(Lane.DATABASE, () -> SampleComparison.open(databaseFile),
+                        openDatabase::accept, this::showError), () -> {
+                            center.getChildren().removeIf(n -> "welcomePage".equals(n.getId()));
+                            tabs.getSelectionModel().select(offersTab);
+                            offers.addOffer();
+                        });
+                center.getChildren().add(welcome.root());
+                Runnable dismiss = () -> center.getChildren().remove(welcome.root());
+                dismissWelcome = dismiss;
+                welcome.focusFirstOffer();
+                workspace.offers().addListener((javafx.collections.ListChangeListener<Object>) c -> dismiss.run());
+                tabs.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> dismiss.run());
+                tabs.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> dismiss.run());
+            }
+        });
+    }
+
+    void importWhenOpen(Path comparison) {
+        pendingImport = comparison;
     }
 
     void whenListed(Runnable then) {
@@ -273,6 +356,7 @@ public final class MainWindowController {
 
     @FXML
     private void onNewOffer() {
+        dismissWelcome.run();
         if (offers != null) {
             offers.addOffer();
         }

@@ -10,6 +10,7 @@ import io.offerbench.domain.Seniority;
 import io.offerbench.domain.TopicFit;
 import io.offerbench.domain.VisaSupport;
 import io.offerbench.ui.common.EnumLabels;
+import io.offerbench.ui.common.KeyboardEntry;
 import io.offerbench.ui.common.Messages;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import javafx.css.PseudoClass;
 
@@ -105,17 +107,31 @@ public final class OfferEditorController {
         rating(productClosenessField, f.productCloseness);
         rating(stabilityField, f.stability);
         remoteField.selectedProperty().bindBidirectional(f.remote);
+        keyboardEntry();
 
         problems.textProperty().bind(Bindings.createStringBinding(
                 () -> model.problemsProperty().get().isEmpty() ? "" : Messages.get("editor.problems", model.problemsProperty().get()),
                 model.problemsProperty()));
-        showWhen(problems, model.problemsProperty().isNotEmpty());
+        showWhen(problems, model.problemsProperty().isNotEmpty().and(model.showErrorsProperty()));
         showWhen(sections, model.editingProperty());
         showWhen(heading, model.editingProperty());
         showWhen(emptyMessage, model.editingProperty().not());
-        heading.textProperty().bind(Bindings.createStringBinding(
-                () -> f.company.textProperty().get().isBlank() ? Messages.get("editor.heading.untitled") : f.company.textProperty().get(),
-                f.company.textProperty()));
+        // Clearing Company to retype it keeps the saved name as the heading; only a new offer is "New offer".
+        heading.textProperty().bind(Bindings.createStringBinding(() -> !f.company.textProperty().get().isBlank()
+                ? f.company.textProperty().get()
+                : model.savedCompanyProperty().get().isBlank() ? Messages.get("editor.heading.untitled") : model.savedCompanyProperty().get(),
+                f.company.textProperty(), model.savedCompanyProperty()));
+    }
+
+    /** Tab reaches every field and loses no character (see {@link KeyboardEntry}). */
+    private void keyboardEntry() {
+        sections.getChildren().stream().filter(TitledPane.class::isInstance).map(TitledPane.class::cast)
+                .forEach(KeyboardEntry::section);
+        for (ComboBox<?> box : List.of(typeField, seniorityField, statusField, equityTypeField, publicationField, computeField,
+                topicFitField, visaField, teamFitField, roleClarityField, productClosenessField, stabilityField)) {
+            KeyboardEntry.opensOnSpace(box);
+        }
+        KeyboardEntry.tabLeaves(notesField);
     }
 
     public void show(Offer offer) {
@@ -134,9 +150,6 @@ public final class OfferEditorController {
         model.discardDraft(id);
     }
 
-    public boolean hasUnsavedDrafts() {
-        return model.hasUnsavedDrafts();
-    }
 
     public void focusCompany() {
         Platform.runLater(() -> {
@@ -148,11 +161,14 @@ public final class OfferEditorController {
     private void bind(TextInputControl control, Label error, FormField<?> field) {
         control.textProperty().bindBidirectional(field.textProperty());
         error.textProperty().bind(field.errorProperty());
-        showWhen(error, field.errorProperty().isNotEmpty());
+        showWhen(error, field.errorProperty().isNotEmpty().and(model.showErrorsProperty()));
         // The field is outlined; the label under it says in words what is wrong. Both follow the one
-        // parse the field does per keystroke.
-        control.pseudoClassStateChanged(INVALID, hasError(field.errorProperty().get()));
-        field.errorProperty().addListener((o, was, now) -> control.pseudoClassStateChanged(INVALID, hasError(now)));
+        // parse the field does per keystroke, and wait for the first keystroke in a new offer.
+        Runnable mark = () -> control.pseudoClassStateChanged(INVALID,
+                model.showErrorsProperty().get() && hasError(field.errorProperty().get()));
+        mark.run();
+        field.errorProperty().addListener((o, was, now) -> mark.run());
+        model.showErrorsProperty().addListener((o, was, now) -> mark.run());
     }
 
     private static boolean hasError(String error) {

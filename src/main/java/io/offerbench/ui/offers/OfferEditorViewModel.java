@@ -3,6 +3,7 @@ package io.offerbench.ui.offers;
 import io.offerbench.domain.Offer;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.undo.EditedOffer;
 import io.offerbench.ui.tasks.Debounce;
 import java.time.Duration;
 import java.util.HashMap;
@@ -32,6 +33,9 @@ public final class OfferEditorViewModel {
     private final Debounce saveTimer;
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
+    private final BooleanProperty showErrors = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper savedCompany = new ReadOnlyStringWrapper("");
+    private boolean notSavedShown;
     private Offer lastSaved;
     private long currentId = -1;
     private boolean loading;
@@ -55,6 +59,19 @@ public final class OfferEditorViewModel {
         return editing;
     }
 
+    /**
+     * False while a new offer's form is untouched: empty required fields are not mistakes yet, so no message
+     * shows until the user has typed something.
+     */
+    public BooleanProperty showErrorsProperty() {
+        return showErrors;
+    }
+
+    /** The company of the offer as last saved (empty for a new offer): the heading while Company is being retyped. */
+    public ReadOnlyStringProperty savedCompanyProperty() {
+        return savedCompany.getReadOnlyProperty();
+    }
+
     /** What stops the form from being saved, one message per line; empty when all is well. */
     public ReadOnlyStringProperty problemsProperty() {
         return problems.getReadOnlyProperty();
@@ -75,6 +92,8 @@ public final class OfferEditorViewModel {
             workspace.scoring().showDraft(null); // scores show the saved offers again (a valid draft was just saved)
         }
         lastSaved = offer;
+        savedCompany.set(offer == null ? "" : offer.company());
+        showErrors.set(true);
         currentId = offer == null ? -1 : offer.id();
         editing.set(offer != null);
         if (offer != null) {
@@ -87,6 +106,8 @@ public final class OfferEditorViewModel {
         flush();
         stashDraft();
         lastSaved = null;
+        savedCompany.set("");
+        showErrors.set(false);
         currentId = NEW_OFFER;
         editing.set(true);
         loading = true;
@@ -95,7 +116,7 @@ public final class OfferEditorViewModel {
         } finally {
             loading = false;
         }
-        problems.set(String.join("\n", form.build(currentId).errors()));
+        problems.set("");
     }
 
     public void flush() {
@@ -109,12 +130,9 @@ public final class OfferEditorViewModel {
         drafts.remove(id);
     }
 
-    public boolean hasUnsavedDrafts() {
-        return !drafts.isEmpty() || (currentId >= 0 && !form.build(currentId).isValid());
-    }
-
     private void onEdited() {
         if (!loading && currentId >= 0) {
+            showErrors.set(true);
             FormResult result = form.build(currentId);
             problems.set(String.join("\n", result.errors()));
             if (result.isValid() && currentId != NEW_OFFER) {
@@ -133,23 +151,44 @@ public final class OfferEditorViewModel {
         problems.set(String.join("\n", result.errors()));
         if (!result.isValid()) {
             workspace.setStatus(Messages.get("status.notSaved", result.errors().get(0)));
+            notSavedShown = true;
             return;
         }
         if (result.offer().equals(lastSaved)) {
+            if (notSavedShown) {
+                // Put back as it was saved: "Not saved yet" no longer holds.
+                workspace.setStatus(Messages.get("status.saved", lastSaved.label()));
+                notSavedShown = false;
+            }
             return;
         }
+        notSavedShown = false;
         long savingId = currentId;
+        Offer before = lastSaved;
         workspace.save(result.offer(), saved -> {
+            if (before != null && savingId != NEW_OFFER) {
+                workspace.history().record(new EditedOffer(workspace, before, saved, this::showUndone));
+            }
             workspace.scoring().draftSaved(saved);
             if (savingId == currentId) {
                 currentId = saved.id();
                 lastSaved = saved;
+                savedCompany.set(saved.company());
             }
             workspace.setStatus(Messages.get("status.saved", saved.label()));
             if (savingId == NEW_OFFER) {
                 onCreated.accept(saved);
             }
         });
+    }
+
+    /** An undo or redo saved {@code offer}: when it is in the editor, its fields show that state. */
+    private void showUndone(Offer offer) {
+        if (offer.id() == currentId) {
+            lastSaved = offer;
+            drafts.remove(currentId);
+            loadFields(offer);
+        }
     }
 
     private void stashDraft() {

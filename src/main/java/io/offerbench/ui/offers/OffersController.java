@@ -9,6 +9,7 @@ import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.Formats;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.undo.DeletedOffer;
 import io.offerbench.ui.common.ScrollIntoView;
 import io.offerbench.ui.review.CommentsController;
 import io.offerbench.ui.review.CommentsViewModel;
@@ -191,6 +192,12 @@ public final class OffersController {
         workspace.setStatus(Messages.get("status.newOffer"));
     }
 
+    /** Edit > Find: the search box, ready for typing. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
     public void duplicateSelected() {
         Offer selected = table.getSelectionModel().getSelectedItem();
         if (selected == null) {
@@ -211,7 +218,12 @@ public final class OffersController {
         }
         if (Dialogs.confirm(owner, Messages.get("dialog.delete.title"), Messages.get("dialog.delete.text", selected.label()))) {
             editor.discardDraft(selected.id());
-            workspace.delete(selected, () -> workspace.setStatus(Messages.get("status.deleted", selected.label())));
+            // Its comments go with it (the database cascades); keep a copy so Edit > Undo can put them back.
+            workspace.work().run(() -> workspace.database().comments().listByOffer(selected.id()), comments ->
+                    workspace.delete(selected, () -> {
+                        workspace.history().record(new DeletedOffer(workspace, selected, comments, this::select));
+                        workspace.setStatus(Messages.get("status.deleted", selected.label()));
+                    }));
         }
     }
 

@@ -116,9 +116,9 @@ public final class WeightsEditorViewModel {
             workspace.database().profiles().save(profile);
             return profile;
         }, saved -> {
-            message.set(Messages.get("weights.saved", saved.name()));
             scoring.saveSettings(scoring.settingsProperty().get().withActiveProfile(saved.name()));
-            chosen.set(saved);
+            chosen.set(saved); // loads it, which clears the message: say it was saved afterwards
+            message.set(Messages.get("weights.saved", saved.name()));
         });
     }
 
@@ -131,9 +131,9 @@ public final class WeightsEditorViewModel {
             workspace.database().profiles().delete(p.name());
             return p;
         }, deleted -> {
-            message.set(Messages.get("weights.deleted", deleted.name()));
             scoring.saveSettings(scoring.settingsProperty().get().withActiveProfile(WeightPresets.BALANCED));
             chosen.set(WeightPresets.balanced());
+            message.set(Messages.get("weights.deleted", deleted.name()));
         });
     }
 

@@ -1,7 +1,7 @@
 package io.offerbench.ui.review;
 
 import io.offerbench.domain.ReviewRole;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Messages;
 import java.time.ZoneId;
@@ -43,7 +43,7 @@ public final class CommentsController {
                 setWrapText(true);
                 setPrefWidth(0);
                 setText(empty || c == null ? null : Messages.get("review.line", c.author(),
-                        EnumLabels.of(ReviewRole.fromCode(c.role())), WHEN.format(c.createdAt()), c.body()));
+                        EnumLabels.of(c.role()), WHEN.format(c.createdAt()), c.body()));
             }
         });
         authorField.textProperty().bindBidirectional(model.authorProperty());

@@ -3,7 +3,7 @@ package io.offerbench.ui.review;
 import io.offerbench.domain.ReviewRole;
 import io.offerbench.domain.input.ParseResult;
 import io.offerbench.domain.input.TextInput;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
 import java.time.Clock;
@@ -100,11 +100,11 @@ public final class CommentsViewModel {
             return;
         }
         long id = offerId;
-        ReviewComment draft = new ReviewComment(0, id, who.value(), role.get().code(), what.value(), Instant.now(clock));
+        ReviewComment draft = new ReviewComment(0, id, who.value(), role.get(), what.value(), Instant.now(clock));
         workspace.work().run(() -> {
             ReviewComment saved = workspace.database().inTransaction(c -> {
                 workspace.database().settings().put(AUTHOR_KEY, draft.author());
-                workspace.database().settings().put(ROLE_KEY, draft.role());
+                workspace.database().settings().put(ROLE_KEY, draft.role().code());
                 return workspace.database().comments().add(draft);
             });
             return saved;

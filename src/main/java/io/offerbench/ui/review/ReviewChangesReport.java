@@ -62,7 +62,7 @@ record ReviewChangesReport(String header, List<OfferBlock> offers, String scores
     }
 
     private static String comment(NewComment n, ZoneId zone) {
-        return Messages.get("review.mode.comment", n.comment().author(), EnumLabels.of(ReviewRole.fromCode(n.comment().role())),
+        return Messages.get("review.mode.comment", n.comment().author(), EnumLabels.of(n.comment().role()),
                 ReviewTexts.when(n.comment().createdAt(), zone), n.offer(), n.comment().body());
     }
 }

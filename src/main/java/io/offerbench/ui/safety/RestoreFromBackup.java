@@ -8,7 +8,7 @@ import javafx.stage.Window;
 
 /**
  * File ▸ Restore from backup…: lists and verifies the backups in the background, lets the user pick
- * one, confirms, restores it on the database thread (the store backs up the current data first) and
+ * one, confirms, restores it on the database lane (the store backs up the current data first) and
  * reloads the offers. The status bar's progress indicator runs throughout.
  */
 public final class RestoreFromBackup {

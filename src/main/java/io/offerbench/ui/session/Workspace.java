@@ -27,6 +27,7 @@ public final class Workspace {
     private final BackgroundWork work;
     private final ObservableList<Offer> offers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final UndoHistory history = new UndoHistory();
     private ScoringModel scoring;
     private final BooleanProperty dark;
 
@@ -61,6 +62,11 @@ public final class Workspace {
             scoring.inputsChanged();
         }
         return scoring;
+    }
+
+    /** Edit > Undo and Redo: the changes made to this database in this window. */
+    public UndoHistory history() {
+        return history;
     }
 
     /**

@@ -15,6 +15,7 @@ import io.offerbench.exchange.OfferCsvImporter;
 import io.offerbench.ui.review.ReviewFieldLabels;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
+import io.offerbench.ui.undo.ImportedOffers;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,24 +56,28 @@ public final class SharingActions {
     }
 
     public void importCsv() {
-        files.open(owner, FilePicker.Kind.CSV).ifPresent(file -> {
-            String name = file.getFileName().toString();
-            workspace.setStatus(get("sharing.status.importing", name));
-            workspace.work().run(() -> {
-                CsvImportResult parsed;
-                try (InputStream in = Files.newInputStream(file)) {
-                    parsed = OfferCsvImporter.parse(in, name);
-                }
-                return new CsvImported(workspace.database().offers().saveAll(parsed.offers()), parsed.warnings());
-            }, done -> {
-                workspace.addAll(done.saved());
-                workspace.setStatus(get("sharing.status.imported", done.saved().size(), name));
-                if (!done.warnings().isEmpty()) {
-                    ProblemsDialog.show(Alert.AlertType.INFORMATION, owner, get("dialog.importWarnings.title"),
-                            get("dialog.importWarnings.text", done.saved().size(), name), lines(done.warnings()));
-                }
-            }, this::refused);
-        });
+        files.open(owner, FilePicker.Kind.CSV).ifPresent(this::importCsv);
+    }
+
+    /** Imports the offers of a spreadsheet chosen some other way (dropped on the window). */
+    public void importCsv(Path file) {
+        String name = file.getFileName().toString();
+        workspace.setStatus(get("sharing.status.importing", name));
+        workspace.work().run(() -> {
+            CsvImportResult parsed;
+            try (InputStream in = Files.newInputStream(file)) {
+                parsed = OfferCsvImporter.parse(in, name);
+            }
+            return new CsvImported(workspace.database().offers().saveAll(parsed.offers()), parsed.warnings());
+        }, done -> {
+            workspace.addAll(done.saved());
+            workspace.history().record(new ImportedOffers(workspace, name, done.saved()));
+            workspace.setStatus(get("sharing.status.imported", done.saved().size(), name));
+            if (!done.warnings().isEmpty()) {
+                ProblemsDialog.show(Alert.AlertType.INFORMATION, owner, get("dialog.importWarnings.title"),
+                        get("dialog.importWarnings.text", done.saved().size(), name), lines(done.warnings()));
+            }
+        }, this::refused);
     }
 
     public void exportCsv() {
@@ -96,11 +101,11 @@ public final class SharingActions {
     }
 
     public void importComparison() {
-        Optional<Path> chosen = files.open(owner, FilePicker.Kind.COMPARISON);
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path file = chosen.get();
+        files.open(owner, FilePicker.Kind.COMPARISON).ifPresent(this::importComparison);
+    }
+
+    /** Imports a comparison file chosen some other way (dropped on the window): merged or separate, as asked. */
+    public void importComparison(Path file) {
         String name = file.getFileName().toString();
         Optional<ImportMode> mode = askMode(name);
         if (mode.isEmpty()) {

@@ -43,7 +43,8 @@ class SmallParsersTest {
     @CsvSource(delimiter = '|', value = {
             "2026-12-01 | 2026-12-01", "2026/12/1 | 2026-12-01", "1 December 2026 | 2026-12-01",
             "1 Dec 2026 | 2026-12-01", "December 1, 2026 | 2026-12-01", "Dec 1st 2026 | 2026-12-01",
-            "Sept 30 2026 | 2026-09-30"})
+            "Sept 30 2026 | 2026-09-30", "2026年12月1日 | 2026-12-01", "2026 年 12 月 1 日 | 2026-12-01",
+            "2026年9月30号 | 2026-09-30"})
     void datesInUnambiguousForms(String input, String expected) {
         assertThat(DateParser.parse(input, "Deadline").value()).isEqualTo(LocalDate.parse(expected));
     }

@@ -7,7 +7,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import io.offerbench.testing.SampleDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +34,8 @@ final class ReportFixtures {
         List<Offer> offers = SampleDatabase.create(file);
         try (Database db = Database.open(file)) {
             long id = offers.get(0).id();
-            db.comments().add(new ReviewComment(0, id, "Prof. Ada", "advisor", ADVISOR_COMMENT, Instant.parse("2026-01-15T09:30:00Z")));
-            db.comments().add(new ReviewComment(0, id, "Sam", "student", STUDENT_COMMENT, Instant.parse("2026-01-16T18:00:00Z")));
+            db.comments().add(new ReviewComment(0, id, "Prof. Ada", io.offerbench.domain.ReviewRole.ADVISOR, ADVISOR_COMMENT, Instant.parse("2026-01-15T09:30:00Z")));
+            db.comments().add(new ReviewComment(0, id, "Sam", io.offerbench.domain.ReviewRole.STUDENT, STUDENT_COMMENT, Instant.parse("2026-01-16T18:00:00Z")));
         }
         return file;
     }

@@ -7,7 +7,7 @@ import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Offer;
 import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +61,7 @@ class ReportHostileTextTest {
             db.inTransaction(c -> { // one transaction: hundreds of comments in a moment
                 for (int i = 0; i < naughty.size(); i++) {
                     db.comments().add(new ReviewComment(0, saved.get(i % saved.size()).id(), naughty.get((i + 1) % naughty.size()),
-                            i % 2 == 0 ? "advisor" : naughty.get(i), naughty.get(i), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i)));
+                            i % 2 == 0 ? io.offerbench.domain.ReviewRole.ADVISOR : io.offerbench.domain.ReviewRole.STUDENT, naughty.get(i), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i)));
                 }
                 return null;
             });

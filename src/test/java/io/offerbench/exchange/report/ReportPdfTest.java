@@ -3,7 +3,7 @@ package io.offerbench.exchange.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,7 +26,7 @@ class ReportPdfTest {
         db = ReportFixtures.sampleWithComments(dir);
         try (Database d = Database.open(db)) {
             long id = d.offers().findAll().get(1).id();
-            d.comments().add(new ReviewComment(0, id, "Zoë", "advisor", "¥ 1,540,000 ≈ €200,000 → fine. 中文 👍", Instant.parse("2026-01-20T08:00:00Z")));
+            d.comments().add(new ReviewComment(0, id, "Zoë", io.offerbench.domain.ReviewRole.ADVISOR, "¥ 1,540,000 ≈ €200,000 → fine. 中文 👍", Instant.parse("2026-01-20T08:00:00Z")));
         }
         content = ReportFixtures.content(db);
         pdf = dir.resolve("report.pdf");

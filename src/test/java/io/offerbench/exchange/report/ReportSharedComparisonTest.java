@@ -13,7 +13,7 @@ import io.offerbench.domain.Seniority;
 import io.offerbench.exchange.ComparisonImporter;
 import io.offerbench.exchange.ExchangeFiles;
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +40,7 @@ class ReportSharedComparisonTest {
         openElsewhere(exportOf(student, "to-advisor"), advisor);
         try (Database db = Database.open(advisor)) {
             long first = db.offers().findAll().get(0).id();
-            db.comments().add(new ReviewComment(0, first, "Prof. Ada", "advisor", ADVISOR_REPLY, Instant.parse("2026-01-30T16:45:00Z")));
+            db.comments().add(new ReviewComment(0, first, "Prof. Ada", io.offerbench.domain.ReviewRole.ADVISOR, ADVISOR_REPLY, Instant.parse("2026-01-30T16:45:00Z")));
         }
         Path studentAgain = dir.resolve("student-again.db");
         openElsewhere(exportOf(advisor, "to-student"), studentAgain);

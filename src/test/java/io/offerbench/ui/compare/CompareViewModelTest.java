@@ -8,26 +8,41 @@ import io.offerbench.domain.Compensation;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Offer;
 import io.offerbench.ui.session.ScoringModel;
+import io.offerbench.ui.session.SessionFixture;
 import io.offerbench.ui.session.Workspace;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Which offers are compared, what the user is told when the count is wrong, and the key figures. */
 class CompareViewModelTest {
 
+    @TempDir
+    Path dir;
+
     @Test
-    void firstFiveAreTickedAndCountsOutsideTwoToEightAreExplained() {
-        Workspace workspace = new Workspace(null, null);
+    void firstFiveAreTickedAndCountsOutsideTwoToEightAreExplained() throws Exception {
+        try (SessionFixture session = new SessionFixture(dir)) {
+            ticksAndCounts(session.workspace());
+            assertThat(session.failures()).isEmpty();
+        }
+    }
+
+    /** On a live scoring session (work runs at once), so the comparison really is computed when allowed. */
+    private static void ticksAndCounts(Workspace workspace) {
         List<Offer> ten = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             ten.add(Offer.builder().id(i).company("Company " + i).currency(CurrencyCode.USD)
                     .pay(Compensation.ofBase(new BigDecimal("100000"))).build());
         }
         workspace.offers().setAll(ten);
-        CompareViewModel model = new CompareViewModel(workspace.offers(), new ScoringModel(workspace));
+        CompareViewModel model = new CompareViewModel(workspace.offers(), workspace.scoring());
         assertThat(model.choices()).hasSize(10);
+        assertThat(model.comparedProperty().get()).as("five ticked: compared").isNotNull();
+        assertThat(model.comparedProperty().get().scores()).extracting(sc -> sc.offer().id()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
         assertThat(model.choices().stream().filter(OfferChoice::isChosen).map(c -> c.offer().id())).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(model.selectionMessageProperty().get()).isEmpty();
         assertThat(model.slotOf(ten.get(2))).isEqualTo(2);

@@ -39,6 +39,9 @@ class OfferEditorUITest extends AppUITest {
         app.waitUntil(baseError::isVisible);
         assertThat(baseError.getText()).contains("Base salary");
         TableView<?> table = app.node("#table", TableView.class);
+        // Wait for the autosave's pause to pass (it then says why it did not save) before looking.
+        Label status = app.node("#statusMessage", Label.class);
+        app.waitUntil(() -> ("Not saved yet: " + baseError.getText()).equals(status.getText()));
         assertThat(table.getItems()).as("an offer with a mistake is not saved").isEmpty();
         assertThat(app.node("#baseSalaryField", TextField.class).getText()).as("what was typed is kept").isEqualTo("1,5");
 

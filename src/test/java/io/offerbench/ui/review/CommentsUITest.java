@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.domain.ReviewRole;
 import io.offerbench.store.Database;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import io.offerbench.testing.SampleDatabase;
 import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class CommentsUITest extends AppUITest {
             List<ReviewComment> stored = database.comments().listByOffer(firstOfferId);
             assertThat(stored).singleElement().satisfies(c -> {
                 assertThat(c.author()).isEqualTo("Prof. Rivera");
-                assertThat(c.role()).isEqualTo("advisor");
+                assertThat(c.role()).isEqualTo(io.offerbench.domain.ReviewRole.ADVISOR);
                 assertThat(c.body()).isEqualTo("Ask for the sign-on to be spread over two years?");
             });
             assertThat(database.offers().find(firstOfferId).orElseThrow().notes()).doesNotContain("sign-on to be spread");

@@ -7,7 +7,7 @@ import io.offerbench.domain.OfferChanges.FieldChange;
 import io.offerbench.review.NewComment;
 import io.offerbench.review.ScoreMove;
 import io.offerbench.review.SinceLastReview;
-import io.offerbench.store.ReviewComment;
+import io.offerbench.domain.ReviewComment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -54,7 +54,7 @@ class ReviewChangesReportTest {
         SinceLastReview.Changes changes = changes(
                 List.of(new OfferChanges.Change(6, "Orbital Labs", OfferChanges.Kind.ADDED, List.of()),
                         new OfferChanges.Change(3, "Kestrel Capital", OfferChanges.Kind.REMOVED, List.of())),
-                List.of(new NewComment("State University — Assistant Professor", new ReviewComment(9, 4, "Prof. O'Neil", "advisor",
+                List.of(new NewComment("State University — Assistant Professor", new ReviewComment(9, 4, "Prof. O'Neil", io.offerbench.domain.ReviewRole.ADVISOR,
                         "Ask about the teaching release.", Instant.parse("2026-11-21T08:30:00Z")))),
                 List.of(new ScoreMove(4, "State University", 3, 2, new BigDecimal("61.20"), new BigDecimal("64.75")),
                         new ScoreMove(1, "Helix AI", 1, 1, new BigDecimal("70.00"), new BigDecimal("70.00")),
@@ -84,7 +84,7 @@ class ReviewChangesReportTest {
                 new OfferChanges.Change(1, "A", OfferChanges.Kind.CHANGED, List.of(new FieldChange("notes", "", "x"))),
                 new OfferChanges.Change(2, "B", OfferChanges.Kind.CHANGED, List.of(new FieldChange("notes", "", "x"))),
                 new OfferChanges.Change(3, "C", OfferChanges.Kind.ADDED, List.of()));
-        ReviewComment c = new ReviewComment(1, 1, "Sam", "student", "hi", REVIEWED);
+        ReviewComment c = new ReviewComment(1, 1, "Sam", io.offerbench.domain.ReviewRole.STUDENT, "hi", REVIEWED);
         assertThat(ReviewTexts.banner(changes(offers, List.of(new NewComment("A", c), new NewComment("A", c), new NewComment("A", c)),
                 List.of()), ZONE)).isEqualTo("Last reviewed 20 Nov 2026 14:05 — 2 offers changed, 1 new offer, 3 new comments");
         assertThat(ReviewTexts.banner(new SinceLastReview.NotReviewed(), ZONE)).startsWith("Not reviewed yet.");

@@ -112,6 +112,12 @@ class SharingMenuUITest {
         app.waitUntil(() -> table.getItems().size() == 6);
         app.waitUntil(() -> app.lookup("Imported 3 offers from mine.offerbench.json.").tryQuery().isPresent());
         app.clickOn("OK");
+
+        app.stop(); // the file is the truth: the table could show what the database never took
+        try (io.offerbench.store.Database db = io.offerbench.store.Database.open(dir.resolve("offers.db"))) {
+            assertThat(db.offers().findAll()).as("nothing of the refused file is in the database").hasSize(6)
+                    .extracting(Offer::company).doesNotContain("A", "B");
+        }
     }
 
     @Test

@@ -1,0 +1,116 @@
+package io.offerbench.scoring;
+
+import static io.offerbench.scoring.Fixtures.bd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.domain.Compensation;
+import io.offerbench.domain.ComputeAccess;
+import io.offerbench.domain.Criteria;
+import io.offerbench.domain.EquityGrant;
+import io.offerbench.domain.EquityType;
+import io.offerbench.domain.Location;
+import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferType;
+import io.offerbench.domain.PublicationPolicy;
+import io.offerbench.domain.Seniority;
+import io.offerbench.domain.TopicFit;
+import io.offerbench.domain.VestingSchedule;
+import io.offerbench.domain.VisaSupport;
+import io.offerbench.scoring.MarketPosition.Verdict;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The realistic offers of issue #11's "Done when", scored against the shipped data as a user would
+ * see them (the market ones are in {@link MarketAnalyzerTest}).
+ */
+class DoneWhenTest {
+
+    private static final ScoringContext CTX = ShippedData.context();
+
+    private static Ranking rank(Offer... offers) {
+        return OfferScorer.rank(List.of(offers), WeightPresets.balanced(), CTX);
+    }
+
+    private static OfferScore of(Ranking r, String company) {
+        return r.scores().stream().filter(s -> s.offer().company().equals(company)).findFirst().orElseThrow();
+    }
+
+    private static Offer offer(String company, OfferType type, String base) {
+        return Fixtures.usdOffer(company, type, base).toBuilder().location(new Location("New York", "USA", false)).build();
+    }
+
+    @Test
+    void aThreeHundredThousandFrontierLabOfferGetsNoGapAndNoTarget() {
+        OfferScore s = of(rank(offer("Lab", OfferType.FRONTIER_LAB, "300000")), "Lab");
+        assertThat(s.market().verdict()).isEqualTo(Verdict.NO_BENCHMARK);
+        assertThat(s.hints()).allSatisfy(h -> assertThat(h.target()).isNull());
+        assertThat(s.hints()).extracting(NegotiationHint::text).noneMatch(t -> t.contains("gap"));
+    }
+
+    @Test
+    void aSeniorOfferWithAOneMillionSignOnIsToldNothingAboutTheHundredMillionAndTheSignOnCounts() {
+        Offer without = offer("Big", OfferType.BIG_TECH_RESEARCH, "400000").toBuilder().seniority(Seniority.SENIOR_STAFF).build();
+        Offer with = without.toBuilder().company("Big with sign-on").pay(new Compensation(bd("400000"), null, null, bd("1000000"), 1, null)).build();
+        Ranking r = rank(without, with);
+        assertThat(of(r, "Big with sign-on").hints()).extracting(NegotiationHint::text).noneMatch(t -> t.contains("99,000,000"));
+        assertThat(of(r, "Big with sign-on").component(io.offerbench.domain.Criterion.PAY).rawScore())
+                .isGreaterThan(of(r, "Big").component(io.offerbench.domain.Criterion.PAY).rawScore());
+    }
+
+    @Test
+    void aOnePointFiveMillionQuantOfferOutscoresANineHundredThousandOne() {
+        Ranking r = rank(offer("Fund A", OfferType.QUANT_FIRM, "900000"), offer("Fund B", OfferType.QUANT_FIRM, "1500000"));
+        assertThat(of(r, "Fund B").total()).isGreaterThan(of(r, "Fund A").total());
+        assertThat(of(r, "Fund B").rank()).isEqualTo(1);
+    }
+
+    @Test
+    void backLoadedVestingOfTheSameGrantScoresLowerOverATwoYearStay() {
+        Offer even = offer("Even", OfferType.BIG_TECH_RESEARCH, "200000").toBuilder()
+                .equity(new EquityGrant(bd("800000"), EquityType.PUBLIC_RSU, VestingSchedule.even(4, 12), null)).build();
+        Offer backLoaded = even.toBuilder().company("Back-loaded")
+                .equity(new EquityGrant(bd("800000"), EquityType.PUBLIC_RSU, VestingSchedule.parse("5/15/40/40", 4, 12), null)).build();
+        Ranking two = rank(even, backLoaded);
+        assertThat(of(two, "Back-loaded").total()).isLessThan(of(two, "Even").total());
+        assertThat(of(two, "Back-loaded").valueByTenure().get(2).amount()).isEqualByComparingTo("560000"); // 2 x 200k + 20% of 800k
+        assertThat(of(two, "Even").valueByTenure().get(2).amount()).isEqualByComparingTo("800000");       // 2 x 200k + 50% of 800k
+        // Once everything has vested the two are worth the same.
+        assertThat(of(two, "Back-loaded").valueByTenure().get(4)).isEqualTo(of(two, "Even").valueByTenure().get(4));
+        ScoringContext fourYears = CTX.withTenureYears(4);
+        Ranking four = OfferScorer.rank(List.of(even, backLoaded), WeightPresets.balanced(), fourYears);
+        assertThat(of(four, "Back-loaded").component(io.offerbench.domain.Criterion.PAY).rawScore())
+                .isEqualByComparingTo(of(four, "Even").component(io.offerbench.domain.Criterion.PAY).rawScore());
+    }
+
+    @Test
+    void aCliffLongerThanTheStayMeansTheGrantCountsForNothing() {
+        Offer cliff = offer("Cliff", OfferType.AI_STARTUP, "200000").toBuilder()
+                .equity(new EquityGrant(bd("400000"), EquityType.PUBLIC_RSU, VestingSchedule.even(4, 18), null)).build();
+        ScoringContext oneYear = CTX.withTenureYears(1);
+        OfferScore s = OfferScorer.score(cliff, WeightPresets.balanced(), oneYear, PayScale.from(oneYear));
+        assertThat(s.pay().tenureAverage().amount()).isEqualByComparingTo("200000");
+    }
+
+    @Test
+    void blankCriteriaNoLongerOutrankTheSameOfferWithHonestMediocreAnswers() {
+        Offer blank = offer("Blank", OfferType.FRONTIER_LAB, "300000");
+        Offer mediocre = blank.toBuilder().company("Mediocre").criteria(new Criteria(30, PublicationPolicy.REVIEW_BEFORE_PUBLISHING,
+                ComputeAccess.MODEST, TopicFit.OTHER_IN_DEMAND, 3, 3, 3, 3, 55, 45, VisaSupport.PARTIAL)).build();
+        Ranking r = rank(blank, mediocre);
+        OfferScore b = of(r, "Blank");
+        OfferScore m = of(r, "Mediocre");
+        // The blank offer is scored on pay alone (its only answer) and says how little of the weight that is.
+        assertThat(b.completeness()).isEqualByComparingTo("0.2");
+        assertThat(m.completeness()).isEqualByComparingTo("1");
+        assertThat(b.components()).filteredOn(c -> !c.entered()).allSatisfy(c -> assertThat(c.points()).isEqualByComparingTo("0"));
+        assertThat(b.total()).isEqualByComparingTo(b.component(io.offerbench.domain.Criterion.PAY).rawScore());
+        // Filling in a blank with a good answer raises the score, with a bad one lowers it: a blank is neither.
+        Offer goodTeam = blank.toBuilder().criteria(new Criteria(null, null, null, null, 5, null, null, null, null, null, null)).build();
+        Offer badTeam = blank.toBuilder().criteria(new Criteria(null, null, null, null, 1, null, null, null, null, null, null)).build();
+        BigDecimal blankTotal = b.total();
+        assertThat(of(rank(goodTeam), "Blank").total()).isGreaterThan(blankTotal);
+        assertThat(of(rank(badTeam), "Blank").total()).isLessThan(blankTotal);
+    }
+}

@@ -1,0 +1,38 @@
+package io.offerbench.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.input.DateParser;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** One style per language, and every date the window writes reads back. */
+class FormatsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    @Test
+    void chineseWritesYuanWithItsSignAndDatesTheChineseWay() {
+        Language zh = Language.SIMPLIFIED_CHINESE;
+        assertThat(Formats.money(new BigDecimal("1540000"), CurrencyCode.CNY, zh)).isEqualTo("¥1,540,000");
+        assertThat(Formats.money(new BigDecimal("310000"), CurrencyCode.USD, zh)).isEqualTo("US$310,000");
+        assertThat(Formats.date(DAY, zh)).isEqualTo("2026年12月1日");
+    }
+
+    @Test
+    void englishKeepsCodesAndIsoDates() {
+        Language en = Language.ENGLISH;
+        assertThat(Formats.money(new BigDecimal("1540000"), CurrencyCode.CNY, en)).isEqualTo("CNY 1,540,000");
+        assertThat(Formats.money(new BigDecimal("95000.5"), new CurrencyCode("EUR"), en)).isEqualTo("EUR 95,000.50");
+        assertThat(Formats.date(DAY, en)).isEqualTo("2026-12-01");
+    }
+
+    @Test
+    void whatEitherLanguageWritesReadsBack() {
+        for (Language l : Language.values()) {
+            assertThat(DateParser.parse(Formats.date(DAY, l), "Deadline").value()).as(l.name()).isEqualTo(DAY);
+        }
+    }
+}

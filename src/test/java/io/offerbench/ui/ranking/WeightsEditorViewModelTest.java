@@ -1,0 +1,85 @@
+package io.offerbench.ui.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.app.ScoringSettings;
+import io.offerbench.domain.Compensation;
+import io.offerbench.domain.Criterion;
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.Offer;
+import io.offerbench.domain.WeightProfile;
+import io.offerbench.scoring.WeightPresets;
+import io.offerbench.ui.session.SessionFixture;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The weights editor without a window: moving a slider ranks with the edited weights at once but
+ * saves nothing; "Revert" puts the profile back; saving under a name stores the profile and makes it
+ * the active one in the file; a bad name is refused with a message.
+ */
+class WeightsEditorViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMovedSliderRanksWithTheEditedWeightsUntilReverted() throws Exception {
+        try (SessionFixture session = new SessionFixture(dir)) {
+            session.workspace().offers().setAll(offer(1, "Helix AI", "300000"), offer(2, "Kestrel", "250000"));
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            WeightProfile balanced = weights.chosenProperty().get();
+            assertThat(balanced.name()).isEqualTo(WeightPresets.BALANCED);
+            assertThat(weights.slider(Criterion.PAY).get()).isEqualTo(balanced.weight(Criterion.PAY).doubleValue());
+            assertThat(rankedWith(session)).isEqualTo(balanced);
+
+            weights.slider(Criterion.PAY).set(90);
+
+            assertThat(weights.editedProperty().get()).isTrue();
+            assertThat(weights.messageProperty().get()).startsWith("Edited weights are used now but not saved");
+            assertThat(rankedWith(session).weight(Criterion.PAY)).isEqualByComparingTo("90");
+            assertThat(session.database().profiles().findAll()).extracting(WeightProfile::name).doesNotContain("Balanced (edited)");
+
+            weights.revert();
+            assertThat(weights.editedProperty().get()).isFalse();
+            assertThat(weights.slider(Criterion.PAY).get()).isEqualTo(balanced.weight(Criterion.PAY).doubleValue());
+            assertThat(rankedWith(session).sameWeightsAs(balanced)).isTrue();
+            assertThat(session.failures()).isEmpty();
+        }
+    }
+
+    @Test
+    void savingUnderANameStoresTheProfileAndMakesItActive() throws Exception {
+        try (SessionFixture session = new SessionFixture(dir)) {
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            weights.slider(Criterion.PAY).set(70);
+            weights.saveAs("  Money matters ");
+
+            assertThat(session.database().profiles().findAll()).filteredOn(p -> p.name().equals("Money matters"))
+                    .singleElement().satisfies(p -> assertThat(p.weight(Criterion.PAY)).isEqualByComparingTo("70"));
+            assertThat(ScoringSettings.load(session.database().settings()).activeProfile()).isEqualTo("Money matters");
+            assertThat(weights.chosenProperty().get().name()).isEqualTo("Money matters");
+            assertThat(weights.editedProperty().get()).isFalse();
+            assertThat(weights.messageProperty().get()).isEqualTo("Saved profile \u201cMoney matters\u201d.");
+
+            weights.deleteChosen();
+            assertThat(session.database().profiles().findAll()).extracting(WeightProfile::name).doesNotContain("Money matters");
+            assertThat(weights.chosenProperty().get().name()).isEqualTo(WeightPresets.BALANCED);
+            assertThat(weights.messageProperty().get()).isEqualTo("Deleted profile \u201cMoney matters\u201d.");
+
+            weights.saveAs("   ");
+            assertThat(weights.messageProperty().get()).startsWith("A profile name must be 1 to 60 characters");
+        }
+    }
+
+    private static WeightProfile rankedWith(SessionFixture session) {
+        return session.workspace().scoring().rankingProperty().get().weights();
+    }
+
+    private static Offer offer(long id, String company, String base) {
+        return Offer.builder().id(id).company(company).currency(CurrencyCode.USD)
+                .pay(Compensation.ofBase(new BigDecimal(base))).build();
+    }
+}
