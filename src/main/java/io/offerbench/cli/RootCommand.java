@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
             "Without a command, opens the window (optionally on --db PATH).",
             "With --quit-when-ready, the window quits as soon as it is interactive (offers listed and ranked, that first"
                 + " frame painted) and prints the milliseconds since the Java VM started: how start-up is measured."},
-        subcommands = {ListCommand.class, ScoreCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class,
+        subcommands = {ListCommand.class, ScoreCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class, BriefCommand.class,
             BenchmarksCommand.class, BackupsCommand.class, RestoreCommand.class, TaxesCommand.class})
 final class RootCommand implements Callable<Integer> {
 

@@ -1,0 +1,89 @@
+package io.offerbench.cli;
+
+import io.offerbench.app.ScoringInputs;
+import io.offerbench.domain.WeightProfile;
+import io.offerbench.exchange.negotiation.NegotiationBrief;
+import io.offerbench.scoring.OfferScore;
+import io.offerbench.scoring.Ranking;
+import io.offerbench.store.Database;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code offerbench brief --offer NAME FILE.md}: the negotiation brief for one offer, as Markdown. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = {"Write a negotiation brief for one offer to FILE (Markdown): an email draft to the recruiter with the"
+                + " specific asks (what would make it rank first, and your better offers), the deadline, an extension request"
+                + " when the offer expires within a week, and the source of every figure. It never includes notes or comments."})
+final class BriefCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--offer", paramLabel = "NAME", required = true,
+            description = "The offer: its company, or company and role as the list shows them.")
+    String offer;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Weight profile (default: the app's active profile).")
+    String profile;
+
+    @Parameters(paramLabel = "FILE", description = "Where to write the brief, e.g. helix-brief.md.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ScoringInputs inputs;
+        try (Database db = database.open()) {
+            inputs = ScoringInputs.load(db);
+        }
+        WeightProfile weights = profile == null ? inputs.activeProfile() : inputs.profile(profile);
+        Ranking ranking = inputs.rank(weights);
+        OfferScore chosen = find(ranking);
+        String brief = NegotiationBrief.write(chosen, ranking, inputs.context(), LocalDate.now());
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("cannot write " + file + ": the folder " + folder + " does not exist");
+        }
+        Path partial = folder.resolve(file.getFileName() + ".partial");
+        try {
+            Files.writeString(partial, brief, StandardCharsets.UTF_8);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(partial);
+            throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
+        }
+        spec.commandLine().getOut().println("Wrote the negotiation brief for " + chosen.offer().label() + " to " + file);
+        return 0;
+    }
+
+    private OfferScore find(Ranking ranking) {
+        String wanted = offer.strip().toLowerCase(Locale.ROOT);
+        List<OfferScore> exact = ranking.scores().stream()
+                .filter(s -> s.offer().label().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        List<OfferScore> byCompany = ranking.scores().stream()
+                .filter(s -> s.offer().company().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        List<OfferScore> found = !exact.isEmpty() ? exact : byCompany;
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        String names = String.join("; ", ranking.scores().stream().map(s -> s.offer().label()).toList());
+        throw new IllegalArgumentException(found.isEmpty()
+                ? "--offer '" + offer + "' matches no offer; the offers are: " + names
+                : "--offer '" + offer + "' matches " + found.size() + " offers; give company and role as one of: " + names);
+    }
+}

@@ -1,0 +1,99 @@
+package io.offerbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.app.ScoringInputs;
+import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.Offer;
+import io.offerbench.store.Database;
+import io.offerbench.testing.SampleDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code brief --offer NAME FILE.md} on the five sample offers: asks, sources, deadline, and nothing private. */
+class CliBriefTest {
+
+    private static final String NOTE = "Private: my advisor thinks the team lead is difficult";
+
+    @TempDir
+    Path dir;
+    private Path db;
+    private List<Offer> offers;
+
+    @BeforeEach
+    void sample() throws Exception {
+        db = dir.resolve("sample.db");
+        offers = SampleDatabase.create(db);
+        try (Database database = Database.open(db)) {
+            for (Offer o : offers) {
+                // Every offer gets a private note, and one an exploding deadline.
+                Offer.Builder b = o.toBuilder().notes(NOTE);
+                if (o.company().equals("Helix AI")) {
+                    b.deadline(LocalDate.now().plusDays(3));
+                }
+                database.offers().save(b.build());
+            }
+        }
+    }
+
+    @Test
+    void everyBriefCitesOnlyBenchmarksThatExistAndNeverTheNotes() throws Exception {
+        Set<String> ids;
+        try (Database database = Database.open(db)) {
+            ids = ScoringInputs.load(database).context().benchmarks().stream().map(Benchmark::id).collect(Collectors.toSet());
+        }
+        for (Offer o : offers) {
+            Path file = dir.resolve(o.id() + ".md");
+            Result r = run("brief", "--db", db.toString(), "--offer", o.company(), file.toString());
+            assertThat(r.code).as(r.err).isZero();
+            String md = Files.readString(file);
+            assertThat(md).startsWith("# Negotiation brief: " + o.label()).contains("Best regards,").doesNotContain(NOTE);
+            Matcher cited = Pattern.compile("Benchmark (\\S+):").matcher(md);
+            while (cited.find()) {
+                assertThat(ids).contains(cited.group(1));
+            }
+            Matcher footnote = Pattern.compile("\\[(\\d+)]").matcher(md);
+            while (footnote.find()) {
+                assertThat(md).contains("\n" + footnote.group(1) + ". ");
+            }
+        }
+    }
+
+    @Test
+    void anExplodingOfferAsksForMoreTimeAndTheRunnerUpNamesTheBetterOffer() throws Exception {
+        Path file = dir.resolve("helix.md");
+        assertThat(run("brief", "--db", db.toString(), "--offer", "helix ai", file.toString()).code).isZero();
+        String md = Files.readString(file);
+        assertThat(md).contains("would it be possible to extend the deadline to " + LocalDate.now().plusDays(17));
+        assertThat(md).containsPattern("your offer from [^\\n]+").contains("would make this offer my first choice");
+    }
+
+    @Test
+    void anUnknownOfferListsTheOffers() {
+        Result r = run("brief", "--db", db.toString(), "--offer", "Nobody", dir.resolve("x.md").toString());
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.err).contains("--offer 'Nobody' matches no offer").contains("Helix AI");
+        assertThat(Files.exists(dir.resolve("x.md"))).isFalse();
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}
