@@ -112,6 +112,10 @@ final class ComparisonJsonReader {
         }
         for (Iterator<String> it = f.names(); it.hasNext(); ) {
             String key = it.next();
+            if (key.startsWith("ui.")) {
+                f.string(key); // window preferences stay on their own computer: read past, never stored
+                continue;
+            }
             if (!TextInput.required(key, "key", 200, false).isOk()) {
                 throw new JsonProblem(f.at(key), "is not a usable setting name (empty, too long or with control characters)");
             }
@@ -128,6 +132,14 @@ final class ComparisonJsonReader {
         var r = TextInput.text(value, key, SETTING_LENGTH, true);
         if (!r.isOk()) {
             throw new JsonProblem(f.at(key), r.message());
+        }
+        if (key.endsWith("home_currency")) {
+            try {
+                return io.offerbench.domain.CurrencyCode.of(value).code();
+            } catch (IllegalArgumentException e) {
+                throw new JsonProblem(f.at(key), "must be a three-letter ISO 4217 currency code such as \"USD\", \"EUR\" or \"CNY\", not \""
+                        + value + "\"");
+            }
         }
         return value;
     }

@@ -99,6 +99,29 @@ final class JsonFields {
         return v;
     }
 
+    /**
+     * A sum of money: as {@link #nonNegative(String)}, with at most 2 decimal places, the same bounds
+     * the CSV import and the form apply (0.0000001 is a mistake, not a salary).
+     */
+    BigDecimal money(String name) {
+        BigDecimal v = nonNegative(name);
+        if (v != null && v.stripTrailingZeros().scale() > 2) {
+            throw new JsonProblem(at(name), "has more than 2 decimal places (" + v.toPlainString()
+                    + "); write the amount in whole units or cents, like \"185000\" or \"185000.50\"");
+        }
+        return v;
+    }
+
+    /** A required sum of money above zero, within the same bounds as {@link #money(String)}. */
+    BigDecimal requiredMoney(String name) {
+        BigDecimal v = requiredDecimal(name);
+        money(name);
+        if (v.signum() <= 0) {
+            throw new JsonProblem(at(name), "must be more than zero, not " + v.toPlainString());
+        }
+        return v;
+    }
+
     BigDecimal requiredDecimal(String name) {
         BigDecimal v = decimal(name);
         if (v == null) {

@@ -167,12 +167,12 @@ final class OfferJson {
         if (f == null) {
             throw new JsonProblem(path, "is required: an object with at least \"base_salary\"");
         }
-        BigDecimal base = f.requiredDecimal("base_salary");
+        BigDecimal base = f.requiredMoney("base_salary");
         if (base.signum() <= 0) {
             throw new JsonProblem(f.at("base_salary"), "must be more than zero, not " + base.toPlainString());
         }
-        Compensation c = f.build(() -> new Compensation(base, f.nonNegative("bonus_amount"), f.nonNegative("bonus_percent_of_base"),
-                f.nonNegative("sign_on_bonus"), f.integer("sign_on_years", 1, 10, 1), f.nonNegative("relocation")));
+        Compensation c = f.build(() -> new Compensation(base, f.money("bonus_amount"), f.nonNegative("bonus_percent_of_base"),
+                f.money("sign_on_bonus"), f.integer("sign_on_years", 1, 10, 1), f.money("relocation")));
         f.done();
         return c;
     }
@@ -181,12 +181,12 @@ final class OfferJson {
         if (f == null) {
             return null;
         }
-        BigDecimal value = f.nonNegative("grant_value");
+        BigDecimal value = f.money("grant_value");
         EquityType type = f.code("type", EquityType.class);
         JsonFields v = f.object("vesting");
         VestingSchedule vesting = v == null ? VestingSchedule.even(4, 0) : vesting(v);
         EquityGrant g = f.build(() -> new EquityGrant(value == null ? BigDecimal.ZERO : value,
-                type == null ? EquityType.PUBLIC_RSU : type, vesting, f.nonNegative("annual_refresher")));
+                type == null ? EquityType.PUBLIC_RSU : type, vesting, f.money("annual_refresher")));
         f.done();
         return g;
     }
@@ -209,8 +209,8 @@ final class OfferJson {
         if (f == null) {
             return null;
         }
-        AcademicTerms a = f.build(() -> new AcademicTerms(f.nonNegative("nine_month_salary"), f.integer("summer_months", 0, 3, 0),
-                f.nonNegative("startup_package"), f.integer("startup_years", 1, 10, 3), f.nonNegative("teaching_courses_per_year")));
+        AcademicTerms a = f.build(() -> new AcademicTerms(f.money("nine_month_salary"), f.integer("summer_months", 0, 3, 0),
+                f.money("startup_package"), f.integer("startup_years", 1, 10, 3), f.nonNegative("teaching_courses_per_year")));
         f.done();
         return a;
     }

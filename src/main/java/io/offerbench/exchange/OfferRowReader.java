@@ -32,6 +32,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns one data row into an offer. Each cell is checked on its own, so one pass reports every bad
@@ -120,6 +121,9 @@ final class OfferRowReader {
             type = EquityType.PUBLIC_RSU;
             warnings.add(new CsvProblem(line, EQUITY_TYPE.key(), "equity_type is empty, so the equity is taken as "
                     + "public_rsu (valued at face value); write private_options for a private company's equity"));
+        }
+        if (type == null) {
+            return null; // the refused equity_type is already listed with its line; no grant without a type
         }
         String scheduleText = cell(EQUITY_SCHEDULE).strip();
         try {
@@ -225,10 +229,10 @@ final class OfferRowReader {
     private boolean yesNo(OfferField column) {
         String v = cell(column).strip().toLowerCase(Locale.ROOT);
         switch (v) {
-            case "", "false", "no", "n", "0" -> {
+            case "", "false", "no", "n", "0", "否" -> {
                 return false;
             }
-            case "true", "yes", "y", "1" -> {
+            case "true", "yes", "y", "1", "是", "x", "✓" -> {
                 return true;
             }
             default -> {
@@ -243,13 +247,13 @@ final class OfferRowReader {
         if (blank(column)) {
             return null;
         }
-        try {
-            return Coded.fromCode(type, cell(column));
-        } catch (IllegalArgumentException e) {
-            errors.add(new CsvProblem(line, column.key(), column.key() + " must be one of " + Coded.codes(type)
+        Optional<E> found = CodeWords.match(type, cell(column));
+        if (found.isEmpty()) {
+            errors.add(new CsvProblem(line, column.key(), column.key() + " must be one of " + CodeWords.accepted(type)
                     + ", not '" + cell(column).strip() + "'"));
             return null;
         }
+        return found.get();
     }
 
     private <T> T ok(OfferField column, ParseResult<T> result) {

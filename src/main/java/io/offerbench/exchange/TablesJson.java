@@ -107,6 +107,11 @@ final class TablesJson {
         String code = required(f, "currency", f.string("currency"));
         CurrencyCode currency = currency(f, code);
         BigDecimal perUsd = f.requiredDecimal("per_usd");
+        if (perUsd.signum() > 0 && perUsd.stripTrailingZeros().scale() > 6) {
+            // 1e-10 units per dollar is a typing slip that would make every amount in that currency worthless.
+            throw new JsonProblem(f.at("per_usd"), "must be more than zero with at most 6 decimal places, like \"7.16\" or"
+                    + " \"0.9234\", not \"" + perUsd.toPlainString() + "\"");
+        }
         LocalDate asOf = required(f, "as_of", f.date("as_of"));
         ExchangeRate r = f.build(() -> new ExchangeRate(currency, perUsd, asOf, f.text("source", SHORT_TEXT, false)));
         f.done();

@@ -144,7 +144,8 @@ class OfferCsvImporterTest {
         assertThat(errors).filteredOn(p -> "offer_type".equals(p.column())).singleElement()
                 .satisfies(p -> assertThat(p.toString()).isEqualTo("line 3, column 'offer_type': offer_type must be one"
                         + " of frontier_lab, big_tech_research, ai_startup, quant_firm, academia_faculty,"
-                        + " academia_postdoc, nonprofit_institute, china_lab, non_us_lab, other, not 'startup'"));
+                        + " academia_postdoc, nonprofit_institute, china_lab, non_us_lab, other (or the words the window shows, such as"
+                        + " 'Frontier AI lab'), not 'startup'"));
         assertThat(errors).filteredOn(p -> "team_fit".equals(p.column())).singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo("team_fit must be between 1 and 5, like 3, not 9"));
     }

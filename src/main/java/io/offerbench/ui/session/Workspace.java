@@ -1,5 +1,7 @@
 package io.offerbench.ui.session;
 
+import io.offerbench.app.LeftOutOffer;
+import io.offerbench.ui.common.Messages;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.BackgroundWork;
@@ -88,9 +90,14 @@ public final class Workspace {
     }
 
     public void reloadOffers(Runnable then) {
-        work.run(() -> database.offers().findAll(), loaded -> {
-            offers.setAll(loaded);
+        work.run(() -> database.offers().loadAll(), loaded -> {
+            offers.setAll(loaded.offers());
             then.run();
+            // An offer whose stored data cannot be read is left out rather than hiding every offer: say which and why.
+            List<LeftOutOffer> leftOut = loaded.damaged().stream().map(LeftOutOffer::of).toList();
+            if (!leftOut.isEmpty()) {
+                setStatus(leftOut.get(0).sentence() + (leftOut.size() > 1 ? " " + Messages.get("leftOut.more", leftOut.size() - 1) : ""));
+            }
         });
     }
 

@@ -48,8 +48,8 @@ class MergedRatesRankingUITest extends AppUITest {
         picker.answers.add(json);
         app.clickOn("File");
         app.clickOn("Import comparison\u2026");
-        app.waitUntil(() -> app.lookup("Add to my offers").tryQuery().isPresent());
-        app.clickOn("Add to my offers");
+        app.waitUntil(() -> app.lookup("Merge into my offers").tryQuery().isPresent());
+        app.clickOn("Merge into my offers");
         app.waitUntil(() -> app.lookup("OK").tryQuery().isPresent());
         app.clickOn("OK");
 
