@@ -185,7 +185,15 @@ class DataSafetyUITest extends FxRobot {
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        // The window is shown once its offers are listed: until then a lookup finds no node, which
+        // means "not yet", not a failure.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (RuntimeException notYet) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
