@@ -65,6 +65,7 @@ class BenchmarksUITest extends AppUITest {
         app.interact(() -> {
             combo("#benchmarkSegmentField").getSelectionModel().select(Segment.FRONTIER_LAB);
             combo("#benchmarkMetricField").getSelectionModel().select(Metric.TOTAL_PACKAGE);
+            combo("#benchmarkKindField").getSelectionModel().select(io.offerbench.domain.BenchmarkKind.TYPICAL);
         });
         app.clickOn("#benchmarkLowField").write("300k");
         app.clickOn("#benchmarkHighField").write("450,000");
