@@ -241,6 +241,8 @@ public final class MainWindowController {
                 workspace.offers().addListener((javafx.collections.ListChangeListener<Object>) c -> dismiss.run());
                 tabs.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> dismiss.run());
                 tabs.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> dismiss.run());
+                // The card belongs to the empty Offers tab: another tab, chosen in any way, is never covered by it.
+                tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> dismiss.run());
             }
         });
     }
