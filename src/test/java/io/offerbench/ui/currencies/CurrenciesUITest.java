@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -36,12 +37,12 @@ class CurrenciesUITest extends AppUITest {
         assertThat(cny.perUsd()).isEqualTo("7.16");
         assertThat(cny.source()).contains("bloomberg-2025-cny-per-usd");
 
-        select(rates, "USD");
+        app.clickOn(rowOf("USD"));
         app.waitUntil(() -> app.node("#saveRateButton", Button.class).isDisabled());
         assertThat(app.node("#usdNote", Label.class).isVisible()).isTrue();
         assertThat(app.node("#ratePerUsdField", TextField.class).isDisabled()).isTrue();
 
-        select(rates, "CNY");
+        app.clickOn(rowOf("CNY"));
         app.waitUntil(() -> "7.16".equals(app.node("#ratePerUsdField", TextField.class).getText()));
         assertThat(app.node("#rateCurrencyField", TextField.class).isEditable()).as("an existing rate keeps its currency").isFalse();
         replace("#ratePerUsdField", "0");
@@ -90,16 +91,9 @@ class CurrenciesUITest extends AppUITest {
         return app.node("#ratesTable", TableView.class);
     }
 
-    /**
-     * Chooses a rate's row as a click on it does. The screen now holds the shipped tables too, so at
-     * the test window's size a row can sit below the fold, where the robot's click would miss it.
-     */
-    private void select(TableView<RateRow> rates, String currency) {
-        app.interact(() -> {
-            RateRow row = rates.getItems().stream().filter(r -> r.currency().code().equals(currency)).findFirst().orElseThrow();
-            rates.scrollTo(row);
-            rates.getSelectionModel().select(row);
-        });
+    private Node rowOf(String currency) {
+        return app.lookup("#ratesTable .table-row-cell")
+                .match((TableRow<?> r) -> r.getItem() instanceof RateRow row && row.currency().code().equals(currency)).query();
     }
 
     /** Focus first: the screen scrolls the focused control into view, as it does for a user tabbing to it. */
