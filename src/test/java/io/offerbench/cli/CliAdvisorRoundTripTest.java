@@ -7,8 +7,6 @@ import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
 import io.offerbench.domain.ReviewComment;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,36 +28,33 @@ class CliAdvisorRoundTripTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
     @Test
     void studentAdvisorStudentLeavesOneCopyOfEachOfferWithTheAdvisorsComments() throws Exception {
         Path student = studentWithTwoOffers();
         Path toAdvisor = dir.resolve("alice.offerbench.json");
-        assertThat(run("export", "--db", student.toString(), toAdvisor.toString()).exit).isZero();
+        assertThat(run("export", "--db", student.toString(), toAdvisor.toString()).exit()).isZero();
 
         Path advisor = dir.resolve("advisor/alice.db");
         Files.createDirectories(advisor.getParent());
-        assertThat(run("import", "--separate", "--db", advisor.toString(), toAdvisor.toString()).exit).isZero();
+        assertThat(run("import", "--separate", "--db", advisor.toString(), toAdvisor.toString()).exit()).isZero();
         try (Database a = Database.open(advisor)) {
             Offer acme = a.offers().findAll().get(0);
             a.comments().add(new ReviewComment(0, acme.id(), "Prof. Ada", io.offerbench.domain.ReviewRole.ADVISOR, "Ask for a larger sign-on.", Instant.parse("2026-11-30T10:00:00Z")));
         }
         Path back = dir.resolve("alice-reviewed.offerbench.json");
-        assertThat(run("export", "--db", advisor.toString(), back.toString()).exit).isZero();
+        assertThat(run("export", "--db", advisor.toString(), back.toString()).exit()).isZero();
 
-        Run imported = run("import", "--db", student.toString(), back.toString());
-        assertThat(imported.exit).as(imported.err).isZero();
-        assertThat(imported.out).contains("Imported 0 offers (1 review comment)").contains("2 offers were already here");
+        CliRun imported = run("import", "--db", student.toString(), back.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported 0 offers (1 review comment)").contains("2 offers were already here");
         try (Database s = Database.open(student)) {
             List<Offer> offers = s.offers().findAll();
             assertThat(offers).extracting(Offer::company).containsExactly("Acme", "Beta");
             assertThat(s.comments().listByOffer(offers.get(0).id())).extracting(ReviewComment::body).containsExactly("Ask for a larger sign-on.");
             assertThat(s.comments().listByOffer(offers.get(1).id())).isEmpty();
         }
-        Run again = run("import", "--db", student.toString(), back.toString());
-        assertThat(again.out).contains("Imported 0 offers from");
+        CliRun again = run("import", "--db", student.toString(), back.toString());
+        assertThat(again.out()).contains("Imported 0 offers from");
         try (Database s = Database.open(student)) {
             assertThat(s.offers().findAll()).hasSize(2);
             assertThat(s.comments().listByOffer(s.offers().findAll().get(0).id())).hasSize(1);
@@ -71,10 +66,10 @@ class CliAdvisorRoundTripTest {
         Path student = studentWithTwoOffers();
         Path own = dir.resolve("own.offerbench.json");
         run("export", "--db", student.toString(), own.toString());
-        String before = run("list", "--db", student.toString()).out;
-        Run r = run("import", "--db", student.toString(), own.toString());
-        assertThat(r.out).startsWith("Imported 0 offers from").contains("2 offers were already here");
-        assertThat(run("list", "--db", student.toString()).out).isEqualTo(before);
+        String before = run("list", "--db", student.toString()).out();
+        CliRun r = run("import", "--db", student.toString(), own.toString());
+        assertThat(r.out()).startsWith("Imported 0 offers from").contains("2 offers were already here");
+        assertThat(run("list", "--db", student.toString()).out()).isEqualTo(before);
     }
 
     @Test
@@ -83,13 +78,13 @@ class CliAdvisorRoundTripTest {
         Path file = dir.resolve("s.offerbench.json");
         run("export", "--db", student.toString(), file.toString());
         Files.writeString(file, Files.readString(file).replace("\"150000\"", "\"175000\""));
-        Run kept = run("import", "--db", student.toString(), file.toString());
-        assertThat(kept.out).contains("changed on one side: yours kept, Acme").contains("Acme (offer 1): 1 field differs")
+        CliRun kept = run("import", "--db", student.toString(), file.toString());
+        assertThat(kept.out()).contains("changed on one side: yours kept, Acme").contains("Acme (offer 1): 1 field differs")
                 .contains("add --theirs");
-        assertThat(run("list", "--db", student.toString()).out).contains("USD 150,000").doesNotContain("175,000");
-        Run taken = run("import", "--theirs", "--db", student.toString(), file.toString());
-        assertThat(taken.out).contains("took the file's version");
-        assertThat(run("list", "--db", student.toString()).out).contains("USD 175,000");
+        assertThat(run("list", "--db", student.toString()).out()).contains("USD 150,000").doesNotContain("175,000");
+        CliRun taken = run("import", "--theirs", "--db", student.toString(), file.toString());
+        assertThat(taken.out()).contains("took the file's version");
+        assertThat(run("list", "--db", student.toString()).out()).contains("USD 175,000");
         try (Database s = Database.open(student)) {
             assertThat(s.offers().findAll()).hasSize(2);
         }
@@ -100,7 +95,7 @@ class CliAdvisorRoundTripTest {
         Path student = studentWithTwoOffers();
         Path file = dir.resolve("s.offerbench.json");
         run("export", "--db", student.toString(), file.toString());
-        assertThat(run("import", "--copies", "--db", student.toString(), file.toString()).out).startsWith("Imported 2 offers");
+        assertThat(run("import", "--copies", "--db", student.toString(), file.toString()).out()).startsWith("Imported 2 offers");
         try (Database s = Database.open(student)) {
             assertThat(s.offers().findAll()).hasSize(4);
             assertThat(s.offers().uids().values()).doesNotHaveDuplicates().hasSize(4);
@@ -133,10 +128,7 @@ class CliAdvisorRoundTripTest {
         return db;
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

@@ -8,8 +8,6 @@ import io.offerbench.domain.Offer;
 import io.offerbench.store.BackupInfo;
 import io.offerbench.store.BackupService;
 import io.offerbench.store.Database;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +27,6 @@ class CliBackupsPerDatabaseTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
     @Test
     void restoreNewestOfOneDatabaseNeverBringsInTheOthersOffers() throws Exception {
         Path sample = dir.resolve("sample.db");
@@ -39,16 +34,16 @@ class CliBackupsPerDatabaseTest {
         withOffer(mine, "Mine Inc");
         withOffer(sample, "Sample Corp");
         withOffer(mine, "Mine Later");
-        Run restore = run("restore", "--newest", "--db", mine.toString());
-        assertThat(restore.exit).as(restore.err).isZero();
-        Run list = run("list", "--db", mine.toString());
-        assertThat(list.out).contains("Mine Inc").doesNotContain("Sample Corp");
+        CliRun restore = run("restore", "--newest", "--db", mine.toString());
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        CliRun list = run("list", "--db", mine.toString());
+        assertThat(list.out()).contains("Mine Inc").doesNotContain("Sample Corp");
         assertThat(BackupService.findBackups(mine)).isNotEmpty()
                 .allSatisfy(b -> assertThat(b.file().toString()).contains("my.db"));
         assertThat(BackupService.findBackups(sample)).isNotEmpty()
                 .allSatisfy(b -> assertThat(b.file().toString()).contains("sample.db").doesNotContain("my.db"));
-        Run backups = run("backups", "--db", sample.toString());
-        assertThat(backups.out).doesNotContain("my.db");
+        CliRun backups = run("backups", "--db", sample.toString());
+        assertThat(backups.out()).doesNotContain("my.db");
     }
 
     @Test
@@ -84,9 +79,9 @@ class CliBackupsPerDatabaseTest {
         }
         assertThat(BackupService.verify(bad.file())).hasValueSatisfying(p -> assertThat(p).contains("cannot be loaded"));
         assertThat(BackupService.newestGoodFor(db).map(BackupInfo::file)).contains(good.file());
-        Run restore = run("restore", "--db", db.toString(), bad.file().toString());
-        assertThat(restore.exit).isEqualTo(1);
-        assertThat(restore.err).contains("cannot be loaded");
+        CliRun restore = run("restore", "--db", db.toString(), bad.file().toString());
+        assertThat(restore.exit()).isEqualTo(1);
+        assertThat(restore.err()).contains("cannot be loaded");
     }
 
     private static BackupInfo withOffer(Path db, String company) throws Exception {
@@ -96,10 +91,7 @@ class CliBackupsPerDatabaseTest {
         }
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

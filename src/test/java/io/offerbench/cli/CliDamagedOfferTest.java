@@ -6,8 +6,6 @@ import io.offerbench.domain.Compensation;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,20 +24,17 @@ class CliDamagedOfferTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
     @Test
     void aNonNumericBaseSalaryLeavesOutOnlyThatOffer() throws Exception {
         Path db = threeOffers("UPDATE offer SET base_salary = 'abc' WHERE company = 'Beta'");
         for (String[] args : new String[][] {{"list"}, {"score"}, {"score", "--format", "json"},
                 {"export", dir.resolve("out.csv").toString()}, {"report", dir.resolve("r.html").toString()}}) {
-            Run r = run(db, args);
-            assertThat(r.exit).as(String.join(" ", args) + ": " + r.err).isZero();
-            assertThat(r.err).as(String.join(" ", args)).contains("Beta").contains("Base salary").contains("\u201cabc\u201d")
+            CliRun r = run(db, args);
+            assertThat(r.exit()).as(String.join(" ", args) + ": " + r.err()).isZero();
+            assertThat(r.err()).as(String.join(" ", args)).contains("Beta").contains("Base salary").contains("\u201cabc\u201d")
                     .contains("left out").doesNotContain("Character").doesNotContain("Exception");
             if (!args[0].equals("export") && !args[0].equals("report")) {
-                assertThat(r.out).contains("Alpha").contains("Gamma").doesNotContain("Beta");
+                assertThat(r.out()).contains("Alpha").contains("Gamma").doesNotContain("Beta");
             }
         }
         assertThat(Files.readString(dir.resolve("out.csv"))).contains("Alpha").contains("Gamma").doesNotContain("Beta");
@@ -49,13 +44,13 @@ class CliDamagedOfferTest {
     @Test
     void aBadVestingValueNamesTheOfferAndBlocksNothingElse() throws Exception {
         Path db = threeOffers("UPDATE offer SET vesting = '10/10' WHERE company = 'Gamma'");
-        Run list = run(db, "list");
-        assertThat(list.exit).isZero();
-        assertThat(list.out).contains("Alpha").contains("Beta").doesNotContain("Gamma");
-        assertThat(list.err).contains("Gamma").contains("Vesting schedule").contains("10/10");
-        Run score = run(db, "score");
-        assertThat(score.exit).isZero();
-        assertThat(score.out).contains("Alpha").contains("Beta");
+        CliRun list = run(db, "list");
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).contains("Alpha").contains("Beta").doesNotContain("Gamma");
+        assertThat(list.err()).contains("Gamma").contains("Vesting schedule").contains("10/10");
+        CliRun score = run(db, "score");
+        assertThat(score.exit()).isZero();
+        assertThat(score.out()).contains("Alpha").contains("Beta");
     }
 
     private Path threeOffers(String damage) throws Exception {
@@ -72,14 +67,11 @@ class CliDamagedOfferTest {
         return db;
     }
 
-    private static Run run(Path db, String... args) {
+    private static CliRun run(Path db, String... args) {
         String[] all = new String[args.length + 1];
         all[0] = args[0];
         all[1] = "--db=" + db;
         System.arraycopy(args, 1, all, 2, args.length - 1);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+        return CliRun.of(all);
     }
 }

@@ -9,8 +9,6 @@ import io.offerbench.store.BackupInfo;
 import io.offerbench.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,19 +28,13 @@ class CliSafetyTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
     @Test
     void unknownOptionIsAUsageErrorWithAHint() {
-        Run r = run("list", "--colour");
-        assertThat(r.exit).isEqualTo(2);
-        assertThat(r.err).contains("Unknown option: '--colour'").contains("Try 'offerbench list --help' for usage.");
-        assertThat(run("restore", "--newest", "x.db").exit).as("--newest and FILE together").isEqualTo(2);
-        assertThat(run("restore").err).contains("Missing required argument");
+        CliRun r = run("list", "--colour");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--colour'").contains("Try 'offerbench list --help' for usage.");
+        assertThat(run("restore", "--newest", "x.db").exit()).as("--newest and FILE together").isEqualTo(2);
+        assertThat(run("restore").err()).contains("Missing required argument");
     }
 
     @Test
@@ -60,9 +52,9 @@ class CliSafetyTest {
         assertRefused(text, "not an OfferBench database");
         assertRefused(empty, "empty (0 bytes)");
         assertRefused(newer, "newer OfferBench");
-        assertThat(run("list", "--db", " ").err).isEqualTo("offerbench: --db needs a file path" + System.lineSeparator());
-        Run backups = run("backups", "--db", folder.toString());
-        assertThat(backups.exit).isEqualTo(1);
+        assertThat(run("list", "--db", " ").err()).isEqualTo("offerbench: --db needs a file path" + System.lineSeparator());
+        CliRun backups = run("backups", "--db", folder.toString());
+        assertThat(backups.exit()).isEqualTo(1);
         assertThat(backups.errLines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("is a folder");
     }
 
@@ -73,24 +65,24 @@ class CliSafetyTest {
         byte[] bytes = Files.readAllBytes(db);
         Files.write(db, Arrays.copyOf(bytes, 3000));
 
-        Run list = run("list", "--db", db.toString());
-        assertThat(list.exit).isEqualTo(1);
+        CliRun list = run("list", "--db", db.toString());
+        assertThat(list.exit()).isEqualTo(1);
         assertThat(list.errLines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("damaged").contains("Newest good backup: " + dir.resolve("backups"))
                 .contains("offerbench restore --newest");
 
-        Run backups = run("backups", "--db", db.toString());
-        assertThat(backups.exit).isZero();
-        assertThat(backups.out.lines().toList()).first().asString().startsWith("TAKEN");
-        assertThat(backups.out.lines().skip(1).toList()).isNotEmpty().allSatisfy(l -> assertThat(l).contains(" ok "));
+        CliRun backups = run("backups", "--db", db.toString());
+        assertThat(backups.exit()).isZero();
+        assertThat(backups.out().lines().toList()).first().asString().startsWith("TAKEN");
+        assertThat(backups.out().lines().skip(1).toList()).isNotEmpty().allSatisfy(l -> assertThat(l).contains(" ok "));
 
-        Run restore = run("restore", "--db", db.toString(), "--newest");
-        assertThat(restore.exit).as(restore.err).isZero();
-        assertThat(restore.out.lines().toList()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        CliRun restore = run("restore", "--db", db.toString(), "--newest");
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(restore.out().lines().toList()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .startsWith("Moved the damaged " + db + " aside to " + db + ".damaged-");
         Path aside = Files.list(dir).filter(p -> p.getFileName().toString().startsWith("offerbench.db.damaged-")).findFirst().orElseThrow();
         assertThat(Files.readAllBytes(aside)).isEqualTo(Arrays.copyOf(bytes, 3000));
-        assertThat(run("list", "--db", db.toString()).out).contains("Acme");
+        assertThat(run("list", "--db", db.toString()).out()).contains("Acme");
     }
 
     @Test
@@ -98,38 +90,38 @@ class CliSafetyTest {
         Path db = dir.resolve("o.db");
         BackupInfo early = withOffer(db, "Acme");
         withOffer(db, "Later Inc");
-        Run restore = run("restore", "--db", db.toString(), early.file().toString());
-        assertThat(restore.exit).as(restore.err).isZero();
-        assertThat(restore.out).startsWith("Restored " + early.file() + " into " + db + "; the data it replaced is in ");
-        Run list = run("list", "--db", db.toString());
-        assertThat(list.out).contains("Acme").doesNotContain("Later Inc");
+        CliRun restore = run("restore", "--db", db.toString(), early.file().toString());
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(restore.out()).startsWith("Restored " + early.file() + " into " + db + "; the data it replaced is in ");
+        CliRun list = run("list", "--db", db.toString());
+        assertThat(list.out()).contains("Acme").doesNotContain("Later Inc");
 
-        Run missing = run("restore", "--db", db.toString(), dir.resolve("nope.db").toString());
-        assertThat(missing.exit).isEqualTo(1);
+        CliRun missing = run("restore", "--db", db.toString(), dir.resolve("nope.db").toString());
+        assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.errLines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("does not exist");
         Path notes = Files.writeString(dir.resolve("notes.txt"), "hello");
-        assertThat(run("restore", "--db", db.toString(), notes.toString()).err).contains("cannot be restored: it is not an SQLite database");
+        assertThat(run("restore", "--db", db.toString(), notes.toString()).err()).contains("cannot be restored: it is not an SQLite database");
     }
 
     @Test
     void backupsOfANewDatabaseAreListedWithDateSizeAndVerification() throws Exception {
         Path db = dir.resolve("fresh.db");
-        assertThat(run("backups", "--db", db.toString()).out).startsWith("No backups of " + db + " yet");
+        assertThat(run("backups", "--db", db.toString()).out()).startsWith("No backups of " + db + " yet");
         withOffer(db, "Acme");
-        Run r = run("backups", "--db", db.toString());
-        assertThat(r.out.lines().skip(1).toList()).hasSize(2)
+        CliRun r = run("backups", "--db", db.toString());
+        assertThat(r.out().lines().skip(1).toList()).hasSize(2)
                 .allSatisfy(l -> assertThat(l).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  +\\d+ KB  +ok  +.*offerbench-\\d{8}-\\d{6}(-\\d+)?\\.db"));
     }
 
     private void assertRefused(Path db, String expected) throws Exception {
         String before = Files.isDirectory(db) ? "folder" : sha256(db);
         for (String command : List.of("list", "restore")) {
-            Run r = command.equals("list") ? run("list", "--db", db.toString()) : run("restore", "--newest", "--db", db.toString());
-            assertThat(r.exit).as(command + " " + db).isEqualTo(1);
-            assertThat(r.errLines()).as(r.err).hasSize(1);
-            assertThat(r.err).startsWith("offerbench: ").doesNotContain("Exception").doesNotContain("\tat ");
+            CliRun r = command.equals("list") ? run("list", "--db", db.toString()) : run("restore", "--newest", "--db", db.toString());
+            assertThat(r.exit()).as(command + " " + db).isEqualTo(1);
+            assertThat(r.errLines()).as(r.err()).hasSize(1);
+            assertThat(r.err()).startsWith("offerbench: ").doesNotContain("Exception").doesNotContain("\tat ");
             if (command.equals("list")) {
-                assertThat(r.err).contains(expected).contains("The file was not changed.");
+                assertThat(r.err()).contains(expected).contains("The file was not changed.");
             }
         }
         assertThat(Files.isDirectory(db) ? "folder" : sha256(db)).isEqualTo(before);
@@ -142,11 +134,8 @@ class CliSafetyTest {
         }
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String sha256(Path file) throws Exception {
