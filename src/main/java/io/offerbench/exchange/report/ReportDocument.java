@@ -21,6 +21,7 @@ record ReportDocument(String title, String subtitle, String footer, List<ReportS
         for (int i = 0; i < c.offers().size(); i++) {
             sections.add(OfferSection.of(c, c.offers().get(i), i + 1));
         }
+        sections.addAll(BriefsSection.of(c));
         sections.add(BenchmarksSection.of(c));
         String subtitle = "OfferBench report for the advisor meeting \u00b7 " + ReportWords.plural(c.offers().size(), "offer", "offers")
                 + " \u00b7 " + c.weights().name() + " weights \u00b7 generated " + ReportWords.generated(c.generatedAt());

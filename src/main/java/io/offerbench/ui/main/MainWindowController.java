@@ -32,6 +32,7 @@ import io.offerbench.ui.review.ReviewActions;
 import io.offerbench.ui.safety.OpenProblemFlow;
 import io.offerbench.ui.safety.RestoreFromBackup;
 import io.offerbench.ui.sharing.FilePicker;
+import io.offerbench.ui.sharing.NegotiationBriefAction;
 import io.offerbench.ui.sharing.ReportAction;
 import io.offerbench.ui.sharing.SharingActions;
 import io.offerbench.ui.tasks.Lane;
@@ -93,6 +94,7 @@ public final class MainWindowController {
     @FXML private Label statusMessage;
     @FXML private Label backupWarning;
     @FXML private MenuItem restoreBackupItem;
+    @FXML private MenuItem reportItem;
     @FXML private MenuItem markReviewedItem;
     @FXML private MenuItem changesSinceReviewItem;
     @FXML private ProgressIndicator busy;
@@ -154,6 +156,7 @@ public final class MainWindowController {
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
         sharing = new SharingActions(workspace, stage, files, openDatabase);
         report = new ReportAction(workspace, stage, files, showDocument);
+        NegotiationBriefMenu.install(reportItem, new NegotiationBriefAction(workspace, stage, files, showDocument, Clock.systemDefaultZone()));
         // The other screens are built when first shown; the ranking itself is computed from the start.
         LazyTabs lazy = new LazyTabs(tabs);
         lazy.add(rankingTab, () -> Fxml.load(RankingController.class, "RankingView.fxml", () -> new RankingController(workspace, stage)));
