@@ -143,6 +143,23 @@ class ShippedTaxTablesTest {
     }
 
     @Test
+    void nationalPriceLevelsAreTheWorldBanksRatioOnTheUsScaleAndAgreeWithTheImfsPpps() {
+        // WDI PA.NUS.PPPC.RF for 2023 (release of 28 June 2024): United Kingdom 0.8296, Switzerland
+        // 1.0754, China 0.5137. The PPP behind each is the OECD's (0.667418 GBP and 0.966273 CHF per
+        // international dollar) and within 2% of the IMF's October 2023 WEO (0.655, 0.98, 3.648 CNY).
+        java.util.Map<String, String> published = java.util.Map.of("London", "82.96", "Zurich", "107.54", "Beijing", "51.37");
+        published.forEach((city, index) -> {
+            io.offerbench.domain.money.CostOfLivingIndex i = DATA.costOfLiving().stream()
+                    .filter(x -> x.cities().contains(city)).findFirst().orElseThrow();
+            withinOnePercent(i.index(), index);
+            assertThat(i.year()).isEqualTo("2023");
+            assertThat(i.source().authority()).isEqualTo("World Bank");
+            assertThat(i.checkedWith()).extracting(c -> c.authority()).contains("International Monetary Fund");
+        });
+        assertThat(DATA.costOfLivingLeftOut()).extracting(p -> p.name()).doesNotContain("Countries outside the United States");
+    }
+
+    @Test
     void everyTableNamesItsSourceYearAndTheDateItWasReadAndWasCheckedWithAnotherPublication() {
         assertThat(DATA.taxTables()).isNotEmpty();
         for (TaxTable t : DATA.taxTables()) {
