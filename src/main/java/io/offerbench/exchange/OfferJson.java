@@ -7,7 +7,9 @@ import io.offerbench.domain.Compensation;
 import io.offerbench.domain.ComputeAccess;
 import io.offerbench.domain.Criteria;
 import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.CompanyStage;
 import io.offerbench.domain.EquityGrant;
+import io.offerbench.domain.LiquidityMultipliers;
 import io.offerbench.domain.EquityType;
 import io.offerbench.domain.Location;
 import io.offerbench.domain.Offer;
@@ -67,6 +69,15 @@ final class OfferJson {
         e.vesting().yearlyPercents().forEach(s -> shares.add(Json.plain(s)));
         ((ObjectNode) eq.get("vesting")).put("cliff_months", e.vesting().cliffMonths());
         eq.put("annual_refresher", Json.plain(e.annualRefresher()));
+        if (e.stage() != null) {
+            eq.put("stage", e.stage().code());
+        }
+        if (e.multipliers() != null) {
+            ObjectNode own = eq.putObject("liquidity_multipliers");
+            own.put("bear", Json.plain(e.multipliers().bear()));
+            own.put("base", Json.plain(e.multipliers().base()));
+            own.put("bull", Json.plain(e.multipliers().bull()));
+        }
         AcademicTerms a = o.academic();
         ObjectNode ac = n.putObject("academic");
         ac.put("nine_month_salary", Json.plain(a.nineMonthSalary()));
@@ -185,8 +196,23 @@ final class OfferJson {
         EquityType type = f.code("type", EquityType.class);
         JsonFields v = f.object("vesting");
         VestingSchedule vesting = v == null ? VestingSchedule.even(4, 0) : vesting(v);
+        CompanyStage stage = f.code("stage", CompanyStage.class);
+        JsonFields m = f.object("liquidity_multipliers");
+        LiquidityMultipliers own = null;
+        if (m != null) {
+            BigDecimal bear = m.nonNegative("bear");
+            BigDecimal base = m.nonNegative("base");
+            BigDecimal bull = m.nonNegative("bull");
+            own = m.build(() -> new LiquidityMultipliers(bear, base, bull));
+            m.done();
+        }
+        LiquidityMultipliers multipliers = own;
+        BigDecimal refresher = f.money("annual_refresher");
+        if (type == EquityType.NONE && ((value != null && value.signum() > 0) || (refresher != null && refresher.signum() > 0))) {
+            throw new JsonProblem(f.at("type"), io.offerbench.text.Texts.get("import.equity.noneWithGrant"));
+        }
         EquityGrant g = f.build(() -> new EquityGrant(value == null ? BigDecimal.ZERO : value,
-                type == null ? EquityType.PUBLIC_RSU : type, vesting, f.money("annual_refresher")));
+                type == null ? EquityType.PUBLIC_RSU : type, vesting, refresher, stage, multipliers));
         f.done();
         return g;
     }

@@ -8,7 +8,9 @@ import io.offerbench.domain.Compensation;
 import io.offerbench.domain.ComputeAccess;
 import io.offerbench.domain.Criteria;
 import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.CompanyStage;
 import io.offerbench.domain.EquityGrant;
+import io.offerbench.domain.LiquidityMultipliers;
 import io.offerbench.domain.EquityType;
 import io.offerbench.domain.Location;
 import io.offerbench.domain.Offer;
@@ -28,6 +30,7 @@ import io.offerbench.domain.input.ParseResult;
 import io.offerbench.domain.input.ParsedAmount;
 import io.offerbench.domain.input.PercentParser;
 import io.offerbench.domain.input.TextInput;
+import io.offerbench.text.Texts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +142,13 @@ final class OfferRowReader {
                             + "; make them agree or leave equity_years empty"));
                 }
             }
-            return total == null ? null : new EquityGrant(total, type, schedule, refresher);
+            if (type == EquityType.NONE && ((total != null && total.signum() > 0) || (refresher != null && refresher.signum() > 0))) {
+                errors.add(new CsvProblem(line, EQUITY_TYPE.key(), Texts.get("import.equity.noneWithGrant")));
+                return null;
+            }
+            CompanyStage stage = coded(EQUITY_STAGE, CompanyStage.class);
+            LiquidityMultipliers own = multipliers();
+            return total == null ? null : new EquityGrant(total, type, schedule, refresher, stage, own);
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith("Cliff")) {
                 errors.add(new CsvProblem(line, EQUITY_CLIFF_MONTHS.key(), e.getMessage()));
@@ -149,6 +158,35 @@ final class OfferRowReader {
             }
             return null;
         }
+    }
+
+    /** The offer's own bear / base / bull percentages: all three, or none for the stage's defaults. */
+    private LiquidityMultipliers multipliers() {
+        OfferField[] columns = {EQUITY_BEAR, EQUITY_BASE, EQUITY_BULL};
+        long given = java.util.Arrays.stream(columns).filter(c -> !blank(c)).count();
+        if (given == 0) {
+            return null;
+        }
+        if (given < columns.length) {
+            errors.add(new CsvProblem(line, EQUITY_BEAR.key(), Texts.get("import.equity.allThree")));
+            return null;
+        }
+        int[] m = new int[columns.length];
+        for (int k = 0; k < columns.length; k++) {
+            String t = cell(columns[k]).strip();
+            t = t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
+            Integer pct = ok(columns[k], IntParser.parse(t, columns[k].key(), columns[k].min(), columns[k].max()));
+            if (pct == null) {
+                return null;
+            }
+            m[k] = pct;
+        }
+        if (m[0] > m[1] || m[1] > m[2]) {
+            errors.add(new CsvProblem(line, EQUITY_BEAR.key(), Texts.get("import.equity.order", cell(EQUITY_BEAR).strip(),
+                    cell(EQUITY_BASE).strip(), cell(EQUITY_BULL).strip())));
+            return null;
+        }
+        return LiquidityMultipliers.ofPercents(m[0], m[1], m[2]);
     }
 
     private AcademicTerms academic() {

@@ -5,7 +5,9 @@ import io.offerbench.domain.Compensation;
 import io.offerbench.domain.ComputeAccess;
 import io.offerbench.domain.Criteria;
 import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.CompanyStage;
 import io.offerbench.domain.EquityGrant;
+import io.offerbench.domain.LiquidityMultipliers;
 import io.offerbench.domain.EquityType;
 import io.offerbench.domain.Location;
 import io.offerbench.domain.Offer;
@@ -36,7 +38,8 @@ final class OfferRows {
             + " equity_value, equity_type, vesting, vesting_years, vesting_cliff_months, equity_refresher,"
             + " nine_month_salary, summer_months, startup_package, startup_years, teaching_courses,"
             + " research_freedom_pct, publication_policy, compute_access, topic_fit, team_fit, role_clarity,"
-            + " product_closeness, stability, hours_per_week, commute_minutes, visa_support, status, deadline, notes";
+            + " product_closeness, stability, hours_per_week, commute_minutes, visa_support, status, deadline, notes,"
+            + " equity_stage, equity_bear, equity_base, equity_bull";
     static final int COUNT = COLUMNS.split(",").length;
 
     private OfferRows() {
@@ -87,7 +90,20 @@ final class OfferRows {
         Columns.setCode(ps, i++, c.visaSupport());
         Columns.setCode(ps, i++, o.status());
         Columns.setDate(ps, i++, o.deadline());
-        ps.setString(i, o.notes());
+        ps.setString(i++, o.notes());
+        Columns.setCode(ps, i++, e.stage());
+        LiquidityMultipliers own = e.multipliers();
+        Columns.setDecimal(ps, i++, own == null ? null : own.bear());
+        Columns.setDecimal(ps, i++, own == null ? null : own.base());
+        Columns.setDecimal(ps, i, own == null ? null : own.bull());
+    }
+
+    /** The offer's own multipliers, or null when the three columns are empty (the stage's defaults). */
+    private static LiquidityMultipliers multipliers(ResultSet rs) throws SQLException {
+        BigDecimal bear = Columns.decimal(rs, "equity_bear");
+        BigDecimal base = Columns.decimal(rs, "equity_base");
+        BigDecimal bull = Columns.decimal(rs, "equity_bull");
+        return bear == null || base == null || bull == null ? null : new LiquidityMultipliers(bear, base, bull);
     }
 
     /**
@@ -123,11 +139,12 @@ final class OfferRows {
     }
 
     private static final List<String> DECIMALS = List.of("base_salary", "bonus_amount", "bonus_percent", "sign_on_bonus",
-            "relocation", "equity_value", "equity_refresher", "nine_month_salary", "startup_package", "teaching_courses");
+            "relocation", "equity_value", "equity_refresher", "nine_month_salary", "startup_package", "teaching_courses",
+            "equity_bear", "equity_base", "equity_bull");
     private static final Map<String, Class<? extends Enum<?>>> CODES = Map.of("offer_type", OfferType.class,
             "seniority", Seniority.class, "equity_type", EquityType.class, "publication_policy", PublicationPolicy.class,
             "compute_access", ComputeAccess.class, "topic_fit", TopicFit.class, "visa_support", VisaSupport.class,
-            "status", OfferStatus.class);
+            "status", OfferStatus.class, "equity_stage", CompanyStage.class);
 
     /** Which column of a row that failed to load is to blame: the first that does not parse on its own. */
     private static DamagedOffer damage(ResultSet rs, RuntimeException failure) throws SQLException {
@@ -185,7 +202,8 @@ final class OfferRows {
         VestingSchedule vesting = VestingSchedule.parse(rs.getString("vesting"), rs.getInt("vesting_years"),
                 rs.getInt("vesting_cliff_months"));
         EquityGrant equity = new EquityGrant(Columns.decimal(rs, "equity_value"),
-                Columns.coded(rs, "equity_type", EquityType.class), vesting, Columns.decimal(rs, "equity_refresher"));
+                Columns.coded(rs, "equity_type", EquityType.class), vesting, Columns.decimal(rs, "equity_refresher"),
+                Columns.coded(rs, "equity_stage", CompanyStage.class), multipliers(rs));
         AcademicTerms academic = new AcademicTerms(Columns.decimal(rs, "nine_month_salary"), rs.getInt("summer_months"),
                 Columns.decimal(rs, "startup_package"), rs.getInt("startup_years"), Columns.decimal(rs, "teaching_courses"));
         Criteria criteria = new Criteria(Columns.nullableInt(rs, "research_freedom_pct"),

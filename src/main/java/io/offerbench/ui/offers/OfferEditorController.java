@@ -1,6 +1,7 @@
 package io.offerbench.ui.offers;
 
 import io.offerbench.domain.ComputeAccess;
+import io.offerbench.domain.CompanyStage;
 import io.offerbench.domain.EquityType;
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferStatus;
@@ -55,6 +56,9 @@ public final class OfferEditorController {
     @FXML private ComboBox<Seniority> seniorityField;
     @FXML private ComboBox<OfferStatus> statusField;
     @FXML private ComboBox<EquityType> equityTypeField;
+    @FXML private ComboBox<CompanyStage> equityStageField;
+    @FXML private TextField equityBearField, equityBaseField, equityBullField;
+    @FXML private Label equityBearError, equityBaseError, equityBullError;
     @FXML private ComboBox<PublicationPolicy> publicationField;
     @FXML private ComboBox<ComputeAccess> computeField;
     @FXML private ComboBox<TopicFit> topicFitField;
@@ -98,6 +102,10 @@ public final class OfferEditorController {
         choice(seniorityField, f.seniority, Seniority.values(), false);
         choice(statusField, f.status, OfferStatus.values(), false);
         choice(equityTypeField, f.equityType, EquityType.values(), false);
+        choice(equityStageField, f.equityStage, CompanyStage.values(), true);
+        bind(equityBearField, equityBearError, f.equityBear);
+        bind(equityBaseField, equityBaseError, f.equityBase);
+        bind(equityBullField, equityBullError, f.equityBull);
         choice(publicationField, f.publication, PublicationPolicy.values(), true);
         choice(computeField, f.compute, ComputeAccess.values(), true);
         choice(topicFitField, f.topicFit, TopicFit.values(), true);
@@ -127,8 +135,8 @@ public final class OfferEditorController {
     private void keyboardEntry() {
         sections.getChildren().stream().filter(TitledPane.class::isInstance).map(TitledPane.class::cast)
                 .forEach(KeyboardEntry::section);
-        for (ComboBox<?> box : List.of(typeField, seniorityField, statusField, equityTypeField, publicationField, computeField,
-                topicFitField, visaField, teamFitField, roleClarityField, productClosenessField, stabilityField)) {
+        for (ComboBox<?> box : List.of(typeField, seniorityField, statusField, equityTypeField, equityStageField, publicationField,
+                computeField, topicFitField, visaField, teamFitField, roleClarityField, productClosenessField, stabilityField)) {
             KeyboardEntry.opensOnSpace(box);
         }
         KeyboardEntry.tabLeaves(notesField);

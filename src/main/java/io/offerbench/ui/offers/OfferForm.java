@@ -8,6 +8,7 @@ import io.offerbench.domain.ComputeAccess;
 import io.offerbench.domain.Criteria;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.EquityGrant;
+import io.offerbench.domain.CompanyStage;
 import io.offerbench.domain.EquityType;
 import io.offerbench.domain.Location;
 import io.offerbench.domain.Offer;
@@ -52,6 +53,9 @@ final class OfferForm {
     final FormField<Integer> cliffMonths = integer(OfferField.EQUITY_CLIFF_MONTHS);
     final FormField<String> schedule = new FormField<>(OfferField.EQUITY_SCHEDULE, FieldParsers.schedule(label(OfferField.EQUITY_SCHEDULE)));
     final FormField<BigDecimal> refresher = amount(OfferField.EQUITY_REFRESHER);
+    final FormField<Integer> equityBear = integer(OfferField.EQUITY_BEAR);
+    final FormField<Integer> equityBase = integer(OfferField.EQUITY_BASE);
+    final FormField<Integer> equityBull = integer(OfferField.EQUITY_BULL);
     final FormField<BigDecimal> nineMonthSalary = amount(OfferField.NINE_MONTH_SALARY);
     final FormField<Integer> summerMonths = integer(OfferField.SUMMER_MONTHS);
     final FormField<BigDecimal> startupPackage = amount(OfferField.STARTUP_PACKAGE);
@@ -68,6 +72,7 @@ final class OfferForm {
     final ObjectProperty<Seniority> seniority = new SimpleObjectProperty<>(Seniority.NEW_GRAD_PHD);
     final ObjectProperty<OfferStatus> status = new SimpleObjectProperty<>(OfferStatus.CONSIDERING);
     final ObjectProperty<EquityType> equityType = new SimpleObjectProperty<>(EquityType.PUBLIC_RSU);
+    final ObjectProperty<CompanyStage> equityStage = new SimpleObjectProperty<>();
     final ObjectProperty<PublicationPolicy> publication = new SimpleObjectProperty<>();
     final ObjectProperty<ComputeAccess> compute = new SimpleObjectProperty<>();
     final ObjectProperty<TopicFit> topicFit = new SimpleObjectProperty<>();
@@ -82,14 +87,14 @@ final class OfferForm {
     List<Property<?>> properties() {
         List<Property<?>> all = new ArrayList<>();
         textFields().forEach(f -> all.add(f.textProperty()));
-        all.addAll(List.of(type, seniority, status, equityType, publication, compute, topicFit, visa, teamFit,
+        all.addAll(List.of(type, seniority, status, equityType, equityStage, publication, compute, topicFit, visa, teamFit,
                 roleClarity, productCloseness, stability, remote));
         return all;
     }
 
     List<FormField<?>> textFields() {
         return List.of(company, role, city, country, currency, baseSalary, annualBonus, signOnBonus, signOnYears,
-                relocation, equityValue, equityYears, cliffMonths, schedule, refresher, nineMonthSalary, summerMonths,
+                relocation, equityValue, equityYears, cliffMonths, schedule, refresher, equityBear, equityBase, equityBull, nineMonthSalary, summerMonths,
                 startupPackage, startupYears, teachingLoad, researchFreedom, hoursPerWeek, commuteMinutes, deadline, notes);
     }
 

@@ -56,8 +56,14 @@ final class OfferFormBuilder {
                     bonus == null ? null : bonus.percentOfBase(), value(f.signOnBonus), intOr(f.signOnYears, 1), value(f.relocation));
         });
         checkVestingYears(f);
-        EquityGrant equity = section(get("section.equity"), () -> new EquityGrant(zeroIfNull(value(f.equityValue)), f.equityType.get(),
-                VestingSchedule.parse(value(f.schedule), intOr(f.equityYears, 4), intOr(f.cliffMonths, 0)), value(f.refresher)));
+        boolean noneWithGrant = f.equityType.get() == io.offerbench.domain.EquityType.NONE
+                && (zeroIfNull(value(f.equityValue)).signum() > 0 || zeroIfNull(value(f.refresher)).signum() > 0);
+        if (noneWithGrant) {
+            errors.add(get("section.equity") + ": " + get("editor.noEquity.grant"));
+        }
+        EquityGrant equity = noneWithGrant ? null : section(get("section.equity"), () -> new EquityGrant(zeroIfNull(value(f.equityValue)), f.equityType.get(),
+                VestingSchedule.parse(value(f.schedule), intOr(f.equityYears, 4), intOr(f.cliffMonths, 0)), value(f.refresher),
+                f.equityStage.get(), multipliers(f)));
         AcademicTerms academic = section(get("section.academic"), () -> new AcademicTerms(nine, intOr(f.summerMonths, 0),
                 value(f.startupPackage), intOr(f.startupYears, 3), value(f.teachingLoad)));
         Criteria criteria = section(get("section.research"), () -> new Criteria(value(f.researchFreedom), f.publication.get(),
@@ -84,6 +90,23 @@ final class OfferFormBuilder {
         if (shares != years) {
             errors.add(get("error.vestingYears", years, shares));
         }
+    }
+
+    /** The offer's own bear / base / bull percentages: all three, or none for the stage's defaults. */
+    private static io.offerbench.domain.LiquidityMultipliers multipliers(OfferForm f) {
+        Integer bear = value(f.equityBear);
+        Integer base = value(f.equityBase);
+        Integer bull = value(f.equityBull);
+        if (bear == null && base == null && bull == null) {
+            return null;
+        }
+        if (bear == null || base == null || bull == null) {
+            throw new IllegalArgumentException(get("editor.multipliers.allThree"));
+        }
+        if (bear > base || base > bull) {
+            throw new IllegalArgumentException(get("editor.multipliers.order", bear, base, bull));
+        }
+        return io.offerbench.domain.LiquidityMultipliers.ofPercents(bear, base, bull);
     }
 
     private <T> T section(String name, java.util.function.Supplier<T> make) {

@@ -4,6 +4,7 @@ import io.offerbench.domain.AcademicTerms;
 import io.offerbench.domain.Compensation;
 import io.offerbench.domain.Criteria;
 import io.offerbench.domain.EquityGrant;
+import io.offerbench.domain.LiquidityMultipliers;
 import io.offerbench.domain.ComputeAccess;
 import io.offerbench.domain.EquityType;
 import io.offerbench.domain.Offer;
@@ -78,6 +79,16 @@ final class OfferFormLoader {
         f.cliffMonths.set(String.valueOf(e.vesting().cliffMonths()));
         f.schedule.set(e.vesting().format());
         f.refresher.set(positiveOrBlank(e.annualRefresher()));
+        f.equityStage.set(e.stage());
+        LiquidityMultipliers own = e.multipliers();
+        f.equityBear.set(own == null ? "" : percent(own.bear()));
+        f.equityBase.set(own == null ? "" : percent(own.base()));
+        f.equityBull.set(own == null ? "" : percent(own.bull()));
+    }
+
+    /** 0.4 as "40": the editor asks for whole percentages of the value at grant. */
+    private static String percent(BigDecimal multiplier) {
+        return multiplier.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static void loadAcademic(OfferForm f, AcademicTerms a) {

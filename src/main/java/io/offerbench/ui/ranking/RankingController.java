@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import io.offerbench.text.PayRangeWords;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -60,6 +61,7 @@ public final class RankingController {
     @FXML private TableColumn<RankingRow, String> grossColumn;
     @FXML private TableColumn<RankingRow, String> year1Column;
     @FXML private TableColumn<RankingRow, String> averageColumn;
+    @FXML private TableColumn<RankingRow, String> payRangeColumn;
     @FXML private TableColumn<RankingRow, String> tenureValueColumn;
     @FXML private TableColumn<RankingRow, String> completenessColumn;
     @FXML private ComboBox<Integer> tenureBox;
@@ -189,6 +191,8 @@ public final class RankingController {
         year1Column.textProperty().bind(model.year1HeaderProperty());
         year1Column.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().year1Total())));
         averageColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().annualAverage())));
+        // Computed for the rows on screen only: two projections of each offer with private equity.
+        payRangeColumn.setCellValueFactory(c -> text(payRange(c.getValue().score()).map(PayRangeWords::range).orElse("")));
         tenureValueColumn.setCellValueFactory(c -> text(ScoreExplanation.valueByTenure(c.getValue().score())));
         completenessColumn.setCellValueFactory(c -> text(ScoreExplanation.completeness(c.getValue().score())));
         steadyColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().steadyStateAnnual())));
@@ -240,11 +244,21 @@ public final class RankingController {
             return;
         }
         headline.setText(ScoreExplanation.headline(s));
-        fill(moneyBox, ScoreExplanation.money(s));
+        List<String> money = new java.util.ArrayList<>(ScoreExplanation.money(s));
+        payRange(s).ifPresent(r -> money.addAll(PayRangeWords.explain(r)));
+        fill(moneyBox, money);
         fill(marketBox, ScoreExplanation.market(s));
         fill(hintsBox, ScoreExplanation.hints(s));
         negotiation.show(s, scoring.rankingProperty().get());
         breakdownTable.getItems().setAll(s.components());
+    }
+
+    /** The offer's pay under its equity's bear and bull outcomes, under the ranking and context on screen. */
+    private java.util.Optional<io.offerbench.scoring.PayRange> payRange(OfferScore s) {
+        var ranking = scoring.rankingProperty().get();
+        var context = scoring.contextProperty().get();
+        return ranking == null || context == null ? java.util.Optional.empty()
+                : java.util.Optional.of(io.offerbench.scoring.PayRange.of(s, ranking, context));
     }
 
     private static void fill(VBox box, List<String> lines) {
