@@ -19,6 +19,7 @@ record ReportDocument(String title, String subtitle, String footer, List<ReportS
         for (int i = 0; i < c.offers().size(); i++) {
             sections.add(OfferSection.of(c, c.offers().get(i), i + 1));
         }
+        sections.addAll(BriefsSection.of(c));
         sections.add(BenchmarksSection.of(c));
         String title = ReportWords.text("title");
         String generated = ReportWords.generated(c.generatedAt());
