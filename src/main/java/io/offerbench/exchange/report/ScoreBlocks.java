@@ -5,6 +5,7 @@ import io.offerbench.scoring.NegotiationHint;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.ScoreComponent;
 import io.offerbench.text.MarketWords;
+import io.offerbench.text.ReasonWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class ScoreBlocks {
         List<List<String>> rows = new ArrayList<>();
         for (ScoreComponent c : s.components()) {
             rows.add(List.of(ReportWords.criterion(c.criterion()), ReportWords.share(c.weightShare()), ReportWords.points(c.rawScore()),
-                    ReportWords.points(c.points()), c.explanation()));
+                    ReportWords.points(c.points()), ReasonWords.explain(c)));
         }
         rows.add(List.of("Total", "100%", "", ReportWords.points(s.total()), "Points = raw score \u00d7 weight share."));
         Block.Table table = new Block.Table(List.of(Block.Column.text("Criterion", 1.6f), Block.Column.number("Weight", 0.9f),
