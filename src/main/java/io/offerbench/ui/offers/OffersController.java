@@ -57,6 +57,7 @@ public final class OffersController {
     @FXML private TableColumn<Offer, String> statusColumn;
     @FXML private TableColumn<Offer, String> deadlineColumn;
     @FXML private ScrollPane editorPane;
+    @FXML private javafx.scene.layout.VBox editorColumn;
     @FXML private HBox reviewBanner;
     @FXML private Label reviewSummary;
     @FXML private Hyperlink showChangesLink;
@@ -131,6 +132,7 @@ public final class OffersController {
                 Fxml.load(View.OFFER_EDITOR, () -> editor), commentsView);
         editorAndComments.getStyleClass().add("editor-and-comments");
         editorPane.setContent(editorAndComments);
+        editorColumn.getChildren().add(editor.problemsBanner());
         ScrollIntoView.install(editorPane);
     }
 
