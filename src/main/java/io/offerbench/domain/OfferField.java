@@ -186,6 +186,11 @@ public enum OfferField {
         return Optional.ofNullable(codes);
     }
 
+    /** For {@link Kind#CODE}: the constant a new offer starts with, or null for "not chosen" (and for other kinds). */
+    public Enum<?> initialCode() {
+        return initialCode;
+    }
+
     /** For {@link Kind#CODE}: the constant a new offer starts with, or null for "not chosen". */
     @SuppressWarnings("unchecked")
     public <E extends Enum<E>> E initialCode(Class<E> type) {
