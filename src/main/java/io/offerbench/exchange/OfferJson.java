@@ -13,6 +13,7 @@ import io.offerbench.domain.OfferValues;
 import io.offerbench.domain.ReviewComment;
 import io.offerbench.domain.ReviewRole;
 import io.offerbench.domain.VestingSchedule;
+import io.offerbench.text.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -184,7 +185,7 @@ final class OfferJson {
     private static BigDecimal decimal(JsonFields f, String name, OfferField field) {
         BigDecimal v = f.nonNegative(name);
         if (v != null && field.max() > 0 && v.compareTo(BigDecimal.valueOf(field.max())) > 0) {
-            throw new JsonProblem(f.at(name), "must be at most " + field.max() + ", not " + v.toPlainString());
+            throw new JsonProblem(f.at(name), Texts.get("json.atMost", field.max(), v.toPlainString()));
         }
         return v;
     }

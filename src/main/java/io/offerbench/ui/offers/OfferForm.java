@@ -96,7 +96,7 @@ final class OfferForm {
     <T> FormField<T> text(OfferField f) {
         FormField<?> field = texts.get(f);
         if (field == null) {
-            throw new IllegalArgumentException(f + " is chosen, not typed");
+            throw new IllegalArgumentException(f + ": chosen, not typed");
         }
         return (FormField<T>) field;
     }
@@ -106,7 +106,7 @@ final class OfferForm {
     <T> ObjectProperty<T> choice(OfferField f) {
         Property<?> p = choices.get(f);
         if (!(p instanceof ObjectProperty<?>)) {
-            throw new IllegalArgumentException(f + " is not chosen from a list");
+            throw new IllegalArgumentException(f + ": typed, not chosen");
         }
         return (ObjectProperty<T>) p;
     }
@@ -154,7 +154,7 @@ final class OfferForm {
             case PERCENT -> FieldParsers.percent(label);
             case DATE -> FieldParsers.date(label);
             case SCHEDULE -> FieldParsers.schedule(label);
-            case CODE, RATING, YES_NO -> throw new IllegalArgumentException(f + " is chosen, not typed");
+            case CODE, RATING, YES_NO -> throw new IllegalArgumentException(f + ": chosen, not typed");
         };
     }
 
