@@ -223,7 +223,7 @@ public final class RankingController {
         rawColumn.setCellValueFactory(c -> text(c.getValue().rawScore().stripTrailingZeros().toPlainString()));
         shareColumn.setCellValueFactory(c -> text(MoneyFormat.percent(c.getValue().weightShare().movePointRight(2))));
         pointsColumn.setCellValueFactory(c -> text(c.getValue().points().toPlainString()));
-        whyColumn.setCellValueFactory(c -> text(c.getValue().explanation()));
+        whyColumn.setCellValueFactory(c -> text(io.offerbench.text.ReasonWords.explain(c.getValue())));
     }
 
     private void buildWeightSliders() {
