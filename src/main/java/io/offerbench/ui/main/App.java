@@ -82,6 +82,7 @@ public final class App extends Application {
 
     @Override
     public void init() {
+        io.offerbench.ui.common.StartupTrace.mark("init");
         List<String> raw = getParameters().getRaw();
         quitWhenReady = raw.contains(QuitWhenReady.FLAG);
         comparisonToOpen = raw.stream().filter(a -> a.toLowerCase(java.util.Locale.ROOT).endsWith(".offerbench.json"))
@@ -96,11 +97,15 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        io.offerbench.ui.common.StartupTrace.mark("start");
         WindowFont.load();
+        io.offerbench.ui.common.StartupTrace.mark("font");
         tasks = new FxTasks();
         theme = new ThemeSwitch(App.class.getResource("/io/offerbench/ui/offerbench.css"));
         buttonTexts = new DialogButtonTexts();
+        io.offerbench.ui.common.StartupTrace.mark("theme");
         window = newWindow();
+        io.offerbench.ui.common.StartupTrace.mark("window");
         // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
@@ -118,6 +123,7 @@ public final class App extends Application {
         latest.setOnFinished(e -> showStage());
         latest.play();
         openDatabase();
+        io.offerbench.ui.common.StartupTrace.mark("start.end");
     }
 
     /** Shows the stage when {@code w} has listed its offers; with --quit-when-ready, quits once it is interactive. */
@@ -147,6 +153,7 @@ public final class App extends Application {
 
     private void showStage() {
         if (!stage.isShowing()) {
+            io.offerbench.ui.common.StartupTrace.mark("show");
             stage.show();
         }
     }
@@ -164,9 +171,12 @@ public final class App extends Application {
     private void openDatabase() {
         Path file = databaseFile;
         tasks.run(Lane.DATABASE, () -> {
-            Database db = Database.open(file);
+            io.offerbench.ui.common.StartupTrace.mark("db.open");
+            Database db = Database.openWithoutStartupBackup(file); // the window takes the backup once it is up
             try {
+                io.offerbench.ui.common.StartupTrace.mark("db.opened");
                 DatasetInstaller.install(db);
+                io.offerbench.ui.common.StartupTrace.mark("db.dataset");
                 return new Opened(db, LanguageChoice.fromSetting(db.settings().get(LanguageChoice.SETTING)).language());
             } catch (RuntimeException e) {
                 db.close();
@@ -182,7 +192,9 @@ public final class App extends Application {
                 stage.getScene().setRoot(window.root());
                 stage.setTitle(Messages.get("app.title"));
             }
+            io.offerbench.ui.common.StartupTrace.mark("attach");
             window.attach(opened.db());
+            io.offerbench.ui.common.StartupTrace.mark("attached");
             if (comparisonToOpen != null) {
                 window.importWhenOpen(comparisonToOpen);
                 comparisonToOpen = null;

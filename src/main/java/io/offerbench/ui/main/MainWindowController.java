@@ -139,12 +139,7 @@ public final class MainWindowController {
         busy.visibleProperty().bind(work.running().greaterThan(0));
         statusMessage.textProperty().bind(workspace.status());
         workspace.setStatus(statusAfterOpen);
-        // A failed start-up backup does not stop work, but the user must know their safety net has a hole.
-        db.startupBackupProblem().ifPresent(p -> {
-            backupWarning.setText(Messages.get("safety.backupWarning", p));
-            backupWarning.setVisible(true);
-            backupWarning.setManaged(true);
-        });
+        db.startupBackupProblem().ifPresent(this::showBackupProblem);
         restoreBackupItem.setDisable(false);
         // The offers screen is created just below; the review commands reach its editor only when run.
         review = new ReviewActions(workspace, stage, () -> offers.flushPendingEdits(), Clock.systemDefaultZone());
@@ -152,6 +147,7 @@ public final class MainWindowController {
         markReviewedItem.setDisable(false);
         changesSinceReviewItem.setDisable(false);
         offersTab.setContent(Fxml.load(OffersController.class, "OffersView.fxml", () -> offers));
+        io.offerbench.ui.common.StartupTrace.mark("offersView");
         sharing = new SharingActions(workspace, stage, files, openDatabase);
         report = new ReportAction(workspace, stage, files, showDocument);
         // The other screens are built when first shown; the ranking itself is computed from the start.
@@ -184,8 +180,12 @@ public final class MainWindowController {
                 sharing.importComparison(pendingImport);
                 pendingImport = null;
             }
+            io.offerbench.ui.common.StartupTrace.mark("listed");
             onListed.run();
-            InteractiveSignal.whenRanked(workspace, onInteractive);
+            InteractiveSignal.whenRanked(workspace, () -> {
+                takeStartupBackup();
+                onInteractive.run();
+            });
         });
     }
 
@@ -249,6 +249,22 @@ public final class MainWindowController {
 
     void importWhenOpen(Path comparison) {
         pendingImport = comparison;
+    }
+
+    /**
+     * The start-up backup, once the first screen is up (App opens the file without it, so the user
+     * does not wait for a whole copy to be checked): on the database lane, ahead of any save the user
+     * can make from here on.
+     */
+    private void takeStartupBackup() {
+        work.run(database::takeStartupBackup, problem -> problem.ifPresent(this::showBackupProblem));
+    }
+
+    /** A failed start-up backup does not stop work, but the user must know their safety net has a hole. */
+    private void showBackupProblem(String problem) {
+        backupWarning.setText(Messages.get("safety.backupWarning", problem));
+        backupWarning.setVisible(true);
+        backupWarning.setManaged(true);
     }
 
     void whenListed(Runnable then) {

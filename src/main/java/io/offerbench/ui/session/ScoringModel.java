@@ -101,7 +101,12 @@ public final class ScoringModel {
      * of those tables calls this once its write is done; nothing else reloads them.
      */
     public void inputsChanged() {
-        workspace.work().run(() -> ScoringInputs.loadExceptOffers(workspace.database()), inputs -> {
+        workspace.work().run(() -> {
+            io.offerbench.ui.common.StartupTrace.mark("inputs.load");
+            var in = ScoringInputs.loadExceptOffers(workspace.database());
+            io.offerbench.ui.common.StartupTrace.mark("inputs.loaded");
+            return in;
+        }, inputs -> {
             if (!profiles.equals(inputs.profiles())) {
                 profiles.setAll(inputs.profiles()); // replacing equal items would reset the profile boxes
             }
@@ -158,6 +163,7 @@ public final class ScoringModel {
         ScoringContext ctx = context.get();
         ScoredOffers before = kept;
         workspace.work().tasks().run(Lane.COMPUTE, () -> {
+            io.offerbench.ui.common.StartupTrace.mark("rank " + offers.size());
             ScoredOffers scored = before == null ? OfferScorer.scoreAll(offers, ctx) : before.updatedFor(offers, ctx);
             Ranking first = OfferScorer.rank(scored, w);
             Ranking second = w2 == null ? null : OfferScorer.rank(scored, w2);
@@ -172,6 +178,7 @@ public final class ScoringModel {
     }
 
     private void computed(Computed done) {
+        io.offerbench.ui.common.StartupTrace.mark("ranked " + done.rankings().first().scores().size());
         kept = done.scored(); // still right for the offers it saw, so the next request reuses it
         if (done.rankings().generation() == requested) {
             ranking.set(done.rankings().first());

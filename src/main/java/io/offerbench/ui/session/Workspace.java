@@ -90,8 +90,14 @@ public final class Workspace {
     }
 
     public void reloadOffers(Runnable then) {
-        work.run(() -> database.offers().loadAll(), loaded -> {
+        work.run(() -> {
+            io.offerbench.ui.common.StartupTrace.mark("offers.load");
+            var all = database.offers().loadAll();
+            io.offerbench.ui.common.StartupTrace.mark("offers.loaded");
+            return all;
+        }, loaded -> {
             offers.setAll(loaded.offers());
+            io.offerbench.ui.common.StartupTrace.mark("offers.set");
             then.run();
             // An offer whose stored data cannot be read is left out rather than hiding every offer: say which and why.
             List<LeftOutOffer> leftOut = loaded.damaged().stream().map(LeftOutOffer::of).toList();

@@ -1,0 +1,23 @@
+package io.offerbench.ui.common;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Start-up milestones on standard error, for measuring where launch time goes (docs/performance.md):
+ * each line gives the milliseconds since the Java VM started, the thread and the step. Silent unless
+ * the program runs with {@code -Dofferbench.trace=startup}.
+ */
+public final class StartupTrace {
+
+    private static final boolean ON = "startup".equals(System.getProperty("offerbench.trace"));
+
+    private StartupTrace() {
+    }
+
+    public static void mark(String step) {
+        if (ON) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("[startup] " + ms + " ms " + Thread.currentThread().getName() + " " + step);
+        }
+    }
+}
