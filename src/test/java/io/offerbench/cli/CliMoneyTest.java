@@ -91,13 +91,15 @@ class CliMoneyTest {
         Result r = run("taxes");
         assertThat(r.code).isZero();
         assertThat(r.out).contains("us-federal-income-tax", "2026", "Rev. Proc. 2025-32", "2026-12-01", "ca-income-tax", "2024",
-                "Zurich", "Beijing");
+                "Zurich", "zh-city-income-tax", "Beijing", "cn-beijing-housing-fund", "Hangzhou");
         Result json = run("taxes", "--place", "Seattle", "--format", "json");
         JsonNode root = new ObjectMapper().readTree(json.out);
         assertThat(root.get("places")).hasSize(1);
         assertThat(root.get("tables")).extracting(t -> t.get("id").asText()).containsExactly("us-federal-income-tax", "us-fica");
-        Result zurich = run("taxes", "--place", "Zurich");
-        assertThat(zurich.out).contains("could not be confirmed");
+        JsonNode zurich = new ObjectMapper().readTree(run("taxes", "--place", "Zurich", "--format", "json").out);
+        assertThat(zurich.get("tables")).extracting(t -> t.get("id").asText()).containsExactly("ch-federal-direct-tax",
+                "zh-canton-income-tax", "zh-city-income-tax", "ch-ahv-iv-eo", "ch-alv");
+        assertThat(run("taxes", "--place", "Hangzhou").out).contains("not looked up");
         assertThat(run("taxes", "--place", "Atlantis").code).isEqualTo(1);
     }
 

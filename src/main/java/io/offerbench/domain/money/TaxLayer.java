@@ -15,11 +15,21 @@ import java.util.Objects;
  * @param taperRate  allowance lost per unit of wages above {@code taperFrom} (0.5 = 1 for every 2)
  * @param brackets   ascending by {@code from}, the first from 0
  * @param credit     subtracted from the tax (California's personal exemption credit)
+ * @param multiplier the bracket tax is multiplied by this before the credit: a Swiss canton or city
+ *                   levies its Steuerfuss (0.98 = 98%) of the "simple" tax its tariff gives
  */
 public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
-        BigDecimal credit) {
+        BigDecimal credit, BigDecimal multiplier) {
+
+    public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets, BigDecimal credit) {
+        this(allowance, taperFrom, taperRate, brackets, credit, BigDecimal.ONE);
+    }
 
     public TaxLayer {
+        multiplier = multiplier == null ? BigDecimal.ONE : multiplier;
+        if (multiplier.signum() <= 0) {
+            throw new IllegalArgumentException("A multiplier must be positive: " + multiplier);
+        }
         allowance = allowance == null ? BigDecimal.ZERO : allowance;
         taperRate = taperRate == null ? BigDecimal.ZERO : taperRate;
         credit = credit == null ? BigDecimal.ZERO : credit;

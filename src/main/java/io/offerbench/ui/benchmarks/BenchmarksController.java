@@ -8,6 +8,7 @@ import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.common.View;
 import io.offerbench.ui.common.Messages;
 import java.time.Year;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class BenchmarksController {
         readOnlyNote.textProperty().bind(model.readOnlyReason());
         showWhen(readOnlyNote, model.readOnlyReason().isNotEmpty());
 
-        editorHolder.getChildren().setAll(Fxml.load(BenchmarkEditorController.class, "BenchmarkEditor.fxml", () -> editor));
+        editorHolder.getChildren().setAll(Fxml.load(View.BENCHMARK_EDITOR, () -> editor));
         showWhen(editorHolder, editorModel.editingProperty());
         showWhen(detailPane, editorModel.editingProperty().not());
         addBenchmarkButton.disableProperty().bind(editorModel.editingProperty());

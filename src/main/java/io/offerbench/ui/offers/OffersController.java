@@ -7,6 +7,7 @@ import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.common.View;
 import io.offerbench.ui.common.Formats;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.undo.DeletedOffer;
@@ -119,12 +120,12 @@ public final class OffersController {
         });
         duplicateButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        javafx.scene.Parent commentsView = Fxml.load(CommentsController.class, "Comments.fxml", () -> comments);
+        javafx.scene.Parent commentsView = Fxml.load(View.COMMENTS, () -> comments);
         // Comments belong to a saved offer: hidden while nothing (or a new, unsaved offer) is selected.
         commentsView.visibleProperty().bind(table.getSelectionModel().selectedItemProperty().isNotNull());
         commentsView.managedProperty().bind(commentsView.visibleProperty());
         javafx.scene.layout.VBox editorAndComments = new javafx.scene.layout.VBox(
-                Fxml.load(OfferEditorController.class, "OfferEditor.fxml", () -> editor), commentsView);
+                Fxml.load(View.OFFER_EDITOR, () -> editor), commentsView);
         editorAndComments.getStyleClass().add("editor-and-comments");
         editorPane.setContent(editorAndComments);
         ScrollIntoView.install(editorPane);

@@ -97,6 +97,52 @@ class ShippedTaxTablesTest {
     }
 
     @Test
+    void swissSocialContributionsAreThePublishedEmployeeShares() {
+        // swiss-online-kurs.ch, 2025 synoptic table: CHF 6,000 a month -> CHF 318 AHV/IV/EO from the
+        // employee (5.3%), i.e. CHF 3,816 a year; no ceiling.
+        withinOnePercent(tax("ch-ahv-iv-eo", "72000"), "3816");
+        withinOnePercent(tax("ch-ahv-iv-eo", "300000"), "15900");
+        // medisuisse and WEKA: ALV 1.1% only up to CHF 148,200, nothing above since 2023.
+        withinOnePercent(tax("ch-alv", "100000"), "1100");
+        withinOnePercent(tax("ch-alv", "300000"), "1630.20");
+    }
+
+    @Test
+    void swissFederalDirectTax2025MatchesPublishedAmounts() {
+        // individualsteuerrechner.ch, "Aktuelle Bundessteuer (2025)", unmarried: CHF 19,514 on
+        // CHF 250,000 and CHF 162 on CHF 35,900 of taxable income.
+        withinOnePercent(tax("ch-federal-direct-tax", "250000"), "19514");
+        withinOnePercent(tax("ch-federal-direct-tax", "35900"), "162");
+        assertThat(tax("ch-federal-direct-tax", "15200")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void zurichCantonAndCityMatchRealtaxsWorkedExampleFor2025() {
+        // realtax.ch, 13 February 2026: taxable income CHF 150,000, single, city of Zurich, 2025:
+        // canton 98% of the simple tax = CHF 10,970.10; city 119% = CHF 13,320.85.
+        withinOnePercent(tax("zh-canton-income-tax", "150000"), "10970.10");
+        withinOnePercent(tax("zh-city-income-tax", "150000"), "13320.85");
+        // The simple tax starts above CHF 6,900 at 2% (Steuerbuch 34.1): CHF 7,900 -> 20 x 98%.
+        withinOnePercent(tax("zh-canton-income-tax", "7900"), "19.60");
+    }
+
+    @Test
+    void beijingAndShanghaiContributionsStopAtThePublishedMonthlyMaxima() {
+        // Public payroll calculators' monthly maxima for 2025/26: Beijing pension 2,864.88 + medical
+        // 716.22 + unemployment 179.06; Shanghai 2,984.16 + 746.04 + 186.51; twelve months.
+        withinOnePercent(tax("cn-beijing-social-insurance", "600000"), String.valueOf((2864.88 + 716.22 + 179.06) * 12));
+        withinOnePercent(tax("cn-shanghai-social-insurance", "1000000"), String.valueOf((2984.16 + 746.04 + 186.51) * 12));
+        // Below the cap: 8% + 2% + 0.5% of a CNY 20,000 monthly wage = 2,100 a month.
+        withinOnePercent(tax("cn-beijing-social-insurance", "240000"), "25200");
+        // 沪公积金管委会〔2025〕8号: monthly deposit at most CNY 5,222 for employee and employer together
+        // (7% each of 37,302), so the employee's 7% share is at most 2,611 a month.
+        withinOnePercent(tax("cn-shanghai-housing-fund", "800000"), String.valueOf(2611 * 12));
+        // Beijing: 12% up to the 35,811 base (linianhui's calculator, the housing fund centre's cap).
+        withinOnePercent(tax("cn-beijing-housing-fund", "800000"), String.valueOf(35811 * 12 * 0.12));
+        withinOnePercent(tax("cn-beijing-housing-fund", "240000"), "28800");
+    }
+
+    @Test
     void everyTableNamesItsSourceYearAndTheDateItWasReadAndWasCheckedWithAnotherPublication() {
         assertThat(DATA.taxTables()).isNotEmpty();
         for (TaxTable t : DATA.taxTables()) {
@@ -109,8 +155,10 @@ class ShippedTaxTablesTest {
 
     @Test
     void placesTheIssueAsksForAreCoveredOrSayWhyNot() {
-        assertThat(DATA.taxPlaces()).extracting(p -> p.name()).contains("San Francisco Bay Area", "Seattle", "London");
-        assertThat(DATA.taxLeftOut()).extracting(p -> p.name()).contains("Zurich", "Beijing", "Shanghai", "New York", "Boston");
+        assertThat(DATA.taxPlaces()).extracting(p -> p.name())
+                .contains("San Francisco Bay Area", "Seattle", "London", "Zurich", "Beijing", "Shanghai");
+        assertThat(DATA.taxLeftOut()).extracting(p -> p.name()).doesNotContain("Zurich", "Beijing", "Shanghai");
+        assertThat(DATA.taxLeftOut()).flatExtracting(p -> p.cities()).contains("Hangzhou", "Shenzhen");
         assertThat(DATA.taxLeftOut()).allSatisfy(p -> assertThat(p.reason()).isNotBlank());
     }
 
