@@ -91,7 +91,8 @@ public final class MainWindowController {
         HelpMenu.fill(helpMenu, stage, menuBar);
     }
 
-    void attach(Database db) {
+    void attach(StartupLoad.Loaded opened) {
+        Database db = opened.db();
         if (closed) {
             // The window was closed (or replaced) while its database was opening: let it go again.
             tasks.run(Lane.DATABASE, () -> closeDatabase(db), done -> { }, failure -> { });
@@ -112,7 +113,6 @@ public final class MainWindowController {
                 new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, tasks, this::showError)));
         screens.fill(tabs); // Offers now, the other screens when first shown; the ranking is computed from the start
         io.offerbench.ui.common.StartupTrace.mark("offersView");
-        workspace.scoring();
 
         fileCommands.attach(open);
         EditMenu.insertEdit(menuBar, EditMenu.editMenu(workspace.history(), () -> {
@@ -122,7 +122,7 @@ public final class MainWindowController {
         reviewCommands.attach(open);
         viewCommands.attach(open);
         FileDrop.install(menuBar.getParent(), open.sharing());
-        workspace.reloadOffers(this::listed);
+        workspace.show(opened.inputs(), opened.scored(), opened.ranking(), this::listed);
     }
 
     /** The offers are on screen: the tabs can be used. */
