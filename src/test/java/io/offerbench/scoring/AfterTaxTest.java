@@ -131,9 +131,18 @@ class AfterTaxTest {
         List<Offer> offers = List.of(offer("Acme", "San Francisco", "USA", "USD", "200000"),
                 offer("Rain", "Seattle", "USA", "USD", "200000"), offer("Lab", "London", "United Kingdom", "GBP", "120000"),
                 offer("Zeta", "Zürich", "Switzerland", "CHF", "180000"), offer("Jing", "Beijing", "China", "CNY", "800000"));
-        Ranking r = OfferScorer.rank(offers, w, context(false, true, List.of()));
+        Ranking r = OfferScorer.rank(offers, w, context(true, true, List.of()));
         assertThat(r.estimates().afterTaxApplied()).isTrue();
-        assertThat(r.scores()).hasSize(5).allSatisfy(s -> assertThat(s.pay().estimate().afterTax().usesShippedTables()).isTrue());
+        assertThat(r.estimates().costOfLivingApplied()).isTrue();
+        assertThat(r.scores()).hasSize(5).allSatisfy(s -> {
+            assertThat(s.pay().estimate().afterTax().usesShippedTables()).isTrue();
+            assertThat(s.pay().estimate().costOfLiving().shipped().year()).isEqualTo("2023");
+        });
+        // Zurich and Beijing use their countries' World Bank price levels (US = 100).
+        assertThat(r.scores()).filteredOn(s -> s.offer().company().equals("Zeta")).singleElement()
+                .satisfies(s -> assertThat(s.pay().estimate().costOfLiving().index()).isEqualByComparingTo("107.54"));
+        assertThat(r.scores()).filteredOn(s -> s.offer().company().equals("Jing")).singleElement()
+                .satisfies(s -> assertThat(s.pay().estimate().costOfLiving().index()).isEqualByComparingTo("51.37"));
     }
 
     @Test

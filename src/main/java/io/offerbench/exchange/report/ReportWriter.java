@@ -29,7 +29,7 @@ public final class ReportWriter {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(format, "format");
         if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a folder; give the report a file name ending in ." + format.extension());
+            throw new IOException(ReportWords.text("error.folder", file, format.extension()));
         }
         ReportDocument doc = ReportDocument.of(content);
         Steps steps = new Steps(progress, doc.steps());
@@ -40,7 +40,7 @@ public final class ReportWriter {
                 HtmlReport.write(doc, out, steps);
             }
         });
-        steps.done("Saved " + file.getFileName());
+        steps.done(ReportWords.text("saved", file.getFileName()));
         return new ReportSummary(file, format, content.offers().size(), doc.figures());
     }
 }

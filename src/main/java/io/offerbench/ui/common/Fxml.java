@@ -26,7 +26,9 @@ public final class Fxml {
         FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
         loader.setController(controller.get());
         try {
-            return loader.load();
+            Parent root = loader.load();
+            TableFit.applyWithin(root);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + file, e);
         }

@@ -10,7 +10,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 
-/** File: new, duplicate and delete an offer; import and export; the report; restore a backup; quit. */
+/** File: new, duplicate and delete an offer; import and export; the report and the negotiation brief; restore a backup; quit. */
 final class FileMenu {
 
     private final Stage stage;
@@ -39,6 +39,7 @@ final class FileMenu {
                 item("exportComparisonItem", "menu.file.exportComparison", when(o -> o.sharing().exportComparison())),
                 new SeparatorMenuItem(),
                 item("reportItem", "menu.file.report", "Shortcut+P", when(o -> o.report().start())),
+                item("briefItem", "menu.file.brief", when(o -> o.brief().start())),
                 new SeparatorMenuItem(),
                 restore,
                 new SeparatorMenuItem(),

@@ -9,6 +9,7 @@ import io.offerbench.ui.review.ReviewActions;
 import io.offerbench.ui.safety.OpenProblemFlow;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.sharing.FilePicker;
+import io.offerbench.ui.sharing.NegotiationBriefAction;
 import io.offerbench.ui.sharing.ReportAction;
 import io.offerbench.ui.sharing.SharingActions;
 import io.offerbench.ui.tasks.Lane;
@@ -109,7 +110,8 @@ public final class MainWindowController {
                 Clock.systemDefaultZone());
         Screens screens = new Screens(workspace, stage, reviewActions);
         open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, openDatabase),
-                new ReportAction(workspace, stage, files, showDocument), reviewActions,
+                new ReportAction(workspace, stage, files, showDocument),
+                new NegotiationBriefAction(workspace, stage, files, showDocument, Clock.systemDefaultZone()), reviewActions,
                 new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, tasks, this::showError)));
         screens.fill(tabs); // Offers now, the other screens when first shown; the ranking is computed from the start
         io.offerbench.ui.common.StartupTrace.mark("offersView");

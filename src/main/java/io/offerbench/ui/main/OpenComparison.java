@@ -5,6 +5,7 @@ import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.offers.OffersController;
 import io.offerbench.ui.review.ReviewActions;
 import io.offerbench.ui.session.Workspace;
+import io.offerbench.ui.sharing.NegotiationBriefAction;
 import io.offerbench.ui.sharing.ReportAction;
 import io.offerbench.ui.sharing.SharingActions;
 
@@ -13,7 +14,7 @@ import io.offerbench.ui.sharing.SharingActions;
  * after a failed open) the menus' commands that need it are disabled or do nothing.
  */
 record OpenComparison(Database database, BackgroundWork work, Workspace workspace, Screens screens,
-        SharingActions sharing, ReportAction report, ReviewActions review, Welcome welcome) {
+        SharingActions sharing, ReportAction report, NegotiationBriefAction brief, ReviewActions review, Welcome welcome) {
 
     OffersController offers() {
         return screens.offers();

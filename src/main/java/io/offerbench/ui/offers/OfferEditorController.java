@@ -38,6 +38,11 @@ public final class OfferEditorController {
 
     @FXML private Label heading;
     @FXML private Label problems;
+
+    /** The editor's problems banner, for the holder to show below the scrolling form (see {@code initialize}). */
+    Label problemsBanner() {
+        return problems;
+    }
     @FXML private VBox sections;
     @FXML private Label emptyMessage;
     @FXML private TextField companyField, roleField, deadlineField, cityField, countryField, currencyField;
@@ -113,6 +118,11 @@ public final class OfferEditorController {
                 () -> model.problemsProperty().get().isEmpty() ? "" : Messages.get("editor.problems", model.problemsProperty().get()),
                 model.problemsProperty()));
         showWhen(problems, model.problemsProperty().isNotEmpty().and(model.showErrorsProperty()));
+        // The list of problems sits under the scrolled form, not above it: when it appears or grows, the field
+        // under the mouse stays where it was (it used to push the whole form down by a few lines).
+        ((javafx.scene.layout.Pane) problems.getParent()).getChildren().remove(problems);
+        problems.setMaxWidth(Double.MAX_VALUE);
+        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         showWhen(sections, model.editingProperty());
         showWhen(heading, model.editingProperty());
         showWhen(emptyMessage, model.editingProperty().not());
