@@ -85,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
         if (from != null) {
             content = ComparisonFileReport.gather(from, profileName, clock);
         } else {
-            try (Database db = database.open()) {
+            try (Database db = database.openForReading()) {
                 content = ReportContent.gather(db, profileName, clock);
                 leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
             }
