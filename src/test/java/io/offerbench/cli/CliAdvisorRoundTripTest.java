@@ -108,7 +108,7 @@ class CliAdvisorRoundTripTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("DROP INDEX offer_uid");
             s.execute("ALTER TABLE offer DROP COLUMN uid");
-            for (String column : List.of("equity_stage", "equity_bear", "equity_base", "equity_bull")) {
+            for (String column : List.of("equity_stage", "equity_bear_percent", "equity_base_percent", "equity_bull_percent")) {
                 s.execute("ALTER TABLE offer DROP COLUMN " + column); // added by version 4, after uid
             }
             s.execute("PRAGMA user_version = 2");

@@ -27,9 +27,6 @@ public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal ta
 
     public TaxLayer {
         multiplier = multiplier == null ? BigDecimal.ONE : multiplier;
-        if (multiplier.signum() <= 0) {
-            throw new IllegalArgumentException("A multiplier must be positive: " + multiplier);
-        }
         allowance = allowance == null ? BigDecimal.ZERO : allowance;
         taperRate = taperRate == null ? BigDecimal.ZERO : taperRate;
         credit = credit == null ? BigDecimal.ZERO : credit;
@@ -42,8 +39,8 @@ public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal ta
                 throw new IllegalArgumentException("Brackets must rise: " + brackets.get(i).from() + " follows " + brackets.get(i - 1).from());
             }
         }
-        if (allowance.signum() < 0 || credit.signum() < 0 || taperRate.signum() < 0) {
-            throw new IllegalArgumentException("Allowance, credit and taper cannot be negative");
+        if (allowance.signum() < 0 || credit.signum() < 0 || taperRate.signum() < 0 || multiplier.signum() <= 0) {
+            throw new IllegalArgumentException("Allowance, credit and taper cannot be negative, nor the multiplier zero or less");
         }
     }
 

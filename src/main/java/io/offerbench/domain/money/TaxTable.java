@@ -33,9 +33,6 @@ public record TaxTable(String id, String part, String jurisdiction, String taxYe
 
     public TaxTable {
         deducts = deducts == null ? List.of() : List.copyOf(deducts);
-        if (deducts.contains(part)) {
-            throw new IllegalArgumentException("Tax table " + id + " cannot deduct its own part " + part);
-        }
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(jurisdiction, "jurisdiction");

@@ -5,6 +5,7 @@ import io.offerbench.scoring.NegotiationHint;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.ScoreComponent;
 import io.offerbench.text.MarketWords;
+import io.offerbench.text.ReasonWords;
 import io.offerbench.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class ScoreBlocks {
         List<List<String>> rows = new ArrayList<>();
         for (ScoreComponent c : s.components()) {
             rows.add(List.of(ReportWords.criterion(c.criterion()), ReportWords.share(c.weightShare()), ReportWords.points(c.rawScore()),
-                    ReportWords.points(c.points()), c.explanation()));
+                    ReportWords.points(c.points()), ReasonWords.explain(c)));
         }
         rows.add(List.of(ReportWords.text("total"), "100%", "", ReportWords.points(s.total()), ReportWords.text("score.pointsRule")));
         Block.Table table = new Block.Table(List.of(Block.Column.text(ReportWords.text("col.criterion"), 1.6f),

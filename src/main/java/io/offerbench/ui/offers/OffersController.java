@@ -57,6 +57,7 @@ public final class OffersController {
     @FXML private TableColumn<Offer, String> statusColumn;
     @FXML private TableColumn<Offer, String> deadlineColumn;
     @FXML private ScrollPane editorPane;
+    @FXML private javafx.scene.layout.VBox editorColumn;
     @FXML private HBox reviewBanner;
     @FXML private Label reviewSummary;
     @FXML private Hyperlink showChangesLink;
@@ -102,7 +103,10 @@ public final class OffersController {
         deadlineColumn.setCellFactory(col -> new DeadlineCell());
         table.setRowFactory(t -> new DeadlineRow());
         baseColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pay().baseSalary()));
-        baseColumn.setCellFactory(col -> new MoneyCell());
+        // Offers the ranking leaves out for want of an exchange rate carry a flag with the reason.
+        javafx.beans.property.ReadOnlyObjectProperty<io.offerbench.scoring.Ranking> ranking = workspace.scoring().rankingProperty();
+        baseColumn.setCellFactory(col -> new MoneyCell(() -> NoRateFlags.of(ranking.get())));
+        ranking.addListener((o, before, now) -> table.refresh());
 
         SortedList<Offer> sorted = new SortedList<>(model.visibleOffers());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -128,6 +132,7 @@ public final class OffersController {
                 Fxml.load(View.OFFER_EDITOR, () -> editor), commentsView);
         editorAndComments.getStyleClass().add("editor-and-comments");
         editorPane.setContent(editorAndComments);
+        editorColumn.getChildren().add(editor.problemsBanner());
         ScrollIntoView.install(editorPane);
     }
 

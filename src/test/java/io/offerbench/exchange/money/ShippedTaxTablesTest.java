@@ -160,6 +160,34 @@ class ShippedTaxTablesTest {
     }
 
     @Test
+    void pennsylvaniaAndPittsburghAreFlatRatesOnAllCompensation() {
+        // ClearFigure (Tax Foundation's 2025 brackets): $2,302.50 Pennsylvania tax on $75,000; Penn State
+        // VITA: 3.07% for the current year. Pittsburgh residents: 3% earned income tax (1% + 2%).
+        withinOnePercent(tax("pa-income-tax", "75000"), "2302.50");
+        withinOnePercent(tax("pa-income-tax", "200000"), "6140");
+        withinOnePercent(tax("pittsburgh-eit", "100000"), "3000");
+        withinOnePercent(tax("pittsburgh-eit", "250000"), "7500");
+    }
+
+    @Test
+    void massachusettsTakesTheExemptionAndAddsTheSurtaxOnlyAboveThe2025Threshold() {
+        // Massachusetts DOR 2025 withholding (Bloomberg Tax): 5% up to $1,083,150 of taxable income, 9% on
+        // the part above; the $4,400 personal exemption first. $100,000 -> 5% of 95,600 = 4,780;
+        // $1,204,400 -> 5% of 1,083,150 + 9% of 116,850 = 64,674.
+        withinOnePercent(tax("ma-income-tax", "100000"), "4780");
+        withinOnePercent(tax("ma-income-tax", "1204400"), "64674");
+    }
+
+    @Test
+    void singaporeMatchesTheGrossTaxMazarsPublishesForEachBand() {
+        // Forvis Mazars, income tax rates for tax residents: S$44,550 on the first S$320,000, S$84,150 on
+        // the first S$500,000, S$199,150 on the first S$1,000,000.
+        withinOnePercent(tax("sg-income-tax", "320000"), "44550");
+        withinOnePercent(tax("sg-income-tax", "500000"), "84150");
+        withinOnePercent(tax("sg-income-tax", "1000000"), "199150");
+    }
+
+    @Test
     void everyTableNamesItsSourceYearAndTheDateItWasReadAndWasCheckedWithAnotherPublication() {
         assertThat(DATA.taxTables()).isNotEmpty();
         for (TaxTable t : DATA.taxTables()) {
@@ -173,7 +201,8 @@ class ShippedTaxTablesTest {
     @Test
     void placesTheIssueAsksForAreCoveredOrSayWhyNot() {
         assertThat(DATA.taxPlaces()).extracting(p -> p.name())
-                .contains("San Francisco Bay Area", "Seattle", "London", "Zurich", "Beijing", "Shanghai");
+                .contains("San Francisco Bay Area", "Seattle", "London", "Zurich", "Beijing", "Shanghai", "Boston", "Austin", "Pittsburgh",
+                        "Singapore");
         assertThat(DATA.taxLeftOut()).extracting(p -> p.name()).doesNotContain("Zurich", "Beijing", "Shanghai");
         assertThat(DATA.taxLeftOut()).flatExtracting(p -> p.cities()).contains("Hangzhou", "Shenzhen");
         assertThat(DATA.taxLeftOut()).allSatisfy(p -> assertThat(p.reason()).isNotBlank());

@@ -116,14 +116,13 @@ class ReportChineseTest {
     }
 
     /**
-     * The report's own words, without the sentences scoring writes (criterion explanations, pay and equity notes, the
+     * The report's own words, without the sentences scoring writes (pay and equity notes, the
      * exchange-rate note, the sensitivity sentence, hints) and the benchmark rows' own subject and caveat (data, like the
      * quotes): those come from the scoring layer, which is being moved into the bundle area by area.
      */
     private String withoutScoringSentences(String text) {
         List<String> scoring = new ArrayList<>();
         content.offers().forEach(o -> {
-            o.score().components().forEach(c -> scoring.add(c.explanation()));
             scoring.add(o.score().pay().equityNote());
             scoring.add(o.score().pay().conversion().note());
             scoring.addAll(o.score().pay().notes());

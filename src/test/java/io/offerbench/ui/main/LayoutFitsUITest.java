@@ -7,6 +7,8 @@ import io.offerbench.tools.ScreenTour;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,29 @@ class LayoutFitsUITest {
         List<String>[] found = new List[1];
         tour.app.interact(() -> found[0] = ClippedText.in(tour.mainScene().getRoot()));
         assertThat(found[0]).as("what is cut on the welcome page").isEmpty();
+    }
+
+    @Test
+    void theProblemsBannerLeavesTheFieldBeingTypedInWhereItIs() throws Exception {
+        tour.start(ScreenTour.sampleDatabase(dir));
+        tour.resizeWindow(1024, 700);
+        tour.showTab(0);
+        TextField base = tour.app.node("#baseSalaryField", TextField.class);
+        Label problems = tour.app.node("#problems", Label.class);
+        double[] before = new double[1];
+        tour.app.interact(() -> before[0] = base.localToScene(0, 0).getY());
+        tour.app.interact(() -> base.setText("1,5"));
+        tour.app.waitUntil(problems::isVisible);
+        tour.settle();
+        double[] after = new double[1];
+        tour.app.interact(() -> after[0] = base.localToScene(0, 0).getY());
+        keepPicture("offers-problems");
+        assertThat(after[0]).as("the field's place once the problems banner shows").isEqualTo(before[0]);
+        List<String>[] found = new List[1];
+        tour.app.interact(() -> found[0] = ClippedText.in(tour.mainScene().getRoot()));
+        assertThat(found[0]).as("what is cut with the banner shown").isEmpty();
+        tour.app.interact(() -> base.setText("310,000")); // leaves the sample as it was for the autosave
+        tour.app.waitUntil(() -> !problems.isVisible());
     }
 
     private void keepPicture(String screen) {
