@@ -88,7 +88,7 @@ class EquityStageExchangeTest {
             json = out.toByteArray();
         }
         String text = new String(json, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"stage\" : \"late_stage\"", "\"liquidity_multipliers\"", "\"bear\" : \"0.1\"", "\"type\" : \"none\"");
+        assertThat(text).contains("\"stage\" : \"late_stage\"", "\"bear_percent\" : 10", "\"bull_percent\" : 100", "\"type\" : \"none\"");
         Comparison back = ComparisonJson.read(new ByteArrayInputStream(json), "a.offerbench.json");
         assertThat(back.offers()).extracting(s -> s.offer().equity())
                 .containsExactly(lateStage().equity(), growthDefaults().equity(), noEquity().equity());

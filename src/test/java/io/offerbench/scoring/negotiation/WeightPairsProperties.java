@@ -47,8 +47,8 @@ class WeightPairsProperties {
             }
             WeightPair p = found.get();
             // A hair beyond the corner, the main score (blanks left out, 2-decimal points) puts it first or level first.
-            WeightProfile moved = withShares(weights, p.up(), p.upShare().add(new BigDecimal("0.0005")), p.down(),
-                    p.downShare().multiply(new BigDecimal("0.999")));
+            WeightProfile moved = withShares(weights, p.up(), p.upShare().add(new BigDecimal("0.002")), p.down(),
+                    p.downShare().multiply(new BigDecimal("0.98")));
             assertThat(rankOf(OfferScorer.rank(offers, moved, CTX), p.offer())).as("%s", p).isEqualTo(1);
             assertThat(NegotiationWords.regions(List.of(new WeightRegions.Regions(p.offer(), false, ranking.scores().get(0).offer(),
                     List.of(), p)))).singleElement().asString().contains(p.offer().label());
