@@ -2,15 +2,14 @@ package io.offerbench.cli;
 
 import io.offerbench.app.ScoringInputs;
 import io.offerbench.domain.WeightProfile;
+import io.offerbench.exchange.negotiation.BriefFile;
 import io.offerbench.exchange.negotiation.NegotiationBrief;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.store.Database;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +58,9 @@ final class BriefCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("cannot write " + file + ": the folder " + folder + " does not exist");
         }
-        Path partial = folder.resolve(file.getFileName() + ".partial");
         try {
-            Files.writeString(partial, brief, StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            BriefFile.write(file, brief);
         } catch (IOException e) {
-            Files.deleteIfExists(partial);
             throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
         }
         spec.commandLine().getOut().println("Wrote the negotiation brief for " + chosen.offer().label() + " to " + file);

@@ -9,6 +9,8 @@ public enum Criterion implements Coded {
     RESEARCH_FREEDOM("research_freedom"),
     PUBLICATION("publication"),
     COMPUTE("compute"),
+    /** Courses taught a year: time a faculty post takes from research (0 for offers without teaching). */
+    TEACHING("teaching"),
     TOPIC_FIT("topic_fit"),
     TEAM_FIT("team_fit"),
     ROLE_CLARITY("role_clarity"),

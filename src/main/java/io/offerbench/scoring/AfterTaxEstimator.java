@@ -77,14 +77,32 @@ public final class AfterTaxEstimator {
                 gross.steadyStateAnnual().times(kept), average(net, gross), gross.annualAverage());
     }
 
-    /** Tax by part on a home-currency amount, each converted back into the home currency. */
+    /**
+     * Tax by part on a home-currency amount, each converted back into the home currency. Tables that
+     * deduct other parts (China's income tax after social insurance and housing fund, Swiss income
+     * taxes after AHV/IV/EO and ALV) are applied after those parts, on wages less their amounts; the
+     * breakdown keeps the place's order of tables.
+     */
     static Map<String, Money> taxes(List<TaxTable> tables, Money wagesHome, ScoringContext ctx) {
         CurrencyTable rates = ctx.currencies();
+        Map<TaxTable, Money> byTable = new LinkedHashMap<>();
+        for (TaxTable t : tables) {
+            if (t.deducts().isEmpty()) {
+                byTable.put(t, new Money(TaxCalculator.tax(t, rates.convert(wagesHome, t.currency()).amount()), t.currency()));
+            }
+        }
+        Map<TaxTable, Money> contributions = new LinkedHashMap<>(byTable);
+        for (TaxTable t : tables) {
+            if (!t.deducts().isEmpty()) {
+                BigDecimal deducted = contributions.entrySet().stream().filter(e -> t.deducts().contains(e.getKey().part()))
+                        .map(e -> rates.convert(e.getValue(), t.currency()).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                Money wages = rates.convert(wagesHome, t.currency());
+                byTable.put(t, new Money(TaxCalculator.tax(t, wages.amount(), deducted), t.currency()));
+            }
+        }
         Map<String, Money> out = new LinkedHashMap<>();
         for (TaxTable t : tables) {
-            Money wages = rates.convert(wagesHome, t.currency());
-            Money tax = rates.convert(new Money(TaxCalculator.tax(t, wages.amount()), t.currency()), wagesHome.currency());
-            out.merge(t.part(), tax, Money::plus);
+            out.merge(t.part(), rates.convert(byTable.get(t), wagesHome.currency()), Money::plus);
         }
         return out;
     }

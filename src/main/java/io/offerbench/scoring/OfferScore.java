@@ -57,12 +57,16 @@ public record OfferScore(Offer offer, int rank, BigDecimal total, List<ScoreComp
 
     /**
      * The share of the profile's weight this offer's answers cover, 0-1 (4 decimals): 1 when every
-     * criterion with a weight is answered. Shown beside every score.
+     * criterion with a weight that applies to the offer is answered (a criterion that does not apply,
+     * such as teaching load for an industry offer, is no missing answer). Shown beside every score.
      */
     public BigDecimal completeness() {
         BigDecimal all = BigDecimal.ZERO;
         BigDecimal answered = BigDecimal.ZERO;
         for (ScoreComponent c : components) {
+            if (!c.applicable()) {
+                continue;
+            }
             all = all.add(c.weight());
             if (c.entered()) {
                 answered = answered.add(c.weight());

@@ -130,7 +130,7 @@ public final class OfferScorer {
                 BigDecimal points = counts ? WeightedTotal.points(cs.score(), w, answered) : BigDecimal.ZERO.setScale(2);
                 BigDecimal share = counts ? w.divide(answered, 4, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(4);
                 total = total.add(points);
-                components.add(new ScoreComponent(c, points, cs.score(), w, share, cs.entered(), cs.explanation()));
+                components.add(new ScoreComponent(c, points, cs.score(), w, share, cs.answer(), cs.reasons()));
             }
             return new OfferScore(s.offer(), 0, total, components, s.pay(), s.marketPositions(), s.hints());
         }

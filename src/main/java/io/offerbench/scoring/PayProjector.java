@@ -75,9 +75,16 @@ public final class PayProjector {
         }
         BigDecimal annual = academic.nineMonthSalary().multiply(BigDecimal.valueOf(9L + academic.summerMonths()))
                 .divide(NINE, 2, RoundingMode.HALF_EVEN);
-        notes.add("Annual salary = 9-month salary " + academic.nineMonthSalary().stripTrailingZeros().toPlainString() + " "
-                + offer.currency() + " x (9 + " + academic.summerMonths() + " summer months) / 9.");
         return annual;
+    }
+
+    /** How the yearly salary was derived, as facts: for a 9-month academic salary, the summer months counted. */
+    static List<Reason> salaryReasons(Offer offer) {
+        AcademicTerms academic = offer.academic();
+        if (academic.nineMonthSalary() == null) {
+            return List.of();
+        }
+        return List.of(Reason.of("pay.nineMonth", new Money(academic.nineMonthSalary(), offer.currency()), academic.summerMonths()));
     }
 
     static BigDecimal equityMultiplier(EquityGrant equity, ScoringContext ctx) {

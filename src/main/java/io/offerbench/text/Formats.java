@@ -1,6 +1,8 @@
 package io.offerbench.text;
 
 import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.Money;
+import io.offerbench.scoring.MoneyFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -45,9 +47,28 @@ public final class Formats {
         return currency.code() + " " + new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(shown);
     }
 
+    /** The sign Chinese writes before an amount: "US$", "¥", "€", or the code and a space ("CHF "). */
+    public static String sign(CurrencyCode currency) {
+        String one = money(BigDecimal.ONE, currency, Language.SIMPLIFIED_CHINESE);
+        return one.substring(0, one.length() - 1);
+    }
+
     /** Rounded to whole units, for figures computed from others (converted, averaged): "US$243,017". */
     public static String wholeMoney(BigDecimal amount, CurrencyCode currency) {
         return money(amount.setScale(0, RoundingMode.HALF_EVEN), currency, Texts.language());
+    }
+
+    /**
+     * A figure in a sentence or a report cell, whole units: English as scoring writes it ("$310,000", "CNY 1,540,000"),
+     * Chinese with its signs ("US$310,000", "¥1,540,000").
+     */
+    public static String amount(Money money) {
+        if (money == null) {
+            return "";
+        }
+        return Texts.language() == Language.SIMPLIFIED_CHINESE
+                ? money(money.amount().setScale(0, RoundingMode.HALF_EVEN), money.currency(), Language.SIMPLIFIED_CHINESE)
+                : MoneyFormat.format(money);
     }
 
     public static String date(LocalDate date) {
@@ -59,6 +80,22 @@ public final class Formats {
             return "";
         }
         return (language == Language.SIMPLIFIED_CHINESE ? CHINESE_DATE : ENGLISH_DATE).format(date);
+    }
+
+    /**
+     * A publication date as a document gives it ("2023-10-11", "2024-12", "2025"): a whole ISO date in the chosen
+     * language's style, anything less exact as written.
+     */
+    public static String published(String given) {
+        if (given == null) {
+            return "";
+        }
+        try {
+            return date(LocalDate.parse(given.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            String t = given.strip();
+            return Texts.language() == Language.SIMPLIFIED_CHINESE && t.matches("\\d{4}") ? t + "年" : t;
+        }
     }
 
     /** "2026-12-01 18:32", "2026年12月1日 18:32". */

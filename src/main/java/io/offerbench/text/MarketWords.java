@@ -5,6 +5,7 @@ import io.offerbench.scoring.BandRow;
 import io.offerbench.scoring.MarketContext;
 import io.offerbench.scoring.MarketPosition;
 import io.offerbench.scoring.MarketScope;
+import io.offerbench.domain.Money;
 import io.offerbench.scoring.MoneyFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +23,14 @@ public final class MarketWords {
     /** One sentence: the verdict with its band and ids, or "no typical figure for ...". */
     public static String verdict(MarketPosition p) {
         String what = Texts.get("market.measure." + p.measure().name());
-        String value = MoneyFormat.format(p.offerValue());
+        String value = Formats.amount(p.offerValue());
         String ids = String.join(", ", p.benchmarkIds());
         return switch (p.verdict()) {
-            case BELOW -> Texts.get("market.below", what, value, MoneyFormat.format(p.gap()), MoneyFormat.percent(p.gapPercent()),
-                    p.bandText(), scope(p.scope()), ids);
-            case ABOVE -> Texts.get("market.above", what, value, MoneyFormat.format(p.gap()), MoneyFormat.percent(p.gapPercent()),
-                    p.bandText(), scope(p.scope()), ids);
-            case WITHIN -> Texts.get("market.within", what, value, p.bandText(), scope(p.scope()), ids);
+            case BELOW -> Texts.get("market.below", what, value, Formats.amount(p.gap()), MoneyFormat.percent(p.gapPercent()),
+                    band(p), scope(p.scope()), ids);
+            case ABOVE -> Texts.get("market.above", what, value, Formats.amount(p.gap()), MoneyFormat.percent(p.gapPercent()),
+                    band(p), scope(p.scope()), ids);
+            case WITHIN -> Texts.get("market.within", what, value, band(p), scope(p.scope()), ids);
             case NO_BENCHMARK -> Texts.get(p.context().isEmpty() ? "market.noTypical" : "market.noTypical.context",
                     Texts.get("market.measure.noun." + p.measure().name()), scope(p.scope()));
         };
@@ -37,8 +38,28 @@ public final class MarketWords {
 
     /** "35% of $850,000: the absolute best new-grad PhDs ... (top of market; Interconnects, 2023-10-11, id ...)". */
     public static String context(MarketPosition p, MarketContext c) {
-        return Texts.get("market.context", MoneyFormat.percent(c.percent()), c.row().rangeText(), c.subject(),
+        return Texts.get("market.context", MoneyFormat.percent(c.percent()), range(c.row()), c.subject(),
                 Texts.get("enum.BenchmarkKind." + c.kind().name()), citation(c.row()));
+    }
+
+    /** The band a verdict compares with: "$500,000–$600,000", "upwards of $500,000", "under $200,000". */
+    public static String band(MarketPosition p) {
+        return band(p.bandLow(), p.bandHigh());
+    }
+
+    public static String band(Money low, Money high) {
+        if (low != null && high != null) {
+            return low.compareTo(high) == 0 ? Formats.amount(low) : Formats.amount(low) + "\u2013" + Formats.amount(high);
+        }
+        if (low != null) {
+            return Texts.get("market.band.upwards", Formats.amount(low));
+        }
+        return high == null ? Texts.get("market.band.none") : Texts.get("market.band.under", Formats.amount(high));
+    }
+
+    /** A context row's range: money in the chosen language's style; a ratio ("2–5x") as scoring wrote it. */
+    static String range(BandRow row) {
+        return row.low() == null && row.high() == null ? row.rangeText() : band(row.low(), row.high());
     }
 
     /** The verdict, then one line per context row. */
@@ -62,6 +83,6 @@ public final class MarketWords {
     }
 
     static String citation(BandRow row) {
-        return Texts.get("market.citation", row.outlet(), row.published(), row.benchmarkId());
+        return Texts.get("market.citation", row.outlet(), Formats.published(row.published()), row.benchmarkId());
     }
 }

@@ -76,7 +76,21 @@ class CliBriefTest {
         assertThat(run("brief", "--db", db.toString(), "--offer", "helix ai", file.toString()).code).isZero();
         String md = Files.readString(file);
         assertThat(md).contains("would it be possible to extend the deadline to " + LocalDate.now().plusDays(17));
-        assertThat(md).containsPattern("your offer from [^\\n]+").contains("would make this offer my first choice");
+        assertThat(md).containsPattern("your offer from [^\\n]+");
+        // Helix needs more than doubling its base to lead: the letter does not ask for that, the findings say it.
+        String letter = md.substring(0, md.indexOf("---"));
+        assertThat(letter).doesNotContain("would make this offer my first choice");
+        assertThat(md.substring(md.indexOf("---"))).containsPattern("would lead with \\+\\$[0-9,]+ base");
+    }
+
+    @Test
+    void theRunnerUpAsksForTheRaiseThatWouldMakeItFirstWhenTheRaiseIsModest() throws Exception {
+        Path file = dir.resolve("northwind.md");
+        assertThat(run("brief", "--db", db.toString(), "--offer", "Northwind Research", file.toString()).code).isZero();
+        String letter = Files.readString(file).split("\n---\n")[0];
+        // +$46,178 on a $220,000 base is within a quarter of it; +$106,209 sign-on is not, so only the base is asked.
+        assertThat(letter).containsPattern("A base salary of \\$[0-9,]+ \\(now \\$220,000\\) would make this offer my first choice")
+                .doesNotContain("sign-on bonus of");
     }
 
     @Test

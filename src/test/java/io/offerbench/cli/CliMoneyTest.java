@@ -40,12 +40,53 @@ class CliMoneyTest {
     }
 
     @Test
-    void scoreAfterTaxGivesTheBreakdownWithItsPlaceSourceAndYear() throws Exception {
+    void bothEstimatesAreLeftOffForEveryOfferWhenOnePlaceHasNoFigureAndTheCommandLineSaysWhich() throws Exception {
         Path db = database(offer("Acme", "San Francisco", "United States", "USD", "200000"),
                 offer("Rainier", "Seattle", "United States", "USD", "200000"),
-                offer("Thames", "London", "United Kingdom", "GBP", "110000"));
+                offer("Thames", "London", "United Kingdom", "GBP", "110000"), offer("Tagus", "Lisbon", "Portugal", "EUR", "90000"));
         Result r = run("score", "--db", db.toString(), "--format", "json", "--after-tax", "--cost-of-living");
         assertThat(r.code).isZero();
+        JsonNode array = new ObjectMapper().readTree(r.out);
+        JsonNode acme = find(array, "Acme");
+        assertThat(acme.get("after_tax").isNull()).isTrue();
+        assertThat(r.err).contains("After tax was asked for but is left off for every offer");
+        // Lisbon has no shipped tax table or index, so both estimates are left off for all four, and said so.
+        assertThat(acme.get("cost_of_living").isNull()).isTrue();
+        assertThat(r.err).contains("Cost of living was asked for but is left off for every offer").contains("Tagus (Lisbon, Portugal)");
+    }
+
+    @Test
+    void theFivePlacesOfTheIssueGetAfterTaxAndCostOfLivingAndTheWindowsFigures() throws Exception {
+        Path db = database(offer("Acme", "San Francisco", "United States", "USD", "200000"),
+                offer("Rainier", "Seattle", "United States", "USD", "200000"), offer("Thames", "London", "United Kingdom", "GBP", "110000"),
+                offer("Zeta", "Zurich", "Switzerland", "CHF", "180000"), offer("Jing", "Beijing", "China", "CNY", "800000"));
+        Result r = run("score", "--db", db.toString(), "--format", "json", "--after-tax", "--cost-of-living");
+        assertThat(r.code).isZero();
+        assertThat(r.err).isEmpty();
+        JsonNode array = new ObjectMapper().readTree(r.out);
+        assertThat(array).hasSize(5).allSatisfy(o -> {
+            assertThat(o.get("after_tax").get("source").asText()).isNotBlank();
+            assertThat(o.get("cost_of_living").get("year").asText()).isEqualTo("2023");
+        });
+        assertThat(find(array, "Zeta").get("after_tax").get("parts").has("zurich_city")).isTrue();
+        assertThat(find(array, "Jing").get("after_tax").get("parts").has("housing_fund")).isTrue();
+        assertThat(find(array, "Jing").get("cost_of_living").get("source").asText()).contains("World Bank");
+        // The window scores from the same inputs: its year-1 figures are the command line's.
+        io.offerbench.app.ScoringInputs inputs;
+        try (Database open = Database.open(db)) {
+            inputs = io.offerbench.app.ScoringInputs.load(open).withEstimates(true, true);
+        }
+        for (io.offerbench.scoring.OfferScore s : inputs.rank(inputs.activeProfile()).scores()) {
+            assertThat(find(array, s.offer().company()).get("cost_of_living").get("year1_total").decimalValue())
+                    .isEqualByComparingTo(s.year1Total().amount());
+        }
+    }
+
+    @Test
+    void scoreAfterTaxGivesEachPartOfTheBreakdown() throws Exception {
+        Path db = database(offer("Acme", "San Francisco", "United States", "USD", "200000"),
+                offer("Rainier", "Seattle", "United States", "USD", "200000"), offer("Thames", "London", "United Kingdom", "GBP", "110000"));
+        Result r = run("score", "--db", db.toString(), "--format", "json", "--after-tax");
         JsonNode array = new ObjectMapper().readTree(r.out);
         JsonNode acme = find(array, "Acme");
         JsonNode tax = acme.get("after_tax");
@@ -56,9 +97,6 @@ class CliMoneyTest {
         assertThat(tax.get("year").asText()).contains("california 2024").contains("federal 2026");
         assertThat(tax.get("parts").get("federal").decimalValue()).isEqualByComparingTo("36734");
         assertThat(tax.get("parts").get("sdi").decimalValue()).isEqualByComparingTo("2600");
-        // London has no shipped cost-of-living index, so that estimate is left off for all three, and said so.
-        assertThat(acme.get("cost_of_living").isNull()).isTrue();
-        assertThat(r.err).contains("Cost of living was asked for but is left off for every offer").contains("Thames (London, United Kingdom)");
         assertThat(find(array, "Thames").get("after_tax").get("parts").has("national_insurance")).isTrue();
     }
 
@@ -91,13 +129,15 @@ class CliMoneyTest {
         Result r = run("taxes");
         assertThat(r.code).isZero();
         assertThat(r.out).contains("us-federal-income-tax", "2026", "Rev. Proc. 2025-32", "2026-12-01", "ca-income-tax", "2024",
-                "Zurich", "Beijing");
+                "Zurich", "zh-city-income-tax", "Beijing", "cn-beijing-housing-fund", "Hangzhou");
         Result json = run("taxes", "--place", "Seattle", "--format", "json");
         JsonNode root = new ObjectMapper().readTree(json.out);
         assertThat(root.get("places")).hasSize(1);
         assertThat(root.get("tables")).extracting(t -> t.get("id").asText()).containsExactly("us-federal-income-tax", "us-fica");
-        Result zurich = run("taxes", "--place", "Zurich");
-        assertThat(zurich.out).contains("could not be confirmed");
+        JsonNode zurich = new ObjectMapper().readTree(run("taxes", "--place", "Zurich", "--format", "json").out);
+        assertThat(zurich.get("tables")).extracting(t -> t.get("id").asText()).containsExactly("ch-federal-direct-tax",
+                "zh-canton-income-tax", "zh-city-income-tax", "ch-ahv-iv-eo", "ch-alv");
+        assertThat(run("taxes", "--place", "Hangzhou").out).contains("not looked up");
         assertThat(run("taxes", "--place", "Atlantis").code).isEqualTo(1);
     }
 

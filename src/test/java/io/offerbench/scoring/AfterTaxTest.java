@@ -110,7 +110,7 @@ class AfterTaxTest {
     void afterTaxIsAllOrNothing() {
         WeightProfile w = WeightPresets.balanced();
         Offer sf = offer("Acme", "San Francisco", "USA", "USD", "200000");
-        Offer zurich = offer("Zeta", "Zurich", "Switzerland", "CHF", "200000");
+        Offer zurich = offer("Zeta", "Lisbon", "Portugal", "EUR", "200000");
         Ranking both = OfferScorer.rank(List.of(sf, zurich), w, context(false, true, List.of()));
         assertThat(both.estimates().afterTaxAsked()).isTrue();
         assertThat(both.estimates().afterTaxApplied()).isFalse();
@@ -119,10 +119,61 @@ class AfterTaxTest {
         assertThat(both.scores()).filteredOn(s -> s.offer().company().equals("Acme")).singleElement()
                 .satisfies(s -> assertThat(s.year1Total()).isEqualTo(Money.of("200000", "USD")));
 
-        LocationFactor mine = new LocationFactor(LocationFactor.Kind.EFFECTIVE_TAX_RATE, "Zurich", new BigDecimal("25"), "");
+        LocationFactor mine = new LocationFactor(LocationFactor.Kind.EFFECTIVE_TAX_RATE, "Lisbon", new BigDecimal("25"), "");
         Ranking covered = OfferScorer.rank(List.of(sf, zurich), w, context(false, true, List.of(mine)));
         assertThat(covered.estimates().afterTaxApplied()).isTrue();
         assertThat(covered.scores()).allSatisfy(s -> assertThat(s.pay().estimate().afterTax()).isNotNull());
+    }
+
+    @Test
+    void theFivePlacesOfTheIssueAllGetAnAfterTaxFigureWithoutARateTyped() {
+        WeightProfile w = WeightPresets.balanced();
+        List<Offer> offers = List.of(offer("Acme", "San Francisco", "USA", "USD", "200000"),
+                offer("Rain", "Seattle", "USA", "USD", "200000"), offer("Lab", "London", "United Kingdom", "GBP", "120000"),
+                offer("Zeta", "Zürich", "Switzerland", "CHF", "180000"), offer("Jing", "Beijing", "China", "CNY", "800000"));
+        Ranking r = OfferScorer.rank(offers, w, context(true, true, List.of()));
+        assertThat(r.estimates().afterTaxApplied()).isTrue();
+        assertThat(r.estimates().costOfLivingApplied()).isTrue();
+        assertThat(r.scores()).hasSize(5).allSatisfy(s -> {
+            assertThat(s.pay().estimate().afterTax().usesShippedTables()).isTrue();
+            assertThat(s.pay().estimate().costOfLiving().shipped().year()).isEqualTo("2023");
+        });
+        // Zurich and Beijing use their countries' World Bank price levels (US = 100).
+        assertThat(r.scores()).filteredOn(s -> s.offer().company().equals("Zeta")).singleElement()
+                .satisfies(s -> assertThat(s.pay().estimate().costOfLiving().index()).isEqualByComparingTo("107.54"));
+        assertThat(r.scores()).filteredOn(s -> s.offer().company().equals("Jing")).singleElement()
+                .satisfies(s -> assertThat(s.pay().estimate().costOfLiving().index()).isEqualByComparingTo("51.37"));
+    }
+
+    @Test
+    void zurichDeductsSocialContributionsBeforeTheIncomeTaxes() {
+        PayProjection p = PayProjector.project(offer("Zeta", "Zurich", "Switzerland", "CHF", "160000"), context(false, true, List.of()));
+        AfterTax tax = p.estimate().afterTax();
+        assertThat(tax.place()).isEqualTo("Zurich");
+        java.util.Map<String, Money> parts = tax.year1Parts();
+        assertThat(parts).containsOnlyKeys("swiss_federal", "zurich_canton", "zurich_city", "ahv_iv_eo", "alv");
+        // AHV/IV/EO 5.3% of 160,000 = 8,480; ALV 1.1% of 148,200 = 1,630.20, in francs shown in dollars.
+        CurrencyTable rates = new CurrencyTable(DATA.rates().perUsd());
+        assertThat(rates.convert(parts.get("ahv_iv_eo"), CurrencyCode.of("CHF")).amount().doubleValue())
+                .isCloseTo(8480, org.assertj.core.api.Assertions.within(0.05));
+        // Income taxes on 160,000 - 8,480 - 1,630.20 = 149,889.80: simple tax 11,182.88 x 98% and x 119%.
+        assertThat(rates.convert(parts.get("zurich_canton"), CurrencyCode.of("CHF")).amount().doubleValue())
+                .isCloseTo(11182.88 * 0.98, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(rates.convert(parts.get("zurich_city"), CurrencyCode.of("CHF")).amount().doubleValue())
+                .isCloseTo(11182.88 * 1.19, org.assertj.core.api.Assertions.within(0.05));
+    }
+
+    @Test
+    void beijingIncomeTaxIsOnWagesLessTheBasicDeductionSocialInsuranceAndHousingFund() {
+        PayProjection p = PayProjector.project(offer("Jing", "Beijing", "China", "CNY", "600000"), context(false, true, List.of()));
+        java.util.Map<String, Money> parts = p.estimate().afterTax().year1Parts();
+        assertThat(parts).containsOnlyKeys("iit", "social_insurance", "housing_fund");
+        CurrencyTable rates = new CurrencyTable(DATA.rates().perUsd());
+        CurrencyCode cny = CurrencyCode.of("CNY");
+        // Social insurance 10.5% and housing fund 12% of 429,732 (12 x the 35,811 cap): 45,121.86 and 51,567.84.
+        // Taxable 600,000 - 60,000 - 45,121.86 - 51,567.84 = 443,310.30 -> 30% - 52,920 quick deduction.
+        assertThat(rates.convert(parts.get("iit"), cny).amount().doubleValue())
+                .isCloseTo(443310.30 * 0.30 - 52920, org.assertj.core.api.Assertions.within(0.05));
     }
 
     @Test

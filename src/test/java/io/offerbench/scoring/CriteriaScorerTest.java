@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class CriteriaScorerTest {
 
+    /** The explanation as the Ranking screen and the report show it (English). */
+    static String words(CriterionScore s) {
+        return io.offerbench.text.ReasonWords.explain(s.reasons());
+    }
+
     private static Map<Criterion, CriterionScore> score(Offer o, ScoringContext ctx) {
         return CriteriaScorer.score(o, PayProjector.project(o, ctx), PayScale.from(ctx), ctx);
     }
@@ -32,7 +37,7 @@ class CriteriaScorerTest {
         assertThat(s.get(Criterion.PUBLICATION).score()).isEqualByComparingTo("60");
         assertThat(s.get(Criterion.COMPUTE).score()).isEqualByComparingTo("55");
         assertThat(s.get(Criterion.TOPIC_FIT).score()).isEqualByComparingTo("25");
-        assertThat(s.get(Criterion.TOPIC_FIT).explanation()).contains("everything else is on ice");
+        assertThat(words(s.get(Criterion.TOPIC_FIT))).contains("everything else is on ice");
         assertThat(s.get(Criterion.TEAM_FIT).score()).isEqualByComparingTo("0");
         assertThat(s.get(Criterion.ROLE_CLARITY).score()).isEqualByComparingTo("50");
         assertThat(s.get(Criterion.PRODUCT_CLOSENESS).score()).isEqualByComparingTo("100");
@@ -61,22 +66,40 @@ class CriteriaScorerTest {
     void missingFieldsAreMarkedNotEnteredAndSaySo() {
         Map<Criterion, CriterionScore> s = score(Fixtures.usdOffer("Lab", OfferType.FRONTIER_LAB, "300000"), Fixtures.context());
         for (Criterion c : Criterion.values()) {
-            if (c != Criterion.PAY) {
+            if (c != Criterion.PAY && c != Criterion.TEACHING) {
                 assertThat(s.get(c).score()).as(c.code()).isEqualByComparingTo("50");
                 assertThat(s.get(c).entered()).isFalse();
-                assertThat(s.get(c).explanation()).containsIgnoringCase("not entered");
+                assertThat(words(s.get(c))).containsIgnoringCase("not entered");
             }
         }
     }
 
     @Test
-    void academicStartUpPackageLiftsComputeTenPointsPerHundredThousandAYearCappedAtThirty() {
+    void academicStartUpMoneyLiftsComputeTowardAHundredWithoutACap() {
         Map<Criterion, CriterionScore> s = score(Fixtures.university(), Fixtures.context());
-        // modest 30 + $200,000 a year -> +20
-        assertThat(s.get(Criterion.COMPUTE).score()).isEqualByComparingTo("50");
-        assertThat(s.get(Criterion.COMPUTE).explanation()).contains("adds 20 points");
+        // modest 30 + $200,000 a year: the gap of 70 closes by 200,000 / (200,000 + 100,000) -> +46.66
+        assertThat(s.get(Criterion.COMPUTE).score()).isEqualByComparingTo("76.66");
+        assertThat(words(s.get(Criterion.COMPUTE))).contains("$200,000 a year of research money adds 46.66 points")
+                .contains("never past 100");
+        // $1,000,000 a year: +63.63, and more money always lifts more (no silent cap at 30 any more).
         Offer rich = Fixtures.university().toBuilder().academic(new AcademicTerms(bd("150000"), 2, bd("5000000"), 5, bd("2"))).build();
-        assertThat(score(rich, Fixtures.context()).get(Criterion.COMPUTE).score()).isEqualByComparingTo("60");
+        assertThat(score(rich, Fixtures.context()).get(Criterion.COMPUTE).score()).isEqualByComparingTo("93.63");
+        Offer richer = Fixtures.university().toBuilder().academic(new AcademicTerms(bd("150000"), 2, bd("10000000"), 5, bd("2"))).build();
+        assertThat(score(richer, Fixtures.context()).get(Criterion.COMPUTE).score()).isGreaterThan(new java.math.BigDecimal("93.63"))
+                .isLessThan(new java.math.BigDecimal("100"));
+    }
+
+    @Test
+    void teachingLoadTakesFromTheScoreAndSaysHow() {
+        Offer teaching = Fixtures.university().toBuilder().academic(new AcademicTerms(bd("150000"), 2, bd("600000"), 3, bd("3"))).build();
+        Offer none = Fixtures.university().toBuilder().academic(new AcademicTerms(bd("150000"), 2, bd("600000"), 3, bd("0"))).build();
+        CriterionScore three = score(teaching, Fixtures.context()).get(Criterion.TEACHING);
+        assertThat(three.score()).isEqualByComparingTo("50");
+        assertThat(words(three)).contains("3 courses a year").contains("0 at 6 courses a year");
+        assertThat(score(none, Fixtures.context()).get(Criterion.TEACHING).score()).isEqualByComparingTo("100");
+        CriterionScore industry = score(Fixtures.usdOffer("Lab", OfferType.FRONTIER_LAB, "300000"), Fixtures.context()).get(Criterion.TEACHING);
+        assertThat(industry.score()).isEqualByComparingTo("100");
+        assertThat(words(industry)).startsWith("No teaching duties in this offer: 100");
     }
 
     @Test
@@ -100,7 +123,7 @@ class CriteriaScorerTest {
     @Test
     void thePayExplanationStatesTheScaleBesideTheScore() {
         Map<Criterion, CriterionScore> s = score(Fixtures.usdOffer("Fund", OfferType.QUANT_FIRM, "1500000"), Fixtures.context());
-        assertThat(s.get(Criterion.PAY).explanation()).contains("$300,000 a year scores 50").contains("no cap")
+        assertThat(words(s.get(Criterion.PAY))).contains("$300,000 a year scores 50").contains("no cap")
                 .contains("if you stay 2 years");
     }
 }

@@ -101,11 +101,13 @@ class DoneWhenTest {
         Ranking r = rank(blank, mediocre);
         OfferScore b = of(r, "Blank");
         OfferScore m = of(r, "Mediocre");
-        // The blank offer is scored on pay alone (its only answer) and says how little of the weight that is.
-        assertThat(b.completeness()).isEqualByComparingTo("0.2");
+        // The blank offer is scored on what is known, pay and teaching load (an industry offer has none: a fact,
+        // not a blank), and says how little of the weight that is: 20 + 3 of 100.
+        assertThat(b.completeness()).isEqualByComparingTo("0.23");
         assertThat(m.completeness()).isEqualByComparingTo("1");
         assertThat(b.components()).filteredOn(c -> !c.entered()).allSatisfy(c -> assertThat(c.points()).isEqualByComparingTo("0"));
-        assertThat(b.total()).isEqualByComparingTo(b.component(io.offerbench.domain.Criterion.PAY).rawScore());
+        assertThat(b.total()).isEqualByComparingTo(b.component(io.offerbench.domain.Criterion.PAY).points()
+                .add(b.component(io.offerbench.domain.Criterion.TEACHING).points()));
         // Filling in a blank with a good answer raises the score, with a bad one lowers it: a blank is neither.
         Offer goodTeam = blank.toBuilder().criteria(new Criteria(null, null, null, null, 5, null, null, null, null, null, null)).build();
         Offer badTeam = blank.toBuilder().criteria(new Criteria(null, null, null, null, 1, null, null, null, null, null, null)).build();

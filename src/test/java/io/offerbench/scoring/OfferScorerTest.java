@@ -28,9 +28,9 @@ class OfferScorerTest {
     }
 
     @Test
-    void presetsCoverAllTwelveCriteriaAndAddUpToOneHundred() {
+    void presetsCoverEveryCriterionAndAddUpToOneHundred() {
         for (WeightProfile p : WeightPresets.all()) {
-            assertThat(p.weights()).hasSize(12);
+            assertThat(p.weights()).hasSize(Criterion.values().length);
             assertThat(p.weights().values()).allMatch(w -> w.signum() > 0);
             assertThat(WeightedTotal.sumOfWeights(p.weights())).as(p.name()).isEqualByComparingTo("100");
         }
@@ -46,8 +46,9 @@ class OfferScorerTest {
         for (OfferScore s : r.scores()) {
             BigDecimal sum = s.components().stream().map(ScoreComponent::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum).isEqualByComparingTo(s.total());
-            assertThat(s.components()).hasSize(12).allMatch(c -> !c.explanation().isBlank());
-            assertThat(s.componentPoints().keySet()).containsExactly("pay", "research_freedom", "publication", "compute", "topic_fit",
+            assertThat(s.components()).hasSize(Criterion.values().length)
+                    .allMatch(c -> !io.offerbench.text.ReasonWords.explain(c).isBlank());
+            assertThat(s.componentPoints().keySet()).containsExactly("pay", "research_freedom", "publication", "compute", "teaching", "topic_fit",
                     "team_fit", "role_clarity", "product_closeness", "stability", "hours", "commute", "visa");
         }
     }
@@ -103,7 +104,7 @@ class OfferScorerTest {
         OfferScore s = OfferScorer.rank(List.of(Fixtures.frontierLab()), WeightPresets.payFirst(), Fixtures.context()).scores().get(0);
         assertThat(s.year1Total()).isEqualTo(s.pay().year1Total());
         assertThat(s.currency().code()).isEqualTo("USD");
-        assertThat(s.rawScores()).hasSize(12);
+        assertThat(s.rawScores()).hasSize(Criterion.values().length);
         assertThat(s.market().measure()).isEqualTo(PayMeasure.TOTAL);
         assertThat(s.pay().cumulative()).hasSize(5);
         assertThat(s.component(Criterion.PAY).weightShare()).isEqualByComparingTo("0.4");

@@ -93,7 +93,8 @@ class PayProjectorTest {
         assertThat(p.year1Total()).isEqualTo(usd("183333.33"));
         assertThat(p.researchFunding()).isEqualTo(usd("1000000"));
         assertThat(p.researchFundingYears()).isEqualTo(5);
-        assertThat(p.notes()).anyMatch(n -> n.contains("(9 + 2 summer months) / 9"));
+        assertThat(PayProjector.salaryReasons(Fixtures.university())).containsExactly(
+                Reason.of("pay.nineMonth", io.offerbench.domain.Money.of("150000", "USD"), 2));
     }
 
     @Test

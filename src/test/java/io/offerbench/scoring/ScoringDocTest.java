@@ -85,6 +85,20 @@ class ScoringDocTest {
         for (int m : new int[] {0, 30, 60, 120}) {
             md.append("| commute | ").append(m).append(" min | ").append(plain(CriteriaScorer.linearDown(m, 0, 120))).append(" |\n");
         }
+        for (String courses : List.of("0", "1", "2", "3", "4", "6")) {
+            md.append("| teaching load | ").append(courses).append(" courses a year | ")
+                    .append(plain(CriteriaScorer.linearDown(new java.math.BigDecimal(courses), 0, CriteriaScorer.TEACHING_ZERO_AT_COURSES)))
+                    .append(" |\n");
+        }
+        md.append("\n### Start-up money's lift of compute (`CriteriaScorer.startupLift`)\n\n"
+                + "| compute answer | start-up money a year | compute points |\n| --- | --- | --- |\n");
+        for (ComputeAccess a : List.of(ComputeAccess.MODEST, ComputeAccess.ADEQUATE)) {
+            for (String perYear : List.of("0", "50000", "100000", "200000", "500000", "2000000")) {
+                java.math.BigDecimal base = CriteriaScorer.computeAccess(a);
+                md.append("| ").append(a.code()).append(" | ").append(MoneyFormat.format(Money.of(perYear, "USD"))).append(" | ")
+                        .append(plain(base.add(CriteriaScorer.startupLift(base, new java.math.BigDecimal(perYear))))).append(" |\n");
+            }
+        }
         md.append("\n### Weights (`WeightPresets`)\n\n| criterion |");
         List<WeightProfile> presets = WeightPresets.all();
         presets.forEach(p -> md.append(' ').append(p.name()).append(" |"));
@@ -117,6 +131,12 @@ class ScoringDocTest {
             }
             for (NegotiationHint h : s.hints()) {
                 md.append("- Hint: ").append(h.text()).append('\n');
+            }
+            if (s.offer().isAcademic()) {
+                for (Criterion c : List.of(Criterion.PAY, Criterion.COMPUTE, Criterion.TEACHING)) {
+                    md.append("- ").append(Texts.get("criterion." + c.name())).append(" (").append(s.component(c).rawScore().toPlainString())
+                            .append("): ").append(io.offerbench.text.ReasonWords.explain(s.component(c))).append('\n');
+                }
             }
             md.append('\n');
         }

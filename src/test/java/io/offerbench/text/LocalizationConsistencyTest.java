@@ -61,7 +61,8 @@ class LocalizationConsistencyTest {
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of(
             "app.title", "enum.Language.ENGLISH", "enum.Language.SIMPLIFIED_CHINESE",
             // "Offer" is the word Chinese students use for a job offer.
-            "section.basics", "ranking.col.offer", "chart.market.offer");
+            "section.basics", "ranking.col.offer", "chart.market.offer", "report.ranking.col.offer", "report.market.col.offer",
+            "report.chart.alias");
 
     @Test
     void everyLanguageHasItsFileAndEveryFileALanguage() throws IOException {

@@ -15,11 +15,18 @@ import java.util.Objects;
  * @param taperRate  allowance lost per unit of wages above {@code taperFrom} (0.5 = 1 for every 2)
  * @param brackets   ascending by {@code from}, the first from 0
  * @param credit     subtracted from the tax (California's personal exemption credit)
+ * @param multiplier the bracket tax is multiplied by this before the credit: a Swiss canton or city
+ *                   levies its Steuerfuss (0.98 = 98%) of the "simple" tax its tariff gives
  */
 public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
-        BigDecimal credit) {
+        BigDecimal credit, BigDecimal multiplier) {
+
+    public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets, BigDecimal credit) {
+        this(allowance, taperFrom, taperRate, brackets, credit, BigDecimal.ONE);
+    }
 
     public TaxLayer {
+        multiplier = multiplier == null ? BigDecimal.ONE : multiplier;
         allowance = allowance == null ? BigDecimal.ZERO : allowance;
         taperRate = taperRate == null ? BigDecimal.ZERO : taperRate;
         credit = credit == null ? BigDecimal.ZERO : credit;
@@ -32,8 +39,8 @@ public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal ta
                 throw new IllegalArgumentException("Brackets must rise: " + brackets.get(i).from() + " follows " + brackets.get(i - 1).from());
             }
         }
-        if (allowance.signum() < 0 || credit.signum() < 0 || taperRate.signum() < 0) {
-            throw new IllegalArgumentException("Allowance, credit and taper cannot be negative");
+        if (allowance.signum() < 0 || credit.signum() < 0 || taperRate.signum() < 0 || multiplier.signum() <= 0) {
+            throw new IllegalArgumentException("Allowance, credit and taper cannot be negative, nor the multiplier zero or less");
         }
     }
 

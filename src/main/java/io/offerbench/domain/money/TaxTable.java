@@ -18,11 +18,21 @@ import java.util.Objects;
  * @param checkedWith  the independent publications each figure was compared with
  * @param read         the date the sources were read
  * @param notes        what the table leaves out or assumes, in the data's own words
+ * @param deducts      parts of the same place whose amounts come off wages before this table applies
+ *                     (China's income tax after social insurance and housing fund; Swiss income taxes
+ *                     after AHV/IV/EO and ALV contributions)
  */
 public record TaxTable(String id, String part, String jurisdiction, String taxYear, CurrencyCode currency,
-        List<TaxLayer> layers, List<SourceRef> sources, List<SourceRef> checkedWith, LocalDate read, List<String> notes) {
+        List<TaxLayer> layers, List<SourceRef> sources, List<SourceRef> checkedWith, LocalDate read, List<String> notes,
+        List<String> deducts) {
+
+    public TaxTable(String id, String part, String jurisdiction, String taxYear, CurrencyCode currency, List<TaxLayer> layers,
+            List<SourceRef> sources, List<SourceRef> checkedWith, LocalDate read, List<String> notes) {
+        this(id, part, jurisdiction, taxYear, currency, layers, sources, checkedWith, read, notes, List.of());
+    }
 
     public TaxTable {
+        deducts = deducts == null ? List.of() : List.copyOf(deducts);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(jurisdiction, "jurisdiction");

@@ -78,11 +78,11 @@ public final class MoneyDataset {
                 brackets.add(new TaxBracket(new BigDecimal(b.get(0).asText()), new BigDecimal(b.get(1).asText())));
             }
             layers.add(new TaxLayer(optionalDecimal(l, "allowance"), optionalDecimal(l, "taper_from"), optionalDecimal(l, "taper_rate"),
-                    brackets, optionalDecimal(l, "credit")));
+                    brackets, optionalDecimal(l, "credit"), optionalDecimal(l, "multiplier")));
         }
         return new TaxTable(text(t, "id", TAXES), text(t, "part", TAXES), text(t, "jurisdiction", TAXES), text(t, "tax_year", TAXES),
                 CurrencyCode.of(text(t, "currency", TAXES)), layers, sources(t, "sources", TAXES), sources(t, "checked_with", TAXES),
-                read, strings(t, "notes"));
+                read, strings(t, "notes"), strings(t, "deducts"));
     }
 
     private static ReferenceRates referenceRates(JsonNode r) {

@@ -31,6 +31,13 @@ import java.util.Set;
  */
 public final class NegotiationBrief {
 
+    /**
+     * The letter asks for a lever's target only when the raise is at most this share of the offer's base
+     * salary (of the package itself for a start-up package): asking a recruiter for double the salary
+     * reads as a refusal. A larger target stays in the findings, for the student to judge.
+     */
+    public static final BigDecimal MODEST_RAISE = new BigDecimal("0.25");
+
     /** An offer whose deadline is this close (or past) is exploding: the brief asks for an extension. */
     public static final int EXPLODING_DAYS = 7;
     /** The extension asked for, in days from the current deadline. */
@@ -39,74 +46,99 @@ public final class NegotiationBrief {
     private NegotiationBrief() {
     }
 
+    /** The brief as Markdown, in the words of the current language. */
     public static String write(OfferScore self, Ranking ranking, ScoringContext ctx, LocalDate today) {
+        return markdown(compose(self, ranking, ctx, today));
+    }
+
+    /** A draft (perhaps composed earlier) as Markdown, with this language's headings. */
+    public static String markdown(BriefDraft draft) {
+        return draft.markdown(Texts.get("negotiation.brief.subjectLabel"), Texts.get("negotiation.brief.sources"),
+                Texts.get("negotiation.brief.context"));
+    }
+
+    /** The brief in parts: the letter, its asks, and the numbered sources every figure names. */
+    public static BriefDraft compose(OfferScore self, Ranking ranking, ScoringContext ctx, LocalDate today) {
         Offer offer = self.offer();
         CounterOffer targets = CounterOfferSolver.solve(self, ranking, ctx);
         List<CompetingOffer> competing = CompetingOffers.forOffer(self, ranking, ctx);
         List<String> sources = new ArrayList<>();
+        Set<String> cited = new LinkedHashSet<>();
         String role = offer.roleTitle().isBlank() ? Texts.get("negotiation.brief.theRole") : offer.roleTitle();
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(Texts.get("negotiation.brief.title", offer.label())).append("\n\n");
-        md.append("*").append(Texts.get("negotiation.brief.draftNote")).append("*\n\n");
-        md.append("**").append(Texts.get("negotiation.brief.subjectLabel")).append("** ")
-                .append(Texts.get("negotiation.brief.subject", role, offer.company())).append("\n\n");
-        md.append(Texts.get("negotiation.brief.greeting", offer.company())).append("\n\n");
-        md.append(Texts.get("negotiation.brief.thanks", role, offer.company())).append("\n\n");
+        List<String> letter = new ArrayList<>();
+        letter.add(Texts.get("negotiation.brief.greeting", offer.company()));
+        letter.add(Texts.get("negotiation.brief.thanks", role, offer.company()));
         List<String> asks = new ArrayList<>();
         for (CompetingOffer c : competing) {
             asks.add(Texts.get("negotiation.brief.ask.competing." + c.figure().name(), MoneyFormat.format(c.difference()),
                     MoneyFormat.format(c.theirs()), MoneyFormat.format(c.yours())) + cite(sources, NegotiationWords.source(c)));
         }
+        String targetSource = Texts.get("negotiation.brief.source.target", ranking.weights().name());
         if (!targets.leads()) {
             for (LeverTarget t : targets.targets()) {
-                if (t.reachable() && t.lever() != Lever.EQUITY_GRANT) {
+                if (t.reachable() && t.lever() != Lever.EQUITY_GRANT && modest(offer, t)) {
                     asks.add(Texts.get("negotiation.brief.ask." + t.lever().name(),
                             MoneyFormat.format(new Money(current(offer, t.lever()).add(t.increase()), offer.currency())),
                             MoneyFormat.format(new Money(current(offer, t.lever()), offer.currency())))
-                            + cite(sources, Texts.get("negotiation.brief.source.target", ranking.weights().name())));
+                            + cite(sources, targetSource));
                 }
             }
         }
-        if (asks.isEmpty()) {
-            md.append(Texts.get("negotiation.brief.noAsk")).append("\n\n");
-        } else {
-            md.append(Texts.get("negotiation.brief.askIntro")).append("\n\n");
-            asks.forEach(a -> md.append("- ").append(a).append("\n"));
-            md.append("\n");
-        }
+        letter.add(Texts.get(asks.isEmpty() ? "negotiation.brief.noAsk" : "negotiation.brief.askIntro"));
+        List<String> after = new ArrayList<>();
         if (offer.deadline() != null) {
             long days = ChronoUnit.DAYS.between(today, offer.deadline());
-            if (days <= EXPLODING_DAYS) {
-                md.append(Texts.get("negotiation.brief.extension", offer.deadline().toString(),
-                        offer.deadline().plusDays(EXTENSION_DAYS).toString())).append("\n\n");
+            if (days < 0) {
+                after.add(Texts.get("negotiation.brief.expired", offer.deadline().toString(), today.plusDays(EXTENSION_DAYS).toString()));
+            } else if (days <= EXPLODING_DAYS) {
+                after.add(Texts.get("negotiation.brief.extension", offer.deadline().toString(),
+                        offer.deadline().plusDays(EXTENSION_DAYS).toString()));
             } else {
-                md.append(Texts.get("negotiation.brief.deadline", offer.deadline().toString())).append("\n\n");
+                after.add(Texts.get("negotiation.brief.deadline", offer.deadline().toString()));
             }
         }
-        md.append(Texts.get("negotiation.brief.closing")).append("\n\n");
-        md.append(Texts.get("negotiation.brief.signature")).append("\n\n");
-        md.append("---\n\n## ").append(Texts.get("negotiation.brief.sources")).append("\n\n");
-        for (int i = 0; i < sources.size(); i++) {
-            md.append(i + 1).append(". ").append(sources.get(i)).append("\n");
-        }
-        for (String id : benchmarkIds(self)) {
-            ctx.benchmarks().stream().filter(b -> b.id().equals(id)).findFirst().ifPresent(b ->
-                    md.append("- ").append(Texts.get("negotiation.brief.source.benchmark", b.id(), b.outlet(), b.published(),
-                            b.seedFile().isBlank() ? Texts.get("negotiation.brief.source.userRow") : b.seedFile())).append("\n"));
-        }
-        md.append("\n## ").append(Texts.get("negotiation.brief.context")).append("\n\n");
+        after.add(Texts.get("negotiation.brief.closing"));
+        after.add(Texts.get("negotiation.brief.signature"));
+        List<String> findings = new ArrayList<>();
         for (NegotiationHint h : self.hints()) {
-            md.append("- ").append(h.text()).append("\n");
+            StringBuilder marks = new StringBuilder();
+            for (String id : h.benchmarkIds()) {
+                String source = benchmarkSource(ctx, id);
+                if (source != null) {
+                    marks.append(cite(sources, source));
+                    cited.add(id);
+                }
+            }
+            findings.add(h.text() + marks);
         }
-        NegotiationWords.targets(targets).forEach(line -> md.append("- ").append(line).append("\n"));
-        return md.toString();
+        for (String line : NegotiationWords.targets(targets)) {
+            findings.add(targets.leads() || !targets.anyReachable() ? line : line + cite(sources, targetSource));
+        }
+        return new BriefDraft(Texts.get("negotiation.brief.title", offer.label()), Texts.get("negotiation.brief.draftNote"),
+                Texts.get("negotiation.brief.subject", role, offer.company()), letter, asks, after, sources, findings, cited);
     }
 
-    /** The benchmark rows the offer's hints rest on, in order, once each: the only ids a brief cites. */
-    public static Set<String> benchmarkIds(OfferScore s) {
-        Set<String> ids = new LinkedHashSet<>();
-        s.hints().forEach(h -> ids.addAll(h.benchmarkIds()));
-        return ids;
+    /**
+     * "Benchmark id: Semafor (Louise Matsakis): “Inside the hottest event…”, 15 December 2023" — the
+     * document by its outlet, title and date, not its file name; null for an id the comparison does not hold.
+     */
+    private static String benchmarkSource(ScoringContext ctx, String id) {
+        return ctx.benchmarks().stream().filter(b -> b.id().equals(id)).findFirst().map(b -> {
+            String document = documentTitle(b.seedFile());
+            return document != null ? Texts.get("negotiation.brief.source.document", b.id(), document)
+                    : Texts.get("negotiation.brief.source.benchmark", b.id(), b.outlet(), b.published(),
+                            b.seedFile().isBlank() ? Texts.get("negotiation.brief.source.userRow") : b.seedFile());
+        }).orElse(null);
+    }
+
+    /** The five documents are numbered 000-004 in their file names and 1-5 in the About texts. */
+    static String documentTitle(String seedFile) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{3})_").matcher(seedFile);
+        if (!m.find()) {
+            return null;
+        }
+        String key = "about.source." + (Integer.parseInt(m.group(1)) + 1);
+        return Texts.bundle().containsKey(key) ? Texts.get(key) : null;
     }
 
     private static String cite(List<String> sources, String source) {
@@ -116,6 +148,11 @@ public final class NegotiationBrief {
             n = sources.size() - 1;
         }
         return " [" + (n + 1) + "]";
+    }
+
+    private static boolean modest(Offer offer, LeverTarget t) {
+        BigDecimal reference = t.lever() == Lever.STARTUP_PACKAGE ? current(offer, t.lever()) : current(offer, Lever.BASE_SALARY);
+        return reference != null && t.increase().compareTo(reference.multiply(MODEST_RAISE)) <= 0;
     }
 
     private static BigDecimal current(Offer offer, Lever lever) {

@@ -2,6 +2,9 @@ package io.offerbench.exchange.report;
 
 import io.offerbench.domain.Benchmark;
 import io.offerbench.exchange.BenchmarkWording;
+import io.offerbench.exchange.SourceDocuments;
+import io.offerbench.text.Formats;
+import io.offerbench.text.Texts;
 import io.offerbench.scoring.BandRow;
 import io.offerbench.scoring.MarketContext;
 import io.offerbench.scoring.MarketPosition;
@@ -10,7 +13,6 @@ import io.offerbench.scoring.OfferScore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,11 +25,6 @@ import java.util.TreeMap;
  */
 final class BenchmarksSection {
 
-    static final String INTRO = "Each row below was extracted by hand from a public document, or added by the student as"
-            + " their own row. The quote is verbatim from the document; the caveat says what the figure is and is not."
-            + " The dataset records each source by its document file, outlet and publication date; it holds no web addresses,"
-            + " and nothing in this report is fetched from the internet.";
-
     private BenchmarksSection() {
     }
 
@@ -35,16 +32,15 @@ final class BenchmarksSection {
         Map<String, Set<String>> uses = uses(c);
         List<Block> blocks = new ArrayList<>();
         if (uses.isEmpty()) {
-            blocks.add(Block.Paragraph.plain(c.offers().isEmpty() ? "No benchmark was used: there are no offers yet."
-                    : "No benchmark was used: no offer matched a benchmark row."));
-            return new ReportSection("benchmarks", "Benchmarks used", !c.offers().isEmpty(), "Benchmarks", blocks);
+            blocks.add(Block.Paragraph.plain(ReportWords.text(c.offers().isEmpty() ? "benchmarks.none.noOffers" : "benchmarks.none.noMatch")));
+            return new ReportSection("benchmarks", ReportWords.text("benchmarks.title"), !c.offers().isEmpty(), ReportWords.text("benchmarks.toc"), blocks);
         }
-        blocks.add(Block.Paragraph.muted(INTRO));
+        blocks.add(Block.Paragraph.muted(ReportWords.text("benchmarks.intro")));
         for (Map.Entry<String, Set<String>> e : uses.entrySet()) {
             blocks.add(new Block.Heading(3, e.getKey()));
             blocks.addAll(row(c.benchmark(e.getKey()), e.getValue()));
         }
-        return new ReportSection("benchmarks", "Benchmarks used", true, "Benchmarks", blocks);
+        return new ReportSection("benchmarks", ReportWords.text("benchmarks.title"), true, ReportWords.text("benchmarks.toc"), blocks);
     }
 
     /** Benchmark id (sorted) to what it was used for, in the order first met. */
@@ -54,24 +50,38 @@ final class BenchmarksSection {
             OfferScore s = r.score();
             for (MarketPosition m : s.marketPositions()) {
                 for (BandRow row : m.rows()) {
-                    note(uses, row.benchmarkId(), s.offer().label() + ": " + m.measure().label().toLowerCase(Locale.ROOT)
-                            + " band (" + row.role() + ")");
+                    note(uses, row.benchmarkId(), ReportWords.text("benchmarks.use.band", s.offer().label(), measure(m), role(row.role())));
                 }
             }
             for (MarketPosition m : s.marketPositions()) {
                 for (MarketContext context : m.context()) {
-                    note(uses, context.row().benchmarkId(), s.offer().label() + ": " + m.measure().label().toLowerCase(Locale.ROOT)
-                            + " context (not a target)");
+                    note(uses, context.row().benchmarkId(), ReportWords.text("benchmarks.use.context", s.offer().label(), measure(m)));
                 }
             }
             for (NegotiationHint h : s.hints()) {
-                h.benchmarkIds().forEach(id -> note(uses, id, s.offer().label() + ": negotiation hint"));
+                h.benchmarkIds().forEach(id -> note(uses, id, ReportWords.text("benchmarks.use.hint", s.offer().label())));
             }
         }
         if (!c.offers().isEmpty()) {
-            c.ranking().payScale().benchmarkIds().forEach(id -> note(uses, id, "Every offer: anchor of the pay criterion's scale"));
+            c.ranking().payScale().benchmarkIds().forEach(id -> note(uses, id, ReportWords.text("benchmarks.use.anchor")));
         }
         return uses;
+    }
+
+    /** "year-1 total", "base salary": the measure as a sentence names it. */
+    private static String measure(MarketPosition m) {
+        return Texts.get("market.measure.noun." + m.measure().name());
+    }
+
+    /** How scoring used a row, in words: scoring names the role ("typical", "context", the academic scaling). */
+    static String role(String role) {
+        return switch (role) {
+            case "typical" -> ReportWords.text("benchmarks.role.typical");
+            case "context" -> ReportWords.text("benchmarks.role.context");
+            case "industry new-grad PhD figure, divided by the pay ratio" -> ReportWords.text("benchmarks.role.scaled");
+            case "industry-over-academia pay ratio" -> ReportWords.text("benchmarks.role.ratio");
+            default -> role;
+        };
     }
 
     private static void note(Map<String, Set<String>> uses, String id, String use) {
@@ -81,27 +91,28 @@ final class BenchmarksSection {
     private static List<Block> row(Optional<Benchmark> found, Set<String> uses) {
         List<Block> blocks = new ArrayList<>();
         if (found.isEmpty()) {
-            blocks.add(Block.Paragraph.muted("This id is not in the benchmark table any more."));
-            blocks.add(new Block.Facts(List.of(new Block.Fact("Used for", String.join("\n", uses)))));
+            blocks.add(Block.Paragraph.muted(ReportWords.text("benchmarks.gone")));
+            blocks.add(new Block.Facts(List.of(new Block.Fact(ReportWords.text("benchmarks.usedFor"), String.join("\n", uses)))));
             return blocks;
         }
         Benchmark b = found.get();
+        String notGiven = ReportWords.text("notGiven");
         List<Block.Fact> facts = new ArrayList<>();
         if (!b.subject().isBlank()) {
-            facts.add(new Block.Fact("What", b.subject()));
+            facts.add(new Block.Fact(ReportWords.text("benchmarks.what"), b.subject()));
         }
-        facts.add(new Block.Fact("Figure", BenchmarkWording.figure(b)));
-        facts.add(new Block.Fact("Segment", BenchmarkWording.segment(b.segment()) + ", " + BenchmarkWording.seniority(b.seniority())
-                + ", as of " + b.asOfYear()));
-        facts.add(new Block.Fact("Measure", BenchmarkWording.metric(b.metric())));
-        facts.add(new Block.Fact("Source document", b.isFromDocument() ? b.seedFile() : "the student's own row (no document)"));
-        facts.add(new Block.Fact("Outlet", b.outlet().isBlank() ? "not given" : b.outlet()));
-        facts.add(new Block.Fact("Published", b.published().isBlank() ? "not given" : b.published()));
-        facts.add(new Block.Fact("Used for", String.join("\n", uses)));
+        facts.add(new Block.Fact(ReportWords.text("benchmarks.figure"), BenchmarkWording.figure(b)));
+        facts.add(new Block.Fact(ReportWords.text("benchmarks.segment"), ReportWords.text("benchmarks.segmentValue",
+                BenchmarkWording.segment(b.segment()), BenchmarkWording.seniority(b.seniority()), String.valueOf(b.asOfYear()))));
+        facts.add(new Block.Fact(ReportWords.text("benchmarks.measure"), BenchmarkWording.metric(b.metric())));
+        facts.add(new Block.Fact(ReportWords.text("benchmarks.source"), SourceDocuments.source(b)));
+        facts.add(new Block.Fact(ReportWords.text("benchmarks.outlet"), b.outlet().isBlank() ? notGiven : b.outlet()));
+        facts.add(new Block.Fact(ReportWords.text("benchmarks.published"), b.published().isBlank() ? notGiven : Formats.published(b.published())));
+        facts.add(new Block.Fact(ReportWords.text("benchmarks.usedFor"), String.join("\n", uses)));
         blocks.add(new Block.Facts(facts));
-        blocks.add(b.quote().isBlank() ? Block.Paragraph.muted("No quote recorded.") : new Block.Quote(b.quote()));
+        blocks.add(b.quote().isBlank() ? Block.Paragraph.muted(ReportWords.text("benchmarks.noQuote")) : new Block.Quote(b.quote()));
         if (!b.caveat().isBlank()) {
-            blocks.add(Block.Paragraph.plain("Caveat: " + b.caveat()));
+            blocks.add(Block.Paragraph.plain(ReportWords.text("benchmarks.caveat", b.caveat())));
         }
         return blocks;
     }

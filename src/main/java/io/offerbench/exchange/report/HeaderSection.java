@@ -6,6 +6,7 @@ import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.exchange.BenchmarkWording;
 import io.offerbench.scoring.EstimateCoverage;
+import io.offerbench.text.Formats;
 import io.offerbench.text.MoneyWords;
 import io.offerbench.text.Texts;
 import java.math.BigDecimal;
@@ -16,48 +17,43 @@ import java.util.List;
 /** What the numbers rest on: when the report was made, the weights, currency, estimates and rates. */
 final class HeaderSection {
 
-    static final String REMINDER = "Scores are not stored anywhere: OfferBench recomputes them from the offers as entered,"
-            + " the documented benchmarks and the weights below every time a report is made, so the same comparison gives"
-            + " the same report on any computer. Pay figures come from the offers, converted with the exchange rates below;"
-            + " market bands come from the benchmark rows listed at the end, each with its source document and verbatim quote;"
-            + " each criterion's score says how it was computed.";
-
     private HeaderSection() {
     }
 
     static ReportSection of(ReportContent c) {
         ScoringSettings s = c.settings();
         List<Block.Fact> facts = new ArrayList<>();
-        facts.add(new Block.Fact("Generated", ReportWords.generated(c.generatedAt())));
-        facts.add(new Block.Fact("Offers", String.valueOf(c.offers().size())));
-        facts.add(new Block.Fact("Weight profile", c.weights().name()));
-        facts.add(new Block.Fact("Home currency", c.context().homeCurrency().code() + " (every amount is converted to it for comparison)"));
-        facts.add(new Block.Fact("Private equity", ReportWords.label(s.scenario()) + " scenario: private stock counted at \u00d7"
-                + s.multipliers().multiplier(s.scenario()).stripTrailingZeros().toPlainString() + " of its paper value"));
+        facts.add(new Block.Fact(ReportWords.text("basis.generated"), ReportWords.generated(c.generatedAt())));
+        facts.add(new Block.Fact(ReportWords.text("basis.offers"), String.valueOf(c.offers().size())));
+        facts.add(new Block.Fact(ReportWords.text("basis.profile"), c.weights().name()));
+        facts.add(new Block.Fact(ReportWords.text("basis.home"), ReportWords.text("basis.homeValue", c.context().homeCurrency().code())));
+        facts.add(new Block.Fact(ReportWords.text("basis.equity"), ReportWords.text("basis.equityValue", ReportWords.label(s.scenario()),
+                s.multipliers().multiplier(s.scenario()).stripTrailingZeros().toPlainString())));
         EstimateCoverage estimates = c.ranking().estimates();
-        facts.add(new Block.Fact("Cost-of-living estimates", estimates.costOfLivingApplied() ? Texts.get("money.report.costOn")
+        facts.add(new Block.Fact(ReportWords.text("basis.costOfLiving"), estimates.costOfLivingApplied() ? Texts.get("money.report.costOn")
                 : estimates.costOfLivingAsked() ? Texts.get("money.words.costWithheld", MoneyWords.gaps(estimates.withoutCostOfLiving()))
                 : Texts.get("money.words.off")));
-        facts.add(new Block.Fact("After-tax estimates", estimates.afterTaxApplied() ? Texts.get("money.report.taxOn", Texts.get("money.basis"))
+        facts.add(new Block.Fact(ReportWords.text("basis.afterTax"), estimates.afterTaxApplied() ? Texts.get("money.report.taxOn", Texts.get("money.basis"))
                 : estimates.afterTaxAsked() ? Texts.get("money.words.taxWithheld", MoneyWords.gaps(estimates.withoutTax()))
                 : Texts.get("money.words.off")));
-        facts.add(new Block.Fact("Exchange rates", rates(c.ratesUsed())));
+        facts.add(new Block.Fact(ReportWords.text("basis.rates"), rates(c.ratesUsed())));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Facts(facts));
-        blocks.add(new Block.Heading(3, "Weights (" + c.weights().name() + ")"));
+        blocks.add(new Block.Heading(3, ReportWords.text("basis.weights", c.weights().name())));
         blocks.add(weights(c.weights()));
-        blocks.add(Block.Paragraph.muted(REMINDER));
-        return new ReportSection("basis", "What this report rests on", false, "Summary", blocks);
+        blocks.add(Block.Paragraph.muted(ReportWords.text("basis.reminder")));
+        return new ReportSection("basis", ReportWords.text("basis.title"), false, ReportWords.text("basis.toc"), blocks);
     }
 
     private static String rates(List<ExchangeRate> rates) {
         if (rates.isEmpty()) {
-            return "none needed: every amount is in US dollars";
+            return ReportWords.text("basis.rates.none");
         }
         List<String> lines = new ArrayList<>();
         for (ExchangeRate r : rates) {
-            String source = r.source().isBlank() ? "" : ", source: " + r.source();
-            lines.add(BenchmarkWording.number(r.perUsd()) + " " + r.currency().code() + " per US dollar (as of " + r.asOf() + source + ")");
+            String number = BenchmarkWording.number(r.perUsd());
+            lines.add(r.source().isBlank() ? ReportWords.text("basis.rate", number, r.currency().code(), Formats.date(r.asOf()))
+                    : ReportWords.text("basis.rate.source", number, r.currency().code(), Formats.date(r.asOf()), r.source()));
         }
         return String.join("\n", lines);
     }
@@ -71,8 +67,8 @@ final class HeaderSection {
             rows.add(List.of(ReportWords.criterion(c), w.stripTrailingZeros().toPlainString(),
                     ReportWords.share(w.divide(sum, MathContext.DECIMAL64))));
         }
-        rows.add(List.of("Total", sum.stripTrailingZeros().toPlainString(), "100%"));
-        return new Block.Table(List.of(Block.Column.text("Criterion", 3), Block.Column.number("Weight", 1),
-                Block.Column.number("Share", 1)), rows, true);
+        rows.add(List.of(ReportWords.text("total"), sum.stripTrailingZeros().toPlainString(), "100%"));
+        return new Block.Table(List.of(Block.Column.text(ReportWords.text("col.criterion"), 3), Block.Column.number(ReportWords.text("col.weight"), 1),
+                Block.Column.number(ReportWords.text("col.share"), 1)), rows, true);
     }
 }

@@ -1,5 +1,6 @@
 package io.offerbench.exchange.report;
 
+import io.offerbench.text.Texts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,11 +24,11 @@ final class HtmlReport {
 
     static void write(ReportDocument doc, OutputStream out, Steps steps) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        w.write("<!DOCTYPE html>\n<html lang=\"" + Texts.language().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.write("<meta name=\"generator\" content=\"OfferBench\">\n");
-        w.write("<title>" + Html.escape(doc.title() + " \u2014 OfferBench report") + "</title>\n");
+        w.write("<title>" + Html.escape(ReportWords.text("htmlTitle", doc.title())) + "</title>\n");
         w.write("<style>\n" + css() + "</style>\n</head>\n<body>\n");
         w.write("<header class=\"report-header\">\n<h1>" + Html.escape(doc.title()) + "</h1>\n<p class=\"subtitle\">"
                 + Html.escape(doc.subtitle()) + "</p>\n");
@@ -48,7 +49,7 @@ final class HtmlReport {
     }
 
     private static void contents(ReportDocument doc, Writer w) throws IOException {
-        w.write("<nav class=\"contents\" aria-label=\"Contents\">\n<ul>\n");
+        w.write("<nav class=\"contents\" aria-label=\"" + Html.escape(ReportWords.text("contents")) + "\">\n<ul>\n");
         for (ReportSection s : doc.sections()) {
             w.write("<li><a href=\"#" + Html.escape(s.id()) + "\">" + Html.escape(s.title()) + "</a></li>\n");
         }

@@ -4,10 +4,10 @@ import io.offerbench.domain.Deadlines;
 import io.offerbench.domain.Money;
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferStatus;
-import io.offerbench.domain.ReviewRole;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.MoneyEstimate;
 import io.offerbench.scoring.PayProjection;
+import io.offerbench.text.Formats;
 import io.offerbench.text.MoneyWords;
 import io.offerbench.text.Texts;
 import io.offerbench.scoring.YearPay;
@@ -32,91 +32,90 @@ final class OfferSection {
         Offer o = s.offer();
         int count = c.offers().size();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.Paragraph.plain("Rank " + s.rank() + " of " + count + ": " + ReportWords.points(s.total())
-                + " / 100 under the " + c.weights().name() + " weights, " + ReportWords.share(s.completeness())
-                + " of the weight answered (blank criteria left out)."));
-        blocks.add(Block.Paragraph.plain("Pay if you stay " + s.pay().tenureYears() + (s.pay().tenureYears() == 1 ? " year: " : " years: ")
-                + ReportWords.money(s.pay().tenureAverage()) + " a year. Paid out after 1, 2 and 4 years: "
-                + String.join(", ", s.valueByTenure().values().stream().map(ReportWords::money).toList()) + "."));
+        blocks.add(Block.Paragraph.plain(ReportWords.text("offer.rank", s.rank(), count, ReportWords.points(s.total()),
+                c.weights().name(), ReportWords.share(s.completeness()))));
+        blocks.add(Block.Paragraph.plain(ReportWords.text("offer.stay", s.pay().tenureYears(), ReportWords.money(s.pay().tenureAverage()),
+                ReportWords.list(s.valueByTenure().values().stream().map(ReportWords::money).toList()))));
         blocks.add(new Block.Facts(facts(o, c.generatedAt().toLocalDate())));
-        blocks.addAll(pay(s.pay(), c.context().homeCurrency().code() + ", the home currency"));
-        report.inOfferCurrency().ifPresent(own -> blocks.addAll(pay(own, own.currency().code() + ", the offer's currency")));
+        blocks.addAll(pay(s.pay(), ReportWords.text("offer.inHome", c.context().homeCurrency().code())));
+        report.inOfferCurrency().ifPresent(own -> blocks.addAll(pay(own, ReportWords.text("offer.inOwn", own.currency().code()))));
         blocks.add(payFacts(s.pay()));
         s.pay().notes().forEach(n -> blocks.add(Block.Paragraph.muted(n)));
         blocks.addAll(ScoreBlocks.breakdown(s));
         blocks.addAll(ScoreBlocks.market(s));
         blocks.addAll(ScoreBlocks.hints(s));
-        blocks.add(new Block.Heading(3, "The student's notes"));
-        blocks.add(o.notes().isBlank() ? Block.Paragraph.muted("No notes.") : new Block.Paragraph(o.notes(), Block.Tone.USER));
-        blocks.add(new Block.Heading(3, "Review comments"));
+        blocks.add(new Block.Heading(3, ReportWords.text("offer.notes")));
+        blocks.add(o.notes().isBlank() ? Block.Paragraph.muted(ReportWords.text("offer.noNotes")) : new Block.Paragraph(o.notes(), Block.Tone.USER));
+        blocks.add(new Block.Heading(3, ReportWords.text("offer.comments")));
         if (report.comments().isEmpty()) {
-            blocks.add(Block.Paragraph.muted("No review comments."));
+            blocks.add(Block.Paragraph.muted(ReportWords.text("offer.noComments")));
         }
         for (ReviewComment rc : report.comments()) {
-            String author = rc.author().isBlank() ? "Someone" : rc.author();
-            String role = rc.role().code();
-            blocks.add(new Block.Comment(author + " (" + role + "), " + ReportWords.commentTime(rc.createdAt()), rc.body()));
+            String author = rc.author().isBlank() ? ReportWords.text("offer.someone") : rc.author();
+            blocks.add(new Block.Comment(ReportWords.text("offer.byline", author, ReportWords.text("role." + rc.role().name()),
+                    ReportWords.commentTime(rc.createdAt())), rc.body()));
         }
-        return new ReportSection("offer-" + position, position + ". " + o.label(), true, "Offer " + position + " of " + count, blocks);
+        return new ReportSection("offer-" + position, ReportWords.text("offer.title", position, o.label()), true,
+                ReportWords.text("offer.toc", position, count), blocks);
     }
 
     private static List<Block.Fact> facts(Offer o, LocalDate today) {
         List<Block.Fact> facts = new ArrayList<>();
-        facts.add(new Block.Fact("Employer type", ReportWords.label(o.type())));
-        facts.add(new Block.Fact("Seniority", ReportWords.label(o.seniority())));
+        facts.add(new Block.Fact(ReportWords.text("fact.type"), ReportWords.label(o.type())));
+        facts.add(new Block.Fact(ReportWords.text("fact.seniority"), ReportWords.label(o.seniority())));
         String place = o.location().display();
-        facts.add(new Block.Fact("Location", place.isBlank() ? "not given" : place));
-        facts.add(new Block.Fact("Currency", o.currency().code()));
-        facts.add(new Block.Fact("Status", ReportWords.label(o.status())));
-        facts.add(new Block.Fact("Deadline", deadline(o, today)));
+        facts.add(new Block.Fact(ReportWords.text("fact.location"), place.isBlank() ? ReportWords.text("notGiven") : place));
+        facts.add(new Block.Fact(ReportWords.text("fact.currency"), o.currency().code()));
+        facts.add(new Block.Fact(ReportWords.text("fact.status"), ReportWords.label(o.status())));
+        facts.add(new Block.Fact(ReportWords.text("fact.deadline"), deadline(o, today)));
         return facts;
     }
 
     /** "2026-12-02 (304 days left)"; days are counted from the day the report is made. */
     static String deadline(Offer o, LocalDate today) {
         if (o.deadline() == null) {
-            return "none given";
+            return ReportWords.text("deadline.none");
         }
+        String date = Formats.date(o.deadline());
         boolean open = o.status() == OfferStatus.CONSIDERING || o.status() == OfferStatus.NEGOTIATING;
         if (!open) {
-            return o.deadline().toString();
+            return date;
         }
         long days = Deadlines.daysLeft(o, today);
-        String when = days > 0 ? ReportWords.plural(days, "day", "days") + " left"
-                : days == 0 ? "today" : "passed " + ReportWords.plural(-days, "day", "days") + " ago";
-        return o.deadline() + " (" + when + ")";
+        return days > 0 ? ReportWords.text("deadline.left", date, days)
+                : days == 0 ? ReportWords.text("deadline.today", date) : ReportWords.text("deadline.passed", date, -days);
     }
 
     /** Years 1 to the averaging period (four, or the vesting period when longer): the years the average runs over. */
     private static List<Block> pay(PayProjection p, String inWhat) {
         List<List<String>> rows = new ArrayList<>();
         for (YearPay y : p.years().subList(0, p.averagingYears())) {
-            rows.add(List.of("Year " + y.year(), ReportWords.money(y.base()), ReportWords.money(y.bonus()), ReportWords.money(y.signOn()),
-                    ReportWords.money(y.equity()), ReportWords.money(y.total())));
+            rows.add(List.of(ReportWords.text("pay.year", y.year()), ReportWords.money(y.base()), ReportWords.money(y.bonus()),
+                    ReportWords.money(y.signOn()), ReportWords.money(y.equity()), ReportWords.money(y.total())));
         }
-        Block.Table table = new Block.Table(List.of(Block.Column.text("Year", 1), Block.Column.number("Base", 1.3f),
-                Block.Column.number("Bonus", 1.3f), Block.Column.number("Sign-on", 1.3f), Block.Column.number("Equity", 1.3f),
-                Block.Column.number("Total", 1.3f)), rows, false);
-        return List.of(new Block.Heading(3, "Pay per year in " + inWhat), table);
+        Block.Table table = new Block.Table(List.of(Block.Column.text(ReportWords.text("pay.col.year"), 1),
+                Block.Column.number(ReportWords.text("pay.col.base"), 1.3f), Block.Column.number(ReportWords.text("pay.col.bonus"), 1.3f),
+                Block.Column.number(ReportWords.text("pay.col.signOn"), 1.3f), Block.Column.number(ReportWords.text("pay.col.equity"), 1.3f),
+                Block.Column.number(ReportWords.text("total"), 1.3f)), rows, false);
+        return List.of(new Block.Heading(3, ReportWords.text("pay.heading", inWhat)), table);
     }
 
     private static Block payFacts(PayProjection p) {
         List<Block.Fact> facts = new ArrayList<>();
-        facts.add(new Block.Fact("Year-1 total", ReportWords.money(p.year1Total())));
-        facts.add(new Block.Fact("Average per year", ReportWords.money(p.annualAverage()) + " over " + p.averagingYears() + " years"));
-        facts.add(new Block.Fact("Steady state per year", ReportWords.money(p.steadyStateAnnual())
-                + " (base, bonus and a year of refreshers once sign-on and the first grant are over)"));
+        facts.add(new Block.Fact(ReportWords.text("pay.year1"), ReportWords.money(p.year1Total())));
+        facts.add(new Block.Fact(ReportWords.text("pay.average"), ReportWords.text("pay.averageValue", ReportWords.money(p.annualAverage()),
+                p.averagingYears())));
+        facts.add(new Block.Fact(ReportWords.text("pay.steady"), ReportWords.text("pay.steadyValue", ReportWords.money(p.steadyStateAnnual()))));
         if (!p.relocation().isZero()) {
-            facts.add(new Block.Fact("Relocation", ReportWords.money(p.relocation()) + ", paid once in year 1 (not in the totals above)"));
+            facts.add(new Block.Fact(ReportWords.text("pay.relocation"), ReportWords.text("pay.relocationValue", ReportWords.money(p.relocation()))));
         }
         if (!p.researchFunding().isZero()) {
             Money perYear = p.researchFunding().dividedBy(BigDecimal.valueOf(Math.max(1, p.researchFundingYears())));
-            facts.add(new Block.Fact("Start-up package", ReportWords.money(p.researchFunding()) + " over "
-                    + ReportWords.plural(p.researchFundingYears(), "year", "years") + " (" + ReportWords.money(perYear)
-                    + " a year): research money, not pay"));
+            facts.add(new Block.Fact(ReportWords.text("pay.startup"), ReportWords.text("pay.startupValue", ReportWords.money(p.researchFunding()),
+                    p.researchFundingYears(), ReportWords.money(perYear))));
         }
-        facts.add(new Block.Fact("Equity", p.equityNote()));
-        facts.add(new Block.Fact("Exchange rate", p.conversion().note()));
+        facts.add(new Block.Fact(ReportWords.text("pay.equity"), p.equityNote()));
+        facts.add(new Block.Fact(ReportWords.text("pay.rate"), p.conversion().note()));
         MoneyEstimate e = p.estimate();
         if (e.applied()) {
             facts.add(new Block.Fact(Texts.get("money.report.gross"), Texts.get("money.report.grossValue", ReportWords.money(e.grossYear1()),

@@ -10,6 +10,7 @@ import io.offerbench.charts.ComparedOffers;
 import io.offerbench.domain.Offer;
 import io.offerbench.scoring.OfferScore;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class PdfFigure {
         Map<OfferScore, String> out = new LinkedHashMap<>();
         for (OfferScore s : figure.offers().scores()) {
             if (!fonts.chartCanDraw(fonts.printable(s.offer().label()))) {
-                out.put(s, "Offer " + s.rank());
+                out.put(s, ReportWords.text("chart.alias", s.rank()));
             }
         }
         return out;
@@ -68,12 +69,9 @@ final class PdfFigure {
         if (aliases.isEmpty()) {
             return "";
         }
-        StringBuilder key = new StringBuilder("In this chart, ");
-        int i = 0;
-        for (Map.Entry<OfferScore, String> e : aliases.entrySet()) {
-            key.append(i++ == 0 ? "" : "; ").append(e.getValue()).append(" is ").append(e.getKey().offer().label());
-        }
-        return key.append(" (the chart font has no letters for these names).").toString();
+        List<String> items = new ArrayList<>();
+        aliases.forEach((score, alias) -> items.add(ReportWords.text("chart.keyItem", alias, score.offer().label())));
+        return ReportWords.text("chart.key", String.join(ReportWords.text("chart.keySeparator"), items));
     }
 
     private static Block.Figure withChartNames(Block.Figure figure, PdfFonts fonts) {

@@ -21,8 +21,8 @@ final class PdfPageFooter extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         float y = document.bottom() - 24;
-        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT, new Phrase(text, fonts.muted()), document.left(), y, 0);
+        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT, fonts.phrase(text, fonts.muted()), document.left(), y, 0);
         ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                new Phrase("Page " + writer.getPageNumber(), fonts.muted()), document.right(), y, 0);
+                fonts.phrase(ReportWords.text("page", writer.getPageNumber()), fonts.muted()), document.right(), y, 0);
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 /** The whole report as sections of blocks, in reading order; both renderers walk this and nothing else. */
 record ReportDocument(String title, String subtitle, String footer, List<ReportSection> sections) {
 
-    static final String TITLE = "Job offers compared";
-
     ReportDocument {
         sections = List.copyOf(sections);
     }
@@ -21,11 +19,13 @@ record ReportDocument(String title, String subtitle, String footer, List<ReportS
         for (int i = 0; i < c.offers().size(); i++) {
             sections.add(OfferSection.of(c, c.offers().get(i), i + 1));
         }
+        sections.addAll(BriefsSection.of(c));
         sections.add(BenchmarksSection.of(c));
-        String subtitle = "OfferBench report for the advisor meeting \u00b7 " + ReportWords.plural(c.offers().size(), "offer", "offers")
-                + " \u00b7 " + c.weights().name() + " weights \u00b7 generated " + ReportWords.generated(c.generatedAt());
-        String footer = TITLE + " \u00b7 generated " + ReportWords.generated(c.generatedAt());
-        return new ReportDocument(TITLE, subtitle, footer, sections);
+        String title = ReportWords.text("title");
+        String generated = ReportWords.generated(c.generatedAt());
+        String subtitle = ReportWords.text("subtitle", c.offers().size(), c.weights().name(), generated);
+        String footer = ReportWords.text("footer", title, generated);
+        return new ReportDocument(title, subtitle, footer, sections);
     }
 
     int figures() {

@@ -28,7 +28,6 @@ public enum ReportFormat {
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return HTML;
         }
-        throw new IllegalArgumentException("A report is written as .pdf or .html; '" + (file.getFileName() == null ? file : file.getFileName())
-                + "' ends in neither");
+        throw new IllegalArgumentException(ReportWords.text("error.format", file.getFileName() == null ? file : file.getFileName()));
     }
 }

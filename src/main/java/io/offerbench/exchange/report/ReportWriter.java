@@ -36,7 +36,7 @@ public final class ReportWriter {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(format, "format");
         if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a folder; give the report a file name ending in ." + format.extension());
+            throw new IOException(ReportWords.text("error.folder", file, format.extension()));
         }
         ReportDocument doc = ReportDocument.of(content);
         Steps steps = new Steps(progress, doc.steps());
@@ -56,7 +56,7 @@ public final class ReportWriter {
                 throw new IOException(e.getException() == null ? e.getMessage() : e.getException().getMessage(), e.getException());
             }
         });
-        steps.done("Saved " + file.getFileName());
+        steps.done(ReportWords.text("saved", file.getFileName()));
         return new ReportSummary(file, format, content.offers().size(), doc.figures());
     }
 }

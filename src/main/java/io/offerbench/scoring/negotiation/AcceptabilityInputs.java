@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * @param offers the offers in on-screen rank order, which also breaks exact ties in a sample
  * @param raw    raw[offer][scenario][criterion], scenario in {@link LiquidityScenario} order; an offer
- *               without private equity has one scenario
+ *               without private equity has one scenario. A criterion the user left blank is NaN: the
+ *               model leaves it out and renormalises the other weights, as the main score does
  */
 public record AcceptabilityInputs(List<Offer> offers, double[][][] raw) {
 
@@ -45,21 +46,23 @@ public record AcceptabilityInputs(List<Offer> offers, double[][][] raw) {
     private static double[][] rows(OfferScore s, Ranking ranking, ScoringContext ctx) {
         Offer o = s.offer();
         if (o.equity().type() != EquityType.PRIVATE_EQUITY || o.equity().isEmpty()) {
-            return new double[][] {row(s.rawScores())};
+            return new double[][] {row(s.answeredRawScores())};
         }
         LiquidityScenario[] scenarios = LiquidityScenario.values();
         double[][] out = new double[scenarios.length][];
         for (int k = 0; k < scenarios.length; k++) {
             ScoringContext under = ctx.withLiquidityScenario(scenarios[k]);
-            out[k] = row(OfferScorer.score(o, ranking.weights(), under, ranking.payScale()).rawScores());
+            out[k] = row(OfferScorer.score(o, ranking.weights(), under, ranking.payScale()).answeredRawScores());
         }
         return out;
     }
 
-    private static double[] row(Map<Criterion, BigDecimal> scores) {
+    /** Answered criteria's raw scores; a blank one is NaN (unknown is unknown, not 50). */
+    private static double[] row(Map<Criterion, BigDecimal> answered) {
         double[] out = new double[Criterion.values().length];
         for (Criterion c : Criterion.values()) {
-            out[c.ordinal()] = scores.get(c).doubleValue();
+            BigDecimal score = answered.get(c);
+            out[c.ordinal()] = score == null ? Double.NaN : score.doubleValue();
         }
         return out;
     }

@@ -12,7 +12,9 @@ import io.offerbench.domain.WeightProfile;
  * weight shares s (parameters concentration x s, from {@link WeightCertainty}); a criterion the user
  * weighs 0 stays at 0. Independently for each offer with private equity, it draws the bear, base or
  * bull scenario, each with probability 1/3 (OfferBench's assumption: the documents give no odds).
- * Offers are ranked by the weighted sum of their raw scores; an exact tie goes to the offer ranked
+ * Offers are ranked by the weighted mean of their answered raw scores (a criterion left blank is left
+ * out and the sampled weights renormalised over the rest for that offer, exactly as the main score
+ * treats blanks); an exact tie goes to the offer ranked
  * higher on screen, so an offer that another beats or equals on every criterion in every scenario
  * never takes a place from it.
  *
@@ -54,15 +56,10 @@ public final class RankAcceptabilityModel {
             for (int c = 0; c < criteria; c++) {
                 w[c] = alpha[c] > 0 ? rng.nextGamma(alpha[c]) : 0;
             }
-            // Normalising is unnecessary: every offer's total is scaled by the same sum.
             for (int i = 0; i < n; i++) {
                 double[][] scenarios = in.raw()[i];
                 double[] raw = scenarios.length == 1 ? scenarios[0] : scenarios[rng.nextInt(scenarios.length)];
-                double t = 0;
-                for (int c = 0; c < criteria; c++) {
-                    t += w[c] * raw[c];
-                }
-                totals[i] = t;
+                totals[i] = total(raw, w);
             }
             sortByTotal(order, totals);
             for (int rank = 0; rank < n; rank++) {
@@ -70,6 +67,22 @@ public final class RankAcceptabilityModel {
             }
         }
         return new RankAcceptability(in.offers(), counts, SAMPLES, certainty);
+    }
+
+    /**
+     * An offer's total under weights {@code w}: the weighted mean of its answered criteria (NaN = blank),
+     * 0-100 like the main score; 0 when no weighted criterion is answered (as {@code OfferScorer} does).
+     */
+    static double total(double[] raw, double[] w) {
+        double t = 0;
+        double answered = 0;
+        for (int c = 0; c < raw.length; c++) {
+            if (!Double.isNaN(raw[c])) {
+                t += w[c] * raw[c];
+                answered += w[c];
+            }
+        }
+        return answered > 0 ? t / answered : 0;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Applies a shipped schedule to a year's wages. Pure arithmetic on the table's own figures: the
  * allowance (tapered where the table says so), then each bracket's rate on the slice of the base it
- * covers, then the credit. Results are rounded to the cent.
+ * covers, times the layer's multiplier (a Swiss Steuerfuss), then the credit. Results are rounded to the cent.
  */
 public final class TaxCalculator {
 
@@ -19,9 +19,18 @@ public final class TaxCalculator {
 
     /** The table's tax on {@code wages} (in the table's currency), every layer added up. */
     public static BigDecimal tax(TaxTable table, BigDecimal wages) {
+        return tax(table, wages, BigDecimal.ZERO);
+    }
+
+    /**
+     * The table's tax on {@code wages} after {@code deducted} (the contributions the table's
+     * {@code deducts} names, already computed, in the table's currency) comes off them first.
+     */
+    public static BigDecimal tax(TaxTable table, BigDecimal wages, BigDecimal deducted) {
+        BigDecimal base = wages.subtract(deducted).max(BigDecimal.ZERO);
         BigDecimal sum = BigDecimal.ZERO;
         for (TaxLayer layer : table.layers()) {
-            sum = sum.add(tax(layer, wages));
+            sum = sum.add(tax(layer, base));
         }
         return sum.setScale(2, RoundingMode.HALF_EVEN);
     }
@@ -42,7 +51,7 @@ public final class TaxCalculator {
             BigDecimal top = i + 1 < brackets.size() ? brackets.get(i + 1).from().min(base) : base;
             tax = tax.add(top.subtract(b.from()).multiply(b.rate()));
         }
-        return tax.subtract(layer.credit()).max(BigDecimal.ZERO);
+        return tax.multiply(layer.multiplier()).subtract(layer.credit()).max(BigDecimal.ZERO);
     }
 
     /** The allowance after any taper: the UK's personal allowance falls by 1 for every 2 of wages above 100,000. */

@@ -8,6 +8,7 @@ import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.common.View;
 import io.offerbench.ui.common.Messages;
 import java.time.Year;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public final class BenchmarksController {
     @FXML private Label detailSubject, detailFigure, readOnlyNote;
     @FXML private TextArea detailQuote, detailCaveat;
     @FXML private TextField detailDocument, detailOutlet, detailPublished, detailAsOfYear, detailOrigin, detailId;
+    @FXML private TextField detailSegment, detailSeniority, detailMetric, detailKind;
     @FXML private Button addBenchmarkButton, editBenchmarkButton, deleteBenchmarkButton, hideBenchmarkButton;
 
     public BenchmarksController(Workspace workspace, Window owner) {
@@ -92,7 +94,10 @@ public final class BenchmarksController {
         benchmarkTable.setItems(sorted);
         benchmarkTable.setRowFactory(t -> new HiddenAwareRow());
         model.selectedProperty().bind(benchmarkTable.getSelectionModel().selectedItemProperty());
-        model.selectedProperty().addListener((o, before, now) -> showDetail(BenchmarkDetail.of(now)));
+        model.selectedProperty().addListener((o, before, now) -> {
+            showDetail(BenchmarkDetail.of(now));
+            showScope(now);
+        });
         showDetail(BenchmarkDetail.NONE);
 
         ObservableBooleanValue nothingSelected = benchmarkTable.getSelectionModel().selectedItemProperty().isNull();
@@ -103,7 +108,7 @@ public final class BenchmarksController {
         readOnlyNote.textProperty().bind(model.readOnlyReason());
         showWhen(readOnlyNote, model.readOnlyReason().isNotEmpty());
 
-        editorHolder.getChildren().setAll(Fxml.load(BenchmarkEditorController.class, "BenchmarkEditor.fxml", () -> editor));
+        editorHolder.getChildren().setAll(Fxml.load(View.BENCHMARK_EDITOR, () -> editor));
         showWhen(editorHolder, editorModel.editingProperty());
         showWhen(detailPane, editorModel.editingProperty().not());
         addBenchmarkButton.disableProperty().bind(editorModel.editingProperty());
@@ -177,6 +182,14 @@ public final class BenchmarksController {
         detailOrigin.setText(d.origin());
         detailCaveat.setText(d.caveat());
         detailId.setText(d.id());
+    }
+
+    /** What the table's hidden columns would say, beside the rest of the row's story. */
+    private void showScope(Benchmark b) {
+        detailSegment.setText(b == null ? "" : EnumLabels.of(b.segment()));
+        detailSeniority.setText(b == null ? "" : b.seniority() == null ? Messages.get("benchmarks.anySeniority") : EnumLabels.of(b.seniority()));
+        detailMetric.setText(b == null ? "" : EnumLabels.of(b.metric()));
+        detailKind.setText(b == null ? "" : EnumLabels.of(b.kind()));
     }
 
     private static <E extends Enum<E>> void filter(ComboBox<E> box, E[] values, ObjectProperty<E> property, String all) {

@@ -17,15 +17,18 @@ public final class Fxml {
     private Fxml() {
     }
 
-    public static <C> Parent load(Class<?> anchor, String file, Supplier<C> controller) {
-        URL url = anchor.getResource(file);
+    public static <C> Parent load(View view, Supplier<C> controller) {
+        String file = view.resource();
+        URL url = Fxml.class.getResource(file);
         if (url == null) {
-            throw new IllegalStateException("Missing FXML resource " + file + " next to " + anchor.getName());
+            throw new IllegalStateException("Missing FXML resource " + file);
         }
         FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
         loader.setController(controller.get());
         try {
-            return loader.load();
+            Parent root = loader.load();
+            TableFit.applyWithin(root);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + file, e);
         }

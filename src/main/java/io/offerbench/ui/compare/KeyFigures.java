@@ -88,7 +88,7 @@ public final class KeyFigures {
         if (!component.entered()) {
             return Messages.get("compare.row.criterionNeutral", score);
         }
-        String detail = entered(s.offer().criteria(), c);
+        String detail = c == Criterion.TEACHING ? teaching(s.offer()) : entered(s.offer().criteria(), c);
         return detail == null ? Messages.get("compare.row.criterionScore", score) : Messages.get("compare.row.criterionCell", score, detail);
     }
 
@@ -106,8 +106,12 @@ public final class KeyFigures {
             case HOURS -> c.hoursPerWeek() == null ? null : Messages.get("compare.detail.hours", c.hoursPerWeek());
             case COMMUTE -> c.commuteMinutes() == null ? null : Messages.get("compare.detail.commute", c.commuteMinutes());
             case VISA -> c.visaSupport() == null ? null : EnumLabels.of(c.visaSupport());
-            case PAY -> null;
+            case PAY, TEACHING -> null;
         };
+    }
+
+    private static String teaching(io.offerbench.domain.Offer o) {
+        return Messages.get("compare.detail.teaching", o.academic().teachingCoursesPerYear().stripTrailingZeros().toPlainString());
     }
 
     private static String fivePoint(Integer v) {

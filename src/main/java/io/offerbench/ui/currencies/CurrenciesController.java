@@ -6,6 +6,7 @@ import io.offerbench.exchange.money.MoneyDataset;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.common.View;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ScrollIntoView;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ public final class CurrenciesController {
         FormBinding.showWhen(rateProblems, rates.problemsProperty().isNotEmpty());
 
         for (LocationFactorsController section : factorSections) {
-            factorsBox.getChildren().add(Fxml.load(LocationFactorsController.class, "LocationFactors.fxml", () -> section));
+            factorsBox.getChildren().add(Fxml.load(View.LOCATION_FACTORS, () -> section));
         }
         for (ShippedFigures.Line line : ShippedFigures.of(MoneyDataset.bundled())) {
             Label l = new Label(line.text());

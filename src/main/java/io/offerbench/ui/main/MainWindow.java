@@ -2,6 +2,7 @@ package io.offerbench.ui.main;
 
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.common.View;
 import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.tasks.Tasks;
@@ -24,7 +25,7 @@ final class MainWindow {
     MainWindow(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> open, ThemeSwitch theme,
             Consumer<Path> showDocument, Tasks tasks) {
         this.controller = new MainWindowController(stage, databaseFile, files, open, theme, showDocument, tasks);
-        this.root = Fxml.load(MainWindow.class, "MainWindow.fxml", () -> controller);
+        this.root = Fxml.load(View.MAIN_WINDOW, () -> controller);
     }
 
     Parent root() {

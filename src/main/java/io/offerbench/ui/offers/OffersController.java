@@ -7,6 +7,7 @@ import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.common.View;
 import io.offerbench.ui.common.Formats;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.undo.DeletedOffer;
@@ -56,6 +57,7 @@ public final class OffersController {
     @FXML private TableColumn<Offer, String> statusColumn;
     @FXML private TableColumn<Offer, String> deadlineColumn;
     @FXML private ScrollPane editorPane;
+    @FXML private javafx.scene.layout.VBox editorColumn;
     @FXML private HBox reviewBanner;
     @FXML private Label reviewSummary;
     @FXML private Hyperlink showChangesLink;
@@ -101,7 +103,10 @@ public final class OffersController {
         deadlineColumn.setCellFactory(col -> new DeadlineCell());
         table.setRowFactory(t -> new DeadlineRow());
         baseColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pay().baseSalary()));
-        baseColumn.setCellFactory(col -> new MoneyCell());
+        // Offers the ranking leaves out for want of an exchange rate carry a flag with the reason.
+        javafx.beans.property.ReadOnlyObjectProperty<io.offerbench.scoring.Ranking> ranking = workspace.scoring().rankingProperty();
+        baseColumn.setCellFactory(col -> new MoneyCell(() -> NoRateFlags.of(ranking.get())));
+        ranking.addListener((o, before, now) -> table.refresh());
 
         SortedList<Offer> sorted = new SortedList<>(model.visibleOffers());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -119,14 +124,15 @@ public final class OffersController {
         });
         duplicateButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        javafx.scene.Parent commentsView = Fxml.load(CommentsController.class, "Comments.fxml", () -> comments);
+        javafx.scene.Parent commentsView = Fxml.load(View.COMMENTS, () -> comments);
         // Comments belong to a saved offer: hidden while nothing (or a new, unsaved offer) is selected.
         commentsView.visibleProperty().bind(table.getSelectionModel().selectedItemProperty().isNotNull());
         commentsView.managedProperty().bind(commentsView.visibleProperty());
         javafx.scene.layout.VBox editorAndComments = new javafx.scene.layout.VBox(
-                Fxml.load(OfferEditorController.class, "OfferEditor.fxml", () -> editor), commentsView);
+                Fxml.load(View.OFFER_EDITOR, () -> editor), commentsView);
         editorAndComments.getStyleClass().add("editor-and-comments");
         editorPane.setContent(editorAndComments);
+        editorColumn.getChildren().add(editor.problemsBanner());
         ScrollIntoView.install(editorPane);
     }
 

@@ -179,20 +179,29 @@ public final class RankingController {
     }
 
     private void setUpRankingTable() {
-        rankColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score().rank()));
-        offerColumn.setCellValueFactory(c -> text(c.getValue().score().offer().label()));
-        totalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score().total()));
+        // A left-out row (no exchange rate) names the offer and the reason, and leaves every figure blank.
+        rankColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().isLeftOut() ? null : c.getValue().score().rank()));
+        offerColumn.setCellValueFactory(c -> text(c.getValue().isLeftOut() ? RankingViewModel.leftOutLabel(c.getValue().leftOut())
+                : c.getValue().score().offer().label()));
+        totalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().isLeftOut() ? null : c.getValue().score().total()));
         secondColumn.setCellValueFactory(c -> text(c.getValue().secondRank() == null ? ""
                 : Messages.get("ranking.secondCell", c.getValue().secondRank(), c.getValue().secondTotal().toPlainString())));
-        grossColumn.setCellValueFactory(c -> text(RankingViewModel.grossYear1(c.getValue().score())));
+        grossColumn.setCellValueFactory(c -> scored(c, s -> RankingViewModel.grossYear1(s)));
         grossColumn.visibleProperty().bind(model.estimatesAppliedProperty());
         year1Column.textProperty().bind(model.year1HeaderProperty());
-        year1Column.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().year1Total())));
-        averageColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().annualAverage())));
-        tenureValueColumn.setCellValueFactory(c -> text(ScoreExplanation.valueByTenure(c.getValue().score())));
-        completenessColumn.setCellValueFactory(c -> text(ScoreExplanation.completeness(c.getValue().score())));
-        steadyColumn.setCellValueFactory(c -> text(MoneyFormat.format(c.getValue().score().steadyStateAnnual())));
-        marketColumn.setCellValueFactory(c -> text(Messages.get("verdict." + c.getValue().score().market().verdict().name())));
+        year1Column.setCellValueFactory(c -> scored(c, s -> MoneyFormat.format(s.year1Total())));
+        averageColumn.setCellValueFactory(c -> scored(c, s -> MoneyFormat.format(s.annualAverage())));
+        tenureValueColumn.setCellValueFactory(c -> scored(c, ScoreExplanation::valueByTenure));
+        completenessColumn.setCellValueFactory(c -> scored(c, ScoreExplanation::completeness));
+        steadyColumn.setCellValueFactory(c -> scored(c, s -> MoneyFormat.format(s.steadyStateAnnual())));
+        marketColumn.setCellValueFactory(c -> scored(c, s -> Messages.get("verdict." + s.market().verdict().name())));
+        rankingTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(RankingRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(LEFT_OUT, !empty && row != null && row.isLeftOut());
+            }
+        });
         secondColumn.visibleProperty().bind(secondBox.valueProperty().isNotNull());
         rankingTable.setItems(model.rows());
         rankingTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -202,12 +211,19 @@ public final class RankingController {
         });
     }
 
+    private static final javafx.css.PseudoClass LEFT_OUT = javafx.css.PseudoClass.getPseudoClass("left-out");
+
+    private static javafx.beans.value.ObservableValue<String> scored(TableColumn.CellDataFeatures<RankingRow, String> c,
+            java.util.function.Function<OfferScore, String> figure) {
+        return text(c.getValue().isLeftOut() ? "" : figure.apply(c.getValue().score()));
+    }
+
     private void setUpBreakdownTable() {
         criterionColumn.setCellValueFactory(c -> text(Messages.get("criterion." + c.getValue().criterion().name())));
         rawColumn.setCellValueFactory(c -> text(c.getValue().rawScore().stripTrailingZeros().toPlainString()));
         shareColumn.setCellValueFactory(c -> text(MoneyFormat.percent(c.getValue().weightShare().movePointRight(2))));
         pointsColumn.setCellValueFactory(c -> text(c.getValue().points().toPlainString()));
-        whyColumn.setCellValueFactory(c -> text(c.getValue().explanation()));
+        whyColumn.setCellValueFactory(c -> text(io.offerbench.text.ReasonWords.explain(c.getValue())));
     }
 
     private void buildWeightSliders() {

@@ -82,6 +82,9 @@ public final class RankingViewModel {
     }
 
     public void select(RankingRow row) {
+        if (row != null && row.isLeftOut()) {
+            row = null;
+        }
         selectedOfferId = row == null ? -1 : row.score().offer().id();
         selected.set(row == null ? null : row.score());
     }
@@ -91,7 +94,7 @@ public final class RankingViewModel {
         if (r == null) {
             return;
         }
-        rows.setAll(rowsOf(r, scoring.secondRankingProperty().get()));
+        rows.setAll(tableRows(r, scoring.secondRankingProperty().get()));
         closeCall.set(r.closeCall() && r.scores().size() > 1
                 ? Messages.get("ranking.closeCall", r.scores().get(0).offer().label(), r.scores().get(1).offer().label(),
                         r.scores().get(0).total().subtract(r.scores().get(1).total()).toPlainString())
@@ -108,12 +111,24 @@ public final class RankingViewModel {
         selected.set(keep);
     }
 
+    /** What a left-out row says in the offer column: its name and why it has no score. */
+    static String leftOutLabel(ExcludedOffer x) {
+        return Messages.get("money.ui.row.leftOut", x.offer().label(), x.currency().code());
+    }
+
     static String estimatesNote(Ranking r) {
         List<String> lines = new ArrayList<>(MoneyWords.withheld(r.estimates()));
         for (ExcludedOffer x : r.excluded()) {
             lines.add(Messages.get("money.ui.excludedNoRate", x.offer().label(), x.currency().code()));
         }
         return String.join("\n", lines);
+    }
+
+    /** The ranked rows, then one row per offer left out for want of an exchange rate, with the reason. */
+    static List<RankingRow> tableRows(Ranking first, Ranking second) {
+        List<RankingRow> out = rowsOf(first, second);
+        first.excluded().forEach(x -> out.add(RankingRow.leftOut(x)));
+        return out;
     }
 
     static List<RankingRow> rowsOf(Ranking first, Ranking second) {

@@ -32,7 +32,10 @@ public final class WeightsEditorViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
+    private boolean restoring;
     private WeightProfile lastLoaded;
+    /** What the editor shows now, as Edit > Undo would put it back; null until the first profile is loaded. */
+    private WeightsChange.State shown;
 
     public WeightsEditorViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -45,7 +48,9 @@ public final class WeightsEditorViewModel {
         // A combo box briefly clearing and re-selecting the same profile must not throw away edited weights.
         chosen.addListener((o, a, profile) -> {
             if (profile != null && !profile.equals(lastLoaded)) {
+                WeightsChange.State before = shown;
                 load(profile);
+                remember(before);
             }
         });
         scoring.weightsProperty().addListener((o, a, w) -> {
@@ -117,7 +122,12 @@ public final class WeightsEditorViewModel {
             return profile;
         }, saved -> {
             scoring.saveSettings(scoring.settingsProperty().get().withActiveProfile(saved.name()));
-            chosen.set(saved); // loads it, which clears the message: say it was saved afterwards
+            restoring = true; // the weights stay as they are: nothing to undo
+            try {
+                chosen.set(saved); // loads it, which clears the message: say it was saved afterwards
+            } finally {
+                restoring = false;
+            }
             message.set(Messages.get("weights.saved", saved.name()));
         });
     }
@@ -132,7 +142,12 @@ public final class WeightsEditorViewModel {
             return p;
         }, deleted -> {
             scoring.saveSettings(scoring.settingsProperty().get().withActiveProfile(WeightPresets.BALANCED));
-            chosen.set(WeightPresets.balanced());
+            restoring = true; // the deleted profile cannot be chosen again by an undo
+            try {
+                chosen.set(WeightPresets.balanced());
+            } finally {
+                restoring = false;
+            }
             message.set(Messages.get("weights.deleted", deleted.name()));
         });
     }
@@ -153,17 +168,57 @@ public final class WeightsEditorViewModel {
         }
     }
 
+    /**
+     * Records the move from {@code before} to what the editor shows now in the window's undo history (a first
+     * profile loaded at start, and saving or deleting a profile, are not moves of the user's weights).
+     */
+    private void remember(WeightsChange.State before) {
+        WeightsChange.State now = state();
+        shown = now;
+        if (before != null && !restoring && !before.equals(now)) {
+            workspace.history().record(new WeightsChange(before, now, this::restore));
+        }
+    }
+
+    private WeightsChange.State state() {
+        Map<Criterion, Double> values = new EnumMap<>(Criterion.class);
+        sliders.forEach((c, p) -> values.put(c, (double) Math.round(p.get())));
+        return new WeightsChange.State(chosen.get(), values);
+    }
+
+    /** Undo or redo of a weights change: the profile it started from, then its weights on the sliders. */
+    private void restore(WeightsChange.State state) {
+        restoring = true;
+        try {
+            if (state.chosen() != null && !state.chosen().equals(chosen.get())) {
+                chosen.set(state.chosen());
+            }
+            loading = true;
+            try {
+                state.weights().forEach((c, w) -> sliders.get(c).set(w));
+            } finally {
+                loading = false;
+            }
+            onSliderMoved();
+        } finally {
+            restoring = false;
+        }
+        shown = state();
+    }
+
     private void onSliderMoved() {
         if (loading) {
             return;
         }
+        WeightsChange.State before = shown;
         WeightProfile base = chosen.get();
-        WeightProfile shown = current(Messages.get("weights.edited", base == null ? "" : base.name()));
-        if (shown != null) {
-            boolean differs = base == null || !base.sameWeightsAs(shown);
+        WeightProfile shownWeights = current(Messages.get("weights.edited", base == null ? "" : base.name()));
+        if (shownWeights != null) {
+            boolean differs = base == null || !base.sameWeightsAs(shownWeights);
             edited.set(differs);
             message.set(differs ? Messages.get("weights.unsaved") : "");
-            scoring.weightsProperty().set(differs ? shown : base);
+            scoring.weightsProperty().set(differs ? shownWeights : base);
         }
+        remember(before);
     }
 }

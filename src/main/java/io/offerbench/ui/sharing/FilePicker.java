@@ -11,7 +11,7 @@ import javafx.stage.Window;
 public interface FilePicker {
 
     /** What the file is for, which decides the dialog's title and filter. */
-    enum Kind { CSV, COMPARISON, DATABASE, REPORT }
+    enum Kind { CSV, COMPARISON, DATABASE, REPORT, BRIEF }
 
     Optional<Path> open(Window owner, Kind kind);
 

@@ -59,6 +59,7 @@ public final class SystemFilePicker implements FilePicker {
             case COMPARISON -> "*.json";
             case DATABASE -> "*.db";
             case REPORT -> "*.pdf";
+            case BRIEF -> "*.md";
         };
     }
 

@@ -97,6 +97,97 @@ class ShippedTaxTablesTest {
     }
 
     @Test
+    void swissSocialContributionsAreThePublishedEmployeeShares() {
+        // swiss-online-kurs.ch, 2025 synoptic table: CHF 6,000 a month -> CHF 318 AHV/IV/EO from the
+        // employee (5.3%), i.e. CHF 3,816 a year; no ceiling.
+        withinOnePercent(tax("ch-ahv-iv-eo", "72000"), "3816");
+        withinOnePercent(tax("ch-ahv-iv-eo", "300000"), "15900");
+        // medisuisse and WEKA: ALV 1.1% only up to CHF 148,200, nothing above since 2023.
+        withinOnePercent(tax("ch-alv", "100000"), "1100");
+        withinOnePercent(tax("ch-alv", "300000"), "1630.20");
+    }
+
+    @Test
+    void swissFederalDirectTax2025MatchesPublishedAmounts() {
+        // individualsteuerrechner.ch, "Aktuelle Bundessteuer (2025)", unmarried: CHF 19,514 on
+        // CHF 250,000 and CHF 162 on CHF 35,900 of taxable income.
+        withinOnePercent(tax("ch-federal-direct-tax", "250000"), "19514");
+        withinOnePercent(tax("ch-federal-direct-tax", "35900"), "162");
+        assertThat(tax("ch-federal-direct-tax", "15200")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void zurichCantonAndCityMatchRealtaxsWorkedExampleFor2025() {
+        // realtax.ch, 13 February 2026: taxable income CHF 150,000, single, city of Zurich, 2025:
+        // canton 98% of the simple tax = CHF 10,970.10; city 119% = CHF 13,320.85.
+        withinOnePercent(tax("zh-canton-income-tax", "150000"), "10970.10");
+        withinOnePercent(tax("zh-city-income-tax", "150000"), "13320.85");
+        // The simple tax starts above CHF 6,900 at 2% (Steuerbuch 34.1): CHF 7,900 -> 20 x 98%.
+        withinOnePercent(tax("zh-canton-income-tax", "7900"), "19.60");
+    }
+
+    @Test
+    void beijingAndShanghaiContributionsStopAtThePublishedMonthlyMaxima() {
+        // Public payroll calculators' monthly maxima for 2025/26: Beijing pension 2,864.88 + medical
+        // 716.22 + unemployment 179.06; Shanghai 2,984.16 + 746.04 + 186.51; twelve months.
+        withinOnePercent(tax("cn-beijing-social-insurance", "600000"), String.valueOf((2864.88 + 716.22 + 179.06) * 12));
+        withinOnePercent(tax("cn-shanghai-social-insurance", "1000000"), String.valueOf((2984.16 + 746.04 + 186.51) * 12));
+        // Below the cap: 8% + 2% + 0.5% of a CNY 20,000 monthly wage = 2,100 a month.
+        withinOnePercent(tax("cn-beijing-social-insurance", "240000"), "25200");
+        // 沪公积金管委会〔2025〕8号: monthly deposit at most CNY 5,222 for employee and employer together
+        // (7% each of 37,302), so the employee's 7% share is at most 2,611 a month.
+        withinOnePercent(tax("cn-shanghai-housing-fund", "800000"), String.valueOf(2611 * 12));
+        // Beijing: 12% up to the 35,811 base (linianhui's calculator, the housing fund centre's cap).
+        withinOnePercent(tax("cn-beijing-housing-fund", "800000"), String.valueOf(35811 * 12 * 0.12));
+        withinOnePercent(tax("cn-beijing-housing-fund", "240000"), "28800");
+    }
+
+    @Test
+    void nationalPriceLevelsAreTheWorldBanksRatioOnTheUsScaleAndAgreeWithTheImfsPpps() {
+        // WDI PA.NUS.PPPC.RF for 2023 (release of 28 June 2024): United Kingdom 0.8296, Switzerland
+        // 1.0754, China 0.5137. The PPP behind each is the OECD's (0.667418 GBP and 0.966273 CHF per
+        // international dollar) and within 2% of the IMF's October 2023 WEO (0.655, 0.98, 3.648 CNY).
+        java.util.Map<String, String> published = java.util.Map.of("London", "82.96", "Zurich", "107.54", "Beijing", "51.37");
+        published.forEach((city, index) -> {
+            io.offerbench.domain.money.CostOfLivingIndex i = DATA.costOfLiving().stream()
+                    .filter(x -> x.cities().contains(city)).findFirst().orElseThrow();
+            withinOnePercent(i.index(), index);
+            assertThat(i.year()).isEqualTo("2023");
+            assertThat(i.source().authority()).isEqualTo("World Bank");
+            assertThat(i.checkedWith()).extracting(c -> c.authority()).contains("International Monetary Fund");
+        });
+        assertThat(DATA.costOfLivingLeftOut()).extracting(p -> p.name()).doesNotContain("Countries outside the United States");
+    }
+
+    @Test
+    void pennsylvaniaAndPittsburghAreFlatRatesOnAllCompensation() {
+        // ClearFigure (Tax Foundation's 2025 brackets): $2,302.50 Pennsylvania tax on $75,000; Penn State
+        // VITA: 3.07% for the current year. Pittsburgh residents: 3% earned income tax (1% + 2%).
+        withinOnePercent(tax("pa-income-tax", "75000"), "2302.50");
+        withinOnePercent(tax("pa-income-tax", "200000"), "6140");
+        withinOnePercent(tax("pittsburgh-eit", "100000"), "3000");
+        withinOnePercent(tax("pittsburgh-eit", "250000"), "7500");
+    }
+
+    @Test
+    void massachusettsTakesTheExemptionAndAddsTheSurtaxOnlyAboveThe2025Threshold() {
+        // Massachusetts DOR 2025 withholding (Bloomberg Tax): 5% up to $1,083,150 of taxable income, 9% on
+        // the part above; the $4,400 personal exemption first. $100,000 -> 5% of 95,600 = 4,780;
+        // $1,204,400 -> 5% of 1,083,150 + 9% of 116,850 = 64,674.
+        withinOnePercent(tax("ma-income-tax", "100000"), "4780");
+        withinOnePercent(tax("ma-income-tax", "1204400"), "64674");
+    }
+
+    @Test
+    void singaporeMatchesTheGrossTaxMazarsPublishesForEachBand() {
+        // Forvis Mazars, income tax rates for tax residents: S$44,550 on the first S$320,000, S$84,150 on
+        // the first S$500,000, S$199,150 on the first S$1,000,000.
+        withinOnePercent(tax("sg-income-tax", "320000"), "44550");
+        withinOnePercent(tax("sg-income-tax", "500000"), "84150");
+        withinOnePercent(tax("sg-income-tax", "1000000"), "199150");
+    }
+
+    @Test
     void everyTableNamesItsSourceYearAndTheDateItWasReadAndWasCheckedWithAnotherPublication() {
         assertThat(DATA.taxTables()).isNotEmpty();
         for (TaxTable t : DATA.taxTables()) {
@@ -109,8 +200,11 @@ class ShippedTaxTablesTest {
 
     @Test
     void placesTheIssueAsksForAreCoveredOrSayWhyNot() {
-        assertThat(DATA.taxPlaces()).extracting(p -> p.name()).contains("San Francisco Bay Area", "Seattle", "London");
-        assertThat(DATA.taxLeftOut()).extracting(p -> p.name()).contains("Zurich", "Beijing", "Shanghai", "New York", "Boston");
+        assertThat(DATA.taxPlaces()).extracting(p -> p.name())
+                .contains("San Francisco Bay Area", "Seattle", "London", "Zurich", "Beijing", "Shanghai", "Boston", "Austin", "Pittsburgh",
+                        "Singapore");
+        assertThat(DATA.taxLeftOut()).extracting(p -> p.name()).doesNotContain("Zurich", "Beijing", "Shanghai");
+        assertThat(DATA.taxLeftOut()).flatExtracting(p -> p.cities()).contains("Hangzhou", "Shenzhen");
         assertThat(DATA.taxLeftOut()).allSatisfy(p -> assertThat(p.reason()).isNotBlank());
     }
 

@@ -41,7 +41,7 @@ class ReportEdgeCasesTest {
         }
         ReportContent content = ReportFixtures.content(file);
         String html = ReportFixtures.html(content, dir.resolve("empty.html"));
-        assertThat(html).contains(RankingSection.NO_OFFERS, "there are none yet", "No benchmark was used").doesNotContain("<svg").endsWith("</html>\n");
+        assertThat(html).contains(io.offerbench.text.Texts.get("report.ranking.none"), "there are none yet", "No benchmark was used").doesNotContain("<svg").endsWith("</html>\n");
         Path pdf = dir.resolve("empty.pdf");
         ReportSummary summary = ReportWriter.write(content, pdf, ReportProgress.NONE);
         assertThat(summary.offers()).isZero();

@@ -72,7 +72,8 @@ class ReportHtmlTest {
         assertThat(cited).isNotEmpty();
         for (String id : cited) {
             Benchmark b = content.benchmark(id).orElseThrow();
-            assertThat(html).contains("<h3>" + id + "</h3>").contains(Html.escape(b.quote())).contains(Html.escape(b.seedFile()));
+            assertThat(html).contains("<h3>" + id + "</h3>").contains(Html.escape(b.quote())).contains(Html.escape(io.offerbench.exchange.SourceDocuments.source(b)))
+                    .doesNotContain(b.seedFile());
         }
     }
 
@@ -83,7 +84,7 @@ class ReportHtmlTest {
         }
         assertThat(html).contains("Prof. Ada (advisor), 2026-01-15 09:30 UTC", Html.escape(ReportFixtures.ADVISOR_COMMENT),
                 "Sam (student), 2026-01-16 18:00 UTC", Html.escape(ReportFixtures.STUDENT_COMMENT));
-        assertThat(count(html, "<h3>The student&#39;s notes</h3>")).isEqualTo(5);
+        assertThat(count(html, "<h3>The student\u2019s notes</h3>")).isEqualTo(5);
         assertThat(count(html, "<h3>Review comments</h3>")).isEqualTo(5);
     }
 
@@ -91,7 +92,7 @@ class ReportHtmlTest {
     void headerNamesWeightsCurrencyEstimatesAndWhereFiguresComeFrom() {
         assertThat(html).contains("Generated</dt><dd>2026-02-01 10:00 UTC", "Weight profile</dt><dd>Balanced",
                 "Home currency</dt><dd>USD", "Private equity</dt><dd>Base scenario", "Cost-of-living estimates</dt><dd>off",
-                "7.16 CNY per US dollar", Html.escape(HeaderSection.REMINDER));
+                "7.16 CNY per US dollar", Html.escape(io.offerbench.text.Texts.get("report.basis.reminder")));
     }
 
     @Test

@@ -74,7 +74,10 @@ class MoneyOnScreenTest {
         assertThat(text).anyMatch(t -> t.startsWith("European Central Bank: euro reference rates of 2026-04-13, read on 2026-12-01"));
         assertThat(text).anyMatch(t -> t.equals("San Francisco Bay Area: federal 2026, California 2024, FICA 2026, SDI 2026."));
         assertThat(text).anyMatch(t -> t.startsWith("Internal Revenue Service, Rev. Proc. 2025-32"));
-        assertThat(text).contains("Left out: Zurich", "Left out: Beijing");
+        assertThat(text).contains("Zurich: federal direct tax 2025, canton of Zurich 2025, city of Zurich 2025, AHV/IV/EO 2025, "
+                + "unemployment insurance (ALV) 2025.");
+        assertThat(text).contains("Beijing: individual income tax 2026, social insurance 2025/26, housing fund 2025/26.");
+        assertThat(text).anyMatch(t -> t.startsWith("Left out: Hangzhou and Shenzhen"));
         assertThat(text).anyMatch(t -> t.startsWith("Seattle: index 112.73 (Seattle-Tacoma-Bellevue"));
     }
 }

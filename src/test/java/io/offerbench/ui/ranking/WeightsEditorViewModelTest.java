@@ -74,6 +74,52 @@ class WeightsEditorViewModelTest {
         }
     }
 
+    @Test
+    void undoTakesBackAWholeDragThenTheProfilePickedAndRedoPutsThemBack() throws Exception {
+        try (SessionFixture session = new SessionFixture(dir)) {
+            session.workspace().offers().setAll(offer(1, "Helix AI", "300000"), offer(2, "Kestrel", "250000"));
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            var history = session.workspace().history();
+            WeightProfile balanced = weights.chosenProperty().get();
+            double pay = balanced.weight(Criterion.PAY).doubleValue();
+            assertThat(history.canUndoProperty().get()).as("loading the first profile is nothing to undo").isFalse();
+
+            for (int w = (int) pay + 1; w <= 40; w++) { // a drag: many small moves of one slider
+                weights.slider(Criterion.PAY).set(w);
+            }
+            weights.slider(Criterion.COMPUTE).set(30);
+            assertThat(history.undoDescriptionProperty().get()).isEqualTo("the change of the Compute weight");
+
+            history.undo();
+            assertThat(weights.slider(Criterion.COMPUTE).get()).isEqualTo(balanced.weight(Criterion.COMPUTE).doubleValue());
+            assertThat(weights.slider(Criterion.PAY).get()).isEqualTo(40);
+            assertThat(history.undoDescriptionProperty().get()).isEqualTo("the change of the Pay weight");
+
+            history.undo();
+            assertThat(weights.slider(Criterion.PAY).get()).as("one undo takes back the whole drag").isEqualTo(pay);
+            assertThat(weights.editedProperty().get()).isFalse();
+            assertThat(rankedWith(session).sameWeightsAs(balanced)).isTrue();
+            assertThat(history.canUndoProperty().get()).isFalse();
+
+            history.redo();
+            assertThat(weights.slider(Criterion.PAY).get()).isEqualTo(40);
+            assertThat(rankedWith(session).weight(Criterion.PAY)).isEqualByComparingTo("40");
+            assertThat(weights.editedProperty().get()).isTrue();
+
+            WeightProfile other = WeightPresets.all().stream().filter(p -> !p.name().equals(balanced.name())).findFirst().orElseThrow();
+            weights.chosenProperty().set(other);
+            assertThat(history.undoDescriptionProperty().get()).isEqualTo("choosing the profile " + other.name());
+            history.undo();
+            assertThat(weights.chosenProperty().get()).isEqualTo(balanced);
+            assertThat(weights.slider(Criterion.PAY).get()).as("the edited weights come back with the profile").isEqualTo(40);
+            assertThat(rankedWith(session).weight(Criterion.PAY)).isEqualByComparingTo("40");
+            history.redo();
+            assertThat(weights.chosenProperty().get()).isEqualTo(other);
+            assertThat(rankedWith(session).sameWeightsAs(other)).isTrue();
+            assertThat(session.failures()).isEmpty();
+        }
+    }
+
     private static WeightProfile rankedWith(SessionFixture session) {
         return session.workspace().scoring().rankingProperty().get().weights();
     }

@@ -2,26 +2,22 @@ package io.offerbench.ui.main;
 
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.session.UndoHistory;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 
 /**
- * The menus and accelerators added to the window's menu bar in code: Edit (undo, redo, find), a View item per tab
- * (Ctrl+1..5) and the delete accelerator. Every shortcut is a menu item's accelerator, so the menus show it and
- * Help > Keyboard shortcuts lists it from the menus themselves.
+ * Edit: undo, redo and find, added after File once a database is open (the history belongs to its workspace).
+ * Every shortcut is a menu item's accelerator, so the menus show it and Help > Keyboard shortcuts lists it.
  */
-final class WindowMenus {
+final class EditMenu {
 
-    private WindowMenus() {
+    private EditMenu() {
     }
 
     static Menu editMenu(UndoHistory history, Runnable find) {
@@ -51,23 +47,6 @@ final class WindowMenus {
         Menu edit = new Menu(Messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), findItem);
         edit.setId("editMenu");
         return edit;
-    }
-
-    /** One View item per tab, Ctrl+1 for the first. */
-    static List<MenuItem> tabItems(TabPane tabs) {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
-        List<MenuItem> items = new java.util.ArrayList<>();
-        items.add(new SeparatorMenuItem());
-        for (int i = 0; i < tabs.getTabs().size() && i < digits.length; i++) {
-            Tab tab = tabs.getTabs().get(i);
-            MenuItem item = new MenuItem();
-            item.textProperty().bind(tab.textProperty());
-            item.setId("show" + tab.getId());
-            item.setAccelerator(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN));
-            item.setOnAction(e -> tabs.getSelectionModel().select(tab));
-            items.add(item);
-        }
-        return items;
     }
 
     /** Puts {@code edit} after the first menu (File). */

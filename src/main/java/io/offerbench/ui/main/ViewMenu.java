@@ -1,0 +1,143 @@
+package io.offerbench.ui.main;
+
+import io.offerbench.store.Database;
+import io.offerbench.text.Language;
+import io.offerbench.text.LanguageChoice;
+import io.offerbench.text.Texts;
+import io.offerbench.ui.common.BackgroundWork;
+import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.common.ThemeSwitch;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * View: the dark theme, the language, and one item per tab (Ctrl+1..5). The theme, the language and the last tab
+ * shown are kept with the data as window preferences ({@code ui.*} settings, which comparison files leave out).
+ */
+final class ViewMenu {
+
+    private static final String LAST_TAB = "ui.last_tab";
+    private static final String THEME = "ui.theme";
+    private static final String DARK = "dark";
+    private static final String LIGHT = "light";
+
+    private final ThemeSwitch theme;
+    private final TabPane tabs;
+    private final Runnable redraw;
+    private final CheckMenuItem darkTheme = new CheckMenuItem(Messages.get("menu.view.dark"));
+    private final Menu language = new Menu(Messages.get("menu.view.language"));
+    private final RadioMenuItem english = new RadioMenuItem(Messages.get("enum.Language.ENGLISH"));
+    private final RadioMenuItem chinese = new RadioMenuItem(Messages.get("enum.Language.SIMPLIFIED_CHINESE"));
+    private final RadioMenuItem system = new RadioMenuItem(Messages.get("menu.view.language.system"));
+
+    /** @param redraw builds the window afresh on the same file (after the language changed) */
+    ViewMenu(Menu menu, TabPane tabs, ThemeSwitch theme, Runnable redraw) {
+        this.theme = theme;
+        this.tabs = tabs;
+        this.redraw = redraw;
+        darkTheme.setId("darkThemeItem");
+        darkTheme.setDisable(true);
+        language.setId("languageMenu");
+        language.setDisable(true);
+        english.setId("languageEnglishItem");
+        chinese.setId("languageChineseItem");
+        system.setId("languageSystemItem");
+        language.getItems().setAll(english, chinese, new SeparatorMenuItem(), system);
+        menu.getItems().setAll(darkTheme, language);
+        menu.getItems().addAll(tabItems(tabs));
+    }
+
+    void attach(OpenComparison open) {
+        followSavedTheme(open.work(), open.database());
+        followSavedLanguage(open.work(), open.database());
+    }
+
+    /** One item per tab, Ctrl+1 for the first. */
+    private static List<MenuItem> tabItems(TabPane tabs) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+        List<MenuItem> items = new ArrayList<>();
+        items.add(new SeparatorMenuItem());
+        for (int i = 0; i < tabs.getTabs().size() && i < digits.length; i++) {
+            Tab tab = tabs.getTabs().get(i);
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(tab.textProperty());
+            item.setId("show" + tab.getId());
+            item.setAccelerator(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> tabs.getSelectionModel().select(tab));
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** The window reopens on the tab the user left it on (an advisor returns straight to Ranking or Compare). */
+    void reopenLastTab(BackgroundWork work, Database database) {
+        work.run(() -> database.settings().get(LAST_TAB), last -> {
+            last.flatMap(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst())
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> work.run(() -> {
+                database.settings().put(LAST_TAB, tab.getId());
+                return tab;
+            }, saved -> { }));
+        });
+    }
+
+    /** The theme is kept with the data (like the last tab), and the check box follows it. */
+    private void followSavedTheme(BackgroundWork work, Database database) {
+        work.run(() -> database.settings().get(THEME), saved -> {
+            theme.darkProperty().set(saved.map(DARK::equals).orElse(false));
+            darkTheme.setDisable(false);
+            darkTheme.setSelected(theme.isDark());
+            darkTheme.selectedProperty().addListener((o, was, dark) -> {
+                theme.darkProperty().set(dark);
+                work.run(() -> {
+                    database.settings().put(THEME, dark ? DARK : LIGHT);
+                    return dark;
+                }, done -> { });
+            });
+        });
+    }
+
+    /**
+     * The language chosen is kept with the window's other preferences, then the window is built afresh in that
+     * language on the same file (unsaved edits are flushed first, as on any reopen).
+     */
+    private void followSavedLanguage(BackgroundWork work, Database database) {
+        work.run(() -> LanguageChoice.fromSetting(database.settings().get(LanguageChoice.SETTING)), saved -> {
+            ToggleGroup group = new ToggleGroup();
+            english.setUserData(LanguageChoice.of(Language.ENGLISH));
+            chinese.setUserData(LanguageChoice.of(Language.SIMPLIFIED_CHINESE));
+            system.setUserData(LanguageChoice.followSystem());
+            for (RadioMenuItem item : new RadioMenuItem[] {english, chinese, system}) {
+                item.setToggleGroup(group);
+                item.setSelected(saved.equals(item.getUserData()));
+            }
+            language.setDisable(false);
+            group.selectedToggleProperty().addListener((o, was, now) -> {
+                if (now == null || now.getUserData().equals(saved)) {
+                    return;
+                }
+                LanguageChoice chosen = (LanguageChoice) now.getUserData();
+                work.run(() -> {
+                    database.settings().put(LanguageChoice.SETTING, chosen.settingValue());
+                    return chosen;
+                }, done -> {
+                    if (done.language() != Texts.language()) {
+                        Texts.use(done.language());
+                        redraw.run();
+                    }
+                });
+            });
+        });
+    }
+}

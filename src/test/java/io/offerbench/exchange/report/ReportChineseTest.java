@@ -1,0 +1,152 @@
+package io.offerbench.exchange.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerbench.domain.Offer;
+import io.offerbench.store.Database;
+import io.offerbench.text.Language;
+import io.offerbench.text.Texts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report in Chinese: every heading and sentence the report writes comes from the Chinese bundle, so no English
+ * sentence of the English bundle is left in it; names, ids and the documents' quotes stay as they are.
+ */
+class ReportChineseTest {
+
+    /** Three words or more: what a sentence (not a name, a code or a unit) looks like. */
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z]{2,} [a-z]{2,} [a-z]{2,}");
+
+    @TempDir
+    Path dir;
+    private ReportContent content;
+
+    @BeforeEach
+    void chineseReportOfTheSampleWithAChineseCompany() throws Exception {
+        Path db = ReportFixtures.sampleWithComments(dir);
+        try (Database d = Database.open(db)) {
+            Offer first = d.offers().findAll().get(0);
+            d.offers().save(first.toBuilder().company("深度求索").build());
+        }
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        content = ReportFixtures.content(db);
+    }
+
+    @AfterEach
+    void english() {
+        Texts.use(Language.ENGLISH);
+    }
+
+    @Test
+    void theHtmlReportHasNoEnglishSentenceFromTheBundle() throws Exception {
+        String html = ReportFixtures.html(content, dir.resolve("report.html"));
+        assertThat(html).contains("<html lang=\"zh-CN\">", "<h1>工作 Offer 对比</h1>", "本报告的依据", "排名", "所用基准",
+                "2026年2月1日 10:00 UTC", "学生的备注", "审阅意见", "深度求索");
+        assertThat(englishSentencesIn(withoutScoringSentences(visibleText(html)))).isEmpty();
+    }
+
+    @Test
+    void thePdfReportIsInChineseWithTheChineseNamePrinted() throws Exception {
+        Path pdf = dir.resolve("report.pdf");
+        ReportWriter.write(content, pdf, ReportFormat.PDF, ReportProgress.NONE);
+        String text = ReportFixtures.pdfText(pdf);
+        assertThat(text).contains("工作 Offer 对比", "本报告的依据", "所用基准", "深度求索", "第 1 页", "2026年2月1日").doesNotContain("\uFFFD");
+        assertThat(englishSentencesIn(withoutScoringSentences(text))).isEmpty();
+    }
+
+    @Test
+    void theDocumentsQuotesStayVerbatimInEnglish() throws Exception {
+        String html = ReportFixtures.html(content, dir.resolve("quotes.html"));
+        String someQuote = content.offers().stream().flatMap(o -> o.score().marketPositions().stream())
+                .flatMap(m -> m.contextIds().stream().map(id -> content.benchmark(id).orElseThrow().quote()))
+                .filter(q -> !q.isBlank()).findFirst().orElseThrow();
+        assertThat(html).contains(Html.escape(someQuote));
+    }
+
+    /** Each English text's fixed words (between its arguments) that read as a sentence and appear in {@code text}. */
+    private static List<String> englishSentencesIn(String text) {
+        ResourceBundle en = Texts.bundle(Language.ENGLISH);
+        ResourceBundle zh = Texts.bundle(Language.SIMPLIFIED_CHINESE);
+        Map<String, String> found = new TreeMap<>();
+        for (String key : en.keySet()) {
+            String english = en.getString(key);
+            if (english.equals(zh.getString(key))) {
+                continue;
+            }
+            for (String piece : literalPieces(english)) {
+                if (WORDS.matcher(piece).find() && text.contains(piece.strip())) {
+                    found.put(key, piece.strip());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        found.forEach((k, v) -> out.add(k + ": " + v));
+        return out;
+    }
+
+    /** The text outside {placeholders}, with '' read as an apostrophe. */
+    private static List<String> literalPieces(String pattern) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        for (char ch : pattern.replace("''", "'").toCharArray()) {
+            if (ch == '{') {
+                if (depth++ == 0) {
+                    pieces.add(current.toString());
+                    current.setLength(0);
+                }
+            } else if (ch == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                current.append(ch);
+            }
+        }
+        pieces.add(current.toString());
+        return pieces;
+    }
+
+    /**
+     * The report's own words, without the sentences scoring writes (pay and equity notes, the
+     * exchange-rate note, the sensitivity sentence, hints) and the benchmark rows' own subject and caveat (data, like the
+     * quotes): those come from the scoring layer, which is being moved into the bundle area by area.
+     */
+    private String withoutScoringSentences(String text) {
+        List<String> scoring = new ArrayList<>();
+        content.offers().forEach(o -> {
+            scoring.add(o.score().pay().equityNote());
+            scoring.add(o.score().pay().conversion().note());
+            scoring.addAll(o.score().pay().notes());
+            o.score().hints().forEach(h -> scoring.add(h.text()));
+        });
+        if (content.ranking().sensitivity() != null) {
+            scoring.add(content.ranking().sensitivity().sentence());
+        }
+        content.context().benchmarks().forEach(b -> {
+            scoring.add(b.subject());
+            scoring.add(b.caveat());
+        });
+        String out = text;
+        for (String s : scoring) {
+            if (s != null && !s.isBlank()) {
+                out = out.replace(ReportFixtures.oneLine(s), " ");
+            }
+        }
+        return out;
+    }
+
+    private static String visibleText(String html) {
+        String body = html.substring(html.indexOf("<body>")).replaceAll("<[^>]*>", " ");
+        return ReportFixtures.oneLine(body.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&"));
+    }
+}
