@@ -43,7 +43,7 @@ final class BenchmarksCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Benchmark> rows;
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             rows = db.benchmarks().findAll();
         }
         PrintWriter out = spec.commandLine().getOut();

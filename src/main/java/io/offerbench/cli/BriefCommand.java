@@ -47,7 +47,7 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScoringInputs inputs;
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             inputs = ScoringInputs.load(db);
         }
         WeightProfile weights = profile == null ? inputs.activeProfile() : inputs.profile(profile);

@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         int offers;
         List<LeftOutOffer> leftOut;
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
             offers = ExchangeFiles.export(db, file, kind, "OfferBench " + VersionProvider.version(), Clock.systemUTC());
         } catch (IOException e) {

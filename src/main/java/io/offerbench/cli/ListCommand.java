@@ -27,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Offer> offers;
         List<LeftOutOffer> leftOut;
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             LoadedOffers loaded = db.offers().loadAll();
             offers = loaded.offers();
             leftOut = loaded.damaged().stream().map(LeftOutOffer::of).toList();

@@ -88,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             // Written while the database is open, so a run killed midway leaves its temporary file
             // listed there and the next start removes it.
-            try (Database db = database.open()) {
+            try (Database db = database.openForReading()) {
                 ReportContent content = ReportContent.gather(db, profileName, clock);
                 leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
                 summary = write(content, format, db.pendingFiles());

@@ -63,7 +63,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScoringInputs inputs;
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             inputs = ScoringInputs.load(db);
         }
         inputs = inputs.withEstimates(costOfLiving, afterTax);
