@@ -74,6 +74,7 @@ final class OfferJson {
         ac.put("startup_package", Json.plain(a.startupPackage()));
         ac.put("startup_years", a.startupYears());
         ac.put("teaching_courses_per_year", Json.plain(a.teachingCoursesPerYear()));
+        ac.put("guaranteed_summer_months", a.guaranteedSummerMonths());
         Criteria c = o.criteria();
         ObjectNode cr = n.putObject("criteria");
         cr.put("research_freedom_percent", c.researchFreedomPercent());
@@ -87,6 +88,8 @@ final class OfferJson {
         cr.put("hours_per_week", c.hoursPerWeek());
         cr.put("commute_minutes", c.commuteMinutes());
         cr.put("visa_support", Json.code(c.visaSupport()));
+        cr.put("interest", c.interest());
+        cr.put("product_closeness_not_applicable", c.productClosenessNotApplicable());
         n.put("status", o.status().code());
         n.put("deadline", o.deadline() == null ? null : o.deadline().toString());
         n.put("notes", o.notes());
@@ -210,7 +213,8 @@ final class OfferJson {
             return null;
         }
         AcademicTerms a = f.build(() -> new AcademicTerms(f.money("nine_month_salary"), f.integer("summer_months", 0, 3, 0),
-                f.money("startup_package"), f.integer("startup_years", 1, 10, 3), f.nonNegative("teaching_courses_per_year")));
+                f.money("startup_package"), f.integer("startup_years", 1, 10, 3), f.nonNegative("teaching_courses_per_year"),
+                f.integer("guaranteed_summer_months", 0, 3, 0)));
         f.done();
         return a;
     }
@@ -223,7 +227,8 @@ final class OfferJson {
                 f.code("publication_policy", PublicationPolicy.class), f.code("compute_access", ComputeAccess.class),
                 f.code("topic_fit", TopicFit.class), f.integer("team_fit", 1, 5), f.integer("role_clarity", 1, 5),
                 f.integer("product_closeness", 1, 5), f.integer("stability", 1, 5), f.integer("hours_per_week", 1, 120),
-                f.integer("commute_minutes", 0, 300), f.code("visa_support", VisaSupport.class)));
+                f.integer("commute_minutes", 0, 300), f.code("visa_support", VisaSupport.class), f.integer("interest", 1, 5),
+                f.bool("product_closeness_not_applicable", false)));
         f.done();
         return c;
     }

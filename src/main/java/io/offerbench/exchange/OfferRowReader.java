@@ -157,8 +157,15 @@ final class OfferRowReader {
         BigDecimal startup = amount(STARTUP_PACKAGE, Sign.NON_NEGATIVE);
         Integer startupYears = integer(STARTUP_YEARS);
         BigDecimal teaching = teachingLoad();
-        return new AcademicTerms(nineMonth, summer == null ? 0 : summer, startup, startupYears == null ? 3 : startupYears,
-                teaching);
+        Integer guaranteed = integer(GUARANTEED_SUMMER_MONTHS);
+        int summerMonths = summer == null ? 0 : summer;
+        if (guaranteed != null && guaranteed > summerMonths) {
+            errors.add(new CsvProblem(line, GUARANTEED_SUMMER_MONTHS.key(), io.offerbench.text.Texts.get("csv.error.guaranteedSummer",
+                    GUARANTEED_SUMMER_MONTHS.key(), guaranteed, SUMMER_MONTHS.key(), summerMonths)));
+            return null;
+        }
+        return new AcademicTerms(nineMonth, summerMonths, startup, startupYears == null ? 3 : startupYears,
+                teaching, guaranteed == null ? 0 : guaranteed);
     }
 
     private BigDecimal teachingLoad() {
@@ -184,7 +191,7 @@ final class OfferRowReader {
                 coded(COMPUTE_ACCESS, ComputeAccess.class), coded(TOPIC_FIT, TopicFit.class),
                 integer(TEAM_FIT), integer(ROLE_CLARITY), integer(PRODUCT_CLOSENESS),
                 integer(STABILITY), integer(HOURS_PER_WEEK), integer(COMMUTE_MINUTES),
-                coded(VISA_SUPPORT, VisaSupport.class));
+                coded(VISA_SUPPORT, VisaSupport.class), integer(INTEREST), yesNo(PRODUCT_CLOSENESS_NOT_APPLICABLE));
     }
 
     private CurrencyCode currency() {

@@ -36,7 +36,8 @@ final class OfferRows {
             + " equity_value, equity_type, vesting, vesting_years, vesting_cliff_months, equity_refresher,"
             + " nine_month_salary, summer_months, startup_package, startup_years, teaching_courses,"
             + " research_freedom_pct, publication_policy, compute_access, topic_fit, team_fit, role_clarity,"
-            + " product_closeness, stability, hours_per_week, commute_minutes, visa_support, status, deadline, notes";
+            + " product_closeness, stability, hours_per_week, commute_minutes, visa_support, status, deadline, notes,"
+            + " guaranteed_summer_months, interest, product_closeness_na";
     static final int COUNT = COLUMNS.split(",").length;
 
     private OfferRows() {
@@ -87,7 +88,10 @@ final class OfferRows {
         Columns.setCode(ps, i++, c.visaSupport());
         Columns.setCode(ps, i++, o.status());
         Columns.setDate(ps, i++, o.deadline());
-        ps.setString(i, o.notes());
+        ps.setString(i++, o.notes());
+        ps.setInt(i++, a.guaranteedSummerMonths());
+        Columns.setInt(ps, i++, c.interest());
+        ps.setInt(i, c.productClosenessNotApplicable() ? 1 : 0);
     }
 
     /**
@@ -187,14 +191,16 @@ final class OfferRows {
         EquityGrant equity = new EquityGrant(Columns.decimal(rs, "equity_value"),
                 Columns.coded(rs, "equity_type", EquityType.class), vesting, Columns.decimal(rs, "equity_refresher"));
         AcademicTerms academic = new AcademicTerms(Columns.decimal(rs, "nine_month_salary"), rs.getInt("summer_months"),
-                Columns.decimal(rs, "startup_package"), rs.getInt("startup_years"), Columns.decimal(rs, "teaching_courses"));
+                Columns.decimal(rs, "startup_package"), rs.getInt("startup_years"), Columns.decimal(rs, "teaching_courses"),
+                rs.getInt("guaranteed_summer_months"));
         Criteria criteria = new Criteria(Columns.nullableInt(rs, "research_freedom_pct"),
                 Columns.coded(rs, "publication_policy", PublicationPolicy.class),
                 Columns.coded(rs, "compute_access", ComputeAccess.class), Columns.coded(rs, "topic_fit", TopicFit.class),
                 Columns.nullableInt(rs, "team_fit"), Columns.nullableInt(rs, "role_clarity"),
                 Columns.nullableInt(rs, "product_closeness"), Columns.nullableInt(rs, "stability"),
                 Columns.nullableInt(rs, "hours_per_week"), Columns.nullableInt(rs, "commute_minutes"),
-                Columns.coded(rs, "visa_support", VisaSupport.class));
+                Columns.coded(rs, "visa_support", VisaSupport.class), Columns.nullableInt(rs, "interest"),
+                rs.getInt("product_closeness_na") == 1);
         return new Offer(rs.getLong("id"), rs.getString("company"), rs.getString("role_title"),
                 Columns.coded(rs, "offer_type", OfferType.class), Columns.coded(rs, "seniority", Seniority.class),
                 new Location(rs.getString("city"), rs.getString("country"), rs.getInt("remote") == 1),

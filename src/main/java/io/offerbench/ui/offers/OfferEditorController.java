@@ -48,13 +48,15 @@ public final class OfferEditorController {
     @FXML private TextField companyField, roleField, deadlineField, cityField, countryField, currencyField;
     @FXML private TextField baseSalaryField, annualBonusField, signOnBonusField, signOnYearsField, relocationField;
     @FXML private TextField equityValueField, equityYearsField, cliffMonthsField, scheduleField, refresherField;
-    @FXML private TextField nineMonthSalaryField, summerMonthsField, startupPackageField, startupYearsField, teachingLoadField;
+    @FXML private TextField nineMonthSalaryField, summerMonthsField, guaranteedSummerMonthsField, startupPackageField, startupYearsField,
+            teachingLoadField;
     @FXML private TextField researchFreedomField, hoursPerWeekField, commuteMinutesField;
     @FXML private TextArea notesField;
     @FXML private Label companyError, roleError, deadlineError, cityError, countryError, currencyError;
     @FXML private Label baseSalaryError, annualBonusError, signOnBonusError, signOnYearsError, relocationError;
     @FXML private Label equityValueError, equityYearsError, cliffMonthsError, scheduleError, refresherError;
-    @FXML private Label nineMonthSalaryError, summerMonthsError, startupPackageError, startupYearsError, teachingLoadError;
+    @FXML private Label nineMonthSalaryError, summerMonthsError, guaranteedSummerMonthsError, startupPackageError, startupYearsError,
+            teachingLoadError;
     @FXML private Label researchFreedomError, hoursPerWeekError, commuteMinutesError, notesError;
     @FXML private ComboBox<OfferType> typeField;
     @FXML private ComboBox<Seniority> seniorityField;
@@ -64,7 +66,7 @@ public final class OfferEditorController {
     @FXML private ComboBox<ComputeAccess> computeField;
     @FXML private ComboBox<TopicFit> topicFitField;
     @FXML private ComboBox<VisaSupport> visaField;
-    @FXML private ComboBox<Integer> teamFitField, roleClarityField, productClosenessField, stabilityField;
+    @FXML private ComboBox<Integer> teamFitField, roleClarityField, productClosenessField, stabilityField, interestField;
     @FXML private CheckBox remoteField;
 
     public OfferEditorController(OfferEditorViewModel model) {
@@ -92,6 +94,7 @@ public final class OfferEditorController {
         bind(refresherField, refresherError, f.refresher);
         bind(nineMonthSalaryField, nineMonthSalaryError, f.nineMonthSalary);
         bind(summerMonthsField, summerMonthsError, f.summerMonths);
+        bind(guaranteedSummerMonthsField, guaranteedSummerMonthsError, f.guaranteedSummerMonths);
         bind(startupPackageField, startupPackageError, f.startupPackage);
         bind(startupYearsField, startupYearsError, f.startupYears);
         bind(teachingLoadField, teachingLoadError, f.teachingLoad);
@@ -110,6 +113,9 @@ public final class OfferEditorController {
         rating(teamFitField, f.teamFit);
         rating(roleClarityField, f.roleClarity);
         rating(productClosenessField, f.productCloseness);
+        // Closeness to a product may not apply (a university): the extra choice, 0 here, leaves it out like a blank.
+        productClosenessField.getItems().add(OfferForm.NOT_APPLICABLE);
+        rating(interestField, f.interest);
         rating(stabilityField, f.stability);
         remoteField.selectedProperty().bindBidirectional(f.remote);
         keyboardEntry();
@@ -138,7 +144,7 @@ public final class OfferEditorController {
         sections.getChildren().stream().filter(TitledPane.class::isInstance).map(TitledPane.class::cast)
                 .forEach(KeyboardEntry::section);
         for (ComboBox<?> box : List.of(typeField, seniorityField, statusField, equityTypeField, publicationField, computeField,
-                topicFitField, visaField, teamFitField, roleClarityField, productClosenessField, stabilityField)) {
+                topicFitField, visaField, teamFitField, roleClarityField, productClosenessField, stabilityField, interestField)) {
             KeyboardEntry.opensOnSpace(box);
         }
         KeyboardEntry.tabLeaves(notesField);
@@ -202,7 +208,8 @@ public final class OfferEditorController {
 
     private static void rating(ComboBox<Integer> box, ObjectProperty<Integer> property) {
         box.getItems().setAll(Arrays.asList(null, 1, 2, 3, 4, 5));
-        box.setConverter(new io.offerbench.ui.common.DisplayConverter<Integer>(v -> v == null ? Messages.get("common.notEntered") : Messages.get("rating." + v)));
+        box.setConverter(new io.offerbench.ui.common.DisplayConverter<Integer>(v -> v == null ? Messages.get("common.notEntered")
+                : v == OfferForm.NOT_APPLICABLE ? Messages.get("common.notApplicable") : Messages.get("rating." + v)));
         box.valueProperty().bindBidirectional(property);
     }
 }

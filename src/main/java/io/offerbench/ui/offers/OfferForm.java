@@ -54,6 +54,7 @@ final class OfferForm {
     final FormField<BigDecimal> refresher = amount(OfferField.EQUITY_REFRESHER);
     final FormField<BigDecimal> nineMonthSalary = amount(OfferField.NINE_MONTH_SALARY);
     final FormField<Integer> summerMonths = integer(OfferField.SUMMER_MONTHS);
+    final FormField<Integer> guaranteedSummerMonths = integer(OfferField.GUARANTEED_SUMMER_MONTHS);
     final FormField<BigDecimal> startupPackage = amount(OfferField.STARTUP_PACKAGE);
     final FormField<Integer> startupYears = integer(OfferField.STARTUP_YEARS);
     final FormField<BigDecimal> teachingLoad = new FormField<>(OfferField.TEACHING_COURSES_PER_YEAR, FieldParsers.decimal(
@@ -76,6 +77,10 @@ final class OfferForm {
     final ObjectProperty<Integer> roleClarity = new SimpleObjectProperty<>();
     final ObjectProperty<Integer> productCloseness = new SimpleObjectProperty<>();
     final ObjectProperty<Integer> stability = new SimpleObjectProperty<>();
+    final ObjectProperty<Integer> interest = new SimpleObjectProperty<>();
+
+    /** The closeness-to-product choice that means "does not apply" (ratings are 1 to 5). */
+    static final Integer NOT_APPLICABLE = 0;
     final BooleanProperty remote = new SimpleBooleanProperty();
 
     /** Everything whose change should trigger an automatic save, and that a draft must remember. */
@@ -83,13 +88,13 @@ final class OfferForm {
         List<Property<?>> all = new ArrayList<>();
         textFields().forEach(f -> all.add(f.textProperty()));
         all.addAll(List.of(type, seniority, status, equityType, publication, compute, topicFit, visa, teamFit,
-                roleClarity, productCloseness, stability, remote));
+                roleClarity, productCloseness, stability, interest, remote));
         return all;
     }
 
     List<FormField<?>> textFields() {
         return List.of(company, role, city, country, currency, baseSalary, annualBonus, signOnBonus, signOnYears,
-                relocation, equityValue, equityYears, cliffMonths, schedule, refresher, nineMonthSalary, summerMonths,
+                relocation, equityValue, equityYears, cliffMonths, schedule, refresher, nineMonthSalary, summerMonths, guaranteedSummerMonths,
                 startupPackage, startupYears, teachingLoad, researchFreedom, hoursPerWeek, commuteMinutes, deadline, notes);
     }
 

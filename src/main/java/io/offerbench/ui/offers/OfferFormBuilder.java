@@ -58,11 +58,17 @@ final class OfferFormBuilder {
         checkVestingYears(f);
         EquityGrant equity = section(get("section.equity"), () -> new EquityGrant(zeroIfNull(value(f.equityValue)), f.equityType.get(),
                 VestingSchedule.parse(value(f.schedule), intOr(f.equityYears, 4), intOr(f.cliffMonths, 0)), value(f.refresher)));
+        int guaranteed = intOr(f.guaranteedSummerMonths, 0);
+        if (guaranteed > intOr(f.summerMonths, 0)) {
+            errors.add(get("error.guaranteedSummer", guaranteed, intOr(f.summerMonths, 0)));
+        }
         AcademicTerms academic = section(get("section.academic"), () -> new AcademicTerms(nine, intOr(f.summerMonths, 0),
-                value(f.startupPackage), intOr(f.startupYears, 3), value(f.teachingLoad)));
+                value(f.startupPackage), intOr(f.startupYears, 3), value(f.teachingLoad), Math.min(guaranteed, intOr(f.summerMonths, 0))));
+        boolean productNotApplicable = OfferForm.NOT_APPLICABLE.equals(f.productCloseness.get());
         Criteria criteria = section(get("section.research"), () -> new Criteria(value(f.researchFreedom), f.publication.get(),
-                f.compute.get(), f.topicFit.get(), f.teamFit.get(), f.roleClarity.get(), f.productCloseness.get(),
-                f.stability.get(), value(f.hoursPerWeek), value(f.commuteMinutes), f.visa.get()));
+                f.compute.get(), f.topicFit.get(), f.teamFit.get(), f.roleClarity.get(),
+                productNotApplicable ? null : f.productCloseness.get(), f.stability.get(), value(f.hoursPerWeek),
+                value(f.commuteMinutes), f.visa.get(), f.interest.get(), productNotApplicable));
         if (!errors.isEmpty()) {
             return new FormResult(null, List.copyOf(errors));
         }

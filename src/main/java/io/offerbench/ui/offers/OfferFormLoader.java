@@ -57,6 +57,7 @@ final class OfferFormLoader {
         f.roleClarity.set(null);
         f.productCloseness.set(null);
         f.stability.set(null);
+        f.interest.set(null);
     }
 
     private static void loadPay(OfferForm f, Compensation p) {
@@ -83,6 +84,7 @@ final class OfferFormLoader {
     private static void loadAcademic(OfferForm f, AcademicTerms a) {
         f.nineMonthSalary.set(positiveOrBlank(a.nineMonthSalary()));
         f.summerMonths.set(String.valueOf(a.summerMonths()));
+        f.guaranteedSummerMonths.set(String.valueOf(a.guaranteedSummerMonths()));
         f.startupPackage.set(positiveOrBlank(a.startupPackage()));
         f.startupYears.set(String.valueOf(a.startupYears()));
         f.teachingLoad.set(a.teachingCoursesPerYear().signum() == 0 ? "" : a.teachingCoursesPerYear().stripTrailingZeros().toPlainString());
@@ -95,7 +97,8 @@ final class OfferFormLoader {
         f.topicFit.set(c.topicFit());
         f.teamFit.set(c.teamFit());
         f.roleClarity.set(c.roleClarity());
-        f.productCloseness.set(c.productCloseness());
+        f.productCloseness.set(c.productClosenessNotApplicable() ? OfferForm.NOT_APPLICABLE : c.productCloseness());
+        f.interest.set(c.interest());
         f.stability.set(c.stability());
         f.hoursPerWeek.set(c.hoursPerWeek() == null ? "" : c.hoursPerWeek().toString());
         f.commuteMinutes.set(c.commuteMinutes() == null ? "" : c.commuteMinutes().toString());
