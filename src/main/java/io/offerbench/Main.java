@@ -15,6 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        io.offerbench.ui.common.StartupTrace.mark("main");
         if (Cli.wantsGui(args)) {
             App.launchWith(Cli.guiDatabaseArgument(args), Cli.quitWhenReady(args), Cli.comparisonToOpen(args));
         } else {

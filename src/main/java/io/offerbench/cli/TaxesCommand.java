@@ -14,6 +14,7 @@ import io.offerbench.domain.money.TaxLayer;
 import io.offerbench.domain.money.TaxPlace;
 import io.offerbench.domain.money.TaxTable;
 import io.offerbench.exchange.money.MoneyDataset;
+import io.offerbench.text.MoneyDataTexts;
 import io.offerbench.text.Texts;
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,18 +25,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "taxes", mixinStandardHelpOptions = true,
-        description = {"List the tax tables OfferBench ships, the places they cover, and the places left out and why.",
-            "Every table names its source, tax year and the date it was read. Reads no database."})
+@Command(name = "taxes", mixinStandardHelpOptions = true)
 final class TaxesCommand implements Callable<Integer> {
 
     enum Format { table, json }
 
     @Option(names = "--place", paramLabel = "NAME",
-            description = "Only this place: a place name or a city in it, e.g. \"San Francisco Bay Area\", Seattle, London, Zurich.")
+            descriptionKey = "cli.help.taxes.place")
     String place;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", descriptionKey = "cli.help.taxes.format")
     Format format;
 
     @Spec
@@ -77,12 +76,12 @@ final class TaxesCommand implements Callable<Integer> {
     }
 
     private static void table(PrintWriter out, MoneyData data, List<TaxPlace> places, List<TaxTable> tables, List<LeftOutPlace> leftOut) {
-        out.println(Texts.get("money.cli.basis", data.filing()));
+        out.println(Texts.get("money.cli.basis", MoneyDataTexts.filing(data)));
         if (!places.isEmpty()) {
             out.println();
             TextTable t = new TextTable(Texts.get("money.cli.col.place"), Texts.get("money.cli.col.tables"), Texts.get("money.cli.col.notes"));
             for (TaxPlace p : places) {
-                t.row(p.name(), String.join(", ", p.tableIds()), String.join(" ", p.notes()));
+                t.row(p.name(), String.join(", ", p.tableIds()), String.join(" ", MoneyDataTexts.notes(p)));
             }
             t.print(out);
         }
@@ -100,7 +99,7 @@ final class TaxesCommand implements Callable<Integer> {
             out.println();
             TextTable t = new TextTable(Texts.get("money.cli.col.leftOut"), Texts.get("money.cli.col.why"));
             for (LeftOutPlace p : leftOut) {
-                t.row(p.name(), p.reason());
+                t.row(p.name(), MoneyDataTexts.reason(p));
             }
             t.print(out);
         }

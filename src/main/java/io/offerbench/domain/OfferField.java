@@ -4,11 +4,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every field of an offer, described once: its stable name (the CSV column and the name review mode
- * reports changes by), the message key of its label, what kind of value it holds, its bounds, the
- * text a new offer's form starts with, and how to read it from an offer. The editor's limits, the
- * CSV columns, their order and limits, the change lists and the review labels are all derived from
- * here, so a new field is added in one place (plus the record, the migration and the form's FXML).
+ * Every field of an offer, described once: its stable name (the CSV column, the comparison file's name, the store's
+ * column and the name review mode reports changes by), the message key of its label, what kind of value it holds,
+ * its bounds, the text a new offer's form starts with, and how to read it from an offer. The editor's form and its
+ * limits, the CSV and comparison-file readers and writers, the store's row mapping, the change lists and the review
+ * labels go over these constants by kind, and {@link OfferValues} puts an offer together from their values; so a
+ * new field is this constant plus the record (with its line in {@code OfferValues}), the migration and the
+ * editor's FXML row (see docs/architecture.md, "Adding an offer field").
  */
 public enum OfferField {
     COMPANY("company", "field.company", Kind.TEXT, Section.OFFER, 1, 200, "", true, Offer::company),
@@ -189,6 +191,11 @@ public enum OfferField {
     /** For {@link Kind#CODE}: the enum its values come from. */
     public Optional<Class<? extends Enum<?>>> codes() {
         return Optional.ofNullable(codes);
+    }
+
+    /** For {@link Kind#CODE}: the constant a new offer starts with, or null for "not chosen" (and for other kinds). */
+    public Enum<?> initialCode() {
+        return initialCode;
     }
 
     /** For {@link Kind#CODE}: the constant a new offer starts with, or null for "not chosen". */

@@ -1,6 +1,9 @@
 package io.offerbench.exchange;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.text.Formats;
+import io.offerbench.text.Language;
+import io.offerbench.text.Texts;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -11,8 +14,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Benchmark figures and codes in plain English ("$500,000–$600,000 per year", "upwards of $500,000 per
- * year", "2–5×"), for the generated documentation and for any screen that lists benchmarks.
+ * Benchmark figures and codes in words of the chosen language ("$500,000–$600,000 per year", "upwards of $500,000
+ * per year", "2–5×"; "每年 ¥1,540,000 以上"), for the generated documentation (written in English) and for every screen,
+ * the report and the command line that list benchmarks. The words are in the bundle ({@code benchmark.*}).
  */
 public final class BenchmarkWording {
 
@@ -26,20 +30,20 @@ public final class BenchmarkWording {
     /** The figure in words; qualitative signals say so rather than showing an empty number. */
     public static String figure(Benchmark b) {
         if (b.low() == null && b.high() == null) {
-            return "no figure: a qualitative signal";
+            return Texts.get("benchmark.figure.qualitative");
         }
         if (b.metric() == Metric.EXCHANGE_RATE) {
-            return number(b.low()) + " " + b.currency() + " per US dollar";
+            return Texts.get("benchmark.figure.rate", number(b.low()), b.currency());
         }
         String range;
         if (b.low() != null && b.high() != null) {
             range = b.isRange() ? rangeOf(b) : value(b, b.low());
         } else if (b.low() != null) {
-            range = (b.currency() != null ? "upwards of " : "at least ") + value(b, b.low());
+            range = Texts.get(b.currency() != null ? "benchmark.figure.upwards" : "benchmark.figure.atLeast", value(b, b.low()));
         } else {
-            range = "under " + value(b, b.high());
+            range = Texts.get("benchmark.figure.under", value(b, b.high()));
         }
-        return range + suffix(b);
+        return suffix(b, range);
     }
 
     /** Money repeats its symbol ("$500,000–$600,000"); shares and ratios carry it once ("2–5×", "50–60%"). */
@@ -61,27 +65,32 @@ public final class BenchmarkWording {
         };
     }
 
-    private static String suffix(Benchmark b) {
-        String unit = switch (b.unit()) {
-            case "per_year" -> " per year";
-            case "one_off" -> " paid once";
-            default -> "";
+    private static String suffix(Benchmark b, String range) {
+        String shown = b.metric() == Metric.PEOPLE_COUNT ? Texts.get("benchmark.figure.people", range) : range;
+        return switch (b.unit()) {
+            case "per_year" -> Texts.get("benchmark.figure.perYear", shown);
+            case "one_off" -> Texts.get("benchmark.figure.once", shown);
+            default -> shown;
         };
-        if (b.metric() == Metric.PEOPLE_COUNT) {
-            unit += " people";
-        }
-        return unit;
     }
 
-    /** Money in words: "$850,000", "$1.3 billion", "1.54 million CNY". */
+    /** Money in words: "$850,000", "$1.3 billion", "1.54 million CNY"; in Chinese "¥154 万", "US$13 亿". */
     public static String money(BigDecimal amount, CurrencyCode currency) {
+        boolean chinese = Texts.language() == Language.SIMPLIFIED_CHINESE;
         String digits;
-        if (amount.abs().compareTo(BILLION) >= 0) {
-            digits = number(amount.divide(BILLION)) + " billion";
+        if (chinese && amount.abs().compareTo(BigDecimal.valueOf(100_000_000)) >= 0) {
+            digits = Texts.get("benchmark.money.yi", number(amount.divide(BigDecimal.valueOf(100_000_000))));
+        } else if (chinese && amount.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0) {
+            digits = Texts.get("benchmark.money.wan", number(amount.divide(BigDecimal.valueOf(10_000))));
+        } else if (amount.abs().compareTo(BILLION) >= 0) {
+            digits = Texts.get("benchmark.money.billion", number(amount.divide(BILLION)));
         } else if (amount.abs().compareTo(MILLION) >= 0) {
-            digits = number(amount.divide(MILLION)) + " million";
+            digits = Texts.get("benchmark.money.million", number(amount.divide(MILLION)));
         } else {
             digits = number(amount);
+        }
+        if (chinese) {
+            return Formats.sign(currency) + digits;
         }
         return CurrencyCode.USD.equals(currency) ? "$" + digits : digits + " " + currency.code();
     }
@@ -92,46 +101,17 @@ public final class BenchmarkWording {
         return format.format(value.stripTrailingZeros());
     }
 
+    /** "Frontier AI labs": a segment as a benchmark row's group of employers. */
     public static String segment(Segment segment) {
-        return switch (segment) {
-            case FRONTIER_LAB -> "Frontier AI labs";
-            case BIG_TECH -> "Big tech research";
-            case AI_STARTUP -> "AI startups and private AI companies";
-            case QUANT_FIRM -> "Quantitative trading firms";
-            case ACADEMIA -> "Academia";
-            case NONPROFIT_INSTITUTE -> "Non-profit research institutes";
-            case CHINA_LAB -> "Labs and startups in China";
-            case LAB_ELSEWHERE -> "AI labs outside the US and China";
-            case AI_MARKET -> "The AI job market as a whole";
-        };
+        return Texts.get("benchmark.segment." + segment.name());
     }
 
     public static String metric(Metric metric) {
-        return switch (metric) {
-            case TOTAL_PACKAGE -> "Total package per year";
-            case BASE_SALARY -> "Base salary";
-            case ANNUAL_INCOME -> "Annual income (components not stated)";
-            case SIGN_ON_BONUS -> "Sign-on bonus";
-            case PAY_RATIO -> "Pay ratio";
-            case TIME_SHARE -> "Share of working time";
-            case PEOPLE_SHARE -> "Share of people";
-            case PEOPLE_COUNT -> "Number of people";
-            case MONEY_FLOW -> "Money that is not pay";
-            case EXCHANGE_RATE -> "Exchange rate";
-            case MARKET_SIGNAL -> "Market signals";
-        };
+        return Texts.get("benchmark.metric." + metric.name());
     }
 
     /** "any seniority" when the row applies to everyone. */
     public static String seniority(Seniority seniority) {
-        if (seniority == null) {
-            return "any seniority";
-        }
-        return switch (seniority) {
-            case NEW_GRAD_PHD -> "new-grad PhD";
-            case POSTDOC -> "postdoc";
-            case EXPERIENCED_RESEARCHER -> "experienced researcher";
-            case SENIOR_STAFF -> "senior staff";
-        };
+        return Texts.get(seniority == null ? "benchmark.seniority.any" : "benchmark.seniority." + seniority.name());
     }
 }

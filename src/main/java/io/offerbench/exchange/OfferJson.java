@@ -1,38 +1,42 @@
 package io.offerbench.exchange;
 
+import static io.offerbench.domain.OfferField.*;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.offerbench.domain.AcademicTerms;
-import io.offerbench.domain.Compensation;
-import io.offerbench.domain.ComputeAccess;
-import io.offerbench.domain.Criteria;
+import io.offerbench.domain.Bonus;
+import io.offerbench.domain.Coded;
 import io.offerbench.domain.CurrencyCode;
-import io.offerbench.domain.EquityGrant;
-import io.offerbench.domain.EquityType;
-import io.offerbench.domain.Location;
 import io.offerbench.domain.Offer;
-import io.offerbench.domain.OfferStatus;
-import io.offerbench.domain.OfferType;
-import io.offerbench.domain.PublicationPolicy;
-import io.offerbench.domain.Seniority;
-import io.offerbench.domain.TopicFit;
-import io.offerbench.domain.VestingSchedule;
-import io.offerbench.domain.VisaSupport;
+import io.offerbench.domain.OfferField;
+import io.offerbench.domain.OfferValues;
 import io.offerbench.domain.ReviewComment;
 import io.offerbench.domain.ReviewRole;
+import io.offerbench.domain.VestingSchedule;
+import io.offerbench.text.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One offer in a comparison file, every field of it, grouped as the domain groups it (location,
  * pay, equity, academic, criteria). Amounts are strings holding the exact decimal with its scale;
- * enumerations are their stable codes; "not known" is null. Text limits match the CSV import.
+ * enumerations are their stable codes; "not known" is null. Fields and bounds come from
+ * {@link OfferField} (the file's names are its keys, but for the few below that the file named otherwise
+ * first), so a new field is written and read without an edit here. Text limits match the CSV import.
  */
 final class OfferJson {
 
     private static final int SHORT_TEXT = 200;
     private static final int LONG_TEXT = 10_000;
+
+    /** Names this file format gave before {@link OfferField} existed; they are an interface and stay. */
+    private static final Map<OfferField, String> NAMES = Map.of(EQUITY_TOTAL, "grant_value", EQUITY_TYPE, "type",
+            EQUITY_REFRESHER, "annual_refresher", RESEARCH_FREEDOM, "research_freedom_percent");
 
     private OfferJson() {
     }
@@ -42,57 +46,24 @@ final class OfferJson {
         if (shared.uid() != null) {
             n.put("uid", shared.uid());
         }
-        n.put("company", o.company());
-        n.put("role", o.roleTitle());
-        n.put("offer_type", o.type().code());
-        n.put("seniority", o.seniority().code());
-        ObjectNode loc = n.putObject("location");
-        loc.put("city", o.location().city());
-        loc.put("country", o.location().country());
-        loc.put("remote", o.location().remote());
-        n.put("currency", o.currency().code());
-        Compensation p = o.pay();
-        ObjectNode pay = n.putObject("pay");
-        pay.put("base_salary", Json.plain(p.baseSalary()));
-        pay.put("bonus_amount", Json.plain(p.bonusAmount()));
-        pay.put("bonus_percent_of_base", Json.plain(p.bonusPercentOfBase()));
-        pay.put("sign_on_bonus", Json.plain(p.signOnBonus()));
-        pay.put("sign_on_years", p.signOnYears());
-        pay.put("relocation", Json.plain(p.relocation()));
-        EquityGrant e = o.equity();
-        ObjectNode eq = n.putObject("equity");
-        eq.put("grant_value", Json.plain(e.grantValue()));
-        eq.put("type", e.type().code());
-        ArrayNode shares = eq.putObject("vesting").putArray("yearly_percents");
-        e.vesting().yearlyPercents().forEach(s -> shares.add(Json.plain(s)));
-        ((ObjectNode) eq.get("vesting")).put("cliff_months", e.vesting().cliffMonths());
-        eq.put("annual_refresher", Json.plain(e.annualRefresher()));
-        AcademicTerms a = o.academic();
-        ObjectNode ac = n.putObject("academic");
-        ac.put("nine_month_salary", Json.plain(a.nineMonthSalary()));
-        ac.put("summer_months", a.summerMonths());
-        ac.put("startup_package", Json.plain(a.startupPackage()));
-        ac.put("startup_years", a.startupYears());
-        ac.put("teaching_courses_per_year", Json.plain(a.teachingCoursesPerYear()));
-        ac.put("guaranteed_summer_months", a.guaranteedSummerMonths());
-        Criteria c = o.criteria();
-        ObjectNode cr = n.putObject("criteria");
-        cr.put("research_freedom_percent", c.researchFreedomPercent());
-        cr.put("publication_policy", Json.code(c.publicationPolicy()));
-        cr.put("compute_access", Json.code(c.computeAccess()));
-        cr.put("topic_fit", Json.code(c.topicFit()));
-        cr.put("team_fit", c.teamFit());
-        cr.put("role_clarity", c.roleClarity());
-        cr.put("product_closeness", c.productCloseness());
-        cr.put("stability", c.stability());
-        cr.put("hours_per_week", c.hoursPerWeek());
-        cr.put("commute_minutes", c.commuteMinutes());
-        cr.put("visa_support", Json.code(c.visaSupport()));
-        cr.put("interest", c.interest());
-        cr.put("product_closeness_not_applicable", c.productClosenessNotApplicable());
-        n.put("status", o.status().code());
-        n.put("deadline", o.deadline() == null ? null : o.deadline().toString());
-        n.put("notes", o.notes());
+        for (OfferField f : OfferField.values()) {
+            ObjectNode target = objectFor(f).map(name -> n.has(name) ? (ObjectNode) n.get(name) : n.putObject(name)).orElse(n);
+            switch (f) {
+                case EQUITY_YEARS, EQUITY_CLIFF_MONTHS -> { } // the schedule's vesting object holds both
+                case ANNUAL_BONUS -> {
+                    target.put("bonus_amount", Json.plain(o.pay().bonusAmount()));
+                    target.put("bonus_percent_of_base", Json.plain(o.pay().bonusPercentOfBase()));
+                }
+                case EQUITY_SCHEDULE -> {
+                    VestingSchedule v = o.equity().vesting();
+                    ObjectNode vesting = target.putObject("vesting");
+                    ArrayNode shares = vesting.putArray("yearly_percents");
+                    v.yearlyPercents().forEach(share -> shares.add(Json.plain(share)));
+                    vesting.put("cliff_months", v.cliffMonths());
+                }
+                default -> put(target, name(f), f, f.read(o));
+            }
+        }
         ArrayNode comments = n.putArray("comments");
         for (ReviewComment rc : shared.comments()) {
             ObjectNode cn = comments.addObject();
@@ -103,20 +74,44 @@ final class OfferJson {
         }
     }
 
+    private static void put(ObjectNode n, String name, OfferField f, Object v) {
+        switch (f.kind()) {
+            case TEXT, MULTILINE_TEXT -> n.put(name, (String) v);
+            case CODE -> n.put(name, Json.code((Coded) v));
+            case AMOUNT, DECIMAL -> n.put(name, Json.plain((BigDecimal) v));
+            case INTEGER, RATING, PERCENT -> n.put(name, (Integer) v);
+            case DATE -> n.put(name, v == null ? null : v.toString());
+            case YES_NO -> n.put(name, Boolean.TRUE.equals(v));
+            case CURRENCY -> n.put(name, ((CurrencyCode) v).code());
+            case BONUS, SCHEDULE -> throw new IllegalStateException(f + " is written by write");
+        }
+    }
+
     static SharedOffer read(JsonFields f) {
         String uid = uid(f);
-        Offer.Builder b = Offer.builder()
-                .company(f.requiredText("company", SHORT_TEXT))
-                .roleTitle(f.text("role", SHORT_TEXT, false))
-                .type(f.code("offer_type", OfferType.class))
-                .seniority(f.code("seniority", Seniority.class))
-                .location(location(f.object("location")))
-                .currency(currency(f));
-        b.pay(pay(f.object("pay"), f.at("pay")));
-        b.equity(equity(f.object("equity")));
-        b.academic(academic(f.object("academic")));
-        b.criteria(criteria(f.object("criteria")));
-        b.status(f.code("status", OfferStatus.class)).deadline(f.date("deadline")).notes(f.text("notes", LONG_TEXT, true));
+        if (f.object("pay") == null) {
+            throw new JsonProblem(f.at("pay"), "is required: an object with at least \"base_salary\"");
+        }
+        // Object by object, in the order they first appear, each refusing a field it does not know once read.
+        Map<String, List<OfferField>> byObject = new LinkedHashMap<>();
+        for (OfferField field : OfferField.values()) {
+            byObject.computeIfAbsent(objectFor(field).orElse(""), k -> new ArrayList<>()).add(field);
+        }
+        OfferValues values = new OfferValues();
+        Map<OfferField.Section, String> paths = new EnumMap<>(OfferField.Section.class);
+        for (Map.Entry<String, List<OfferField>> group : byObject.entrySet()) {
+            JsonFields source = group.getKey().isEmpty() ? f : f.object(group.getKey());
+            if (source == null) {
+                continue; // an absent object: every field of it "not given"
+            }
+            for (OfferField field : group.getValue()) {
+                paths.put(field.section(), source.path());
+                values.put(field, value(source, field));
+            }
+            if (source != f) {
+                source.done();
+            }
+        }
         List<ReviewComment> comments = new ArrayList<>();
         for (JsonFields.Element el : f.array("comments")) {
             JsonFields c = el.fields();
@@ -126,9 +121,81 @@ final class OfferJson {
             c.done();
             comments.add(rc);
         }
-        Offer offer = f.build(b::build);
+        Offer offer;
+        try {
+            offer = values.toOffer(0);
+        } catch (OfferValues.Refused refused) {
+            // Refused by the rules that tie a section's fields together: the problem is at that section's object.
+            OfferValues.Refusal first = refused.refusals().get(0);
+            throw new JsonProblem(paths.getOrDefault(first.section(), f.path()), first.reason());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new JsonProblem(f.path(), String.valueOf(e.getMessage()));
+        }
         f.done();
         return new SharedOffer(offer, comments, uid);
+    }
+
+    /** The nested object a field is written in, or empty for the offer's own level. */
+    private static Optional<String> objectFor(OfferField f) {
+        if (f == CURRENCY) {
+            return Optional.empty();
+        }
+        return switch (f.section()) {
+            case OFFER, NOTES -> Optional.empty();
+            case LOCATION -> Optional.of("location");
+            case PAY -> Optional.of("pay");
+            case EQUITY -> Optional.of("equity");
+            case ACADEMIC -> Optional.of("academic");
+            case CRITERIA -> Optional.of("criteria");
+        };
+    }
+
+    private static String name(OfferField f) {
+        return NAMES.getOrDefault(f, f.key());
+    }
+
+    /** One field read as its kind asks, with the field's bounds; null when absent. */
+    private static Object value(JsonFields f, OfferField field) {
+        String name = name(field);
+        return switch (field) {
+            case CURRENCY -> currency(f);
+            case BASE_SALARY -> baseSalary(f);
+            case ANNUAL_BONUS -> new Bonus(f.money("bonus_amount"), f.nonNegative("bonus_percent_of_base"));
+            case EQUITY_YEARS, EQUITY_CLIFF_MONTHS -> null; // held by the vesting object, read with the schedule
+            case EQUITY_SCHEDULE -> f.object("vesting") == null ? null : vesting(f.object("vesting"));
+            default -> switch (field.kind()) {
+                case TEXT -> field.required() ? f.requiredText(name, field.max()) : f.text(name, field.max(), false);
+                case MULTILINE_TEXT -> f.text(name, field.max(), true);
+                case CODE -> code(f, name, field);
+                case AMOUNT -> f.money(name);
+                case DECIMAL -> decimal(f, name, field);
+                case INTEGER, RATING, PERCENT -> f.integer(name, field.min(), field.max());
+                case DATE -> f.date(name);
+                case YES_NO -> f.bool(name, false);
+                case BONUS, CURRENCY, SCHEDULE -> throw new IllegalStateException(field + " is read above");
+            };
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object code(JsonFields f, String name, OfferField field) {
+        return f.code(name, (Class) field.codes().orElseThrow());
+    }
+
+    private static BigDecimal decimal(JsonFields f, String name, OfferField field) {
+        BigDecimal v = f.nonNegative(name);
+        if (v != null && field.max() > 0 && v.compareTo(BigDecimal.valueOf(field.max())) > 0) {
+            throw new JsonProblem(f.at(name), Texts.get("json.atMost", field.max(), v.toPlainString()));
+        }
+        return v;
+    }
+
+    private static BigDecimal baseSalary(JsonFields f) {
+        BigDecimal base = f.requiredMoney("base_salary");
+        if (base.signum() <= 0) {
+            throw new JsonProblem(f.at("base_salary"), "must be more than zero, not " + base.toPlainString());
+        }
+        return base;
     }
 
     /** The offer's stable identity: optional (older files have none), but when present a UUID. */
@@ -157,43 +224,6 @@ final class OfferJson {
         }
     }
 
-    private static Location location(JsonFields f) {
-        if (f == null) {
-            return null;
-        }
-        Location l = new Location(f.text("city", SHORT_TEXT, false), f.text("country", SHORT_TEXT, false), f.bool("remote", false));
-        f.done();
-        return l;
-    }
-
-    private static Compensation pay(JsonFields f, String path) {
-        if (f == null) {
-            throw new JsonProblem(path, "is required: an object with at least \"base_salary\"");
-        }
-        BigDecimal base = f.requiredMoney("base_salary");
-        if (base.signum() <= 0) {
-            throw new JsonProblem(f.at("base_salary"), "must be more than zero, not " + base.toPlainString());
-        }
-        Compensation c = f.build(() -> new Compensation(base, f.money("bonus_amount"), f.nonNegative("bonus_percent_of_base"),
-                f.money("sign_on_bonus"), f.integer("sign_on_years", 1, 10, 1), f.money("relocation")));
-        f.done();
-        return c;
-    }
-
-    private static EquityGrant equity(JsonFields f) {
-        if (f == null) {
-            return null;
-        }
-        BigDecimal value = f.money("grant_value");
-        EquityType type = f.code("type", EquityType.class);
-        JsonFields v = f.object("vesting");
-        VestingSchedule vesting = v == null ? VestingSchedule.even(4, 0) : vesting(v);
-        EquityGrant g = f.build(() -> new EquityGrant(value == null ? BigDecimal.ZERO : value,
-                type == null ? EquityType.PUBLIC_RSU : type, vesting, f.money("annual_refresher")));
-        f.done();
-        return g;
-    }
-
     private static VestingSchedule vesting(JsonFields v) {
         List<BigDecimal> shares = new ArrayList<>();
         for (JsonFields.Element el : v.array("yearly_percents")) {
@@ -206,31 +236,6 @@ final class OfferJson {
         VestingSchedule s = v.build(() -> new VestingSchedule(shares, cliff));
         v.done();
         return s;
-    }
-
-    private static AcademicTerms academic(JsonFields f) {
-        if (f == null) {
-            return null;
-        }
-        AcademicTerms a = f.build(() -> new AcademicTerms(f.money("nine_month_salary"), f.integer("summer_months", 0, 3, 0),
-                f.money("startup_package"), f.integer("startup_years", 1, 10, 3), f.nonNegative("teaching_courses_per_year"),
-                f.integer("guaranteed_summer_months", 0, 3, 0)));
-        f.done();
-        return a;
-    }
-
-    private static Criteria criteria(JsonFields f) {
-        if (f == null) {
-            return null;
-        }
-        Criteria c = f.build(() -> new Criteria(f.integer("research_freedom_percent", 0, 100),
-                f.code("publication_policy", PublicationPolicy.class), f.code("compute_access", ComputeAccess.class),
-                f.code("topic_fit", TopicFit.class), f.integer("team_fit", 1, 5), f.integer("role_clarity", 1, 5),
-                f.integer("product_closeness", 1, 5), f.integer("stability", 1, 5), f.integer("hours_per_week", 1, 120),
-                f.integer("commute_minutes", 0, 300), f.code("visa_support", VisaSupport.class), f.integer("interest", 1, 5),
-                f.bool("product_closeness_not_applicable", false)));
-        f.done();
-        return c;
     }
 
     private static <T> T required(JsonFields f, String name, T value) {

@@ -2,24 +2,14 @@ package io.offerbench.exchange;
 
 import static io.offerbench.domain.OfferField.*;
 
-import io.offerbench.domain.AcademicTerms;
+import io.offerbench.domain.Bonus;
 import io.offerbench.domain.Coded;
-import io.offerbench.domain.Compensation;
-import io.offerbench.domain.ComputeAccess;
-import io.offerbench.domain.Criteria;
 import io.offerbench.domain.CurrencyCode;
-import io.offerbench.domain.EquityGrant;
 import io.offerbench.domain.EquityType;
-import io.offerbench.domain.Location;
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferField;
-import io.offerbench.domain.OfferStatus;
-import io.offerbench.domain.OfferType;
-import io.offerbench.domain.PublicationPolicy;
-import io.offerbench.domain.Seniority;
-import io.offerbench.domain.TopicFit;
+import io.offerbench.domain.OfferValues;
 import io.offerbench.domain.VestingSchedule;
-import io.offerbench.domain.VisaSupport;
 import io.offerbench.domain.input.AmountParser;
 import io.offerbench.domain.input.AmountParser.Sign;
 import io.offerbench.domain.input.DateParser;
@@ -58,88 +48,91 @@ final class OfferRowReader {
 
     /** The offer, or null when this row added errors. */
     Offer read() {
-        Offer.Builder b = Offer.builder();
-        b.company(ok(COMPANY, TextInput.required(cell(COMPANY), COMPANY.key(), COMPANY.max(), false)));
-        b.roleTitle(text(ROLE));
-        b.type(coded(OFFER_TYPE, OfferType.class));
-        b.seniority(coded(SENIORITY, Seniority.class));
-        b.location(new Location(text(CITY), text(COUNTRY), yesNo(REMOTE)));
-        currency = currency();
-        b.currency(currency);
-        b.status(coded(STATUS, OfferStatus.class));
-        b.deadline(blank(DEADLINE) ? null : ok(DEADLINE, DateParser.parse(cell(DEADLINE), DEADLINE.key())));
-        b.notes(text(NOTES));
-        Compensation pay = compensation();
-        EquityGrant equity = equity();
-        AcademicTerms academic = academic();
-        Criteria criteria = criteria();
+        OfferValues values = new OfferValues();
+        currency = currency(); // first: every amount is checked against it
+        for (OfferField f : OfferField.values()) {
+            values.put(f, value(f, values));
+        }
+        if (!equityBlank() && blank(EQUITY_TYPE)) {
+            values.put(EQUITY_TYPE, EquityType.PUBLIC_RSU);
+            warnings.add(new CsvProblem(line, EQUITY_TYPE.key(), "equity_type is empty, so the equity is taken as "
+                    + "public_rsu (valued at face value); write private_options for a private company's equity"));
+        }
         if (errors.size() > errorsBefore) {
             return null;
         }
         try {
-            return b.pay(pay).equity(equity).academic(academic).criteria(criteria).build();
+            return values.toOffer(0);
         } catch (IllegalArgumentException e) {
             errors.add(new CsvProblem(line, null, e.getMessage()));
             return null;
         }
     }
 
-    private Compensation compensation() {
-        BigDecimal base = amount(BASE_SALARY, Sign.POSITIVE);
+    /** One cell read as its field's kind asks; null when blank (the domain's default applies) or refused. */
+    private Object value(OfferField f, OfferValues read) {
+        return switch (f) {
+            case CURRENCY -> currency;
+            case BASE_SALARY -> baseSalary();
+            case ANNUAL_BONUS -> bonus();
+            case EQUITY_SCHEDULE -> schedule(read);
+            default -> switch (f.kind()) {
+                case TEXT, MULTILINE_TEXT -> f.required()
+                        ? ok(f, TextInput.required(cell(f), f.key(), f.max(), false)) : text(f);
+                case CODE -> coded(f);
+                case AMOUNT -> amount(f, f.required() ? Sign.POSITIVE : Sign.NON_NEGATIVE);
+                case INTEGER, RATING -> integer(f);
+                case DECIMAL -> decimal(f);
+                case PERCENT -> percent(f);
+                case DATE -> blank(f) ? null : ok(f, DateParser.parse(cell(f), f.key()));
+                case YES_NO -> yesNo(f);
+                case BONUS, CURRENCY, SCHEDULE -> throw new IllegalStateException(f + " is read above");
+            };
+        };
+    }
+
+    private BigDecimal baseSalary() {
         if (blank(BASE_SALARY)) {
             errors.add(new CsvProblem(line, BASE_SALARY.key(), "base_salary is required: enter the yearly base salary,"
                     + " like 185000"));
-        }
-        BigDecimal bonusAmount = null;
-        BigDecimal bonusPercent = null;
-        String bonus = cell(ANNUAL_BONUS);
-        if (bonus.strip().endsWith("%")) {
-            bonusPercent = ok(ANNUAL_BONUS, PercentParser.parse(bonus, ANNUAL_BONUS.key(), BigDecimal.valueOf(ANNUAL_BONUS.max())));
-        } else {
-            bonusAmount = amount(ANNUAL_BONUS, Sign.NON_NEGATIVE);
-        }
-        BigDecimal signOn = amount(SIGN_ON_BONUS, Sign.NON_NEGATIVE);
-        Integer signOnYears = integer(SIGN_ON_YEARS);
-        BigDecimal relocation = amount(RELOCATION, Sign.NON_NEGATIVE);
-        if (base == null) {
             return null;
         }
-        return new Compensation(base, bonusAmount, bonusPercent, signOn, signOnYears == null ? 1 : signOnYears, relocation);
+        return amount(BASE_SALARY, Sign.POSITIVE);
     }
 
-    private EquityGrant equity() {
-        if (java.util.Arrays.stream(OfferField.values()).filter(f -> f.section() == OfferField.Section.EQUITY)
-                .allMatch(this::blank)) {
-            return EquityGrant.none();
+    private Bonus bonus() {
+        String bonus = cell(ANNUAL_BONUS);
+        if (bonus.strip().endsWith("%")) {
+            return new Bonus(null, ok(ANNUAL_BONUS, PercentParser.parse(bonus, ANNUAL_BONUS.key(), BigDecimal.valueOf(ANNUAL_BONUS.max()))));
         }
-        BigDecimal total = blank(EQUITY_TOTAL) ? BigDecimal.ZERO : amount(EQUITY_TOTAL, Sign.NON_NEGATIVE);
-        EquityType type = coded(EQUITY_TYPE, EquityType.class);
-        Integer years = integer(EQUITY_YEARS);
-        Integer cliff = integer(EQUITY_CLIFF_MONTHS);
-        BigDecimal refresher = amount(EQUITY_REFRESHER, Sign.NON_NEGATIVE);
-        if (type == null && blank(EQUITY_TYPE)) {
-            type = EquityType.PUBLIC_RSU;
-            warnings.add(new CsvProblem(line, EQUITY_TYPE.key(), "equity_type is empty, so the equity is taken as "
-                    + "public_rsu (valued at face value); write private_options for a private company's equity"));
+        return new Bonus(amount(ANNUAL_BONUS, Sign.NON_NEGATIVE), null);
+    }
+
+    private boolean equityBlank() {
+        return java.util.Arrays.stream(OfferField.values()).filter(f -> f.section() == OfferField.Section.EQUITY)
+                .allMatch(this::blank);
+    }
+
+    /** The whole schedule, from its cell and the years and cliff already read; a refusal names the cell to blame. */
+    private VestingSchedule schedule(OfferValues read) {
+        if (equityBlank()) {
+            return null;
         }
-        if (type == null) {
-            return null; // the refused equity_type is already listed with its line; no grant without a type
-        }
+        Integer years = (Integer) read.get(EQUITY_YEARS);
+        Integer cliff = (Integer) read.get(EQUITY_CLIFF_MONTHS);
         String scheduleText = cell(EQUITY_SCHEDULE).strip();
         try {
-            VestingSchedule schedule;
             int cliffMonths = cliff == null ? 0 : cliff;
             if (scheduleText.isEmpty() || scheduleText.equalsIgnoreCase("even")) {
-                schedule = VestingSchedule.even(years == null ? 4 : years, cliffMonths);
-            } else {
-                schedule = VestingSchedule.parse(scheduleText, 0, cliffMonths);
-                if (years != null && years != schedule.years()) {
-                    errors.add(new CsvProblem(line, EQUITY_YEARS.key(), "equity_schedule '" + scheduleText + "' has "
-                            + schedule.years() + " yearly shares but equity_years says " + years
-                            + "; make them agree or leave equity_years empty"));
-                }
+                return VestingSchedule.even(years == null ? 4 : years, cliffMonths);
             }
-            return total == null ? null : new EquityGrant(total, type, schedule, refresher);
+            VestingSchedule schedule = VestingSchedule.parse(scheduleText, 0, cliffMonths);
+            if (years != null && years != schedule.years()) {
+                errors.add(new CsvProblem(line, EQUITY_YEARS.key(), "equity_schedule '" + scheduleText + "' has "
+                        + schedule.years() + " yearly shares but equity_years says " + years
+                        + "; make them agree or leave equity_years empty"));
+            }
+            return schedule;
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith("Cliff")) {
                 errors.add(new CsvProblem(line, EQUITY_CLIFF_MONTHS.key(), e.getMessage()));
@@ -151,47 +144,27 @@ final class OfferRowReader {
         }
     }
 
-    private AcademicTerms academic() {
-        BigDecimal nineMonth = amount(NINE_MONTH_SALARY, Sign.NON_NEGATIVE);
-        Integer summer = integer(SUMMER_MONTHS);
-        BigDecimal startup = amount(STARTUP_PACKAGE, Sign.NON_NEGATIVE);
-        Integer startupYears = integer(STARTUP_YEARS);
-        BigDecimal teaching = teachingLoad();
-        Integer guaranteed = integer(GUARANTEED_SUMMER_MONTHS);
-        int summerMonths = summer == null ? 0 : summer;
-        if (guaranteed != null && guaranteed > summerMonths) {
-            errors.add(new CsvProblem(line, GUARANTEED_SUMMER_MONTHS.key(), io.offerbench.text.Texts.get("csv.error.guaranteedSummer",
-                    GUARANTEED_SUMMER_MONTHS.key(), guaranteed, SUMMER_MONTHS.key(), summerMonths)));
-            return null;
-        }
-        return new AcademicTerms(nineMonth, summerMonths, startup, startupYears == null ? 3 : startupYears,
-                teaching, guaranteed == null ? 0 : guaranteed);
-    }
-
-    private BigDecimal teachingLoad() {
-        String t = cell(TEACHING_COURSES_PER_YEAR).strip();
+    /** A number with up to two decimals within the field's bounds (courses a year). */
+    private BigDecimal decimal(OfferField column) {
+        String t = cell(column).strip();
         if (t.isEmpty()) {
             return null;
         }
-        if (t.matches("[0-9]{1,2}(\\.[0-9]{1,2})?") && new BigDecimal(t).compareTo(BigDecimal.valueOf(TEACHING_COURSES_PER_YEAR.max())) <= 0) {
+        if (t.matches("[0-9]{1,2}(\\.[0-9]{1,2})?") && new BigDecimal(t).compareTo(BigDecimal.valueOf(column.max())) <= 0
+                && new BigDecimal(t).compareTo(BigDecimal.valueOf(column.min())) >= 0) {
             return new BigDecimal(t);
         }
-        errors.add(new CsvProblem(line, TEACHING_COURSES_PER_YEAR.key(), TEACHING_COURSES_PER_YEAR.key()
-                + " must be a number of courses a year between " + TEACHING_COURSES_PER_YEAR.min() + " and "
-                + TEACHING_COURSES_PER_YEAR.max() + ", like 2 or 1.5, not '" + t + "'"));
+        errors.add(new CsvProblem(line, column.key(), column.key()
+                + " must be a number of courses a year between " + column.min() + " and "
+                + column.max() + ", like 2 or 1.5, not '" + t + "'"));
         return null;
     }
 
-    private Criteria criteria() {
-        String freedom = cell(RESEARCH_FREEDOM).strip();
-        freedom = freedom.endsWith("%") ? freedom.substring(0, freedom.length() - 1) : freedom;
-        Integer researchFreedom = freedom.isEmpty() ? null
-                : ok(RESEARCH_FREEDOM, IntParser.parse(freedom, RESEARCH_FREEDOM.key() + " (percent)", RESEARCH_FREEDOM.min(), RESEARCH_FREEDOM.max()));
-        return new Criteria(researchFreedom, coded(PUBLICATION_POLICY, PublicationPolicy.class),
-                coded(COMPUTE_ACCESS, ComputeAccess.class), coded(TOPIC_FIT, TopicFit.class),
-                integer(TEAM_FIT), integer(ROLE_CLARITY), integer(PRODUCT_CLOSENESS),
-                integer(STABILITY), integer(HOURS_PER_WEEK), integer(COMMUTE_MINUTES),
-                coded(VISA_SUPPORT, VisaSupport.class), integer(INTEREST), yesNo(PRODUCT_CLOSENESS_NOT_APPLICABLE));
+    /** A whole percent, with or without its sign. */
+    private Integer percent(OfferField column) {
+        String p = cell(column).strip();
+        p = p.endsWith("%") ? p.substring(0, p.length() - 1) : p;
+        return p.isEmpty() ? null : ok(column, IntParser.parse(p, column.key() + " (percent)", column.min(), column.max()));
     }
 
     private CurrencyCode currency() {
@@ -248,6 +221,11 @@ final class OfferRowReader {
                 return false;
             }
         }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object coded(OfferField column) {
+        return coded(column, (Class) column.codes().orElseThrow());
     }
 
     private <E extends Enum<E> & Coded> E coded(OfferField column, Class<E> type) {

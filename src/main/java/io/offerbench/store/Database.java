@@ -26,21 +26,47 @@ public final class Database implements AutoCloseable {
     private final Optional<String> startupBackupProblem;
     private int depth;
 
-    private Database(Path file, Connection connection, InstanceLock instanceLock, Clock clock) {
+    private Database(Path file, Connection connection, InstanceLock instanceLock, Clock clock, boolean backupNow) {
         this.file = file;
         this.connection = connection;
         this.instanceLock = instanceLock;
         this.backups = new BackupService(this, DataLocation.backupsDir(file), clock);
-        this.startupBackupProblem = backupAtStart();
+        this.startupBackupProblem = backupNow ? backupAtStart() : Optional.empty();
     }
 
-    /** Opens (creating if absent) the database at {@code file}; refuses any file it cannot safely write. */
+    /**
+     * Opens (creating if absent) the database at {@code file}; refuses any file it cannot safely write.
+     * Takes the start-up backup (when the data changed since the newest good backup) before returning.
+     */
     public static Database open(Path file) throws DatabaseOpenException {
         return open(file, Clock.systemDefaultZone());
     }
 
     /** As {@link #open(Path)}, with the clock that names and rotates backups. */
     public static Database open(Path file, Clock clock) throws DatabaseOpenException {
+        return open(file, clock, true);
+    }
+
+    /**
+     * As {@link #open(Path)}, but without the start-up backup: the caller takes it with
+     * {@link #takeStartupBackup()} before its first write (the window: once its first screen is
+     * painted, on the database lane), or never (commands that only read). Checking and copying a
+     * backup reads the whole file, which is most of an open's time with many offers.
+     */
+    public static Database openWithoutStartupBackup(Path file) throws DatabaseOpenException {
+        return open(file, Clock.systemDefaultZone(), false);
+    }
+
+    /**
+     * The start-up backup of a database opened by {@link #openWithoutStartupBackup}: a verified copy
+     * when the data changed since the newest good backup. Empty when it was taken (or not needed),
+     * else why it failed; the data is untouched either way.
+     */
+    public Optional<String> takeStartupBackup() {
+        return backupAtStart();
+    }
+
+    private static Database open(Path file, Clock clock, boolean backupNow) throws DatabaseOpenException {
         Path db = DatabasePath.resolve(file);
         Path dir = db.getParent();
         try {
@@ -67,7 +93,7 @@ public final class Database implements AutoCloseable {
             Connection c = openReadWrite(db);
             try {
                 migrateIfNeeded(c, db, clock);
-                return new Database(db, c, instanceLock, clock);
+                return new Database(db, c, instanceLock, clock, backupNow);
             } catch (DatabaseOpenException | RuntimeException e) {
                 closeQuietly(c);
                 throw e;

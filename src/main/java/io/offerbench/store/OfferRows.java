@@ -1,97 +1,84 @@
 package io.offerbench.store;
 
-import io.offerbench.domain.AcademicTerms;
-import io.offerbench.domain.Compensation;
-import io.offerbench.domain.ComputeAccess;
-import io.offerbench.domain.Criteria;
-import io.offerbench.domain.CurrencyCode;
-import io.offerbench.domain.EquityGrant;
-import io.offerbench.domain.EquityType;
-import io.offerbench.domain.Location;
-import io.offerbench.domain.Offer;
-import io.offerbench.domain.OfferStatus;
-import io.offerbench.domain.OfferType;
-import io.offerbench.domain.PublicationPolicy;
-import io.offerbench.domain.Seniority;
-import io.offerbench.domain.TopicFit;
-import io.offerbench.domain.VestingSchedule;
-import io.offerbench.domain.VisaSupport;
+import static io.offerbench.domain.OfferField.*;
+
+import io.offerbench.domain.Bonus;
 import io.offerbench.domain.Coded;
+import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferField;
+import io.offerbench.domain.OfferValues;
+import io.offerbench.domain.VestingSchedule;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Maps an {@link Offer} to and from a row of the offer table; the column order matches {@link #COLUMNS}. */
+/**
+ * Maps an {@link Offer} to and from a row of the offer table, field by field as {@link OfferField} describes them:
+ * a field's column is its key, but for the columns below that were named otherwise first. A new field is stored
+ * once its migration adds the column (named as its key); nothing here changes.
+ */
 final class OfferRows {
 
-    /** Every column but id and the timestamps, in binding order. */
-    static final String COLUMNS = "company, role_title, offer_type, seniority, city, country, remote, currency,"
-            + " base_salary, bonus_amount, bonus_percent, sign_on_bonus, sign_on_years, relocation,"
-            + " equity_value, equity_type, vesting, vesting_years, vesting_cliff_months, equity_refresher,"
-            + " nine_month_salary, summer_months, startup_package, startup_years, teaching_courses,"
-            + " research_freedom_pct, publication_policy, compute_access, topic_fit, team_fit, role_clarity,"
-            + " product_closeness, stability, hours_per_week, commute_minutes, visa_support, status, deadline, notes,"
-            + " guaranteed_summer_months, interest, product_closeness_na";
-    static final int COUNT = COLUMNS.split(",").length;
+    /** Columns named before {@link OfferField} existed; the schema keeps them. */
+    private static final Map<OfferField, String> NAMES = Map.of(ROLE, "role_title", EQUITY_TOTAL, "equity_value",
+            EQUITY_SCHEDULE, "vesting", EQUITY_YEARS, "vesting_years", EQUITY_CLIFF_MONTHS, "vesting_cliff_months",
+            TEACHING_COURSES_PER_YEAR, "teaching_courses", RESEARCH_FREEDOM, "research_freedom_pct");
+    /** The annual bonus is two columns: an amount, or a percent of base. */
+    private static final List<String> BONUS_COLUMNS = List.of("bonus_amount", "bonus_percent");
+
+    /** Every column but id, the timestamps and the identity, in binding order. */
+    static final String COLUMNS = String.join(", ", columns());
+    static final int COUNT = columns().size();
 
     private OfferRows() {
+    }
+
+    private static List<String> columns() {
+        List<String> all = new ArrayList<>();
+        for (OfferField f : OfferField.values()) {
+            if (f == ANNUAL_BONUS) {
+                all.addAll(BONUS_COLUMNS);
+            } else {
+                all.add(column(f));
+            }
+        }
+        return all;
+    }
+
+    private static String column(OfferField f) {
+        return NAMES.getOrDefault(f, f.key());
     }
 
     /** Binds the offer's fields to parameters 1..{@link #COUNT}. */
     static void bind(PreparedStatement ps, Offer o) throws SQLException {
         int i = 1;
-        ps.setString(i++, o.company());
-        ps.setString(i++, o.roleTitle());
-        Columns.setCode(ps, i++, o.type());
-        Columns.setCode(ps, i++, o.seniority());
-        ps.setString(i++, o.location().city());
-        ps.setString(i++, o.location().country());
-        ps.setInt(i++, o.location().remote() ? 1 : 0);
-        ps.setString(i++, o.currency().code());
-        Compensation p = o.pay();
-        Columns.setDecimal(ps, i++, p.baseSalary());
-        Columns.setDecimal(ps, i++, p.bonusAmount());
-        Columns.setDecimal(ps, i++, p.bonusPercentOfBase());
-        Columns.setDecimal(ps, i++, p.signOnBonus());
-        ps.setInt(i++, p.signOnYears());
-        Columns.setDecimal(ps, i++, p.relocation());
-        EquityGrant e = o.equity();
-        Columns.setDecimal(ps, i++, e.grantValue());
-        Columns.setCode(ps, i++, e.type());
-        ps.setString(i++, vestingText(e.vesting()));
-        ps.setInt(i++, e.vesting().years());
-        ps.setInt(i++, e.vesting().cliffMonths());
-        Columns.setDecimal(ps, i++, e.annualRefresher());
-        AcademicTerms a = o.academic();
-        Columns.setDecimal(ps, i++, a.nineMonthSalary());
-        ps.setInt(i++, a.summerMonths());
-        Columns.setDecimal(ps, i++, a.startupPackage());
-        ps.setInt(i++, a.startupYears());
-        Columns.setDecimal(ps, i++, a.teachingCoursesPerYear());
-        Criteria c = o.criteria();
-        Columns.setInt(ps, i++, c.researchFreedomPercent());
-        Columns.setCode(ps, i++, c.publicationPolicy());
-        Columns.setCode(ps, i++, c.computeAccess());
-        Columns.setCode(ps, i++, c.topicFit());
-        Columns.setInt(ps, i++, c.teamFit());
-        Columns.setInt(ps, i++, c.roleClarity());
-        Columns.setInt(ps, i++, c.productCloseness());
-        Columns.setInt(ps, i++, c.stability());
-        Columns.setInt(ps, i++, c.hoursPerWeek());
-        Columns.setInt(ps, i++, c.commuteMinutes());
-        Columns.setCode(ps, i++, c.visaSupport());
-        Columns.setCode(ps, i++, o.status());
-        Columns.setDate(ps, i++, o.deadline());
-        ps.setString(i++, o.notes());
-        ps.setInt(i++, a.guaranteedSummerMonths());
-        Columns.setInt(ps, i++, c.interest());
-        ps.setInt(i, c.productClosenessNotApplicable() ? 1 : 0);
+        for (OfferField f : OfferField.values()) {
+            Object v = f.read(o);
+            switch (f.kind()) {
+                case TEXT, MULTILINE_TEXT -> ps.setString(i, (String) v);
+                case CODE -> Columns.setCode(ps, i, (Coded) v);
+                case YES_NO -> ps.setInt(i, Boolean.TRUE.equals(v) ? 1 : 0);
+                case CURRENCY -> ps.setString(i, ((CurrencyCode) v).code());
+                case AMOUNT, DECIMAL -> Columns.setDecimal(ps, i, (BigDecimal) v);
+                case INTEGER, RATING, PERCENT -> Columns.setInt(ps, i, (Integer) v);
+                case DATE -> Columns.setDate(ps, i, (LocalDate) v);
+                case SCHEDULE -> ps.setString(i, vestingText((VestingSchedule) v));
+                case BONUS -> {
+                    Columns.setDecimal(ps, i++, o.pay().bonusAmount());
+                    Columns.setDecimal(ps, i, o.pay().bonusPercentOfBase());
+                }
+            }
+            i++;
+        }
     }
 
     /**
@@ -126,12 +113,19 @@ final class OfferRows {
         return new Loaded(offers, damaged);
     }
 
-    private static final List<String> DECIMALS = List.of("base_salary", "bonus_amount", "bonus_percent", "sign_on_bonus",
-            "relocation", "equity_value", "equity_refresher", "nine_month_salary", "startup_package", "teaching_courses");
-    private static final Map<String, Class<? extends Enum<?>>> CODES = Map.of("offer_type", OfferType.class,
-            "seniority", Seniority.class, "equity_type", EquityType.class, "publication_policy", PublicationPolicy.class,
-            "compute_access", ComputeAccess.class, "topic_fit", TopicFit.class, "visa_support", VisaSupport.class,
-            "status", OfferStatus.class);
+    /** The columns holding decimals, and those holding codes with their enums: each checked on its own when a row fails. */
+    private static final List<String> DECIMALS = new ArrayList<>(BONUS_COLUMNS);
+    private static final Map<String, Class<? extends Enum<?>>> CODES = new LinkedHashMap<>();
+
+    static {
+        for (OfferField f : OfferField.values()) {
+            switch (f.kind()) {
+                case AMOUNT, DECIMAL -> DECIMALS.add(column(f));
+                case CODE -> CODES.put(column(f), f.codes().orElseThrow());
+                default -> { }
+            }
+        }
+    }
 
     /** Which column of a row that failed to load is to blame: the first that does not parse on its own. */
     private static DamagedOffer damage(ResultSet rs, RuntimeException failure) throws SQLException {
@@ -183,28 +177,25 @@ final class OfferRows {
     }
 
     static Offer read(ResultSet rs) throws SQLException {
-        Compensation pay = new Compensation(Columns.decimal(rs, "base_salary"), Columns.decimal(rs, "bonus_amount"),
-                Columns.decimal(rs, "bonus_percent"), Columns.decimal(rs, "sign_on_bonus"), rs.getInt("sign_on_years"),
-                Columns.decimal(rs, "relocation"));
-        VestingSchedule vesting = VestingSchedule.parse(rs.getString("vesting"), rs.getInt("vesting_years"),
-                rs.getInt("vesting_cliff_months"));
-        EquityGrant equity = new EquityGrant(Columns.decimal(rs, "equity_value"),
-                Columns.coded(rs, "equity_type", EquityType.class), vesting, Columns.decimal(rs, "equity_refresher"));
-        AcademicTerms academic = new AcademicTerms(Columns.decimal(rs, "nine_month_salary"), rs.getInt("summer_months"),
-                Columns.decimal(rs, "startup_package"), rs.getInt("startup_years"), Columns.decimal(rs, "teaching_courses"),
-                rs.getInt("guaranteed_summer_months"));
-        Criteria criteria = new Criteria(Columns.nullableInt(rs, "research_freedom_pct"),
-                Columns.coded(rs, "publication_policy", PublicationPolicy.class),
-                Columns.coded(rs, "compute_access", ComputeAccess.class), Columns.coded(rs, "topic_fit", TopicFit.class),
-                Columns.nullableInt(rs, "team_fit"), Columns.nullableInt(rs, "role_clarity"),
-                Columns.nullableInt(rs, "product_closeness"), Columns.nullableInt(rs, "stability"),
-                Columns.nullableInt(rs, "hours_per_week"), Columns.nullableInt(rs, "commute_minutes"),
-                Columns.coded(rs, "visa_support", VisaSupport.class), Columns.nullableInt(rs, "interest"),
-                rs.getInt("product_closeness_na") == 1);
-        return new Offer(rs.getLong("id"), rs.getString("company"), rs.getString("role_title"),
-                Columns.coded(rs, "offer_type", OfferType.class), Columns.coded(rs, "seniority", Seniority.class),
-                new Location(rs.getString("city"), rs.getString("country"), rs.getInt("remote") == 1),
-                new CurrencyCode(rs.getString("currency")), pay, equity, academic, criteria,
-                Columns.coded(rs, "status", OfferStatus.class), Columns.date(rs, "deadline"), rs.getString("notes"));
+        OfferValues values = new OfferValues();
+        for (OfferField f : OfferField.values()) {
+            String col = column(f);
+            values.put(f, switch (f.kind()) {
+                case TEXT, MULTILINE_TEXT, SCHEDULE -> rs.getString(col);
+                case CODE -> coded(rs, col, f);
+                case YES_NO -> rs.getInt(col) == 1;
+                case CURRENCY -> new CurrencyCode(rs.getString(col));
+                case AMOUNT, DECIMAL -> Columns.decimal(rs, col);
+                case INTEGER, RATING, PERCENT -> Columns.nullableInt(rs, col);
+                case DATE -> Columns.date(rs, col);
+                case BONUS -> new Bonus(Columns.decimal(rs, BONUS_COLUMNS.get(0)), Columns.decimal(rs, BONUS_COLUMNS.get(1)));
+            });
+        }
+        return values.toOffer(rs.getLong("id"));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object coded(ResultSet rs, String col, OfferField f) throws SQLException {
+        return Columns.coded(rs, col, (Class) f.codes().orElseThrow());
     }
 }

@@ -47,6 +47,12 @@ public final class Formats {
         return currency.code() + " " + new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(shown);
     }
 
+    /** The sign Chinese writes before an amount: "US$", "¥", "€", or the code and a space ("CHF "). */
+    public static String sign(CurrencyCode currency) {
+        String one = money(BigDecimal.ONE, currency, Language.SIMPLIFIED_CHINESE);
+        return one.substring(0, one.length() - 1);
+    }
+
     /** Rounded to whole units, for figures computed from others (converted, averaged): "US$243,017". */
     public static String wholeMoney(BigDecimal amount, CurrencyCode currency) {
         return money(amount.setScale(0, RoundingMode.HALF_EVEN), currency, Texts.language());

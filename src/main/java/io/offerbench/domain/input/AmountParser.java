@@ -32,7 +32,7 @@ public final class AmountParser {
     public static final BigDecimal MAX = new BigDecimal("1000000000000");
 
     private static final int MAX_LENGTH = 200;
-    private static final String EXAMPLES = "like 185000, 185,000 or 185k";
+    private static final Problem EXAMPLES = Problem.of("input.amount.examples");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)n/?a|null|none|nil|tbd|tba|tbc|unknown|\\?+|[-–—.]+|x+");
     private static final Pattern NOT_A_NUMBER = Pattern.compile("(?i)[+-]?(nan|inf|infinity|∞)");
@@ -59,21 +59,20 @@ public final class AmountParser {
     }
 
     public static ParseResult<ParsedAmount> parse(String text, String fieldLabel, Sign sign) {
-        String label = fieldLabel == null || fieldLabel.isBlank() ? "Amount" : fieldLabel;
+        Object label = fieldLabel == null || fieldLabel.isBlank() ? Problem.of("input.label.amount") : fieldLabel;
         if (text == null) {
             return required(label);
         }
         if (text.length() > MAX_LENGTH) {
-            return ParseResult.error(label + " is too long to be an amount (at most " + MAX_LENGTH
-                    + " characters); enter an amount " + EXAMPLES);
+            return ParseResult.problem("input.amount.tooLong", label, String.valueOf(MAX_LENGTH), EXAMPLES);
         }
         String t = clean(text);
         if (t.isEmpty()) {
             return required(label);
         }
-        String refusal = refusal(t, label);
+        Problem refusal = refusal(t, label);
         if (refusal != null) {
-            return ParseResult.error(refusal);
+            return new ParseResult.Error<>(refusal);
         }
         return read(t, label, sign);
     }
@@ -100,55 +99,49 @@ public final class AmountParser {
     }
 
     /** Whole-text forms that are clearly not one amount, each with its own advice. */
-    private static String refusal(String t, String label) {
+    private static Problem refusal(String t, Object label) {
         String shown = Shown.quote(t);
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
             if (Character.isDigit(cp) && (cp < '0' || cp > '9')) {
-                return label + " contains '" + Character.toString(cp) + "', which is not one of the digits 0-9;"
-                        + " type the amount with 0-9, " + EXAMPLES;
+                return Problem.of("input.amount.notDigit", label, Character.toString(cp), EXAMPLES);
             }
             if (Character.getType(cp) == Character.OTHER_NUMBER) {
-                return label + " contains '" + Character.toString(cp) + "'; write the amount with the digits 0-9"
-                        + " and a decimal point, like 0.5 or 185000";
+                return Problem.of("input.amount.otherNumber", label, Character.toString(cp));
             }
             if (Character.isISOControl(cp)) {
-                return label + " contains a control character (" + Shown.codePoint(cp) + "); enter an amount " + EXAMPLES;
+                return Problem.of("input.amount.control", label, Shown.codePoint(cp), EXAMPLES);
             }
             i += Character.charCount(cp);
         }
         if (NOT_A_NUMBER.matcher(t).matches()) {
-            return label + " must be a real amount, not " + shown + "; enter an amount " + EXAMPLES;
+            return Problem.of("input.amount.notReal", label, shown, EXAMPLES);
         }
         if (PLACEHOLDER.matcher(t).matches()) {
-            return label + " needs a figure, not " + shown + "; enter an amount " + EXAMPLES;
+            return Problem.of("input.amount.placeholder", label, shown, EXAMPLES);
         }
         if (t.startsWith("#")) {
-            return label + " shows a spreadsheet error or a column too narrow to show the number (" + shown
-                    + "); copy the number itself, like 185000";
+            return Problem.of("input.amount.spreadsheetError", label, shown);
         }
         if (t.startsWith("=") || t.startsWith("@") || t.matches("\\+.*[-+*/^()].*")) {
-            return label + " looks like a spreadsheet formula (" + shown + "); type the resulting amount instead,"
-                    + " like 185000";
+            return Problem.of("input.amount.formula", label, shown);
         }
         if (RANGE.matcher(t).find()) {
-            return label + " is a range (" + shown + "); enter one figure, e.g. the midpoint, like 135000";
+            return Problem.of("input.amount.range", label, shown);
         }
         if (EXPONENT.matcher(t).matches()) {
-            return label + " is in scientific notation (" + shown + "), which a spreadsheet may have rounded;"
-                    + " write the amount in full, like 185000";
+            return Problem.of("input.amount.exponent", label, shown);
         }
         if (t.matches(".*\\d_+\\d.*")) {
-            return label + " uses '_' between digits (" + shown + "); write it like 1000000 or 1,000,000";
+            return Problem.of("input.amount.underscore", label, shown);
         }
         if (OTHER_PERIOD.matcher(t).find()) {
-            return label + " must be a yearly amount, and " + shown + " is per month, week, day or hour;"
-                    + " work out the yearly amount and enter it, " + EXAMPLES;
+            return Problem.of("input.amount.notYearly", label, shown, EXAMPLES);
         }
         return null;
     }
 
-    private static ParseResult<ParsedAmount> read(String t, String label, Sign sign) {
+    private static ParseResult<ParsedAmount> read(String t, Object label, Sign sign) {
         String shown = Shown.quote(t);
         String rest = YEARLY.matcher(t).replaceFirst("").strip();
         boolean negative = false;
@@ -176,7 +169,7 @@ public final class AmountParser {
             }
         }
         if (signs > 1 || rest.isEmpty()) {
-            return notAnAmount(label, shown, signs > 1 ? "it has more than one sign" : "it has no digits");
+            return notAnAmount(label, shown, Problem.of(signs > 1 ? "input.amount.why.signs" : "input.amount.why.noDigits"));
         }
         Matcher m = MULTIPLIER.matcher(rest);
         BigDecimal multiplier = BigDecimal.ONE;
@@ -186,7 +179,7 @@ public final class AmountParser {
         }
         DigitGrouping.Outcome number = DigitGrouping.read(rest, multiplier.compareTo(BigDecimal.ONE) != 0);
         if (number.problem() != null) {
-            return ParseResult.error(label + " (" + shown + ") " + number.problem());
+            return ParseResult.problem("input.amount.grouping", label, shown, number.problem());
         }
         BigDecimal value = number.number();
         if (multiplier.compareTo(BigDecimal.ONE) != 0) {
@@ -194,19 +187,17 @@ public final class AmountParser {
             value = value.scale() < 0 ? value.setScale(0) : value;
         }
         if (value.scale() > 2) {
-            return ParseResult.error(label + " has more than 2 decimal places (" + shown
-                    + "); round it to whole cents, like 50000.01");
+            return ParseResult.problem("input.amount.decimals", label, shown);
         }
         if (value.compareTo(MAX) > 0) {
-            return ParseResult.error(label + " is too large (" + shown + "); the largest amount accepted is "
-                    + format(MAX));
+            return ParseResult.problem("input.amount.tooLarge", label, shown, format(MAX));
         }
         value = negative ? value.negate() : value;
         if (value.signum() < 0 && sign != Sign.ANY) {
-            return ParseResult.error(label + " cannot be negative (" + shown + "); enter a positive amount, " + EXAMPLES);
+            return ParseResult.problem("input.amount.negative", label, shown, EXAMPLES);
         }
         if (value.signum() == 0 && sign == Sign.POSITIVE) {
-            return ParseResult.error(label + " must be more than zero; enter an amount " + EXAMPLES);
+            return ParseResult.problem("input.amount.zero", label, EXAMPLES);
         }
         return ParseResult.ok(new ParsedAmount(value, mark, currencies));
     }
@@ -228,12 +219,11 @@ public final class AmountParser {
         return BigDecimal.valueOf(1_000_000);
     }
 
-    private static ParseResult<ParsedAmount> required(String label) {
-        return ParseResult.error(label + " is required: enter an amount " + EXAMPLES);
+    private static ParseResult<ParsedAmount> required(Object label) {
+        return ParseResult.problem("input.amount.required", label, EXAMPLES);
     }
 
-    private static ParseResult<ParsedAmount> notAnAmount(String label, String shown, String why) {
-        return ParseResult.error(label + " is not an amount (" + shown + "): " + why + "; write it "
-                + "like 185000, 185,000, $185,000 or 185k");
+    private static ParseResult<ParsedAmount> notAnAmount(Object label, String shown, Problem why) {
+        return ParseResult.problem("input.amount.notAnAmount", label, shown, why);
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
-    private static final String EXAMPLE = "like 2026-12-01 or 1 Dec 2026";
+    private static final Problem EXAMPLE = Problem.of("input.date.example");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     /** The Chinese way, as the Chinese window shows dates: 2026年12月1日 (spaces allowed, 日 or 号 optional). */
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
@@ -28,13 +28,13 @@ public final class DateParser {
     }
 
     public static ParseResult<LocalDate> parse(String text, String fieldLabel) {
-        String label = fieldLabel == null || fieldLabel.isBlank() ? "Date" : fieldLabel;
+        Object label = fieldLabel == null || fieldLabel.isBlank() ? Problem.of("input.label.date") : fieldLabel;
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            return ParseResult.error(label + " is required: enter a date " + EXAMPLE);
+            return ParseResult.problem("input.date.required", label, EXAMPLE);
         }
         if (t.length() > 40) {
-            return ParseResult.error(label + " is too long to be a date; enter a date " + EXAMPLE);
+            return ParseResult.problem("input.date.tooLong", label, EXAMPLE);
         }
         Matcher m = YEAR_FIRST.matcher(t);
         if (m.matches()) {
@@ -53,29 +53,28 @@ public final class DateParser {
             return named(label, t, m.group(3), m.group(1), m.group(2));
         }
         if (NUMERIC_AMBIGUOUS.matcher(t).matches()) {
-            return ParseResult.error(label + " " + Shown.quote(t) + " is ambiguous: day and month could be either way"
-                    + " round; write the year first, " + EXAMPLE);
+            return ParseResult.problem("input.date.ambiguous", label, Shown.quote(t), EXAMPLE);
         }
-        return ParseResult.error(label + " is not a date we can read (" + Shown.quote(t) + "); enter a date " + EXAMPLE);
+        return ParseResult.problem("input.date.unreadable", label, Shown.quote(t), EXAMPLE);
     }
 
-    private static ParseResult<LocalDate> named(String label, String t, String year, String monthName, String day) {
+    private static ParseResult<LocalDate> named(Object label, String t, String year, String monthName, String day) {
         Month month = month(monthName);
         if (month == null) {
-            return ParseResult.error(label + ": '" + monthName + "' is not an English month name; enter a date " + EXAMPLE);
+            return ParseResult.problem("input.date.month", label, monthName, EXAMPLE);
         }
         return date(label, t, year, String.valueOf(month.getValue()), day);
     }
 
-    private static ParseResult<LocalDate> date(String label, String t, String year, String month, String day) {
+    private static ParseResult<LocalDate> date(Object label, String t, String year, String month, String day) {
         int y = Integer.parseInt(year);
         if (y < 1900 || y > 2200) {
-            return ParseResult.error(label + " has the year " + y + "; enter a date between 1900 and 2200, " + EXAMPLE);
+            return ParseResult.problem("input.date.year", label, String.valueOf(y), EXAMPLE);
         }
         try {
             return ParseResult.ok(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
         } catch (DateTimeException e) {
-            return ParseResult.error(label + " " + Shown.quote(t) + " is not a day of the calendar; enter a date " + EXAMPLE);
+            return ParseResult.problem("input.date.noSuchDay", label, Shown.quote(t), EXAMPLE);
         }
     }
 

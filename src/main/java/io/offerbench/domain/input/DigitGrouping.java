@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class DigitGrouping {
 
-    /** Either the number or the message text that follows "Base salary ('…') ". */
-    record Outcome(BigDecimal number, String problem) {
+    /** Either the number or the problem, worded to follow "Base salary ('…') ". */
+    record Outcome(BigDecimal number, Problem problem) {
     }
 
     private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
@@ -22,7 +22,7 @@ final class DigitGrouping {
     private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(,\\d{2})+,\\d{3}");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}|\\d+,\\d{4,}");
 
-    private static final String WRITE_IT = "write it like 185000, 185,000, $185,000 or 185k";
+    private static final Problem WRITE_IT = Problem.of("input.grouping.writeIt");
 
     private DigitGrouping() {
     }
@@ -31,45 +31,40 @@ final class DigitGrouping {
         for (int i = 0; i < core.length(); i++) {
             char c = core.charAt(i);
             if (!(c >= '0' && c <= '9') && c != '.' && c != ',' && c != '\'' && c != ' ') {
-                return problem("is not an amount: '" + c + "' is not part of a number; " + WRITE_IT);
+                return problem("input.grouping.notPart", String.valueOf(c), WRITE_IT);
             }
         }
         if (core.chars().noneMatch(Character::isDigit)) {
-            return problem("is not an amount: it has no digits; " + WRITE_IT);
+            return problem("input.grouping.noDigits", WRITE_IT);
         }
         int firstDot = core.indexOf('.');
         if (firstDot >= 0 && core.indexOf(',', firstDot) >= 0) {
             String suggestion = core.replace(".", "").replace(" ", "").replace(',', '.');
-            return problem("uses dots for thousands and a comma for decimals; write it with a decimal point, like "
-                    + suggestion);
+            return problem("input.grouping.dotsAndComma", suggestion);
         }
         if (firstDot != core.lastIndexOf('.')) {
             if (DOT_GROUPS.matcher(core).matches()) {
-                return problem("uses dots between thousands; write it as " + core.replace(".", "") + " or "
-                        + core.replace('.', ','));
+                return problem("input.grouping.dotThousands", core.replace(".", ""), core.replace('.', ','));
             }
-            return problem("has more than one decimal point; write at most one, like 1000000.00");
+            return problem("input.grouping.points");
         }
         String whole = firstDot < 0 ? core : core.substring(0, firstDot);
         String fraction = firstDot < 0 ? "" : core.substring(firstDot + 1);
         if (!fraction.chars().allMatch(Character::isDigit)) {
-            return problem("has separators after the decimal point");
+            return problem("input.grouping.afterPoint");
         }
         if (!hasMultiplier && fraction.length() == 3 && whole.matches("[1-9]\\d{0,2}")) {
-            return problem("could mean " + whole + fraction + " or " + whole + "." + fraction + "; write "
-                    + whole + fraction + " or " + whole + "," + fraction + " for the larger amount, or at most"
-                    + " 2 decimals, like " + whole + "." + fraction.substring(0, 2) + ", for the smaller");
+            return problem("input.grouping.threeDecimals", whole + fraction, whole + "." + fraction, whole + "," + fraction,
+                    whole + "." + fraction.substring(0, 2));
         }
         String digits = whole;
         if (!whole.chars().allMatch(Character::isDigit)) {
             if (firstDot < 0 && DECIMAL_COMMA.matcher(whole).matches()) {
                 int comma = whole.indexOf(',');
-                return problem("is ambiguous: the comma could be a decimal comma or a thousands separator; write "
-                        + whole.substring(0, comma) + "." + whole.substring(comma + 1)
-                        + " for a decimal, or group thousands in threes, like 1,500");
+                return problem("input.grouping.comma", whole.substring(0, comma) + "." + whole.substring(comma + 1));
             }
             if (!WESTERN.matcher(whole).matches() && !INDIAN.matcher(whole).matches() || mixesSeparators(whole)) {
-                return problem("has thousands separators in the wrong places; group the digits in threes, like 1,234,567");
+                return problem("input.grouping.places");
             }
             digits = whole.replaceAll("[,' ]", "");
         }
@@ -81,7 +76,7 @@ final class DigitGrouping {
         return whole.replaceAll("[0-9]", "").chars().distinct().count() > 1;
     }
 
-    private static Outcome problem(String text) {
-        return new Outcome(null, text);
+    private static Outcome problem(String key, Object... args) {
+        return new Outcome(null, Problem.of(key, args));
     }
 }

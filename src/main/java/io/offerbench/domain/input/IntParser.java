@@ -10,19 +10,21 @@ public final class IntParser {
     }
 
     public static ParseResult<Integer> parse(String text, String fieldLabel, int min, int max) {
-        String label = fieldLabel == null || fieldLabel.isBlank() ? "Number" : fieldLabel;
-        String range = " between " + min + " and " + max + ", like " + Math.max(min, Math.min(max, (min + max) / 2));
+        Object label = fieldLabel == null || fieldLabel.isBlank() ? Problem.of("input.label.number") : fieldLabel;
+        String low = String.valueOf(min);
+        String high = String.valueOf(max);
+        String like = String.valueOf(Math.max(min, Math.min(max, (min + max) / 2)));
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            return ParseResult.error(label + " is required: enter a whole number" + range);
+            return ParseResult.problem("input.int.required", label, low, high, like);
         }
         if (!t.matches("[+-]?[0-9]{1,9}")) {
-            String why = t.matches("[+-]?[0-9]*[.,][0-9]+") ? "a whole number (no decimals)" : "a whole number";
-            return ParseResult.error(label + " must be " + why + range + ", not " + Shown.quote(t));
+            String key = t.matches("[+-]?[0-9]*[.,][0-9]+") ? "input.int.decimals" : "input.int.notWhole";
+            return ParseResult.problem(key, label, low, high, like, Shown.quote(t));
         }
         int value = Integer.parseInt(t);
         if (value < min || value > max) {
-            return ParseResult.error(label + " must be" + range + ", not " + value);
+            return ParseResult.problem("input.int.outOfRange", label, low, high, like, String.valueOf(value));
         }
         return ParseResult.ok(value);
     }

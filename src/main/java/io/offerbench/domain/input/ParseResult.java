@@ -16,9 +16,18 @@ public sealed interface ParseResult<T> permits ParseResult.Ok, ParseResult.Error
         }
     }
 
-    record Error<T>(String message) implements ParseResult<T> {
+    /** What is wrong, as a bundle key and arguments ({@link Problem}); {@link #message()} words it. */
+    record Error<T>(Problem problem) implements ParseResult<T> {
         public Error {
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(problem, "problem");
+        }
+
+        public Error(String message) {
+            this(Problem.worded(Objects.requireNonNull(message, "message")));
+        }
+
+        public String message() {
+            return problem.text();
         }
     }
 
@@ -26,8 +35,14 @@ public sealed interface ParseResult<T> permits ParseResult.Ok, ParseResult.Error
         return new Ok<>(value);
     }
 
+    /** A message already in the user's words (a layer above the domain wrote it). */
     static <T> ParseResult<T> error(String message) {
         return new Error<>(message);
+    }
+
+    /** A problem as facts: bundle key {@code key} with {@code args}. */
+    static <T> ParseResult<T> problem(String key, Object... args) {
+        return new Error<>(Problem.of(key, args));
     }
 
     default boolean isOk() {
@@ -51,6 +66,6 @@ public sealed interface ParseResult<T> permits ParseResult.Ok, ParseResult.Error
         if (this instanceof Ok<T> ok) {
             return new Ok<>(f.apply(ok.value()));
         }
-        return new Error<>(message());
+        return new Error<>(((Error<T>) this).problem());
     }
 }

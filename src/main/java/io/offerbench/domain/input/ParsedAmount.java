@@ -34,7 +34,6 @@ public record ParsedAmount(BigDecimal value, String currencyMark, Set<CurrencyCo
         if (!hasCurrencyMark() || markCurrencies.contains(offerCurrency)) {
             return Optional.empty();
         }
-        return Optional.of(fieldLabel + " is written with '" + currencyMark + "' but the offer's currency is "
-                + offerCurrency + "; enter the amount in " + offerCurrency + " or change the offer's currency");
+        return Optional.of(Problem.of("input.currency.conflict", fieldLabel, currencyMark, offerCurrency.code()).text());
     }
 }

@@ -18,22 +18,21 @@ public final class PercentParser {
     }
 
     public static ParseResult<BigDecimal> parse(String text, String fieldLabel, BigDecimal max) {
-        String label = fieldLabel == null || fieldLabel.isBlank() ? "Percentage" : fieldLabel;
-        String hint = " between 0 and " + max.toPlainString() + ", like 15 or 15%";
+        Object label = fieldLabel == null || fieldLabel.isBlank() ? Problem.of("input.label.percent") : fieldLabel;
+        String most = max.toPlainString();
         String t = text == null ? "" : text.strip();
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1).strip();
         }
         if (t.isEmpty()) {
-            return ParseResult.error(label + " is required: enter a percentage" + hint);
+            return ParseResult.problem("input.percent.required", label, most);
         }
         if (!t.matches("[0-9]{1,4}(\\.[0-9]{1,2})?|\\.[0-9]{1,2}")) {
-            return ParseResult.error(label + " must be a percentage" + hint + " (at most 2 decimals), not "
-                    + Shown.quote(text.strip()));
+            return ParseResult.problem("input.percent.format", label, most, Shown.quote(text.strip()));
         }
         BigDecimal value = new BigDecimal(t);
         if (value.compareTo(max) > 0) {
-            return ParseResult.error(label + " must be a percentage" + hint + ", not " + t + "%");
+            return ParseResult.problem("input.percent.tooLarge", label, most, t);
         }
         return ParseResult.ok(value);
     }

@@ -15,7 +15,7 @@ public final class TextInput {
 
     /** Optional text: null reads as "". */
     public static ParseResult<String> text(String value, String fieldLabel, int maxLength, boolean multiline) {
-        String label = fieldLabel == null || fieldLabel.isBlank() ? "Text" : fieldLabel;
+        Object label = fieldLabel == null || fieldLabel.isBlank() ? Problem.of("input.label.text") : fieldLabel;
         if (value == null) {
             return ParseResult.ok("");
         }
@@ -24,17 +24,16 @@ public final class TextInput {
             int cp = value.codePointAt(i);
             position++;
             if (Character.isSurrogate(value.charAt(i)) && Character.charCount(cp) == 1) {
-                return ParseResult.error(label + " contains a broken character (half of a " + Shown.codePoint(cp)
-                        + " surrogate pair) at position " + position + "; retype or remove it");
+                return ParseResult.problem("input.text.surrogate", label, Shown.codePoint(cp), String.valueOf(position));
             }
-            String problem = problem(cp, multiline);
+            Problem problem = problem(cp, multiline);
             if (problem != null) {
-                return ParseResult.error(label + " contains " + problem + " at position " + position + "; remove it"
-                        + (multiline ? " (tabs and line breaks are fine)" : " (tabs are fine; line breaks only in notes)"));
+                return ParseResult.problem(multiline ? "input.text.bad.multiline" : "input.text.bad.line", label, problem,
+                        String.valueOf(position));
             }
             if (position > maxLength) {
-                return ParseResult.error(label + " is too long: at most " + maxLength + " characters, and this has "
-                        + value.codePointCount(0, value.length()) + "; shorten it");
+                return ParseResult.problem("input.text.tooLong", label, String.valueOf(maxLength),
+                        String.valueOf(value.codePointCount(0, value.length())));
             }
             i += Character.charCount(cp);
         }
@@ -44,22 +43,22 @@ public final class TextInput {
     /** Text that must contain something other than spaces, such as the company name. */
     public static ParseResult<String> required(String value, String fieldLabel, int maxLength, boolean multiline) {
         if (value == null || value.isBlank()) {
-            String label = fieldLabel == null || fieldLabel.isBlank() ? "Text" : fieldLabel;
-            return ParseResult.error(label + " is required: enter some text, like Acme AI");
+            Object label = fieldLabel == null || fieldLabel.isBlank() ? Problem.of("input.label.text") : fieldLabel;
+            return ParseResult.problem("input.text.required", label);
         }
         return text(value, fieldLabel, maxLength, multiline);
     }
 
-    private static String problem(int cp, boolean multiline) {
+    private static Problem problem(int cp, boolean multiline) {
         boolean lineBreak = cp == '\n' || cp == '\r';
         if (cp == '\t' || (multiline && lineBreak)) {
             return null;
         }
         if (lineBreak || cp == 0x2028 || cp == 0x2029) {
-            return multiline ? null : "a line break";
+            return multiline ? null : Problem.of("input.text.lineBreak");
         }
         if (Character.isISOControl(cp)) {
-            return "a control character (" + Shown.codePoint(cp) + ")";
+            return Problem.of("input.text.control", Shown.codePoint(cp));
         }
         return null;
     }

@@ -8,6 +8,7 @@ import io.offerbench.domain.money.SourceRef;
 import io.offerbench.domain.money.TaxPlace;
 import io.offerbench.domain.money.TaxTable;
 import io.offerbench.exchange.BenchmarkWording;
+import io.offerbench.text.MoneyDataTexts;
 import io.offerbench.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,25 +48,25 @@ public final class ShippedFigures {
         }
 
         out.add(new Line(Kind.HEADING, Messages.get("money.screen.tax.heading")));
-        out.add(new Line(Kind.TEXT, Messages.get("money.screen.tax.intro", data.filing())));
+        out.add(new Line(Kind.TEXT, Messages.get("money.screen.tax.intro", MoneyDataTexts.filing(data))));
         for (TaxPlace p : data.taxPlaces()) {
             List<String> parts = new ArrayList<>();
             for (TaxTable t : data.tablesOf(p)) {
                 parts.add(Messages.get("money.screen.tax.part", Messages.get("money.part." + t.part()), t.taxYear()));
             }
             out.add(new Line(Kind.TEXT, Messages.get("money.screen.tax.place", p.name(), String.join(", ", parts))));
-            p.notes().forEach(n -> out.add(new Line(Kind.SOURCE, n)));
+            MoneyDataTexts.notes(p).forEach(n -> out.add(new Line(Kind.SOURCE, n)));
         }
         for (TaxTable t : data.taxTables()) {
             out.add(new Line(Kind.TEXT, Messages.get("money.screen.tax.table", t.jurisdiction(), t.taxYear(), t.read().toString())));
             t.sources().forEach(s -> out.add(new Line(Kind.SOURCE, cite(s))));
             t.checkedWith().forEach(s -> out.add(new Line(Kind.SOURCE, Messages.get("money.screen.checkedWith", cite(s)))));
-            t.notes().forEach(n -> out.add(new Line(Kind.SOURCE, n)));
+            MoneyDataTexts.notes(t).forEach(n -> out.add(new Line(Kind.SOURCE, n)));
         }
         leftOut(out, data.taxLeftOut());
 
         out.add(new Line(Kind.HEADING, Messages.get("money.screen.living.heading")));
-        out.add(new Line(Kind.TEXT, data.costOfLivingMethod()));
+        out.add(new Line(Kind.TEXT, MoneyDataTexts.livingMethod(data)));
         for (CostOfLivingIndex i : data.costOfLiving()) {
             out.add(new Line(Kind.TEXT, Messages.get("money.screen.living.index", i.name(), i.index().toPlainString(), i.area(), i.year(),
                     i.read().toString())));
@@ -79,7 +80,7 @@ public final class ShippedFigures {
     private static void leftOut(List<Line> out, List<LeftOutPlace> places) {
         for (LeftOutPlace p : places) {
             out.add(new Line(Kind.TEXT, Messages.get("money.screen.leftOut", p.name())));
-            out.add(new Line(Kind.SOURCE, p.reason()));
+            out.add(new Line(Kind.SOURCE, MoneyDataTexts.reason(p)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.offerbench.ui.offers;
 
+import io.offerbench.domain.Bonus;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.VestingSchedule;
 import io.offerbench.domain.input.AmountParser;
@@ -56,15 +57,15 @@ final class FieldParsers {
     }
 
     /** "15%" is a share of base; anything else must be an amount. */
-    static Function<String, Parsed<BonusInput>> bonus(String label, int maxPercent) {
+    static Function<String, Parsed<Bonus>> bonus(String label, int maxPercent) {
         return t -> {
             if (t.isBlank()) {
                 return Parsed.ok(null);
             }
             if (t.strip().endsWith("%")) {
-                return from(PercentParser.parse(t, label, BigDecimal.valueOf(maxPercent)).map(p -> new BonusInput(null, p)));
+                return from(PercentParser.parse(t, label, BigDecimal.valueOf(maxPercent)).map(p -> new Bonus(null, p)));
             }
-            return from(AmountParser.parseValue(t, label, AmountParser.Sign.NON_NEGATIVE).map(a -> new BonusInput(a, null)));
+            return from(AmountParser.parseValue(t, label, AmountParser.Sign.NON_NEGATIVE).map(a -> new Bonus(a, null)));
         };
     }
 

@@ -1,22 +1,20 @@
 package io.offerbench.ui.offers;
 
-import io.offerbench.domain.ComputeAccess;
-import io.offerbench.domain.EquityType;
 import io.offerbench.domain.Offer;
-import io.offerbench.domain.OfferStatus;
-import io.offerbench.domain.OfferType;
-import io.offerbench.domain.PublicationPolicy;
-import io.offerbench.domain.Seniority;
-import io.offerbench.domain.TopicFit;
-import io.offerbench.domain.VisaSupport;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.KeyboardEntry;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.domain.OfferField;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Pane;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -45,29 +43,8 @@ public final class OfferEditorController {
     }
     @FXML private VBox sections;
     @FXML private Label emptyMessage;
-    @FXML private TextField companyField, roleField, deadlineField, cityField, countryField, currencyField;
-    @FXML private TextField baseSalaryField, annualBonusField, signOnBonusField, signOnYearsField, relocationField;
-    @FXML private TextField equityValueField, equityYearsField, cliffMonthsField, scheduleField, refresherField;
-    @FXML private TextField nineMonthSalaryField, summerMonthsField, guaranteedSummerMonthsField, startupPackageField, startupYearsField,
-            teachingLoadField;
-    @FXML private TextField researchFreedomField, hoursPerWeekField, commuteMinutesField;
+    @FXML private TextField companyField;
     @FXML private TextArea notesField;
-    @FXML private Label companyError, roleError, deadlineError, cityError, countryError, currencyError;
-    @FXML private Label baseSalaryError, annualBonusError, signOnBonusError, signOnYearsError, relocationError;
-    @FXML private Label equityValueError, equityYearsError, cliffMonthsError, scheduleError, refresherError;
-    @FXML private Label nineMonthSalaryError, summerMonthsError, guaranteedSummerMonthsError, startupPackageError, startupYearsError,
-            teachingLoadError;
-    @FXML private Label researchFreedomError, hoursPerWeekError, commuteMinutesError, notesError;
-    @FXML private ComboBox<OfferType> typeField;
-    @FXML private ComboBox<Seniority> seniorityField;
-    @FXML private ComboBox<OfferStatus> statusField;
-    @FXML private ComboBox<EquityType> equityTypeField;
-    @FXML private ComboBox<PublicationPolicy> publicationField;
-    @FXML private ComboBox<ComputeAccess> computeField;
-    @FXML private ComboBox<TopicFit> topicFitField;
-    @FXML private ComboBox<VisaSupport> visaField;
-    @FXML private ComboBox<Integer> teamFitField, roleClarityField, productClosenessField, stabilityField, interestField;
-    @FXML private CheckBox remoteField;
 
     public OfferEditorController(OfferEditorViewModel model) {
         this.model = model;
@@ -76,48 +53,7 @@ public final class OfferEditorController {
     @FXML
     private void initialize() {
         OfferForm f = model.form();
-        bind(companyField, companyError, f.company);
-        bind(roleField, roleError, f.role);
-        bind(deadlineField, deadlineError, f.deadline);
-        bind(cityField, cityError, f.city);
-        bind(countryField, countryError, f.country);
-        bind(currencyField, currencyError, f.currency);
-        bind(baseSalaryField, baseSalaryError, f.baseSalary);
-        bind(annualBonusField, annualBonusError, f.annualBonus);
-        bind(signOnBonusField, signOnBonusError, f.signOnBonus);
-        bind(signOnYearsField, signOnYearsError, f.signOnYears);
-        bind(relocationField, relocationError, f.relocation);
-        bind(equityValueField, equityValueError, f.equityValue);
-        bind(equityYearsField, equityYearsError, f.equityYears);
-        bind(cliffMonthsField, cliffMonthsError, f.cliffMonths);
-        bind(scheduleField, scheduleError, f.schedule);
-        bind(refresherField, refresherError, f.refresher);
-        bind(nineMonthSalaryField, nineMonthSalaryError, f.nineMonthSalary);
-        bind(summerMonthsField, summerMonthsError, f.summerMonths);
-        bind(guaranteedSummerMonthsField, guaranteedSummerMonthsError, f.guaranteedSummerMonths);
-        bind(startupPackageField, startupPackageError, f.startupPackage);
-        bind(startupYearsField, startupYearsError, f.startupYears);
-        bind(teachingLoadField, teachingLoadError, f.teachingLoad);
-        bind(researchFreedomField, researchFreedomError, f.researchFreedom);
-        bind(hoursPerWeekField, hoursPerWeekError, f.hoursPerWeek);
-        bind(commuteMinutesField, commuteMinutesError, f.commuteMinutes);
-        bind(notesField, notesError, f.notes);
-        choice(typeField, f.type, OfferType.values(), false);
-        choice(seniorityField, f.seniority, Seniority.values(), false);
-        choice(statusField, f.status, OfferStatus.values(), false);
-        choice(equityTypeField, f.equityType, EquityType.values(), false);
-        choice(publicationField, f.publication, PublicationPolicy.values(), true);
-        choice(computeField, f.compute, ComputeAccess.values(), true);
-        choice(topicFitField, f.topicFit, TopicFit.values(), true);
-        choice(visaField, f.visa, VisaSupport.values(), true);
-        rating(teamFitField, f.teamFit);
-        rating(roleClarityField, f.roleClarity);
-        rating(productClosenessField, f.productCloseness);
-        // Closeness to a product may not apply (a university): the extra choice, 0 here, leaves it out like a blank.
-        productClosenessField.getItems().add(OfferForm.NOT_APPLICABLE);
-        rating(interestField, f.interest);
-        rating(stabilityField, f.stability);
-        remoteField.selectedProperty().bindBidirectional(f.remote);
+        bindFields(f);
         keyboardEntry();
 
         problems.textProperty().bind(Bindings.createStringBinding(
@@ -143,10 +79,8 @@ public final class OfferEditorController {
     private void keyboardEntry() {
         sections.getChildren().stream().filter(TitledPane.class::isInstance).map(TitledPane.class::cast)
                 .forEach(KeyboardEntry::section);
-        for (ComboBox<?> box : List.of(typeField, seniorityField, statusField, equityTypeField, publicationField, computeField,
-                topicFitField, visaField, teamFitField, roleClarityField, productClosenessField, stabilityField, interestField)) {
-            KeyboardEntry.opensOnSpace(box);
-        }
+        fieldControls(sections).stream().filter(ComboBox.class::isInstance).map(ComboBox.class::cast)
+                .forEach(KeyboardEntry::opensOnSpace);
         KeyboardEntry.tabLeaves(notesField);
     }
 
@@ -174,10 +108,58 @@ public final class OfferEditorController {
         });
     }
 
-    private void bind(TextInputControl control, Label error, FormField<?> field) {
-        control.textProperty().bindBidirectional(field.textProperty());
+    /**
+     * Binds every control of the FXML whose userData names an {@link OfferField} to that field of the form: a text
+     * control to its text, a label styled "field-error" to its message, a choice box to its code or rating, a check
+     * box to its yes/no. A new field therefore needs its FXML row and nothing here.
+     */
+    private void bindFields(OfferForm f) {
+        for (Node node : fieldControls(sections)) {
+            String key = (String) node.getUserData();
+            OfferField field = OfferField.byKey(key)
+                    .orElseThrow(() -> new IllegalStateException("OfferEditor.fxml names no offer field '" + key + "'"));
+            if (node instanceof TextInputControl control) {
+                bindText(control, f.text(field));
+            } else if (node instanceof Label error && error.getStyleClass().contains("field-error")) {
+                bindError(error, f.text(field));
+            } else if (node instanceof ComboBox<?> box && field.kind() == OfferField.Kind.RATING) {
+                rating(castBox(box), f.choice(field));
+            } else if (node instanceof ComboBox<?> box) {
+                choice(box, f.choice(field), field.codes().orElseThrow().getEnumConstants(), field.initialCode() == null);
+            } else if (node instanceof CheckBox check) {
+                check.selectedProperty().bindBidirectional((BooleanProperty) f.choiceProperty(field));
+            }
+        }
+    }
+
+    /** The nodes under {@code root} whose userData is a field key, in the order the FXML lists them. */
+    private static List<Node> fieldControls(Node root) {
+        List<Node> found = new ArrayList<>();
+        if (root.getUserData() instanceof String) {
+            found.add(root);
+        }
+        if (root instanceof TitledPane pane && pane.getContent() != null) {
+            found.addAll(fieldControls(pane.getContent()));
+        } else if (root instanceof ScrollPane scroll && scroll.getContent() != null) {
+            found.addAll(fieldControls(scroll.getContent()));
+        } else if (root instanceof Pane parent) {
+            parent.getChildren().forEach(child -> found.addAll(fieldControls(child)));
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ComboBox<T> castBox(ComboBox<?> box) {
+        return (ComboBox<T>) box;
+    }
+
+    private void bindError(Label error, FormField<?> field) {
         error.textProperty().bind(field.errorProperty());
         showWhen(error, field.errorProperty().isNotEmpty().and(model.showErrorsProperty()));
+    }
+
+    private void bindText(TextInputControl control, FormField<?> field) {
+        control.textProperty().bindBidirectional(field.textProperty());
         // The field is outlined; the label under it says in words what is wrong. Both follow the one
         // parse the field does per keystroke, and wait for the first keystroke in a new offer.
         Runnable mark = () -> control.pseudoClassStateChanged(INVALID,
@@ -196,8 +178,10 @@ public final class OfferEditorController {
         node.managedProperty().bind(condition);
     }
 
-    private static <E extends Enum<E>> void choice(ComboBox<E> box, ObjectProperty<E> property, E[] values, boolean optional) {
-        List<E> items = new java.util.ArrayList<>(Arrays.asList(values));
+    /** A list of an enum's constants shown by their labels, with "not entered" first when the field is optional. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void choice(ComboBox box, ObjectProperty property, Object[] values, boolean optional) {
+        List<Object> items = new ArrayList<>(Arrays.asList(values));
         if (optional) {
             items.add(0, null);
         }
@@ -208,8 +192,7 @@ public final class OfferEditorController {
 
     private static void rating(ComboBox<Integer> box, ObjectProperty<Integer> property) {
         box.getItems().setAll(Arrays.asList(null, 1, 2, 3, 4, 5));
-        box.setConverter(new io.offerbench.ui.common.DisplayConverter<Integer>(v -> v == null ? Messages.get("common.notEntered")
-                : v == OfferForm.NOT_APPLICABLE ? Messages.get("common.notApplicable") : Messages.get("rating." + v)));
+        box.setConverter(new io.offerbench.ui.common.DisplayConverter<Integer>(v -> v == null ? Messages.get("common.notEntered") : Messages.get("rating." + v)));
         box.valueProperty().bindBidirectional(property);
     }
 }
