@@ -21,10 +21,10 @@ class AcademicTermsMigrationTest {
     Path dir;
 
     @Test
-    void aVersionThreeDatabaseKeepsItsOffersAndGetsTheNewFieldsEmpty() throws Exception {
+    void aVersionFourDatabaseKeepsItsOffersAndGetsTheNewFieldsEmpty() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String resource : new String[] {"V1__initial.sql", "V2__benchmark_kind.sql", "V3__offer_uid.sql"}) {
+            for (String resource : new String[] {"V1__initial.sql", "V2__benchmark_kind.sql", "V3__offer_uid.sql", "V4__pending_file.sql"}) {
                 for (String sql : Migrations.statements(resource)) {
                     s.execute(sql);
                 }
@@ -37,7 +37,7 @@ class AcademicTermsMigrationTest {
                     + " 4, 0, '0', '150000', 2, '1200000', 3, '3', 2, 'considering', 'kept', '2026-01-01T00:00:00Z',"
                     + " '2026-01-01T00:00:00Z', 'f47ac10b-58cc-4372-a567-0e02b2c3d479')");
             s.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            s.execute("PRAGMA user_version = 3");
+            s.execute("PRAGMA user_version = 4");
         }
         try (Database db = Database.open(file)) {
             Offer o = db.offers().findAll().get(0);

@@ -1,4 +1,4 @@
--- Schema version 4 (scoring judgement, issue 11): three offer fields, each with a default that keeps
+-- Schema version 5 (scoring judgement, issue 11): three offer fields, each with a default that keeps
 -- every existing offer as it was entered.
 --  * guaranteed_summer_months: the summer months the university pays whatever the grants; the rest of
 --    summer_months are grant-funded and no longer counted as pay. Existing offers get 0 (summer salary
