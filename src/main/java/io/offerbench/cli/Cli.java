@@ -89,6 +89,7 @@ public final class Cli {
         Texts.use(lang.language());
         String[] args = lang.rest();
         CommandLine cl = new CommandLine(new RootCommand());
+        CliHelp.apply(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** The --db option every subcommand shares; without it, OFFERBENCH_DB or the platform data folder decide. */
 final class DatabaseOption {
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: $OFFERBENCH_DB, else the platform data folder).")
+    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.help.common.db")
     String path;
 
     @Spec(Spec.Target.MIXEE)

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the offers in the database, one per line.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand implements Callable<Integer> {
 
     @Mixin

@@ -28,16 +28,12 @@ import picocli.CommandLine.Spec;
  * folder of files in a loop.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write the report for the advisor meeting to FILE: a .pdf to print, or one self-contained .html page.",
-            "It holds the ranking, the five comparison charts, each offer's pay, score breakdown, market position,"
-                + " negotiation hints, notes and review comments, and every benchmark used with its source and verbatim quote."
-                + " An existing FILE is replaced only once the new report is complete."},
         footer = {"", "Examples:",
             "  offerbench report meeting.pdf",
             "  offerbench report --profile \"Research first\" meeting.html",
             "  offerbench report --from alice.offerbench.json alice.pdf",
             "",
-            "Batch review, one PDF per student's comparison file (bash):",
+            "Batch review:",
             // picocli reads "${" as a variable and "%" as a format: "$${" and "%%" print them as they are.
             "  for f in *.offerbench.json; do",
             "    offerbench report --from \"$f\" \"$${f%%.offerbench.json}.pdf\"",
@@ -48,15 +44,14 @@ final class ReportCommand implements Callable<Integer> {
     DatabaseOption database;
 
     @Option(names = "--profile", paramLabel = "NAME",
-            description = "Weight profile: Balanced, Pay first, Research first or a saved one (default: the active profile).")
+            descriptionKey = "cli.help.report.profile")
     String profile;
 
     @Option(names = "--from", paramLabel = "COMPARISON",
-            description = "Report this comparison file (.offerbench.json, or a .csv of offers) as it is, without opening or"
-                    + " changing any database; not with --db.")
+            descriptionKey = "cli.help.report.from")
     Path from;
 
-    @Parameters(paramLabel = "FILE", description = "Where to write: *.pdf or *.html.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.report.file")
     Path file;
 
     @Spec
