@@ -7,6 +7,7 @@ import io.offerbench.exchange.report.ReportProgress;
 import io.offerbench.exchange.report.ReportSummary;
 import io.offerbench.exchange.report.ReportWriter;
 import io.offerbench.store.Database;
+import io.offerbench.store.PendingFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,25 +76,30 @@ final class ReportCommand implements Callable<Integer> {
         }
         Optional<String> profileName = Optional.ofNullable(profile);
         Clock clock = Clock.systemDefaultZone();
-        ReportContent content;
         List<LeftOutOffer> leftOut = List.of();
-        if (from != null) {
-            content = ComparisonFileReport.gather(from, profileName, clock);
-        } else {
-            try (Database db = database.openForReading()) {
-                content = ReportContent.gather(db, profileName, clock);
-                leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
-            }
-        }
         ReportSummary summary;
-        try {
-            summary = ReportWriter.write(content, file, format, ReportProgress.NONE);
-        } catch (IOException e) {
-            throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
+        if (from != null) {
+            summary = write(ComparisonFileReport.gather(from, profileName, clock), format, PendingFiles.NONE);
+        } else {
+            // Written while the database is open, so a run killed midway leaves its temporary file
+            // listed there and the next start removes it.
+            try (Database db = database.openForReading()) {
+                ReportContent content = ReportContent.gather(db, profileName, clock);
+                leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
+                summary = write(content, format, db.pendingFiles());
+            }
         }
         spec.commandLine().getOut().println("Wrote the report of " + summary.offers() + (summary.offers() == 1 ? " offer" : " offers")
                 + " to " + file);
         LeftOutLines.print(leftOut, spec.commandLine().getErr());
         return 0;
+    }
+
+    private ReportSummary write(ReportContent content, ReportFormat format, PendingFiles pending) {
+        try {
+            return ReportWriter.write(content, file, format, ReportProgress.NONE, pending);
+        } catch (IOException e) {
+            throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
+        }
     }
 }

@@ -93,6 +93,7 @@ public final class Database implements AutoCloseable {
             Connection c = openReadWrite(db);
             try {
                 migrateIfNeeded(c, db, clock);
+                cleanPendingFiles(c);
                 return new Database(db, c, instanceLock, clock, backupNow);
             } catch (DatabaseOpenException | RuntimeException e) {
                 closeQuietly(c);
@@ -135,13 +136,7 @@ public final class Database implements AutoCloseable {
 
     /** An I/O failure in words, without Java's exception class names. */
     static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return String.valueOf(e.getMessage());
+        return IoReasons.of(e);
     }
 
     private static void migrateIfNeeded(Connection c, Path db, Clock clock) throws DatabaseOpenException {
@@ -167,6 +162,15 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(Problem.MIGRATION_FAILED, db,
                     "The database could not be brought up to date (" + e.getMessage() + "); it was left as it was.",
                     "Make sure the disk is not full and try again; if it keeps failing, report the message above.", e);
+        }
+    }
+
+    /** Temporary files of exports and reports a killed run left; best effort, the next start tries again. */
+    private static void cleanPendingFiles(Connection c) {
+        try {
+            PendingFiles.cleanLeftovers(c);
+        } catch (SQLException ignored) {
+            // a leftover wastes space but harms nothing
         }
     }
 
@@ -247,6 +251,11 @@ public final class Database implements AutoCloseable {
 
     public CommentRepository comments() {
         return new CommentRepository(this);
+    }
+
+    /** The temporary files this database's exports and reports are writing, so a killed run's are cleaned. */
+    public PendingFiles pendingFiles() {
+        return new PendingFiles(this);
     }
 
     public ReviewMarkRepository reviewMarks() {
