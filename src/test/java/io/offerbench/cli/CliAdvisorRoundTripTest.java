@@ -109,7 +109,7 @@ class CliAdvisorRoundTripTest {
             s.execute("DROP INDEX offer_uid");
             s.execute("ALTER TABLE offer DROP COLUMN uid");
             for (String column : List.of("equity_stage", "equity_bear_percent", "equity_base_percent", "equity_bull_percent")) {
-                s.execute("ALTER TABLE offer DROP COLUMN " + column); // added by version 5, after uid
+                s.execute("ALTER TABLE offer DROP COLUMN " + column); // added by version 6, after uid
             }
             s.execute("PRAGMA user_version = 2");
         }

@@ -1,4 +1,4 @@
--- Schema version 5: private equity is valued by the company's stage (public, late-stage with tender
+-- Schema version 6: private equity is valued by the company's stage (public, late-stage with tender
 -- offers, growth, early) and, if the user sets them, by this offer's own bear / base / bull percentages of
 -- the value at grant (whole numbers, 0-1000). Columns are named as their OfferField keys. Existing offers keep everything: the new columns start empty,
 -- which means "stage not given" and "the stage's defaults", so every score stays as it was.
