@@ -40,7 +40,7 @@ public final class BenchmarksController {
     private final Workspace workspace;
     private final Window owner;
     private final BenchmarksViewModel model = new BenchmarksViewModel(FXCollections.observableArrayList());
-    private final BenchmarkEditorViewModel editorModel = new BenchmarkEditorViewModel(Year.now().getValue());
+    private final BenchmarkEditorViewModel editorModel;
     private final BenchmarkStore store;
     private final BenchmarkEditorController editor;
 
@@ -64,6 +64,7 @@ public final class BenchmarksController {
     public BenchmarksController(Workspace workspace, Window owner) {
         this.workspace = workspace;
         this.owner = owner;
+        this.editorModel = new BenchmarkEditorViewModel(Year.now(workspace.clock()).getValue());
         this.store = new BenchmarkStore(workspace, model.rows());
         this.editor = new BenchmarkEditorController(editorModel, this::save);
     }

@@ -33,7 +33,7 @@ public final class CurrenciesController {
     private final Workspace workspace;
     private final Window owner;
     private final CurrencyStore store;
-    private final ExchangeRatesViewModel rates = new ExchangeRatesViewModel(LocalDate.now());
+    private final ExchangeRatesViewModel rates;
     private final List<LocationFactorsController> factorSections;
 
     @FXML private TableView<RateRow> ratesTable;
@@ -48,6 +48,7 @@ public final class CurrenciesController {
     public CurrenciesController(Workspace workspace, Window owner) {
         this.workspace = workspace;
         this.owner = owner;
+        this.rates = new ExchangeRatesViewModel(LocalDate.now(workspace.clock()));
         this.store = new CurrencyStore(workspace);
         this.factorSections = List.of(
                 new LocationFactorsController(new LocationFactorsViewModel(LocationFactor.Kind.COST_OF_LIVING), workspace, store, owner),

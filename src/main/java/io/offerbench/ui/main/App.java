@@ -15,6 +15,7 @@ import io.offerbench.ui.sharing.SystemFilePicker;
 import io.offerbench.ui.tasks.FxTasks;
 import io.offerbench.ui.tasks.Lane;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,8 @@ public final class App extends Application {
     private FxTasks tasks;
     private DialogButtonTexts buttonTexts;
     private final FilePicker files;
+    /** The window's one clock: everything below reads "now" and "today" from it (ArchUnit forbids the system clock elsewhere in ui). */
+    private final Clock clock = Clock.systemDefaultZone();
     private boolean quitWhenReady;
     private Path comparisonToOpen;
 
@@ -152,7 +155,7 @@ public final class App extends Application {
     }
 
     private MainWindow newWindow() {
-        return new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument, tasks);
+        return new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument, tasks, clock);
     }
 
     /** The platform's viewer for a file we wrote (a local file: nothing is fetched). */

@@ -12,7 +12,6 @@ import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.ProgressDialog;
 import io.offerbench.ui.tasks.Lane;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -60,8 +59,8 @@ public final class ReportAction {
             protected ReportSummary call() throws Exception {
                 updateMessage(reading);
                 ReportContent content = weights == null
-                        ? ReportContent.gather(workspace.database(), Optional.empty(), Clock.systemDefaultZone())
-                        : ReportContent.gather(workspace.database(), weights, Clock.systemDefaultZone());
+                        ? ReportContent.gather(workspace.database(), Optional.empty(), workspace.clock())
+                        : ReportContent.gather(workspace.database(), weights, workspace.clock());
                 return ReportWriter.write(content, file, (done, total, what) -> {
                     if (isCancelled()) {
                         throw new CancellationException();

@@ -19,7 +19,7 @@ import io.offerbench.ui.undo.ImportedOffers;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,7 +92,7 @@ public final class SharingActions {
     private void export(Path file, ExchangeFiles.Kind kind) {
         String name = file.getFileName().toString();
         workspace.setStatus(get("sharing.status.exporting", name));
-        workspace.work().run(() -> ExchangeFiles.export(workspace.database(), file, kind, APPLICATION, Clock.systemUTC()),
+        workspace.work().run(() -> ExchangeFiles.export(workspace.database(), file, kind, APPLICATION, workspace.clock().withZone(ZoneOffset.UTC)),
                 count -> workspace.setStatus(get("sharing.status.exported", count, name)),
                 failure -> {
                     workspace.setStatus("");

@@ -66,7 +66,7 @@ class CompareViewModelTest {
 
     @Test
     void aHiddenCompareScreenRebuildsNothingUntilShownThenCatchesUpOnce() {
-        Workspace workspace = new Workspace(null, null);
+        Workspace workspace = new Workspace(null, null, java.time.Clock.systemDefaultZone());
         Offer a = Offer.builder().id(1).company("A").currency(CurrencyCode.USD).pay(Compensation.ofBase(new BigDecimal("100000"))).build();
         workspace.offers().setAll(a);
         CompareViewModel model = new CompareViewModel(workspace.offers(), new ScoringModel(workspace));

@@ -51,7 +51,7 @@ class ScoringModelTest {
         db = Database.open(dir.resolve("offers.db"));
         workspace = new Workspace(db, new BackgroundWork(tasks, e -> {
             throw new AssertionError(e);
-        }));
+        }), java.time.Clock.systemDefaultZone());
         workspace.offers().setAll(db.offers().findAll());
         scoring = workspace.scoring();
         scoring.rankingsProperty().addListener((o, was, now) -> published.add(now));
