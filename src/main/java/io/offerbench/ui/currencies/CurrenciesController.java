@@ -1,5 +1,6 @@
 package io.offerbench.ui.currencies;
 
+import io.offerbench.ui.common.Visibility;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.LocationFactor;
 import io.offerbench.exchange.money.MoneyDataset;
@@ -77,9 +78,9 @@ public final class CurrenciesController {
         }
         saveRateButton.disableProperty().bind(rates.lockedProperty());
         deleteRateButton.disableProperty().bind(rates.lockedProperty().or(ratesTable.getSelectionModel().selectedItemProperty().isNull()));
-        FormBinding.showWhen(usdNote, rates.lockedProperty());
+        Visibility.showWhen(usdNote, rates.lockedProperty());
         rateProblems.textProperty().bind(rates.problemsProperty());
-        FormBinding.showWhen(rateProblems, rates.problemsProperty().isNotEmpty());
+        Visibility.showWhen(rateProblems, rates.problemsProperty().isNotEmpty());
 
         for (LocationFactorsController section : factorSections) {
             factorsBox.getChildren().add(Fxml.load(View.LOCATION_FACTORS, () -> section));

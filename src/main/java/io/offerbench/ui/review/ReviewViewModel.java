@@ -22,7 +22,7 @@ import javafx.collections.ListChangeListener;
 /**
  * Review mode for the window: what changed since the last review, kept current as offers are saved
  * and comments written, for the offers tab's banner and its "changed" markers; and marking the
- * comparison as reviewed. All database and scoring work runs on the workspace's background thread.
+ * comparison as reviewed. Every look runs through {@link BackgroundWork} on the database lane.
  * Banner looks coalesce: while one is running, further requests collapse into one more afterwards.
  */
 public final class ReviewViewModel {

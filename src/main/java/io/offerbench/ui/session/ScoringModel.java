@@ -1,5 +1,7 @@
 package io.offerbench.ui.session;
 
+import io.offerbench.ui.common.BackgroundWork;
+import io.offerbench.store.Database;
 import io.offerbench.app.ScoringInputs;
 import io.offerbench.app.ScoringSettings;
 import io.offerbench.domain.Offer;
@@ -37,7 +39,10 @@ public final class ScoringModel {
     public record Rankings(long generation, Ranking first, Ranking second) {
     }
 
-    private final Workspace workspace;
+    private final OfferBook book;
+    private final StatusLine status;
+    private final BackgroundWork work;
+    private final Database database;
     private final ReadOnlyObjectWrapper<Rankings> rankings = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Ranking> ranking = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Ranking> secondRanking = new ReadOnlyObjectWrapper<>();
@@ -52,9 +57,13 @@ public final class ScoringModel {
     private boolean computing;
     private boolean requestedAgain;
 
-    public ScoringModel(Workspace workspace) {
-        this.workspace = workspace;
-        workspace.offers().addListener((ListChangeListener<Offer>) c -> rescore());
+    /** Ranks {@code book}'s offers; reads the scoring inputs from {@code database} through {@code work}. */
+    public ScoringModel(OfferBook book, StatusLine status, BackgroundWork work, Database database) {
+        this.book = book;
+        this.status = status;
+        this.work = work;
+        this.database = database;
+        book.offers().addListener((ListChangeListener<Offer>) c -> rescore());
         weights.addListener((o, a, b) -> rescore());
         secondWeights.addListener((o, a, b) -> rescore());
         context.addListener((o, a, b) -> rescore());
@@ -101,7 +110,7 @@ public final class ScoringModel {
      * of those tables calls this once its write is done; nothing else reloads them.
      */
     public void inputsChanged() {
-        workspace.work().run(() -> ScoringInputs.loadExceptOffers(workspace.database()), inputs -> {
+        work.run(() -> ScoringInputs.loadExceptOffers(database), inputs -> {
             if (!profiles.equals(inputs.profiles())) {
                 profiles.setAll(inputs.profiles()); // replacing equal items would reset the profile boxes
             }
@@ -115,8 +124,8 @@ public final class ScoringModel {
 
     /** Saves scoring settings in one transaction, then scores with them. */
     public void saveSettings(ScoringSettings changed) {
-        workspace.work().run(() -> workspace.database().inTransaction(c -> {
-            changed.save(workspace.database().settings());
+        work.run(() -> database.inTransaction(c -> {
+            changed.save(database.settings());
             return changed;
         }), saved -> inputsChanged());
     }
@@ -152,19 +161,19 @@ public final class ScoringModel {
         }
         computing = true;
         long generation = requested;
-        List<Offer> offers = withDraft(workspace.offers(), draft);
+        List<Offer> offers = withDraft(book.offers(), draft);
         WeightProfile w = weights.get();
         WeightProfile w2 = secondWeights.get();
         ScoringContext ctx = context.get();
         ScoredOffers before = kept;
-        workspace.work().tasks().run(Lane.COMPUTE, () -> {
+        work.tasks().run(Lane.COMPUTE, () -> {
             ScoredOffers scored = before == null ? OfferScorer.scoreAll(offers, ctx) : before.updatedFor(offers, ctx);
             Ranking first = OfferScorer.rank(scored, w);
             Ranking second = w2 == null ? null : OfferScorer.rank(scored, w2);
             return new Computed(scored, new Rankings(generation, first, second));
         }, this::computed, e -> {
             finished();
-            workspace.setStatus(e.getMessage());
+            status.setStatus(e.getMessage());
         });
     }
 

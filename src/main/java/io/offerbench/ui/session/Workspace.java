@@ -72,7 +72,7 @@ public final class Workspace implements OfferBook, StatusLine {
     /** Live scores shared by the ranking, compare and report screens (created on first use). */
     public ScoringModel scoring() {
         if (scoring == null) {
-            scoring = new ScoringModel(this);
+            scoring = new ScoringModel(this, this, work, database);
             scoring.inputsChanged();
         }
         return scoring;

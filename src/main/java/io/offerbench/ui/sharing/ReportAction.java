@@ -98,9 +98,7 @@ public final class ReportAction {
 
     /** A name that does not end in .pdf, .html or .htm gets .pdf (the save dialog's first choice). */
     static Path withReportExtension(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean known = name.endsWith(".pdf") || name.endsWith(".html") || name.endsWith(".htm");
-        return known ? file : file.resolveSibling(file.getFileName() + "." + ReportFormat.PDF.extension());
+        return io.offerbench.ui.common.FileNames.withExtension(file, "." + ReportFormat.PDF.extension(), ".html", ".htm");
     }
 
     /** Stops a report being written (the window is closing); it leaves no file. */

@@ -14,6 +14,7 @@ import io.offerbench.exchange.OfferConflict;
 import io.offerbench.exchange.OfferCsvImporter;
 import io.offerbench.ui.review.ReviewFieldLabels;
 import io.offerbench.ui.session.Workspace;
+import io.offerbench.ui.common.FileNames;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.undo.ImportedOffers;
 import java.io.InputStream;
@@ -81,12 +82,12 @@ public final class SharingActions {
     }
 
     public void exportCsv() {
-        files.save(owner, FilePicker.Kind.CSV, "offers.csv").ifPresent(file -> export(withExtension(file, ".csv"), ExchangeFiles.Kind.CSV));
+        files.save(owner, FilePicker.Kind.CSV, "offers.csv").ifPresent(file -> export(FileNames.withExtension(file, ".csv"), ExchangeFiles.Kind.CSV));
     }
 
     public void exportComparison() {
         files.save(owner, FilePicker.Kind.COMPARISON, "comparison.offerbench.json")
-                .ifPresent(file -> export(withExtension(file, ".offerbench.json"), ExchangeFiles.Kind.COMPARISON));
+                .ifPresent(file -> export(FileNames.withExtension(file, ".offerbench.json", ".json"), ExchangeFiles.Kind.COMPARISON));
     }
 
     private void export(Path file, ExchangeFiles.Kind kind) {
@@ -113,7 +114,7 @@ public final class SharingActions {
         }
         if (mode.get() == ImportMode.SEPARATE) {
             String suggested = name.replaceFirst("(?i)(\\.offerbench)?\\.json$", "") + ".db";
-            files.save(owner, FilePicker.Kind.DATABASE, suggested).ifPresent(target -> importSeparately(file, withExtension(target, ".db")));
+            files.save(owner, FilePicker.Kind.DATABASE, suggested).ifPresent(target -> importSeparately(file, FileNames.withExtension(target, ".db")));
             return;
         }
         workspace.setStatus(get("sharing.status.importing", name));
@@ -203,10 +204,4 @@ public final class SharingActions {
         return problems.stream().map(CsvProblem::toString).collect(Collectors.joining("\n"));
     }
 
-    /** Save dialogs do not add the extension everywhere; a name without it gets it added. */
-    static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean has = name.endsWith(extension) || (extension.endsWith(".json") && name.endsWith(".json"));
-        return has ? file : file.resolveSibling(file.getFileName() + extension);
-    }
 }
