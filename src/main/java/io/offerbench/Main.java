@@ -15,6 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        io.offerbench.ui.common.StartupTrace.mark("main");
+        // Before anything touches SQLite: its native library goes to a private folder under the data
+        // folder, copied once and reused, instead of a new copy in /tmp on every start.
+        Cli.prepareSqlite();
         if (Cli.wantsGui(args)) {
             App.launchWith(Cli.guiDatabaseArgument(args), Cli.quitWhenReady(args), Cli.comparisonToOpen(args));
         } else {

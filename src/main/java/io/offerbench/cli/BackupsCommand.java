@@ -18,8 +18,7 @@ import picocli.CommandLine.Spec;
  * Lists the backups of a database, newest first, each checked. It reads only the backups folder, so it
  * also works (and is most needed) when the database itself is damaged and cannot be opened.
  */
-@Command(name = "backups", mixinStandardHelpOptions = true,
-        description = "List the backups of the database, newest first, each verified (works even when the database is damaged).")
+@Command(name = "backups", mixinStandardHelpOptions = true)
 final class BackupsCommand implements Callable<Integer> {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

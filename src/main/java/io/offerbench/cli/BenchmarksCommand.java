@@ -13,10 +13,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code offerbench benchmarks}: the market figures scoring compares offers with, and where each comes from. */
 @Command(name = "benchmarks", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"List the benchmark rows scoring compares offers with: id, segment, metric, figure, source document"
-                + " and date; your own rows are marked.",
-            "Rows you hid are left out (scoring skips them) unless --all is given. --id ID prints one row in full,"
-                + " with its verbatim quote, caveat and outlet."},
         footer = {"", "Examples:",
             "  offerbench benchmarks",
             "  offerbench benchmarks --all --format csv > benchmarks.csv",
@@ -28,13 +24,13 @@ final class BenchmarksCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", descriptionKey = "cli.help.benchmarks.format")
     Format format;
 
-    @Option(names = "--all", description = "Include the rows you hid.")
+    @Option(names = "--all", descriptionKey = "cli.help.benchmarks.all")
     boolean all;
 
-    @Option(names = "--id", paramLabel = "ID", description = "Print only this row, in full (hidden or not).")
+    @Option(names = "--id", paramLabel = "ID", descriptionKey = "cli.help.benchmarks.id")
     String id;
 
     @Spec
@@ -43,7 +39,7 @@ final class BenchmarksCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Benchmark> rows;
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             rows = db.benchmarks().findAll();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -22,23 +22,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code offerbench brief --offer NAME FILE.md}: the negotiation brief for one offer, as Markdown. */
-@Command(name = "brief", mixinStandardHelpOptions = true,
-        description = {"Write a negotiation brief for one offer to FILE (Markdown): an email draft to the recruiter with the"
-                + " specific asks (what would make it rank first, and your better offers), the deadline, an extension request"
-                + " when the offer expires within a week, and the source of every figure. It never includes notes or comments."})
+@Command(name = "brief", mixinStandardHelpOptions = true)
 final class BriefCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
 
     @Option(names = "--offer", paramLabel = "NAME", required = true,
-            description = "The offer: its company, or company and role as the list shows them.")
+            descriptionKey = "cli.help.brief.offer")
     String offer;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "Weight profile (default: the app's active profile).")
+    @Option(names = "--profile", paramLabel = "NAME", descriptionKey = "cli.help.brief.profile")
     String profile;
 
-    @Parameters(paramLabel = "FILE", description = "Where to write the brief, e.g. helix-brief.md.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.brief.file")
     Path file;
 
     @Spec
@@ -47,7 +44,7 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScoringInputs inputs;
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             inputs = ScoringInputs.load(db);
         }
         WeightProfile weights = profile == null ? inputs.activeProfile() : inputs.profile(profile);

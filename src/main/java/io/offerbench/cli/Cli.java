@@ -33,6 +33,15 @@ public final class Cli {
      * The GUI opens when no subcommand or help/version flag is given; "--db PATH" alone still opens the GUI, and so
      * does either with {@value #QUIT_WHEN_READY}.
      */
+    /**
+     * Points sqlite-jdbc at a private folder under the platform data folder before it loads (the
+     * window and the command line alike): its native library is copied there once and reused.
+     */
+    public static void prepareSqlite() {
+        io.offerbench.store.SqliteNative.useFolderUnder(
+                io.offerbench.store.DataLocation.fromSystem(null).databaseFile().getParent());
+    }
+
     public static boolean wantsGui(String[] args) {
         List<String> a = withoutQuitWhenReady(args);
         if (a.isEmpty() || comparisonToOpen(args).isPresent()) {
@@ -89,6 +98,7 @@ public final class Cli {
         Texts.use(lang.language());
         String[] args = lang.rest();
         CommandLine cl = new CommandLine(new RootCommand());
+        CliHelp.apply(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

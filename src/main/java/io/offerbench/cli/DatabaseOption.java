@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** The --db option every subcommand shares; without it, OFFERBENCH_DB or the platform data folder decide. */
 final class DatabaseOption {
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: $OFFERBENCH_DB, else the platform data folder).")
+    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.help.common.db")
     String path;
 
     @Spec(Spec.Target.MIXEE)
@@ -26,10 +26,27 @@ final class DatabaseOption {
         return DataLocation.fromSystem(path).databaseFile().toAbsolutePath().normalize();
     }
 
+    /** For a command that writes: the start-up backup is taken first (a warning on stderr if it cannot be). */
     Database open() throws DatabaseOpenException {
-        Database db = Database.open(file());
+        return installDataset(warnIfNoBackup(Database.open(file())));
+    }
+
+    /**
+     * For a command that only reads the offers (list, score, export, report, brief, benchmarks): without
+     * the start-up backup, which would copy and check the whole file to protect data this command does
+     * not change; the next command that writes, or the window, takes it.
+     */
+    Database openForReading() throws DatabaseOpenException {
+        return installDataset(Database.openWithoutStartupBackup(file()));
+    }
+
+    private Database warnIfNoBackup(Database db) {
         // The start-up backup is a safety net: when it could not be taken, say so rather than go on silently.
         db.startupBackupProblem().ifPresent(p -> mixee.commandLine().getErr().println("offerbench: warning: no start-up backup was taken: " + p.replace('\n', ' ')));
+        return db;
+    }
+
+    private static Database installDataset(Database db) {
         try {
             DatasetInstaller.install(db);
         } catch (RuntimeException e) {

@@ -18,16 +18,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code offerbench export FILE}: the kind of file follows from its name; an existing file is replaced whole. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the offers to FILE. A name ending in .csv writes the offers for a spreadsheet; a name ending"
-                + " in .offerbench.json writes the whole comparison (offers, review comments, weight profiles, your own"
-                + " benchmark rows, currency table, location factors, settings) to share with an advisor or another computer."},
         footer = {"", "Examples:", "  offerbench export offers.csv", "  offerbench export --db alice.db alice.offerbench.json"})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
 
-    @Parameters(paramLabel = "FILE", description = "Where to write: *.csv or *.offerbench.json.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.export.file")
     Path file;
 
     @Spec
@@ -43,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         int offers;
         List<LeftOutOffer> leftOut;
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
             offers = ExchangeFiles.export(db, file, kind, "OfferBench " + VersionProvider.version(), Clock.systemUTC());
         } catch (IOException e) {

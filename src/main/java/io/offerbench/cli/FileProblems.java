@@ -1,8 +1,8 @@
 package io.offerbench.cli;
 
 import io.offerbench.exchange.CsvImportException;
+import io.offerbench.store.IoReasons;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /** Turns a refused file or a file-system error into the one line the command line prints for it. */
@@ -24,14 +24,7 @@ final class FileProblems {
     }
 
     static String describe(String what, IOException e) {
-        String reason;
-        if (e instanceof NoSuchFileException) {
-            reason = "no such file or folder";
-        } else if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
-        } else {
-            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
+        String reason = e instanceof NoSuchFileException ? "no such file or folder" : IoReasons.of(e);
         return what + " (" + oneLine(reason) + ")";
     }
 

@@ -29,9 +29,6 @@ import picocli.CommandLine.Spec;
  * recognised (by identity, or for files without one by their fields) and not added again.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Import offers from CSV files or whole comparisons from *.offerbench.json files.",
-            "Each FILE is imported completely or not at all, in its own transaction. A refused FILE is reported on"
-                + " stderr with its first problem, and the others are still imported; the exit code is then 1."},
         footer = {"", "Examples:",
             "  offerbench import offers.csv",
             "  offerbench import --db review.db alice.offerbench.json bob.offerbench.json",
@@ -42,23 +39,19 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--merge", description = "Merge into the database (the default): an offer already here (the same offer,"
-            + " for example coming back from your advisor) is not added again, only the comments not here yet; an offer changed"
-            + " on one side keeps your version and is listed as a conflict. Weight profiles, own benchmark rows, exchange rates"
-            + " and location factors are added or replaced by name; your settings stay as they are.")
+    @Option(names = "--merge", descriptionKey = "cli.help.import.merge")
     boolean merge;
 
-    @Option(names = "--copies", description = "Add every offer of FILE as a new copy, even those already here.")
+    @Option(names = "--copies", descriptionKey = "cli.help.import.copies")
     boolean copies;
 
-    @Option(names = "--theirs", description = "With a merge: an offer changed on one side takes the version in FILE.")
+    @Option(names = "--theirs", descriptionKey = "cli.help.import.theirs")
     boolean theirs;
 
-    @Option(names = "--separate", description = "Create the database given by --db, which must not exist yet, holding FILE"
-            + " exactly as it was exported, settings and hidden benchmark rows included.")
+    @Option(names = "--separate", descriptionKey = "cli.help.import.separate")
     boolean separate;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV file (.csv) or comparison file (.offerbench.json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.help.import.file")
     List<Path> files;
 
     @Spec

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the offers in the database, one per line.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Offer> offers;
         List<LeftOutOffer> leftOut;
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             LoadedOffers loaded = db.offers().loadAll();
             offers = loaded.offers();
             leftOut = loaded.damaged().stream().map(LeftOutOffer::of).toList();

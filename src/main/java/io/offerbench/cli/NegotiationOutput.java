@@ -42,10 +42,11 @@ final class NegotiationOutput {
         NegotiationOutput out = new NegotiationOutput();
         List<CounterOffer> solved = CounterOfferSolver.solve(ranking, ctx);
         RankAcceptability table = RankAcceptabilityModel.compute(AcceptabilityInputs.of(ranking, ctx), ranking.weights(), certainty);
+        CompetingOffers competing = CompetingOffers.in(ranking, ctx);
         for (int i = 0; i < solved.size(); i++) {
             out.counterOffers.put(ranking.scores().get(i), solved.get(i));
             out.acceptability.put(ranking.scores().get(i), table.row(i));
-            out.competing.put(ranking.scores().get(i), CompetingOffers.forOffer(ranking.scores().get(i), ranking, ctx));
+            out.competing.put(ranking.scores().get(i), competing.of(ranking.scores().get(i)));
         }
         return out;
     }

@@ -21,7 +21,10 @@ final class OpenFailureLine {
                     .orElse(" No good backup was found; " + e.whatToDo()));
         } else {
             line.append(' ').append(e.whatToDo());
-            if (!Files.isDirectory(e.file())) {
+            // A backup is no answer to a full disk or a file open elsewhere: not named there.
+            boolean backupHelps = e.problem() != DatabaseOpenException.Problem.DISK_FULL
+                    && e.problem() != DatabaseOpenException.Problem.LOCKED_BY_OTHER_INSTANCE;
+            if (backupHelps && !Files.isDirectory(e.file())) {
                 e.newestGoodBackup().ifPresent(b -> line.append(" Newest good backup: ").append(b).append('.'));
             }
         }

@@ -7,6 +7,7 @@ import io.offerbench.exchange.report.ReportProgress;
 import io.offerbench.exchange.report.ReportSummary;
 import io.offerbench.exchange.report.ReportWriter;
 import io.offerbench.store.Database;
+import io.offerbench.store.PendingFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +29,12 @@ import picocli.CommandLine.Spec;
  * folder of files in a loop.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write the report for the advisor meeting to FILE: a .pdf to print, or one self-contained .html page.",
-            "It holds the ranking, the five comparison charts, each offer's pay, score breakdown, market position,"
-                + " negotiation hints, notes and review comments, and every benchmark used with its source and verbatim quote."
-                + " An existing FILE is replaced only once the new report is complete."},
         footer = {"", "Examples:",
             "  offerbench report meeting.pdf",
             "  offerbench report --profile \"Research first\" meeting.html",
             "  offerbench report --from alice.offerbench.json alice.pdf",
             "",
-            "Batch review, one PDF per student's comparison file (bash):",
+            "Batch review:",
             // picocli reads "${" as a variable and "%" as a format: "$${" and "%%" print them as they are.
             "  for f in *.offerbench.json; do",
             "    offerbench report --from \"$f\" \"$${f%%.offerbench.json}.pdf\"",
@@ -48,15 +45,14 @@ final class ReportCommand implements Callable<Integer> {
     DatabaseOption database;
 
     @Option(names = "--profile", paramLabel = "NAME",
-            description = "Weight profile: Balanced, Pay first, Research first or a saved one (default: the active profile).")
+            descriptionKey = "cli.help.report.profile")
     String profile;
 
     @Option(names = "--from", paramLabel = "COMPARISON",
-            description = "Report this comparison file (.offerbench.json, or a .csv of offers) as it is, without opening or"
-                    + " changing any database; not with --db.")
+            descriptionKey = "cli.help.report.from")
     Path from;
 
-    @Parameters(paramLabel = "FILE", description = "Where to write: *.pdf or *.html.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.report.file")
     Path file;
 
     @Spec
@@ -80,25 +76,30 @@ final class ReportCommand implements Callable<Integer> {
         }
         Optional<String> profileName = Optional.ofNullable(profile);
         Clock clock = Clock.systemDefaultZone();
-        ReportContent content;
         List<LeftOutOffer> leftOut = List.of();
-        if (from != null) {
-            content = ComparisonFileReport.gather(from, profileName, clock);
-        } else {
-            try (Database db = database.open()) {
-                content = ReportContent.gather(db, profileName, clock);
-                leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
-            }
-        }
         ReportSummary summary;
-        try {
-            summary = ReportWriter.write(content, file, format, ReportProgress.NONE);
-        } catch (IOException e) {
-            throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
+        if (from != null) {
+            summary = write(ComparisonFileReport.gather(from, profileName, clock), format, PendingFiles.NONE);
+        } else {
+            // Written while the database is open, so a run killed midway leaves its temporary file
+            // listed there and the next start removes it.
+            try (Database db = database.openForReading()) {
+                ReportContent content = ReportContent.gather(db, profileName, clock);
+                leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
+                summary = write(content, format, db.pendingFiles());
+            }
         }
         spec.commandLine().getOut().println("Wrote the report of " + summary.offers() + (summary.offers() == 1 ? " offer" : " offers")
                 + " to " + file);
         LeftOutLines.print(leftOut, spec.commandLine().getErr());
         return 0;
+    }
+
+    private ReportSummary write(ReportContent content, ReportFormat format, PendingFiles pending) {
+        try {
+            return ReportWriter.write(content, file, format, ReportProgress.NONE, pending);
+        } catch (IOException e) {
+            throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
+        }
     }
 }

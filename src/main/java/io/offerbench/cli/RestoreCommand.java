@@ -24,16 +24,14 @@ import picocli.CommandLine.Spec;
  * (which first backs up the current data); a damaged one is moved aside (never deleted) and the backup
  * put in its place. Either way one line says what happened.
  */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restore the newest good backup, or the backup FILE, into the database.",
-            "The current data is backed up first; a damaged database file is moved aside, never deleted."})
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
 
     static final class Which {
-        @Option(names = "--newest", required = true, description = "Restore the newest backup that passes verification.")
+        @Option(names = "--newest", required = true, descriptionKey = "cli.help.restore.newest")
         boolean newest;
 
-        @Parameters(paramLabel = "FILE", description = "A backup file (see 'offerbench backups').")
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.restore.file")
         Path file;
     }
 

@@ -13,9 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Score and rank the offers, exactly as the Ranking tab does.",
-            "Amounts are in the home currency (set in the app; default USD)."})
+@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
 
     enum Format { table, json, csv }
@@ -24,26 +22,23 @@ final class ScoreCommand implements Callable<Integer> {
     DatabaseOption database;
 
     @Option(names = "--profile", paramLabel = "NAME",
-            description = "Weight profile: Balanced, Pay first, Research first or one you saved (default: the app's active profile).")
+            descriptionKey = "cli.help.score.profile")
     String profile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.help.score.format")
     Format format;
 
     @Option(names = "--certainty", paramLabel = "HOW_SURE", defaultValue = "sure", converter = CertaintyConverter.class,
-            description = "How sure you are of the weights, for rank_acceptability in the JSON: very_sure, sure, somewhat_sure"
-                    + " or unsure (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.help.score.certainty")
     WeightCertainty certainty;
 
     @Option(names = "--after-tax", negatable = true,
-            description = "Show pay after income tax and payroll contributions (an estimate: single filer, no other income, "
-                    + "standard deduction), for this run only. Default: the app's setting.")
+            descriptionKey = "cli.help.score.after-tax")
     Boolean afterTax;
 
     @Option(names = "--cost-of-living", negatable = true,
-            description = "Divide pay by each place's price index (United States average = 100), for this run only. "
-                    + "Default: the app's setting.")
+            descriptionKey = "cli.help.score.cost-of-living")
     Boolean costOfLiving;
 
     @Spec
@@ -63,7 +58,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScoringInputs inputs;
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             inputs = ScoringInputs.load(db);
         }
         inputs = inputs.withEstimates(costOfLiving, afterTax);

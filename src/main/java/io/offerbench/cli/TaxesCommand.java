@@ -25,18 +25,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "taxes", mixinStandardHelpOptions = true,
-        description = {"List the tax tables OfferBench ships, the places they cover, and the places left out and why.",
-            "Every table names its source, tax year and the date it was read. Reads no database."})
+@Command(name = "taxes", mixinStandardHelpOptions = true)
 final class TaxesCommand implements Callable<Integer> {
 
     enum Format { table, json }
 
     @Option(names = "--place", paramLabel = "NAME",
-            description = "Only this place: a place name or a city in it, e.g. \"San Francisco Bay Area\", Seattle, London, Zurich.")
+            descriptionKey = "cli.help.taxes.place")
     String place;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", descriptionKey = "cli.help.taxes.format")
     Format format;
 
     @Spec

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -72,14 +73,18 @@ public final class ComparisonJson {
                     + " check that you picked the right file");
         }
         JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
+        JsonParser parser = MAPPER.createParser(bytes);
+        try (parser) {
+            root = MAPPER.readTree(parser);
+            if (root == null) {
+                throw new ComparisonFormatException(fileName, "", Texts.get("json.syntax.notJson", Texts.get("json.syntax.empty")));
+            }
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": ";
-            throw new ComparisonFormatException(fileName, "", "the file is not valid JSON (" + where
-                    + String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " ").strip()
-                    + "); a comparison file is written by File > Export comparison… or offerbench export");
+            // Some refusals (a value too long) carry no place of their own: the parser's is where it stopped.
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw new ComparisonFormatException(fileName, "", Texts.get("json.syntax.notJson", JsonSyntaxWords.describe(e, at)));
+        } catch (java.io.CharConversionException e) {
+            throw new ComparisonFormatException(fileName, "", Texts.get("json.syntax.notJson", Texts.get("json.syntax.notUtf8")));
         }
         try {
             return ComparisonJsonReader.read(root);

@@ -1,12 +1,14 @@
 package io.offerbench.exchange;
 
 import io.offerbench.store.Database;
+import io.offerbench.store.PendingFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Files in and out, for the window and the command line alike: which kind a file is (CSV or a
@@ -77,7 +80,7 @@ public final class ExchangeFiles {
     /** Exports the database's offers as CSV, or its whole comparison as JSON; returns the number of offers. */
     public static int export(Database db, Path file, Kind kind, String application, Clock clock) throws IOException {
         Comparison c = ComparisonSnapshot.of(db);
-        writeAtomically(file, out -> {
+        writeAtomically(file, db.pendingFiles(), out -> {
             if (kind == Kind.CSV) {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 OfferCsvExporter.write(c.offers().stream().map(SharedOffer::offer).toList(), w);
@@ -100,10 +103,21 @@ public final class ExchangeFiles {
      * removed and the exception passes on; the target is untouched. Reports are written this way too.
      */
     public static void writeAtomically(Path file, Content content) throws IOException {
+        writeAtomically(file, PendingFiles.NONE, content);
+    }
+
+    /**
+     * As {@link #writeAtomically(Path, Content)}, with the temporary file listed in {@code pending}
+     * (a database's) while it is written and locked for as long as it is open: if the program is
+     * killed meanwhile, the next start of that database removes it.
+     */
+    public static void writeAtomically(Path file, PendingFiles pending, Content content) throws IOException {
         Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        pending.begin(tmp);
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            Files.createFile(tmp, OwnerOnly.attributes());
+            try (OutputStream out = new BufferedOutputStream(Channels.newOutputStream(PendingFiles.openLocked(tmp)))) {
                 content.writeTo(new NonClosing(out));
             }
             try {
@@ -113,6 +127,18 @@ public final class ExchangeFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            pending.end(tmp);
+        }
+    }
+
+    /** Temporary files are owner-only from the start (they hold the user's offers). */
+    private static final class OwnerOnly {
+        static java.nio.file.attribute.FileAttribute<?>[] attributes() {
+            return java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? new java.nio.file.attribute.FileAttribute<?>[] {
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
+                    : new java.nio.file.attribute.FileAttribute<?>[0];
         }
     }
 

@@ -137,11 +137,13 @@ public final class OfferCsvImporter {
             h.size = record.size();
             int line = source.lineOf(record.getCharacterPosition());
             Map<String, Integer> seen = new HashMap<>();
+            List<String> unknown = new ArrayList<>();
+            List<String> nameless = new ArrayList<>();
             for (int i = 0; i < record.size(); i++) {
                 String name = FormulaGuard.unescape(record.get(i));
                 String key = OfferCsvHeaders.normalise(name);
                 if (key.isEmpty()) {
-                    warnings.add(new CsvProblem(line, null, "column " + (i + 1) + " has no name and was ignored"));
+                    nameless.add(Integer.toString(i + 1));
                     continue;
                 }
                 Integer before = seen.putIfAbsent(key, i);
@@ -154,9 +156,10 @@ public final class OfferCsvImporter {
                 if (column.isPresent()) {
                     h.columns.put(column.get(), i);
                 } else {
-                    warnings.add(new CsvProblem(line, name.strip(), "unknown column '" + name.strip() + "' ignored"));
+                    unknown.add(name.strip());
                 }
             }
+            IgnoredColumns.warn(line, unknown, nameless, warnings);
             List<String> missing = new ArrayList<>();
             for (OfferField c : OfferField.values()) {
                 if (c.required() && !h.columns.containsKey(c)) {

@@ -9,7 +9,9 @@ import io.offerbench.domain.Segment;
 import io.offerbench.domain.Seniority;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Picks benchmark rows by their fields (segment, seniority, metric, unit), never by id, and converts
@@ -28,14 +30,25 @@ final class BenchmarkSelector {
     static final Set<BenchmarkKind> CONTEXT_KINDS = Set.of(BenchmarkKind.TOP_OF_MARKET, BenchmarkKind.COMPANY_SPECIFIC);
 
     private final ScoringContext ctx;
+    private final List<Benchmark> visible;
+    // The rows and bands of a measure and scope depend only on the context: worked out once per selector,
+    // which scoreAll shares between all its offers (concurrent maps, as it scores them on every core).
+    private final Map<Scoped, List<Benchmark>> typical = new ConcurrentHashMap<>();
+    private final Map<Scoped, List<Benchmark>> context = new ConcurrentHashMap<>();
+    private final Map<Scoped, List<BandRow>> typicalBands = new ConcurrentHashMap<>();
+    private final Map<Benchmark, BandRow> contextBands = new ConcurrentHashMap<>();
+
+    private record Scoped(PayMeasure measure, MarketScope scope) {
+    }
 
     BenchmarkSelector(ScoringContext ctx) {
         this.ctx = ctx;
+        this.visible = ctx.visibleBenchmarks();
     }
 
     /** Money rows of the given measure for these segments; seniority null on a row means "any". */
     List<Benchmark> payRows(PayMeasure measure, Collection<Segment> segments, Seniority seniority) {
-        return ctx.visibleBenchmarks().stream()
+        return visible.stream()
                 .filter(b -> measure.metrics().contains(b.metric()))
                 .filter(b -> measure.units().contains(b.unit().strip().toLowerCase(java.util.Locale.ROOT)))
                 .filter(b -> segments.contains(b.segment()))
@@ -47,6 +60,21 @@ final class BenchmarkSelector {
 
     /** Typical rows of exactly the offer's segment, seniority and region: the only rows a verdict may use. */
     List<Benchmark> typicalRows(PayMeasure measure, MarketScope scope) {
+        return typical.computeIfAbsent(new Scoped(measure, scope), k -> findTypicalRows(measure, scope));
+    }
+
+    /** The typical rows' bands, as {@link #bandRow} gives them with the role "typical". */
+    List<BandRow> typicalBands(PayMeasure measure, MarketScope scope) {
+        return typicalBands.computeIfAbsent(new Scoped(measure, scope),
+                k -> typicalRows(measure, scope).stream().map(b -> bandRow(b, "typical")).toList());
+    }
+
+    /** A context row's band, as {@link #bandRow} gives it with the role "context". */
+    BandRow contextBand(Benchmark b) {
+        return contextBands.computeIfAbsent(b, k -> bandRow(b, "context"));
+    }
+
+    private List<Benchmark> findTypicalRows(PayMeasure measure, MarketScope scope) {
         return payRows(measure, List.of(scope.segment()), scope.seniority()).stream()
                 .filter(Benchmark::isTypical)
                 .filter(b -> sameRegion(b, scope))
@@ -55,6 +83,10 @@ final class BenchmarkSelector {
 
     /** Top-of-market and company-specific rows of the same measure and scope (market-wide ones for US industry). */
     List<Benchmark> contextRows(PayMeasure measure, MarketScope scope) {
+        return context.computeIfAbsent(new Scoped(measure, scope), k -> findContextRows(measure, scope));
+    }
+
+    private List<Benchmark> findContextRows(PayMeasure measure, MarketScope scope) {
         List<Segment> segments = MARKET_WIDE_CONTEXT.contains(scope.segment())
                 ? List.of(scope.segment(), Segment.AI_MARKET) : List.of(scope.segment());
         return payRows(measure, segments, scope.seniority()).stream()
@@ -71,7 +103,7 @@ final class BenchmarkSelector {
 
     /** Pay ratio rows with both ends, the academia segment's first, else any segment's. */
     List<Benchmark> payRatioRows() {
-        List<Benchmark> all = ctx.visibleBenchmarks().stream()
+        List<Benchmark> all = visible.stream()
                 .filter(b -> b.metric() == Metric.PAY_RATIO && b.low() != null && b.high() != null && b.low().signum() > 0)
                 .toList();
         List<Benchmark> academic = all.stream().filter(b -> b.segment() == Segment.ACADEMIA).toList();

@@ -25,7 +25,11 @@ public final class MarketAnalyzer {
 
     /** Year-1 total always; base and sign-on when a typical or context row exists for them. */
     public static List<MarketPosition> positions(Offer offer, PayProjection nominal, ScoringContext ctx) {
-        BenchmarkSelector select = new BenchmarkSelector(ctx);
+        return positions(offer, nominal, new BenchmarkSelector(ctx));
+    }
+
+    /** As {@link #positions(Offer, PayProjection, ScoringContext)}, with rows chosen by {@code select} (shared by many offers). */
+    static List<MarketPosition> positions(Offer offer, PayProjection nominal, BenchmarkSelector select) {
         MarketScope scope = scope(offer);
         List<MarketPosition> out = new ArrayList<>();
         out.add(position(PayMeasure.TOTAL, nominal.year1Total(), scope, select));
@@ -57,7 +61,7 @@ public final class MarketAnalyzer {
         if (typical.isEmpty()) {
             return new MarketPosition(measure, Verdict.NO_BENCHMARK, value, null, null, List.of(), null, null, false, scope, context);
         }
-        List<BandRow> bandRows = typical.stream().map(b -> select.bandRow(b, "typical")).toList();
+        List<BandRow> bandRows = select.typicalBands(measure, scope);
         Money low = bandRows.stream().map(BandRow::low).reduce(null, MarketAnalyzer::min);
         Money high = bandRows.stream().map(BandRow::high).reduce(null, MarketAnalyzer::max);
         if (low != null && value.compareTo(low) < 0) {
@@ -73,7 +77,7 @@ public final class MarketAnalyzer {
     }
 
     private static MarketContext context(Benchmark b, Money value, BenchmarkSelector select) {
-        BandRow row = select.bandRow(b, "context");
+        BandRow row = select.contextBand(b);
         Money figure = row.high() != null ? row.high() : row.low();
         return new MarketContext(row, b.kind(), b.subject(), figure, percentOf(value, figure));
     }

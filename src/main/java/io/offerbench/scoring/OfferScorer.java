@@ -42,11 +42,12 @@ public final class OfferScorer {
         EstimateCoverage.Decision decision = EstimateCoverage.decide(rankable, requested);
         ScoringContext ctx = decision.context();
         PayScale scale = PayScale.from(ctx);
+        BenchmarkSelector select = new BenchmarkSelector(ctx);
         // Each offer is scored on its own from immutable inputs, so a long list is split across the
         // cores (the result keeps the list's order); a short one is not worth the hand-over.
         List<ScoredOffer> scored = rankable.size() < PARALLEL_FROM
-                ? rankable.stream().map(o -> scoreOne(o, ctx, scale)).toList()
-                : rankable.parallelStream().map(o -> scoreOne(o, ctx, scale)).toList();
+                ? rankable.stream().map(o -> scoreOne(o, ctx, scale, select)).toList()
+                : rankable.parallelStream().map(o -> scoreOne(o, ctx, scale, select)).toList();
         return new ScoredOffers(requested, decision, excluded, scale, scored, scored.size());
     }
 
@@ -68,11 +69,16 @@ public final class OfferScorer {
 
     /** One offer's weight-independent score. */
     static ScoredOffer scoreOne(Offer offer, ScoringContext ctx, PayScale scale) {
+        return scoreOne(offer, ctx, scale, new BenchmarkSelector(ctx));
+    }
+
+    /** As {@link #scoreOne(Offer, ScoringContext, PayScale)}, with benchmark rows chosen by {@code select}, made for {@code ctx}. */
+    static ScoredOffer scoreOne(Offer offer, ScoringContext ctx, PayScale scale, BenchmarkSelector select) {
         PayProjection pay = PayProjector.project(offer, ctx);
         // Without a cost-of-living or tax estimate applied the two projections are the same: compute one.
         PayProjection nominal = pay.estimate().applied() ? PayProjector.projectNominal(offer, ctx) : pay;
         Map<Criterion, CriterionScore> raw = CriteriaScorer.score(offer, pay, scale, ctx);
-        List<MarketPosition> positions = MarketAnalyzer.positions(offer, nominal, ctx);
+        List<MarketPosition> positions = MarketAnalyzer.positions(offer, nominal, select);
         return new ScoredOffer(offer, pay, raw, positions, NegotiationHints.forOffer(offer, nominal, positions, ctx));
     }
 

@@ -82,12 +82,13 @@ public final class ScoredOffers {
         offers.forEach(s -> byId.put(s.offer().id(), s));
         List<ScoredOffer> scored = new ArrayList<>(rankable.size());
         int fresh = 0;
+        BenchmarkSelector select = new BenchmarkSelector(next.context());
         for (Offer o : rankable) {
             ScoredOffer known = byId.get(o.id());
             if (known != null && known.offer().equals(o)) {
                 scored.add(known);
             } else {
-                scored.add(OfferScorer.scoreOne(o, next.context(), payScale));
+                scored.add(OfferScorer.scoreOne(o, next.context(), payScale, select));
                 fresh++;
             }
         }

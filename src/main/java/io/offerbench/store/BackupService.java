@@ -118,6 +118,9 @@ public final class BackupService {
         return info;
     }
 
+    /** SQLite's result code for "database or disk is full". */
+    private static final int SQLITE_FULL = 13;
+
     private static BackupInfo copyAndVerify(Connection c, Path dir, Clock clock) throws SQLException {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Path tmp = null;
@@ -125,10 +128,20 @@ public final class BackupService {
             OwnerOnlyFiles.createDirectories(dir);
             tmp = OwnerOnlyFiles.createFile(dir.resolve(".partial-" + System.nanoTime() + ".db"));
             int rc = ((SQLiteConnection) c).getDatabase().backup("main", tmp.toString(), null);
+            if (rc == SQLITE_FULL || (rc != 0 && OpenChecks.diskFull(tmp))) {
+                throw new StoreException(io.offerbench.text.Texts.get("backup.failed", dir, io.offerbench.text.Texts.get("io.diskFull")));
+            }
             if (rc != 0) {
                 throw new SQLException("SQLite backup returned code " + rc);
             }
-            selfContained(tmp);
+            try {
+                selfContained(tmp);
+            } catch (SQLException e) {
+                if (IoReasons.isDiskFull(e) || OpenChecks.diskFull(tmp)) {
+                    throw new StoreException(io.offerbench.text.Texts.get("backup.failed", dir, io.offerbench.text.Texts.get("io.diskFull")), e);
+                }
+                throw e;
+            }
             Optional<String> problem = BackupVerifier.problemWith(tmp);
             if (problem.isPresent()) {
                 throw new StoreException("The backup copy failed its check (" + problem.get()
@@ -139,7 +152,9 @@ public final class BackupService {
             tmp = null;
             return new BackupInfo(target, now, BackupInfo.parse(target, 0).orElseThrow().sequence(), Files.size(target));
         } catch (IOException e) {
-            throw new StoreException("A backup could not be written to " + dir + " (" + e.getMessage()
+            throw new StoreException(IoReasons.isDiskFull(e)
+                    ? io.offerbench.text.Texts.get("backup.failed", dir, IoReasons.of(e))
+                    : "A backup could not be written to " + dir + " (" + e.getMessage()
                     + "); your data is unchanged. Check the disk has space and the folder is writable.", e);
         } finally {
             if (tmp != null) {

@@ -26,21 +26,47 @@ public final class Database implements AutoCloseable {
     private final Optional<String> startupBackupProblem;
     private int depth;
 
-    private Database(Path file, Connection connection, InstanceLock instanceLock, Clock clock) {
+    private Database(Path file, Connection connection, InstanceLock instanceLock, Clock clock, boolean backupNow) {
         this.file = file;
         this.connection = connection;
         this.instanceLock = instanceLock;
         this.backups = new BackupService(this, DataLocation.backupsDir(file), clock);
-        this.startupBackupProblem = backupAtStart();
+        this.startupBackupProblem = backupNow ? backupAtStart() : Optional.empty();
     }
 
-    /** Opens (creating if absent) the database at {@code file}; refuses any file it cannot safely write. */
+    /**
+     * Opens (creating if absent) the database at {@code file}; refuses any file it cannot safely write.
+     * Takes the start-up backup (when the data changed since the newest good backup) before returning.
+     */
     public static Database open(Path file) throws DatabaseOpenException {
         return open(file, Clock.systemDefaultZone());
     }
 
     /** As {@link #open(Path)}, with the clock that names and rotates backups. */
     public static Database open(Path file, Clock clock) throws DatabaseOpenException {
+        return open(file, clock, true);
+    }
+
+    /**
+     * As {@link #open(Path)}, but without the start-up backup: the caller takes it with
+     * {@link #takeStartupBackup()} before its first write (the window: once its first screen is
+     * painted, on the database lane), or never (commands that only read). Checking and copying a
+     * backup reads the whole file, which is most of an open's time with many offers.
+     */
+    public static Database openWithoutStartupBackup(Path file) throws DatabaseOpenException {
+        return open(file, Clock.systemDefaultZone(), false);
+    }
+
+    /**
+     * The start-up backup of a database opened by {@link #openWithoutStartupBackup}: a verified copy
+     * when the data changed since the newest good backup. Empty when it was taken (or not needed),
+     * else why it failed; the data is untouched either way.
+     */
+    public Optional<String> takeStartupBackup() {
+        return backupAtStart();
+    }
+
+    private static Database open(Path file, Clock clock, boolean backupNow) throws DatabaseOpenException {
         Path db = DatabasePath.resolve(file);
         Path dir = db.getParent();
         try {
@@ -67,7 +93,8 @@ public final class Database implements AutoCloseable {
             Connection c = openReadWrite(db);
             try {
                 migrateIfNeeded(c, db, clock);
-                return new Database(db, c, instanceLock, clock);
+                cleanPendingFiles(c);
+                return new Database(db, c, instanceLock, clock, backupNow);
             } catch (DatabaseOpenException | RuntimeException e) {
                 closeQuietly(c);
                 throw e;
@@ -109,13 +136,7 @@ public final class Database implements AutoCloseable {
 
     /** An I/O failure in words, without Java's exception class names. */
     static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return String.valueOf(e.getMessage());
+        return IoReasons.of(e);
     }
 
     private static void migrateIfNeeded(Connection c, Path db, Clock clock) throws DatabaseOpenException {
@@ -141,6 +162,15 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(Problem.MIGRATION_FAILED, db,
                     "The database could not be brought up to date (" + e.getMessage() + "); it was left as it was.",
                     "Make sure the disk is not full and try again; if it keeps failing, report the message above.", e);
+        }
+    }
+
+    /** Temporary files of exports and reports a killed run left; best effort, the next start tries again. */
+    private static void cleanPendingFiles(Connection c) {
+        try {
+            PendingFiles.cleanLeftovers(c);
+        } catch (SQLException ignored) {
+            // a leftover wastes space but harms nothing
         }
     }
 
@@ -221,6 +251,11 @@ public final class Database implements AutoCloseable {
 
     public CommentRepository comments() {
         return new CommentRepository(this);
+    }
+
+    /** The temporary files this database's exports and reports are writing, so a killed run's are cleaned. */
+    public PendingFiles pendingFiles() {
+        return new PendingFiles(this);
     }
 
     public ReviewMarkRepository reviewMarks() {

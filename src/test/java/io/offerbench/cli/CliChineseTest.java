@@ -69,6 +69,24 @@ class CliChineseTest {
         assertThat(err.toString()).contains("--lang klingon", "--lang en", "--lang zh-CN");
     }
 
+    @Test
+    void helpIsInChineseForTheToolAndEachCommand() {
+        String root = run("--help", "--lang", "zh-CN");
+        assertThat(root).contains("用法：", "对照公开报道中的市场基准", "显示本帮助并退出。", "命令：");
+        String score = run("score", "--help", "--lang", "zh-CN");
+        assertThat(score).contains("给 Offer 打分并排名", "权重方案", "数据库文件", "--[no-]after-tax", "税后薪酬")
+                .doesNotContain("Show this help", "Weight profile", "Database file");
+        String report = run("report", "--help", "--lang", "zh-CN");
+        assertThat(report).contains("示例：", "offerbench report meeting.pdf", "批量审阅");
+    }
+
+    @Test
+    void helpStaysEnglishInEnglish() {
+        String score = run("score", "--help", "--lang", "en");
+        assertThat(score).contains("Usage: ", "Score and rank the offers", "Weight profile", "Show this help message and exit.",
+                "(default: table)");
+    }
+
     /** The score cell: the first run of digits with two decimals after the offer name. */
     private static String scoreOf(String line) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s(\\d+\\.\\d\\d)\\s").matcher(line);

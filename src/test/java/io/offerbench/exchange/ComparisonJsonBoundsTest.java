@@ -36,6 +36,22 @@ class ComparisonJsonBoundsTest {
         assertThat(c.settings()).containsExactly(java.util.Map.entry("scoring.home_currency", "EUR"));
     }
 
+    @Test
+    void everySettingAComparisonCarriesIsCheckedAndAnyOtherIsNotStored() throws Exception {
+        java.util.Map<String, String> bad = java.util.Map.of("scoring.after_tax", "maybe", "scoring.liquidity_bear", "-1",
+                "scoring.tenure_years", "99", "scoring.liquidity_scenario", "moon", "review.role", "boss",
+                "scoring.active_profile", "x".repeat(61), "scoring.adjust_cost_of_living", "yes");
+        bad.forEach((key, value) -> {
+            ComparisonFormatException e = refused(file("[]", "[]", "{\"" + key + "\":\"" + value + "\"}"));
+            assertThat(e).as(key).isNotNull();
+            assertThat(e.path()).isEqualTo("settings." + key);
+            assertThat(e.reason()).contains(value.length() > 20 ? value.substring(0, 20) : value);
+        });
+        Comparison c = ComparisonJson.read(stream(file("[]", "[]", "{\"scoring.tenure_years\":\"4\",\"theme\":\"dark\","
+                + "\"scoring.unknown\":\"x\",\"ui.sample.return_to\":\"/etc/passwd\",\"review.role\":\"advisor\"}")), "c.json");
+        assertThat(c.settings()).containsOnlyKeys("scoring.tenure_years", "review.role");
+    }
+
     private static String file(String offers, String rates, String settings) {
         return "{\"format\":\"offerbench\",\"version\":1,\"offers\":" + offers + ",\"exchange_rates\":" + rates
                 + ",\"settings\":" + settings + "}";

@@ -28,7 +28,7 @@ class ComparisonJsonRefusalTest {
         return Stream.of(
                 Arguments.of("name,currency\nA,USD\n", "", "the file is not valid JSON (line 1, column"),
                 Arguments.of(HEAD + "\"offers\":[]} trailing", "", "the file is not valid JSON"),
-                Arguments.of("{\"format\":\"offerbench\",\"format\":\"x\"}", "", "Duplicate field 'format'"),
+                Arguments.of("{\"format\":\"offerbench\",\"format\":\"x\"}", "", "line 1, column 32: the field \u201cformat\u201d appears twice in one object"),
                 Arguments.of("[1, 2]", "", "this is JSON but not an OfferBench comparison file (it is a list"),
                 Arguments.of("{\"format\":\"spreadsheet\",\"version\":1}", "format", "not an OfferBench comparison file"),
                 Arguments.of("{\"version\":1,\"offers\":[]}", "format", "missing: this is JSON but not an OfferBench"),
@@ -70,7 +70,7 @@ class ComparisonJsonRefusalTest {
                         "weight_profiles[0].weights.salary", "is not a criterion"),
                 Arguments.of(HEAD + "\"exchange_rates\":[{\"currency\":\"EUR\",\"per_usd\":\"0\",\"as_of\":\"2026-01-01\"}]}",
                         "exchange_rates[0]", "must be a positive number of EUR per USD"),
-                Arguments.of(HEAD + "\"settings\":{\"home_currency\":1}}", "settings.home_currency", "must be text"));
+                Arguments.of(HEAD + "\"settings\":{\"scoring.home_currency\":1}}", "settings.scoring.home_currency", "must be text"));
     }
 
     @ParameterizedTest

@@ -59,7 +59,7 @@ class ComparisonJsonRoundTripTest {
         assertThat(copy.hiddenDocumentBenchmarks()).isEqualTo(original.hiddenDocumentBenchmarks()).hasSize(1);
         assertThat(copy.rates()).isEqualTo(original.rates());
         assertThat(copy.locationFactors()).isEqualTo(original.locationFactors());
-        assertThat(copy.settings()).isEqualTo(original.settings()).containsEntry("home_currency", "EUR");
+        assertThat(copy.settings()).isEqualTo(original.settings()).containsEntry("scoring.home_currency", "EUR");
 
         assertThat(new String(write(copy), StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
     }
@@ -68,12 +68,12 @@ class ComparisonJsonRoundTripTest {
     void windowPreferencesStayOnTheComputerTheyWereSetOn() throws Exception {
         Comparison exported;
         try (Database a = SharingFixtures.open(dir.resolve("prefs.db"))) {
-            a.settings().put("home_currency", "EUR");
+            a.settings().put("scoring.home_currency", "EUR");
             a.settings().put("ui.theme", "dark");
             a.settings().put("ui.last_tab", "compareTab");
             exported = ComparisonSnapshot.of(a);
         }
-        assertThat(exported.settings()).containsEntry("home_currency", "EUR")
+        assertThat(exported.settings()).containsEntry("scoring.home_currency", "EUR")
                 .doesNotContainKeys("ui.theme", "ui.last_tab");
     }
 

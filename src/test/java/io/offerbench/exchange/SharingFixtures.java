@@ -62,8 +62,8 @@ final class SharingFixtures {
         db.rates().save(new ExchangeRate(new CurrencyCode("EUR"), new BigDecimal("0.9234"), LocalDate.of(2026, 1, 2), "my bank"));
         db.locationFactors().save(new LocationFactor(LocationFactor.Kind.COST_OF_LIVING, "Zürich", new BigDecimal("142.5"), "estimate"));
         db.locationFactors().save(new LocationFactor(LocationFactor.Kind.EFFECTIVE_TAX_RATE, "USA", new BigDecimal("31"), ""));
-        db.settings().put("home_currency", "EUR");
-        db.settings().put("active_profile", "Student");
+        db.settings().put("scoring.home_currency", "EUR");
+        db.settings().put("scoring.active_profile", "Student");
     }
 
     /** One offer per naughty string that the forms accept, as company (when it fits) and as notes. */

@@ -45,7 +45,7 @@ class SharingMergeTest {
         a.offers().save(OfferCsvRoundTripTest.chinaLab());
         a.profiles().save(new WeightProfile("Advisor — Prof. Ada", Map.of(Criterion.PAY, new BigDecimal("10"))));
         a.rates().save(new ExchangeRate(new CurrencyCode("EUR"), new BigDecimal("0.95"), LocalDate.of(2025, 6, 1), "advisor"));
-        a.settings().put("home_currency", "USD");
+        a.settings().put("scoring.home_currency", "USD");
         return a;
     }
 
@@ -62,16 +62,16 @@ class SharingMergeTest {
             assertThat(a.profiles().findAll().get(0).weight(Criterion.PUBLICATION)).isEqualByComparingTo("60");
             assertThat(a.rates().findAll()).filteredOn(r -> r.currency().code().equals("EUR")).singleElement()
                     .extracting(ExchangeRate::perUsd).isEqualTo(new BigDecimal("0.9234"));
-            assertThat(a.settings().get("home_currency")).contains("USD");
-            assertThat(a.settings().get("active_profile")).contains("Student");
+            assertThat(a.settings().get("scoring.home_currency")).contains("USD");
+            assertThat(a.settings().get("scoring.active_profile")).contains("Student");
             assertThat(a.benchmarks().findAll().stream().filter(b -> b.isFromDocument() && b.hidden())).isEmpty();
 
             assertThat(summary.replaced()).containsExactly("weight profile 'Advisor — Prof. Ada'", "exchange rate EUR");
-            assertThat(summary.kept()).containsExactly("which benchmark rows are hidden", "setting home_currency");
+            assertThat(summary.kept()).containsExactly("which benchmark rows are hidden", "setting scoring.home_currency");
             assertThat(summary.oneLine("s.offerbench.json")).startsWith("Imported " + student.offers().size()
                     + " offers (2 review comments) from s.offerbench.json; added weight profile 'Student', benchmark row 'my-friend-offer'")
                     .contains("; replaced weight profile 'Advisor — Prof. Ada', exchange rate EUR; kept yours: which benchmark rows"
-                            + " are hidden, setting home_currency");
+                            + " are hidden, setting scoring.home_currency");
         }
     }
 
@@ -125,7 +125,7 @@ class SharingMergeTest {
             assertThat(a.offers().findAll()).isEqualTo(before);
             assertThat(a.profiles().findAll()).isEqualTo(profilesBefore);
             assertThat(a.rates().findAll()).isEqualTo(ratesBefore);
-            assertThat(a.settings().get("active_profile")).isEmpty();
+            assertThat(a.settings().get("scoring.active_profile")).isEmpty();
         }
         Path fresh = dir.resolve("advisor/new.db");
         Comparison bad = new Comparison(List.of(), List.of(), List.of(new Benchmark(firstDocumentId(), "", "", "", "",

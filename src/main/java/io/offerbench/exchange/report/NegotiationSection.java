@@ -37,9 +37,10 @@ final class NegotiationSection {
         List<Block> blocks = new ArrayList<>();
         List<String> items = new ArrayList<>();
         List<CounterOffer> solved = CounterOfferSolver.solve(c.ranking(), c.context());
+        CompetingOffers others = CompetingOffers.in(c.ranking(), c.context());
         for (int i = 0; i < solved.size(); i++) {
             List<String> lines = new ArrayList<>(NegotiationWords.targets(solved.get(i)));
-            CompetingOffers.forOffer(c.ranking().scores().get(i), c.ranking(), c.context())
+            others.of(c.ranking().scores().get(i))
                     .forEach(competing -> lines.add(NegotiationWords.competing(competing)));
             items.add(String.join(" ", lines));
         }

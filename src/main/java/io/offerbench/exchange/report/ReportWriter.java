@@ -1,6 +1,7 @@
 package io.offerbench.exchange.report;
 
 import io.offerbench.exchange.ExchangeFiles;
+import io.offerbench.store.PendingFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,12 @@ public final class ReportWriter {
      * @throws IOException when the file cannot be written (the target is then left as it was)
      */
     public static ReportSummary write(ReportContent content, Path file, ReportFormat format, ReportProgress progress) throws IOException {
+        return write(content, file, format, progress, PendingFiles.NONE);
+    }
+
+    /** As above, the temporary file listed in {@code pending} (the database's) so a killed run's is cleaned at its next start. */
+    public static ReportSummary write(ReportContent content, Path file, ReportFormat format, ReportProgress progress,
+            PendingFiles pending) throws IOException {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(format, "format");
         if (Files.isDirectory(file)) {
@@ -33,11 +40,20 @@ public final class ReportWriter {
         }
         ReportDocument doc = ReportDocument.of(content);
         Steps steps = new Steps(progress, doc.steps());
-        ExchangeFiles.writeAtomically(file, out -> {
-            if (format == ReportFormat.PDF) {
-                PdfReport.write(doc, out, steps);
-            } else {
-                HtmlReport.write(doc, out, steps);
+        ExchangeFiles.writeAtomically(file, pending, out -> {
+            try {
+                if (format == ReportFormat.PDF) {
+                    PdfReport.write(doc, out, steps);
+                } else {
+                    HtmlReport.write(doc, out, steps);
+                }
+            } catch (com.lowagie.text.ExceptionConverter e) {
+                // The PDF library wraps the disk's own failure ("No space left on device") in a
+                // RuntimeException named ExceptionConverter: pass the real failure on instead.
+                if (e.getException() instanceof IOException failure) {
+                    throw failure;
+                }
+                throw new IOException(e.getException() == null ? e.getMessage() : e.getException().getMessage(), e.getException());
             }
         });
         steps.done(ReportWords.text("saved", file.getFileName()));

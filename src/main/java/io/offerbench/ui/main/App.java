@@ -1,25 +1,23 @@
 package io.offerbench.ui.main;
 
-import io.offerbench.exchange.DatasetInstaller;
-import io.offerbench.store.Database;
-import io.offerbench.text.Language;
-import io.offerbench.text.LanguageChoice;
 import io.offerbench.text.Texts;
 import io.offerbench.ui.common.AppIcons;
 import io.offerbench.ui.common.DialogButtonTexts;
 import io.offerbench.ui.common.WindowFont;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.common.StartupTrace;
 import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.SystemFilePicker;
 import io.offerbench.ui.tasks.FxTasks;
-import io.offerbench.ui.tasks.Lane;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -38,6 +36,12 @@ public final class App extends Application {
     /** Opening normally takes well under this; past it the window shows its "opening" state instead of nothing. */
     private static final javafx.util.Duration FIRST_SHOW_AT_LATEST = javafx.util.Duration.seconds(2);
 
+
+    /** The first open of a launch, started by {@link #launchWith} before JavaFX; taken by the first {@link #openDatabase}. */
+    private static volatile EarlyLoad early;
+
+    private record EarlyLoad(Path file, FxTasks tasks, CompletableFuture<StartupLoad.Loaded> load) {
+    }
 
     private Path databaseFile;
     private MainWindow window;
@@ -80,16 +84,24 @@ public final class App extends Application {
         if (quitWhenReady) {
             args.add(QuitWhenReady.FLAG);
         }
+        // The database is opened, read and ranked while JavaFX starts and the window is built: the two
+        // run side by side, and the first frame shows the offers as soon as both are done.
+        Path file = DatabaseFileChoice.resolve(databaseArgument);
+        FxTasks tasks = new FxTasks();
+        early = new EarlyLoad(file, tasks, StartupLoad.start(tasks, file));
         Application.launch(App.class, args.toArray(String[]::new));
     }
 
     @Override
     public void init() {
+        StartupTrace.mark("init");
         List<String> raw = getParameters().getRaw();
         quitWhenReady = raw.contains(QuitWhenReady.FLAG);
         comparisonToOpen = raw.stream().filter(a -> a.toLowerCase(java.util.Locale.ROOT).endsWith(".offerbench.json"))
                 .findFirst().map(Path::of).orElse(null);
-        if (databaseFile == null) {
+        if (databaseFile == null && early != null) {
+            databaseFile = early.file();
+        } else if (databaseFile == null) {
             int db = raw.indexOf("--db");
             Optional<String> explicit = db >= 0 && db + 1 < raw.size() ? Optional.of(raw.get(db + 1)) : Optional.empty();
             databaseFile = DatabaseFileChoice.resolve(explicit);
@@ -99,11 +111,15 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        StartupTrace.mark("start");
         WindowFont.load();
-        tasks = new FxTasks();
+        StartupTrace.mark("font");
+        tasks = early != null ? early.tasks() : new FxTasks();
         theme = new ThemeSwitch(App.class.getResource("/io/offerbench/ui/offerbench.css"));
         buttonTexts = new DialogButtonTexts();
+        StartupTrace.mark("theme");
         window = newWindow();
+        StartupTrace.mark("window");
         // Never larger than the screen: small laptop screens (and the headless test screen) stay usable.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
@@ -121,6 +137,7 @@ public final class App extends Application {
         latest.setOnFinished(e -> showStage());
         latest.play();
         openDatabase();
+        StartupTrace.mark("start.end");
     }
 
     /** Shows the stage when {@code w} has listed its offers; with --quit-when-ready, quits once it is interactive. */
@@ -150,6 +167,7 @@ public final class App extends Application {
 
     private void showStage() {
         if (!stage.isShowing()) {
+            StartupTrace.mark("show");
             stage.show();
         }
     }
@@ -163,41 +181,43 @@ public final class App extends Application {
         getHostServices().showDocument(file.toUri().toString());
     }
 
-    /** On the database lane, so it runs after the previous window's database has closed. */
+    /**
+     * On the database lane, so it runs after the previous window's database has closed; the first open
+     * of a launch was started before JavaFX (see {@link #launchWith}), the others start here.
+     */
     private void openDatabase() {
-        Path file = databaseFile;
-        tasks.run(Lane.DATABASE, () -> {
-            Database db = Database.open(file);
-            try {
-                DatasetInstaller.install(db);
-                return new Opened(db, LanguageChoice.fromSetting(db.settings().get(LanguageChoice.SETTING)).language());
-            } catch (RuntimeException e) {
-                db.close();
-                throw e;
+        CompletableFuture<StartupLoad.Loaded> load = early != null && early.file().equals(databaseFile) ? early.load() : null;
+        early = null;
+        if (load == null) {
+            load = StartupLoad.start(tasks, databaseFile);
+        }
+        load.whenComplete((loaded, failure) -> tasks.onFx(() -> {
+            if (failure == null) {
+                opened(loaded);
+            } else {
+                showStage();
+                window.showOpenFailure(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
             }
-        }, opened -> {
-            if (opened.language() != Texts.language()) {
-                // The file remembers another language than the one the window was drawn in: draw it again
-                // (nothing is attached yet, so nothing is lost) before the tabs are filled.
-                Texts.use(opened.language());
-                window = newWindow();
-                watch(window, stage.getScene());
-                stage.getScene().setRoot(window.root());
-                stage.setTitle(Messages.get("app.title"));
-            }
-            window.attach(opened.db());
-            if (comparisonToOpen != null) {
-                window.importWhenOpen(comparisonToOpen);
-                comparisonToOpen = null;
-            }
-        }, failure -> {
-            showStage();
-            window.showOpenFailure(failure);
-        });
+        }));
     }
 
-    /** An open database and the language its window preferences ask for. */
-    private record Opened(Database db, Language language) {
+    private void opened(StartupLoad.Loaded opened) {
+        if (opened.language() != Texts.language()) {
+            // The file remembers another language than the one the window was drawn in: draw it again
+            // (nothing is attached yet, so nothing is lost) before the tabs are filled.
+            Texts.use(opened.language());
+            window = newWindow();
+            watch(window, stage.getScene());
+            stage.getScene().setRoot(window.root());
+            stage.setTitle(Messages.get("app.title"));
+        }
+        StartupTrace.mark("attach");
+        window.attach(opened);
+        StartupTrace.mark("attached");
+        if (comparisonToOpen != null) {
+            window.importWhenOpen(comparisonToOpen);
+            comparisonToOpen = null;
+        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.offerbench.ui.main;
 
-import io.offerbench.store.Database;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.View;
 import io.offerbench.ui.common.ThemeSwitch;
@@ -34,8 +33,9 @@ final class MainWindow {
         return root;
     }
 
-    void attach(Database database) {
-        controller.attach(database);
+    /** Fills the window from what start-up read and ranked. */
+    void attach(StartupLoad.Loaded opened) {
+        controller.attach(opened);
     }
 
     /** Runs {@code then} once, when the offers are listed and ranked and the tabs can be used. */

@@ -94,7 +94,8 @@ public final class MainWindowController {
         HelpMenu.fill(helpMenu, stage, menuBar);
     }
 
-    void attach(Database db) {
+    void attach(StartupLoad.Loaded opened) {
+        Database db = opened.db();
         if (closed) {
             // The window was closed (or replaced) while its database was opening: let it go again.
             tasks.run(Lane.DATABASE, () -> closeDatabase(db), done -> { }, failure -> { });
@@ -105,12 +106,7 @@ public final class MainWindowController {
         busy.visibleProperty().bind(work.running().greaterThan(0));
         statusMessage.textProperty().bind(workspace.status());
         workspace.setStatus(statusAfterOpen);
-        // A failed start-up backup does not stop work, but the user must know their safety net has a hole.
-        db.startupBackupProblem().ifPresent(p -> {
-            backupWarning.setText(Messages.get("safety.backupWarning", p));
-            backupWarning.setVisible(true);
-            backupWarning.setManaged(true);
-        });
+        db.startupBackupProblem().ifPresent(this::showBackupProblem);
         // The offers screen is built by Screens, below; the review commands reach its editor only when run.
         ReviewActions reviewActions = new ReviewActions(workspace, stage, () -> open.offers().flushPendingEdits(), clock);
         Screens screens = new Screens(workspace, stage, reviewActions);
@@ -119,7 +115,7 @@ public final class MainWindowController {
                 new NegotiationBriefAction(workspace, stage, files, showDocument, clock), reviewActions,
                 new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, tasks, this::showError)));
         screens.fill(tabs); // Offers now, the other screens when first shown; the ranking is computed from the start
-        workspace.scoring();
+        io.offerbench.ui.common.StartupTrace.mark("offersView");
 
         fileCommands.attach(open);
         EditMenu.insertEdit(menuBar, EditMenu.editMenu(workspace.history(), () -> {
@@ -129,7 +125,7 @@ public final class MainWindowController {
         reviewCommands.attach(open);
         viewCommands.attach(open);
         FileDrop.install(menuBar.getParent(), open.sharing());
-        workspace.reloadOffers(this::listed);
+        workspace.show(opened.inputs(), opened.scored(), opened.ranking(), this::listed);
     }
 
     /** The offers are on screen: the tabs can be used. */
@@ -146,12 +142,32 @@ public final class MainWindowController {
             open.sharing().importComparison(pendingImport);
             pendingImport = null;
         }
+        io.offerbench.ui.common.StartupTrace.mark("listed");
         onListed.run();
-        InteractiveSignal.whenRanked(open.workspace(), onInteractive);
+        InteractiveSignal.whenRanked(open.workspace(), () -> {
+            takeStartupBackup();
+            onInteractive.run();
+        });
     }
 
     void importWhenOpen(Path comparison) {
         pendingImport = comparison;
+    }
+
+    /**
+     * The start-up backup, once the first screen is up (App opens the file without it, so the user
+     * does not wait for a whole copy to be checked): on the database lane, ahead of any save the user
+     * can make from here on.
+     */
+    private void takeStartupBackup() {
+        open.work().run(open.database()::takeStartupBackup, problem -> problem.ifPresent(this::showBackupProblem));
+    }
+
+    /** A failed start-up backup does not stop work, but the user must know their safety net has a hole. */
+    private void showBackupProblem(String problem) {
+        backupWarning.setText(Messages.get("safety.backupWarning", problem));
+        backupWarning.setVisible(true);
+        backupWarning.setManaged(true);
     }
 
     void whenListed(Runnable then) {

@@ -18,6 +18,7 @@ public final class QuitWhenReady {
     }
 
     public static void afterNextFrame(Scene scene) {
+        io.offerbench.ui.common.StartupTrace.mark("interactive");
         afterPulses(scene, 2, () -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("interactive after " + ms + " ms since the Java VM started");

@@ -56,6 +56,7 @@ public final class ScoringModel {
     private long requested;
     private boolean computing;
     private boolean requestedAgain;
+    private boolean seeding;
 
     /** Ranks {@code book}'s offers; reads the scoring inputs from {@code database} through {@code work}. */
     public ScoringModel(OfferBook book, StatusLine status, BackgroundWork work, Database database) {
@@ -110,16 +111,45 @@ public final class ScoringModel {
      * of those tables calls this once its write is done; nothing else reloads them.
      */
     public void inputsChanged() {
-        work.run(() -> ScoringInputs.loadExceptOffers(database), inputs -> {
-            if (!profiles.equals(inputs.profiles())) {
-                profiles.setAll(inputs.profiles()); // replacing equal items would reset the profile boxes
-            }
-            settings.set(inputs.settings());
-            if (weights.get() == null) {
-                weights.set(inputs.activeProfile());
-            }
-            context.set(inputs.context());
-        });
+        work.run(() -> ScoringInputs.loadExceptOffers(database), this::use);
+    }
+
+    /**
+     * Starts from inputs read and a ranking computed before the window was built (start-up does both
+     * while JavaFX starts): publishes {@code first} as the first result when it is the ranking of
+     * exactly these offers under these inputs and the active profile, and ranks afresh otherwise.
+     *
+     * @param scored the offers' weight-independent scores under the inputs' context, or null
+     * @param first  the ranking of {@code scored} under the active profile, or null
+     */
+    public void start(ScoringInputs inputs, ScoredOffers scored, Ranking first) {
+        seeding = true;
+        try {
+            use(inputs);
+        } finally {
+            seeding = false;
+        }
+        boolean fits = scored != null && first != null && scored.context().equals(context.get())
+                && first.weights().equals(weights.get()) && draft == null && secondWeights.get() == null
+                && scored.offers().size() + scored.excluded().size() == book.offers().size();
+        if (!fits) {
+            rescore();
+            return;
+        }
+        kept = scored;
+        requested++;
+        publish(new Rankings(requested, first, null));
+    }
+
+    private void use(ScoringInputs inputs) {
+        if (!profiles.equals(inputs.profiles())) {
+            profiles.setAll(inputs.profiles()); // replacing equal items would reset the profile boxes
+        }
+        settings.set(inputs.settings());
+        if (weights.get() == null) {
+            weights.set(inputs.activeProfile());
+        }
+        context.set(inputs.context());
     }
 
     /** Saves scoring settings in one transaction, then scores with them. */
@@ -151,6 +181,9 @@ public final class ScoringModel {
     }
 
     public void rescore() {
+        if (seeding) {
+            return; // start() publishes its ranking, or asks once, when every input is in
+        }
         requested++;
         if (context.get() == null || weights.get() == null) {
             return;
@@ -167,6 +200,7 @@ public final class ScoringModel {
         ScoringContext ctx = context.get();
         ScoredOffers before = kept;
         work.tasks().run(Lane.COMPUTE, () -> {
+            io.offerbench.ui.common.StartupTrace.mark("rank " + offers.size());
             ScoredOffers scored = before == null ? OfferScorer.scoreAll(offers, ctx) : before.updatedFor(offers, ctx);
             Ranking first = OfferScorer.rank(scored, w);
             Ranking second = w2 == null ? null : OfferScorer.rank(scored, w2);
@@ -181,13 +215,18 @@ public final class ScoringModel {
     }
 
     private void computed(Computed done) {
+        io.offerbench.ui.common.StartupTrace.mark("ranked " + done.rankings().first().scores().size());
         kept = done.scored(); // still right for the offers it saw, so the next request reuses it
         if (done.rankings().generation() == requested) {
-            ranking.set(done.rankings().first());
-            secondRanking.set(done.rankings().second());
-            rankings.set(done.rankings());
+            publish(done.rankings());
         }
         finished();
+    }
+
+    private void publish(Rankings r) {
+        ranking.set(r.first());
+        secondRanking.set(r.second());
+        rankings.set(r);
     }
 
     private void finished() {

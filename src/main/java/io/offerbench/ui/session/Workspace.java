@@ -1,6 +1,9 @@
 package io.offerbench.ui.session;
 
 import io.offerbench.app.LeftOutOffer;
+import io.offerbench.app.ScoringInputs;
+import io.offerbench.scoring.Ranking;
+import io.offerbench.scoring.ScoredOffers;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
@@ -111,12 +114,31 @@ public final class Workspace implements OfferBook, StatusLine {
         work.run(() -> database.offers().loadAll(), loaded -> {
             offers.setAll(loaded.offers());
             then.run();
-            // An offer whose stored data cannot be read is left out rather than hiding every offer: say which and why.
-            List<LeftOutOffer> leftOut = loaded.damaged().stream().map(LeftOutOffer::of).toList();
-            if (!leftOut.isEmpty()) {
-                setStatus(leftOut.get(0).sentence() + (leftOut.size() > 1 ? " " + Messages.get("leftOut.more", leftOut.size() - 1) : ""));
-            }
+            showLeftOut(loaded.damaged().stream().map(LeftOutOffer::of).toList());
         });
+    }
+
+    /**
+     * Shows what start-up read and ranked while the window was being built: the offers at once, and
+     * the scores from {@code first} without computing them again (see {@link ScoringModel#start}).
+     */
+    public void show(ScoringInputs inputs, ScoredOffers scored, Ranking first, Runnable then) {
+        offers.setAll(inputs.offers());
+        if (scoring == null) {
+            scoring = new ScoringModel(this, this, work, database);
+            scoring.start(inputs, scored, first);
+        } else {
+            scoring.inputsChanged();
+        }
+        then.run();
+        showLeftOut(inputs.leftOut());
+    }
+
+    /** An offer whose stored data cannot be read is left out rather than hiding every offer: say which and why. */
+    private void showLeftOut(List<LeftOutOffer> leftOut) {
+        if (!leftOut.isEmpty()) {
+            setStatus(leftOut.get(0).sentence() + (leftOut.size() > 1 ? " " + Messages.get("leftOut.more", leftOut.size() - 1) : ""));
+        }
     }
 
     @Override

@@ -61,13 +61,13 @@ public final class ReportAction {
                 ReportContent content = weights == null
                         ? ReportContent.gather(workspace.database(), Optional.empty(), workspace.clock())
                         : ReportContent.gather(workspace.database(), weights, workspace.clock());
-                return ReportWriter.write(content, file, (done, total, what) -> {
+                return ReportWriter.write(content, file, ReportFormat.ofFile(file), (done, total, what) -> {
                     if (isCancelled()) {
                         throw new CancellationException();
                     }
                     updateProgress(done, total);
                     updateMessage(what);
-                });
+                }, workspace.database().pendingFiles());
             }
         };
         String name = file.getFileName().toString();
@@ -75,7 +75,8 @@ public final class ReportAction {
         task.setOnCancelled(e -> workspace.setStatus(get("report.status.cancelled")));
         task.setOnFailed(e -> {
             workspace.setStatus("");
-            Dialogs.error(owner, get("dialog.reportFailed.title"), get("dialog.reportFailed.text", name, task.getException().getMessage()));
+            Dialogs.error(owner, get("dialog.reportFailed.title"), get("dialog.reportFailed.text", name, task.getException() instanceof java.io.IOException failure
+                    ? io.offerbench.store.IoReasons.of(failure) : task.getException().getMessage()));
         });
         workspace.setStatus(get("report.status.writing", name));
         ProgressDialog.follow(owner, get("report.progress.title"), task);

@@ -3,6 +3,7 @@ package io.offerbench.ui.sharing;
 import static io.offerbench.ui.common.Messages.get;
 
 import io.offerbench.domain.Offer;
+import io.offerbench.exchange.Comparison;
 import io.offerbench.exchange.ComparisonFormatException;
 import io.offerbench.exchange.ComparisonImporter;
 import io.offerbench.exchange.CsvImportException;
@@ -10,6 +11,7 @@ import io.offerbench.exchange.CsvImportResult;
 import io.offerbench.exchange.CsvProblem;
 import io.offerbench.exchange.ExchangeFiles;
 import io.offerbench.exchange.ImportSummary;
+import io.offerbench.exchange.MergeEffect;
 import io.offerbench.exchange.OfferConflict;
 import io.offerbench.exchange.OfferCsvImporter;
 import io.offerbench.ui.review.ReviewFieldLabels;
@@ -17,6 +19,7 @@ import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.FileNames;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.undo.ImportedOffers;
+import io.offerbench.ui.undo.MergedComparison;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,19 +123,28 @@ public final class SharingActions {
         workspace.setStatus(get("sharing.status.importing", name));
         ComparisonImporter.OfferMerge offers = mode.get() == ImportMode.COPIES
                 ? ComparisonImporter.OfferMerge.AS_COPIES : ComparisonImporter.OfferMerge.BY_IDENTITY;
-        workspace.work().run(() -> ComparisonImporter.merge(workspace.database(), ExchangeFiles.load(file).comparison(), offers),
-                summary -> {
-                    // A merge adds or replaces profiles, benchmark rows, rates and estimates, not only offers.
-                    workspace.scoringInputsChanged();
-                    workspace.reloadOffers(() -> {
-                        reportImported(summary, name);
-                        resolve(summary.conflicts());
-                    });
-                }, this::refused);
+        workspace.work().run(() -> {
+            Comparison comparison = ExchangeFiles.load(file).comparison();
+            return new Merged(comparison, MergeEffect.track(workspace.database(),
+                    () -> ComparisonImporter.merge(workspace.database(), comparison, offers)));
+        }, merged -> {
+            MergedComparison change = new MergedComparison(workspace, name, merged.comparison(), offers, merged.tracked().effect());
+            workspace.history().record(change);
+            // A merge adds or replaces profiles, benchmark rows, rates and estimates, not only offers.
+            workspace.scoringInputsChanged();
+            workspace.reloadOffers(() -> {
+                ImportSummary summary = merged.tracked().result();
+                reportImported(summary, name);
+                resolve(summary.conflicts(), change);
+            });
+        }, this::refused);
+    }
+
+    private record Merged(Comparison comparison, MergeEffect.Tracked<ImportSummary> tracked) {
     }
 
     /** Each offer changed on one side, with the fields that differ: keep mine (already so) or take the file's. */
-    private void resolve(List<OfferConflict> conflicts) {
+    private void resolve(List<OfferConflict> conflicts, MergedComparison change) {
         if (conflicts.isEmpty()) {
             return;
         }
@@ -148,10 +160,13 @@ public final class SharingActions {
         alert.setHeaderText(get("dialog.conflicts.title"));
         alert.getDialogPane().setPrefWidth(620);
         if (alert.showAndWait().filter(b -> b == theirs).isPresent()) {
-            workspace.work().run(() -> {
+            workspace.work().run(() -> MergeEffect.track(workspace.database(), () -> {
                 ComparisonImporter.takeTheirs(workspace.database(), conflicts);
                 return conflicts.size();
-            }, n -> workspace.reloadOffers(() -> workspace.setStatus(get("sharing.status.tookTheirs", n))), this::refused);
+            }), taken -> {
+                change.tookTheirs(taken.effect()); // one undo takes back the merge and this
+                workspace.reloadOffers(() -> workspace.setStatus(get("sharing.status.tookTheirs", taken.result())));
+            }, this::refused);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -43,6 +44,27 @@ public final class FxTasks implements Tasks {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onError.accept(task.getException()));
         run(lane, task);
+    }
+
+    /**
+     * Runs {@code work} on {@code lane} without the FX thread: the result is a future, which also
+     * works before the JavaFX toolkit has started (start-up reads the database while it starts).
+     * A caller that wants the result on the FX thread hands it over itself.
+     */
+    public <T> CompletableFuture<T> submit(Lane lane, Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            lanes.get(lane).execute(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Exception | Error e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException shutDown) {
+            result.cancel(false);
+        }
+        return result;
     }
 
     @Override

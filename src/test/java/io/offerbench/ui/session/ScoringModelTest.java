@@ -128,6 +128,47 @@ class ScoringModelTest {
         assertThat(after).isEqualTo(ScoringInputs.load(db).rank(WeightPresets.balanced()));
     }
 
+    @Test
+    void aRankingMadeAtStartUpIsShownAtOnceWithoutRankingAgainAndTheNextEditFollows() {
+        ScoringInputs inputs = ScoringInputs.load(db);
+        io.offerbench.scoring.ScoredOffers scored = io.offerbench.scoring.OfferScorer.scoreAll(inputs.offers(), inputs.context());
+        Ranking atStart = io.offerbench.scoring.OfferScorer.rank(scored, inputs.activeProfile());
+        Workspace fresh = new Workspace(db, new BackgroundWork(tasks, e -> {
+            throw new AssertionError(e);
+        }), java.time.Clock.systemDefaultZone());
+        List<ScoringModel.Rankings> shown = new ArrayList<>();
+
+        fresh.show(inputs, scored, atStart, () -> { });
+        fresh.scoring().rankingsProperty().addListener((o, was, now) -> shown.add(now));
+
+        assertThat(tasks.held()).as("nothing is ranked again").isZero();
+        assertThat(fresh.offers()).isEqualTo(inputs.offers());
+        assertThat(fresh.scoring().rankingProperty().get()).isSameAs(atStart);
+        assertThat(fresh.scoring().contextProperty().get()).isEqualTo(inputs.context());
+
+        fresh.scoring().weightsProperty().set(WeightPresets.payFirst());
+        tasks.finishAll();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).first()).isEqualTo(inputs.rank(WeightPresets.payFirst()));
+    }
+
+    @Test
+    void aStartUpRankingOfOtherOffersIsNotShownTheOffersAreRankedInstead() {
+        ScoringInputs inputs = ScoringInputs.load(db);
+        List<Offer> fewer = inputs.offers().subList(0, 2);
+        io.offerbench.scoring.ScoredOffers scored = io.offerbench.scoring.OfferScorer.scoreAll(fewer, inputs.context());
+        Ranking ofFewer = io.offerbench.scoring.OfferScorer.rank(scored, inputs.activeProfile());
+        Workspace fresh = new Workspace(db, new BackgroundWork(tasks, e -> {
+            throw new AssertionError(e);
+        }), java.time.Clock.systemDefaultZone());
+
+        fresh.show(inputs, scored, ofFewer, () -> { });
+        assertThat(fresh.scoring().rankingProperty().get()).as("not shown").isNull();
+        tasks.finishAll();
+
+        assertThat(fresh.scoring().rankingProperty().get()).isEqualTo(inputs.rank(inputs.activeProfile()));
+    }
+
     private Ranking expected(List<Offer> replacing) {
         ScoringInputs inputs = ScoringInputs.load(db);
         List<Offer> offers = new ArrayList<>(inputs.offers());
