@@ -1,5 +1,6 @@
 package io.offerbench.ui.compare;
 
+import io.offerbench.text.Formats;
 import io.offerbench.charts.ComparedOffers;
 import io.offerbench.domain.Criteria;
 import io.offerbench.domain.Criterion;
@@ -119,7 +120,7 @@ public final class KeyFigures {
     }
 
     private static FigureRow money(ComparedOffers offers, String label, Function<OfferScore, Money> figure) {
-        return row(offers, label, s -> MoneyFormat.format(figure.apply(s)));
+        return row(offers, label, s -> Formats.amount(figure.apply(s)));
     }
 
     private static FigureRow row(ComparedOffers offers, String label, Function<OfferScore, String> value) {

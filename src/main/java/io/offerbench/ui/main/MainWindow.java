@@ -24,8 +24,8 @@ final class MainWindow {
      * @param clock the program's one clock (made by {@link App})
      */
     MainWindow(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> open, ThemeSwitch theme,
-            Consumer<Path> showDocument, Tasks tasks, Clock clock) {
-        this.controller = new MainWindowController(stage, databaseFile, files, open, theme, showDocument, tasks, clock);
+            Consumer<Path> showDocument, Tasks tasks, WindowMemory memory, Clock clock) {
+        this.controller = new MainWindowController(stage, databaseFile, files, open, theme, showDocument, tasks, memory, clock);
         this.root = Fxml.load(View.MAIN_WINDOW, () -> controller);
     }
 

@@ -43,6 +43,7 @@ public final class MainWindowController {
     private final ThemeSwitch theme;
     private final Tasks tasks;
     private final Clock clock;
+    private final WindowMemory memory;
     private boolean closed;
     private OpenComparison open;
     private FileMenu fileCommands;
@@ -65,8 +66,9 @@ public final class MainWindowController {
     @FXML private ProgressIndicator busy;
 
     MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase, ThemeSwitch theme,
-            Consumer<Path> showDocument, Tasks tasks, Clock clock) {
+            Consumer<Path> showDocument, Tasks tasks, WindowMemory memory, Clock clock) {
         this.stage = stage;
+        this.memory = memory;
         this.clock = clock;
         this.tasks = tasks;
         this.showDocument = showDocument;
@@ -88,7 +90,7 @@ public final class MainWindowController {
         for (Screen screen : Screen.values()) {
             tabs.getTabs().add(screen.newTab());
         }
-        fileCommands = new FileMenu(fileMenu, stage, this::quit);
+        fileCommands = new FileMenu(fileMenu, stage, this::quit, memory);
         reviewCommands = new ReviewMenu(reviewMenu);
         viewCommands = new ViewMenu(viewMenu, tabs, theme, () -> openDatabase.accept(databaseFile));
         HelpMenu.fill(helpMenu, stage, menuBar);
@@ -115,6 +117,13 @@ public final class MainWindowController {
                 new NegotiationBriefAction(workspace, stage, files, showDocument, clock), reviewActions,
                 new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, tasks, this::showError)));
         screens.fill(tabs); // Offers now, the other screens when first shown; the ranking is computed from the start
+        tabs.getTabs().forEach(tab -> {
+            if (tab.getContent() != null) {
+                memory.followDividers(tab.getId(), tab.getContent());
+            }
+            tab.contentProperty().addListener((o, was, now) -> memory.followDividers(tab.getId(), now));
+        });
+        open.sharing().whenFileImported(memory::addRecentFile);
         io.offerbench.ui.common.StartupTrace.mark("offersView");
 
         fileCommands.attach(open);
@@ -136,7 +145,7 @@ public final class MainWindowController {
         tabs.setDisable(false);
         placeholder.setVisible(false);
         open.offers().selectFirst();
-        viewCommands.reopenLastTab(new io.offerbench.ui.session.WindowSettings(open.database(), open.work()));
+        memory.followTab(tabs); // the tab the user left, whichever comparison that was in
         open.welcome().show(open.database(), open.work(), open.workspace(), open.offers());
         if (pendingImport != null) {
             open.sharing().importComparison(pendingImport);

@@ -79,16 +79,7 @@ final class ViewMenu {
         return items;
     }
 
-    /** The window reopens on the tab the user left it on (an advisor returns straight to Ranking or Compare). */
-    void reopenLastTab(WindowSettings settings) {
-        settings.read(Key.LAST_TAB, last -> {
-            last.flatMap(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst())
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-            tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> settings.write(Key.LAST_TAB, tab.getId()));
-        });
-    }
-
-    /** The theme is kept with the data (like the last tab), and the check box follows it. */
+    /** The theme is kept with the data, and the check box follows it. */
     private void followSavedTheme(WindowSettings settings) {
         settings.read(Key.THEME, saved -> {
             theme.darkProperty().set(saved.map(DARK::equals).orElse(false));

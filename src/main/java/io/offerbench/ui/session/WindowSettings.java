@@ -14,8 +14,6 @@ public final class WindowSettings {
 
     /** A window preference and the setting it is stored under (never renamed: files keep it). */
     public enum Key {
-        /** The tab shown when the window last closed, by the tab's id. */
-        LAST_TAB("ui.last_tab"),
         /** "dark" or "light". */
         THEME("ui.theme"),
         /** The language chosen, as {@link LanguageChoice#settingValue()} writes it. */
