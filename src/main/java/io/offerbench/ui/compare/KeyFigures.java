@@ -86,6 +86,9 @@ public final class KeyFigures {
     private static String criterion(OfferScore s, Criterion c) {
         ScoreComponent component = s.component(c);
         String score = component.rawScore().stripTrailingZeros().toPlainString();
+        if (!component.applicable()) {
+            return Messages.get("compare.row.criterionNotApplicable");
+        }
         if (!component.entered()) {
             return Messages.get("compare.row.criterionNeutral", score);
         }
@@ -100,6 +103,7 @@ public final class KeyFigures {
             case PUBLICATION -> c.publicationPolicy() == null ? null : EnumLabels.of(c.publicationPolicy());
             case COMPUTE -> c.computeAccess() == null ? null : EnumLabels.of(c.computeAccess());
             case TOPIC_FIT -> c.topicFit() == null ? null : EnumLabels.of(c.topicFit());
+            case INTEREST -> fivePoint(c.interest());
             case TEAM_FIT -> fivePoint(c.teamFit());
             case ROLE_CLARITY -> fivePoint(c.roleClarity());
             case PRODUCT_CLOSENESS -> fivePoint(c.productCloseness());
