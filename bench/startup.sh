@@ -6,8 +6,9 @@
 # 1,000 and 10,000 offers, and prints medians and ratios. Both programs report the milliseconds from the Java
 # VM's start to the first frame of their interactive state (for OfferBench: offers listed and ranked); the
 # wall-clock time of the whole process (start to exit) is printed beside it. Then: peak RSS with 20 offers (the
-# window left open OPEN_S seconds, default 8, like a user glancing at it), `score` on 20 vs 10,000 offers (whole
-# process), and the CSV import of 10,000 rows (whole process).
+# window left open OPEN_S seconds, default 8, like a user glancing at it), `score` (its default table, and
+# --format json up to JSON_MAX offers, default 1000) as a whole process per size, the CSV import of each size
+# (whole process), and the offers table scrolled top to bottom on the largest database (bench/ScrollBench.java).
 #
 # The databases are made through the command line's own import from docs/sample-offers.csv, repeated with
 # numbered company names. Installs Xvfb and GNU time from Debian's packages when they are missing. Needs
@@ -169,17 +170,35 @@ echo "  OfferBench $ma MiB, bare window $mb MiB: $(ratio "$ma" "$mb")"
 
 echo
 echo "Command line, whole process (median of $runs):"
-for n in $sizes; do
-  for r in $(seq "$runs"); do
-    t0=$(ms_now)
-    # shellcheck disable=SC2086
-    /usr/bin/time -f '%U %S' -o "$work/cpu" java $app_opts -jar "$jar" --db "$work/offers-$n.db" score --format json >/dev/null
-    echo $(( $(ms_now) - t0 )) >> "$work/score-$n.ms"
-    awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$work/cpu" >> "$work/score-$n.cpu"
+# score_runs NAME ARGS...: RUNS runs of `score ARGS` on each size, then medians and the ratio to the first size.
+score_runs() {
+  local name=$1; shift
+  for n in $sizes; do
+    if [[ $name == json && $n -gt ${JSON_MAX:-1000} ]]; then
+      echo "  score $*, $n offers: not run (rank_acceptability lists n probabilities for each of the n offers: n x n numbers)"
+      continue
+    fi
+    for r in $(seq "$runs"); do
+      t0=$(ms_now)
+      # shellcheck disable=SC2086
+      /usr/bin/time -f '%U %S' -o "$work/cpu" java $app_opts -jar "$jar" --db "$work/offers-$n.db" score "$@" >/dev/null
+      echo $(( $(ms_now) - t0 )) >> "$work/$name-$n.ms"
+      awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$work/cpu" >> "$work/$name-$n.cpu"
+    done
+    s=$(median < "$work/$name-$n.ms"); sc=$(median < "$work/$name-$n.cpu")
+    echo "  score $*, $n offers: $s ms wall ($(ratio "$s" "$(median < "$work/$name-$first.ms")") of $first), $sc ms CPU ($(ratio "$sc" "$(median < "$work/$name-$first.cpu")") of $first)"
   done
-  s=$(median < "$work/score-$n.ms"); sc=$(median < "$work/score-$n.cpu")
-  echo "  score, $n offers: $s ms wall ($(ratio "$s" "$(median < "$work/score-$first.ms")") of $first), $sc ms CPU ($(ratio "$sc" "$(median < "$work/score-$first.cpu")") of $first)"
-done
+}
+score_runs table --format table
+score_runs json --format json
 for n in $sizes; do
   echo "  import of $n CSV rows into a new database (one run, whole process): ${import_ms[$n]}"
 done
+
+# Scrolling: the window on the largest database, its offers table scrolled top to bottom (bench/ScrollBench.java).
+last=$(set -- $sizes; eval echo "\${$#}")
+javac -nowarn -d "$work/bare" -cp "$jar" bench/ScrollBench.java 2>/dev/null
+echo
+echo "Scrolling the offers table, $last offers (one run):"
+# shellcheck disable=SC2086
+timeout 300 java $app_opts -cp "$jar:$work/bare" ScrollBench "$work/offers-$last.db" "$last" 2>/dev/null | grep '^scroll' | sed 's/^/  /' || echo "  the scroll run did not finish"

@@ -7,11 +7,14 @@ import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferChanges;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.store.Database;
+import io.offerbench.store.OfferRepository;
 import io.offerbench.store.DatabaseOpenException;
 import io.offerbench.domain.ReviewComment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +56,7 @@ public final class ComparisonImporter {
     }
 
     public static ImportSummary merge(Database db, Comparison c, OfferMerge offers) {
-        return db.inTransaction(conn -> new Run(db, c, false, offers).apply());
+        return db.inTransaction(conn -> new Run(db, conn, c, false, offers).apply());
     }
 
     /** Resolves conflicts in favour of the file: each local offer takes the file's fields (comments are already merged). */
@@ -78,7 +81,7 @@ public final class ComparisonImporter {
         Database db = Database.open(file);
         try (db) {
             DatasetInstaller.install(db);
-            return db.inTransaction(conn -> new Run(db, c, true, OfferMerge.BY_IDENTITY).apply());
+            return db.inTransaction(conn -> new Run(db, conn, c, true, OfferMerge.BY_IDENTITY).apply());
         } catch (RuntimeException e) {
             removeQuietly(db.file());
             throw e;
@@ -98,6 +101,7 @@ public final class ComparisonImporter {
     /** One import: applies each section and notes what it added, replaced or kept. */
     private static final class Run {
         private final Database db;
+        private final Connection conn;
         private final Comparison c;
         private final boolean separate;
         private final OfferMerge offerMerge;
@@ -105,14 +109,15 @@ public final class ComparisonImporter {
         private final List<String> replaced = new ArrayList<>();
         private final List<String> kept = new ArrayList<>();
 
-        Run(Database db, Comparison c, boolean separate, OfferMerge offerMerge) {
+        Run(Database db, Connection conn, Comparison c, boolean separate, OfferMerge offerMerge) {
             this.db = db;
+            this.conn = conn;
             this.c = c;
             this.separate = separate;
             this.offerMerge = offerMerge;
         }
 
-        ImportSummary apply() {
+        ImportSummary apply() throws SQLException {
             profiles();
             benchmarks();
             rates();
@@ -134,11 +139,12 @@ public final class ComparisonImporter {
             int alreadyHere = 0;
             int comments = 0;
             List<OfferConflict> conflicts = new ArrayList<>();
+            try (OfferRepository.Inserter inserter = db.offers().inserter(conn)) {
             for (SharedOffer s : c.offers()) {
                 Offer mine = offerMerge == OfferMerge.BY_IDENTITY ? sameOffer(s, byUid, local, byContent) : null;
                 if (mine == null) {
                     boolean keepUid = offerMerge == OfferMerge.BY_IDENTITY && s.uid() != null && !byUid.containsKey(s.uid());
-                    Offer saved = keepUid ? db.offers().insertWithUid(s.offer().withId(0), s.uid()) : db.offers().save(s.offer().withId(0));
+                    Offer saved = inserter.insert(s.offer().withId(0), keepUid ? s.uid() : null);
                     if (keepUid) {
                         byUid.put(s.uid(), saved.id());
                     }
@@ -153,6 +159,7 @@ public final class ComparisonImporter {
                     conflicts.add(new OfferConflict(mine.id(), mine.company(), differ, theirs));
                 }
                 comments += addComments(mine.id(), s.comments(), db.comments().listByOffer(mine.id()));
+            }
             }
             return new ImportSummary(addedOffers, comments, added, replaced, kept, alreadyHere, conflicts);
         }

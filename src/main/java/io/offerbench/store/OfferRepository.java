@@ -105,8 +105,10 @@ public final class OfferRepository {
     public List<Offer> saveAll(List<Offer> offers) {
         return db.inTransaction(c -> {
             List<Offer> out = new ArrayList<>(offers.size());
-            for (Offer o : offers) {
-                out.add(write(c, o, null));
+            try (Inserter inserter = new Inserter(c)) {
+                for (Offer o : offers) {
+                    out.add(o.id() == 0 ? inserter.insert(o, null) : write(c, o, null));
+                }
             }
             return out;
         });
@@ -121,19 +123,60 @@ public final class OfferRepository {
         });
     }
 
+    /**
+     * New offers inserted through one prepared statement, inside the caller's transaction on {@code c}: an
+     * import of thousands of rows prepares its INSERT once, not once per row. Close it before the transaction ends.
+     */
+    public Inserter inserter(Connection c) throws SQLException {
+        return new Inserter(c);
+    }
+
+    /** See {@link #inserter(Connection)}. */
+    public static final class Inserter implements AutoCloseable {
+        private final PreparedStatement insert;
+        private final PreparedStatement lastId;
+
+        private Inserter(Connection c) throws SQLException {
+            this.insert = c.prepareStatement(INSERT);
+            this.lastId = c.prepareStatement("SELECT last_insert_rowid()");
+        }
+
+        /** Inserts {@code o} (id 0) under the identity {@code uid}, or a new one when null; returns it with its id. */
+        public Offer insert(Offer o, String uid) throws SQLException {
+            if (o.id() != 0) {
+                throw new IllegalArgumentException("only a new offer (id 0) is inserted");
+            }
+            return insertRow(insert, lastId, o, uid, Instant.now().toString());
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                insert.close();
+            } finally {
+                lastId.close();
+            }
+        }
+    }
+
+    private static Offer insertRow(PreparedStatement insert, PreparedStatement lastId, Offer o, String uid, String now)
+            throws SQLException {
+        OfferRows.bind(insert, o);
+        insert.setString(OfferRows.COUNT + 1, now);
+        insert.setString(OfferRows.COUNT + 2, now);
+        insert.setString(OfferRows.COUNT + 3, uid != null ? uid : UUID.randomUUID().toString());
+        insert.executeUpdate();
+        try (ResultSet rs = lastId.executeQuery()) {
+            rs.next();
+            return o.withId(rs.getLong(1));
+        }
+    }
+
     private static Offer write(Connection c, Offer o, String uid) throws SQLException {
         String now = Instant.now().toString();
         if (o.id() == 0) {
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                OfferRows.bind(ps, o);
-                ps.setString(OfferRows.COUNT + 1, now);
-                ps.setString(OfferRows.COUNT + 2, now);
-                ps.setString(OfferRows.COUNT + 3, uid != null ? uid : UUID.randomUUID().toString());
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return o.withId(rs.getLong(1));
+            try (Inserter one = new Inserter(c)) {
+                return insertRow(one.insert, one.lastId, o, uid, now);
             }
         }
         try (PreparedStatement ps = c.prepareStatement(UPDATE)) {

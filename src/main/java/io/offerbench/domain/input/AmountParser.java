@@ -35,6 +35,9 @@ public final class AmountParser {
     private static final Problem EXAMPLES = Problem.of("input.amount.examples");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)n/?a|null|none|nil|tbd|tba|tbc|unknown|\\?+|[-–—.]+|x+");
+    // Compiled once: parsing a 10,000-row import checks every amount cell against these.
+    private static final Pattern FORMULA = Pattern.compile("\\+.*[-+*/^()].*");
+    private static final Pattern UNDERSCORE = Pattern.compile(".*\\d_+\\d.*");
     private static final Pattern NOT_A_NUMBER = Pattern.compile("(?i)[+-]?(nan|inf|infinity|∞)");
     private static final Pattern RANGE = Pattern.compile("(?i)\\d\\s*[km]?\\s*(-|–|—|~|\\bto\\b)\\s*\\D{0,4}\\d");
     private static final Pattern EXPONENT = Pattern.compile("[+-]?[\\d.,]*\\d\\.?[eE][+-]?\\d+");
@@ -100,7 +103,6 @@ public final class AmountParser {
 
     /** Whole-text forms that are clearly not one amount, each with its own advice. */
     private static Problem refusal(String t, Object label) {
-        String shown = Shown.quote(t);
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
             if (Character.isDigit(cp) && (cp < '0' || cp > '9')) {
@@ -115,34 +117,33 @@ public final class AmountParser {
             i += Character.charCount(cp);
         }
         if (NOT_A_NUMBER.matcher(t).matches()) {
-            return Problem.of("input.amount.notReal", label, shown, EXAMPLES);
+            return Problem.of("input.amount.notReal", label, Shown.quote(t), EXAMPLES);
         }
         if (PLACEHOLDER.matcher(t).matches()) {
-            return Problem.of("input.amount.placeholder", label, shown, EXAMPLES);
+            return Problem.of("input.amount.placeholder", label, Shown.quote(t), EXAMPLES);
         }
         if (t.startsWith("#")) {
-            return Problem.of("input.amount.spreadsheetError", label, shown);
+            return Problem.of("input.amount.spreadsheetError", label, Shown.quote(t));
         }
-        if (t.startsWith("=") || t.startsWith("@") || t.matches("\\+.*[-+*/^()].*")) {
-            return Problem.of("input.amount.formula", label, shown);
+        if (t.startsWith("=") || t.startsWith("@") || FORMULA.matcher(t).matches()) {
+            return Problem.of("input.amount.formula", label, Shown.quote(t));
         }
         if (RANGE.matcher(t).find()) {
-            return Problem.of("input.amount.range", label, shown);
+            return Problem.of("input.amount.range", label, Shown.quote(t));
         }
         if (EXPONENT.matcher(t).matches()) {
-            return Problem.of("input.amount.exponent", label, shown);
+            return Problem.of("input.amount.exponent", label, Shown.quote(t));
         }
-        if (t.matches(".*\\d_+\\d.*")) {
-            return Problem.of("input.amount.underscore", label, shown);
+        if (UNDERSCORE.matcher(t).matches()) {
+            return Problem.of("input.amount.underscore", label, Shown.quote(t));
         }
         if (OTHER_PERIOD.matcher(t).find()) {
-            return Problem.of("input.amount.notYearly", label, shown, EXAMPLES);
+            return Problem.of("input.amount.notYearly", label, Shown.quote(t), EXAMPLES);
         }
         return null;
     }
 
     private static ParseResult<ParsedAmount> read(String t, Object label, Sign sign) {
-        String shown = Shown.quote(t);
         String rest = YEARLY.matcher(t).replaceFirst("").strip();
         boolean negative = false;
         if (rest.startsWith("(") && rest.endsWith(")")) {
@@ -169,7 +170,7 @@ public final class AmountParser {
             }
         }
         if (signs > 1 || rest.isEmpty()) {
-            return notAnAmount(label, shown, Problem.of(signs > 1 ? "input.amount.why.signs" : "input.amount.why.noDigits"));
+            return notAnAmount(label, Shown.quote(t), Problem.of(signs > 1 ? "input.amount.why.signs" : "input.amount.why.noDigits"));
         }
         Matcher m = MULTIPLIER.matcher(rest);
         BigDecimal multiplier = BigDecimal.ONE;
@@ -179,7 +180,7 @@ public final class AmountParser {
         }
         DigitGrouping.Outcome number = DigitGrouping.read(rest, multiplier.compareTo(BigDecimal.ONE) != 0);
         if (number.problem() != null) {
-            return ParseResult.problem("input.amount.grouping", label, shown, number.problem());
+            return ParseResult.problem("input.amount.grouping", label, Shown.quote(t), number.problem());
         }
         BigDecimal value = number.number();
         if (multiplier.compareTo(BigDecimal.ONE) != 0) {
@@ -187,14 +188,14 @@ public final class AmountParser {
             value = value.scale() < 0 ? value.setScale(0) : value;
         }
         if (value.scale() > 2) {
-            return ParseResult.problem("input.amount.decimals", label, shown);
+            return ParseResult.problem("input.amount.decimals", label, Shown.quote(t));
         }
         if (value.compareTo(MAX) > 0) {
-            return ParseResult.problem("input.amount.tooLarge", label, shown, format(MAX));
+            return ParseResult.problem("input.amount.tooLarge", label, Shown.quote(t), format(MAX));
         }
         value = negative ? value.negate() : value;
         if (value.signum() < 0 && sign != Sign.ANY) {
-            return ParseResult.problem("input.amount.negative", label, shown, EXAMPLES);
+            return ParseResult.problem("input.amount.negative", label, Shown.quote(t), EXAMPLES);
         }
         if (value.signum() == 0 && sign == Sign.POSITIVE) {
             return ParseResult.problem("input.amount.zero", label, EXAMPLES);

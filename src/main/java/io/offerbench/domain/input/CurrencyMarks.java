@@ -2,6 +2,7 @@ package io.offerbench.domain.input;
 
 import io.offerbench.domain.CurrencyCode;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,8 @@ final class CurrencyMarks {
     }
 
     private static final Map<String, Set<CurrencyCode>> SYMBOLS = new LinkedHashMap<>();
+    /** The marks made of letters ("RMB", "kr"), which match ignoring case and only apart from other letters. */
+    private static final Set<String> LETTER_MARKS = new HashSet<>();
 
     static {
         put("US$", "USD");
@@ -56,14 +59,18 @@ final class CurrencyMarks {
     }
 
     private static void put(String mark, String... codes) {
+        if (isLetters(mark)) {
+            LETTER_MARKS.add(mark);
+        }
         SYMBOLS.put(mark, Stream.of(codes).map(CurrencyCode::new).collect(Collectors.toUnmodifiableSet()));
     }
 
     static Found prefix(String text) {
         for (Map.Entry<String, Set<CurrencyCode>> e : SYMBOLS.entrySet()) {
             String m = e.getKey();
-            if (text.regionMatches(isLetters(m), 0, m, 0, m.length())
-                    && !(isLetters(m) && letterAt(text, m.length()))) {
+            boolean letters = LETTER_MARKS.contains(m);
+            if (text.regionMatches(letters, 0, m, 0, m.length())
+                    && !(letters && letterAt(text, m.length()))) {
                 return new Found(text.substring(0, m.length()), e.getValue(), text.substring(m.length()).strip());
             }
         }
@@ -77,8 +84,9 @@ final class CurrencyMarks {
         for (Map.Entry<String, Set<CurrencyCode>> e : SYMBOLS.entrySet()) {
             String m = e.getKey();
             int at = text.length() - m.length();
-            if (at >= 0 && text.regionMatches(isLetters(m), at, m, 0, m.length())
-                    && !(isLetters(m) && letterAt(text, at - 1))) {
+            boolean letters = LETTER_MARKS.contains(m);
+            if (at >= 0 && text.regionMatches(letters, at, m, 0, m.length())
+                    && !(letters && letterAt(text, at - 1))) {
                 return new Found(text.substring(at), e.getValue(), text.substring(0, at).strip());
             }
         }

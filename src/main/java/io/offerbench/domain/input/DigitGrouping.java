@@ -17,6 +17,9 @@ final class DigitGrouping {
     record Outcome(BigDecimal number, Problem problem) {
     }
 
+    private static final Pattern UP_TO_THREE_DIGITS = Pattern.compile("[1-9]\\d{0,2}");
+    private static final Pattern SEPARATORS = Pattern.compile("[,' ]");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]");
     private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern WESTERN = Pattern.compile("\\d{1,3}([,' ]\\d{3})+");
     private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(,\\d{2})+,\\d{3}");
@@ -53,7 +56,7 @@ final class DigitGrouping {
         if (!fraction.chars().allMatch(Character::isDigit)) {
             return problem("input.grouping.afterPoint");
         }
-        if (!hasMultiplier && fraction.length() == 3 && whole.matches("[1-9]\\d{0,2}")) {
+        if (!hasMultiplier && fraction.length() == 3 && UP_TO_THREE_DIGITS.matcher(whole).matches()) {
             return problem("input.grouping.threeDecimals", whole + fraction, whole + "." + fraction, whole + "," + fraction,
                     whole + "." + fraction.substring(0, 2));
         }
@@ -66,14 +69,14 @@ final class DigitGrouping {
             if (!WESTERN.matcher(whole).matches() && !INDIAN.matcher(whole).matches() || mixesSeparators(whole)) {
                 return problem("input.grouping.places");
             }
-            digits = whole.replaceAll("[,' ]", "");
+            digits = SEPARATORS.matcher(whole).replaceAll("");
         }
         String plain = (digits.isEmpty() ? "0" : digits) + (fraction.isEmpty() ? "" : "." + fraction);
         return new Outcome(new BigDecimal(plain), null);
     }
 
     private static boolean mixesSeparators(String whole) {
-        return whole.replaceAll("[0-9]", "").chars().distinct().count() > 1;
+        return DIGITS.matcher(whole).replaceAll("").chars().distinct().count() > 1;
     }
 
     private static Outcome problem(String key, Object... args) {

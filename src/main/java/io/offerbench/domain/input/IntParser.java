@@ -1,10 +1,15 @@
 package io.offerbench.domain.input;
 
+import java.util.regex.Pattern;
+
 /**
  * Whole numbers within a range (hours per week, a 1-5 rating, months of cliff), written with the
  * digits 0-9 and an optional sign; surrounding spaces are ignored.
  */
 public final class IntParser {
+
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,9}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]*[.,][0-9]+");
 
     private IntParser() {
     }
@@ -18,8 +23,8 @@ public final class IntParser {
         if (t.isEmpty()) {
             return ParseResult.problem("input.int.required", label, low, high, like);
         }
-        if (!t.matches("[+-]?[0-9]{1,9}")) {
-            String key = t.matches("[+-]?[0-9]*[.,][0-9]+") ? "input.int.decimals" : "input.int.notWhole";
+        if (!WHOLE.matcher(t).matches()) {
+            String key = DECIMAL.matcher(t).matches() ? "input.int.decimals" : "input.int.notWhole";
             return ParseResult.problem(key, label, low, high, like, Shown.quote(t));
         }
         int value = Integer.parseInt(t);

@@ -22,8 +22,8 @@ final class MainWindow {
      * @param tasks the program's background lanes (owned by {@link App})
      */
     MainWindow(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> open, ThemeSwitch theme,
-            Consumer<Path> showDocument, Tasks tasks) {
-        this.controller = new MainWindowController(stage, databaseFile, files, open, theme, showDocument, tasks);
+            Consumer<Path> showDocument, Tasks tasks, WindowMemory memory) {
+        this.controller = new MainWindowController(stage, databaseFile, files, open, theme, showDocument, tasks, memory);
         this.root = Fxml.load(View.MAIN_WINDOW, () -> controller);
     }
 

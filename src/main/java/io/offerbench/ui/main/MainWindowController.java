@@ -42,6 +42,7 @@ public final class MainWindowController {
     private final Consumer<Path> showDocument;
     private final ThemeSwitch theme;
     private final Tasks tasks;
+    private final WindowMemory memory;
     private boolean closed;
     private OpenComparison open;
     private FileMenu fileCommands;
@@ -64,8 +65,9 @@ public final class MainWindowController {
     @FXML private ProgressIndicator busy;
 
     MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase, ThemeSwitch theme,
-            Consumer<Path> showDocument, Tasks tasks) {
+            Consumer<Path> showDocument, Tasks tasks, WindowMemory memory) {
         this.stage = stage;
+        this.memory = memory;
         this.tasks = tasks;
         this.showDocument = showDocument;
         this.theme = theme;
@@ -86,7 +88,7 @@ public final class MainWindowController {
         for (Screen screen : Screen.values()) {
             tabs.getTabs().add(screen.newTab());
         }
-        fileCommands = new FileMenu(fileMenu, stage, this::quit);
+        fileCommands = new FileMenu(fileMenu, stage, this::quit, memory);
         reviewCommands = new ReviewMenu(reviewMenu);
         viewCommands = new ViewMenu(viewMenu, tabs, theme, () -> openDatabase.accept(databaseFile));
         HelpMenu.fill(helpMenu, stage, menuBar);
@@ -114,6 +116,13 @@ public final class MainWindowController {
                 new NegotiationBriefAction(workspace, stage, files, showDocument, Clock.systemDefaultZone()), reviewActions,
                 new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, tasks, this::showError)));
         screens.fill(tabs); // Offers now, the other screens when first shown; the ranking is computed from the start
+        tabs.getTabs().forEach(tab -> {
+            if (tab.getContent() != null) {
+                memory.followDividers(tab.getId(), tab.getContent());
+            }
+            tab.contentProperty().addListener((o, was, now) -> memory.followDividers(tab.getId(), now));
+        });
+        open.sharing().whenFileImported(memory::addRecentFile);
         io.offerbench.ui.common.StartupTrace.mark("offersView");
 
         fileCommands.attach(open);
@@ -135,7 +144,7 @@ public final class MainWindowController {
         tabs.setDisable(false);
         placeholder.setVisible(false);
         open.offers().selectFirst();
-        viewCommands.reopenLastTab(open.work(), open.database());
+        memory.followTab(tabs); // the tab the user left, whichever comparison that was in
         open.welcome().show(open.database(), open.work(), open.workspace(), open.offers());
         if (pendingImport != null) {
             open.sharing().importComparison(pendingImport);

@@ -27,7 +27,6 @@ import javafx.scene.input.KeyCombination;
  */
 final class ViewMenu {
 
-    private static final String LAST_TAB = "ui.last_tab";
     private static final String THEME = "ui.theme";
     private static final String DARK = "dark";
     private static final String LIGHT = "light";
@@ -80,19 +79,7 @@ final class ViewMenu {
         return items;
     }
 
-    /** The window reopens on the tab the user left it on (an advisor returns straight to Ranking or Compare). */
-    void reopenLastTab(BackgroundWork work, Database database) {
-        work.run(() -> database.settings().get(LAST_TAB), last -> {
-            last.flatMap(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst())
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-            tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> work.run(() -> {
-                database.settings().put(LAST_TAB, tab.getId());
-                return tab;
-            }, saved -> { }));
-        });
-    }
-
-    /** The theme is kept with the data (like the last tab), and the check box follows it. */
+    /** The theme is kept with the data , and the check box follows it. */
     private void followSavedTheme(BackgroundWork work, Database database) {
         work.run(() -> database.settings().get(THEME), saved -> {
             theme.darkProperty().set(saved.map(DARK::equals).orElse(false));

@@ -55,6 +55,13 @@ public final class SharingActions {
         this.openDatabase = openDatabase;
     }
 
+    private Consumer<Path> onFileImported = file -> { };
+
+    /** Told of each file imported whole (File > Recent files lists them). */
+    public void whenFileImported(Consumer<Path> then) {
+        onFileImported = then;
+    }
+
     private record CsvImported(List<Offer> saved, List<CsvProblem> warnings) {
     }
 
@@ -74,6 +81,7 @@ public final class SharingActions {
             return new CsvImported(workspace.database().offers().saveAll(parsed.offers()), parsed.warnings());
         }, done -> {
             workspace.addAll(done.saved());
+            onFileImported.accept(file);
             workspace.history().record(new ImportedOffers(workspace, name, done.saved()));
             workspace.setStatus(get("sharing.status.imported", done.saved().size(), name));
             if (!done.warnings().isEmpty()) {
@@ -129,6 +137,7 @@ public final class SharingActions {
         }, merged -> {
             MergedComparison change = new MergedComparison(workspace, name, merged.comparison(), offers, merged.tracked().effect());
             workspace.history().record(change);
+            onFileImported.accept(file);
             // A merge adds or replaces profiles, benchmark rows, rates and estimates, not only offers.
             workspace.scoringInputsChanged();
             workspace.reloadOffers(() -> {
@@ -176,6 +185,7 @@ public final class SharingActions {
         String name = file.getFileName().toString();
         workspace.setStatus(get("sharing.status.importing", name));
         workspace.work().run(() -> ComparisonImporter.intoNewDatabase(target, ExchangeFiles.load(file).comparison()), summary -> {
+            onFileImported.accept(file);
             reportImported(summary, name);
             openDatabase.accept(target);
         }, this::refused);
