@@ -84,13 +84,21 @@ class CliBriefTest {
     }
 
     @Test
-    void theRunnerUpAsksForTheRaiseThatWouldMakeItFirstWhenTheRaiseIsModest() throws Exception {
-        Path file = dir.resolve("northwind.md");
-        assertThat(run("brief", "--db", db.toString(), "--offer", "Northwind Research", file.toString()).code).isZero();
-        String letter = Files.readString(file).split("\n---\n")[0];
-        // +$46,178 on a $220,000 base is within a quarter of it; +$106,209 sign-on is not, so only the base is asked.
-        assertThat(letter).containsPattern("A base salary of \\$[0-9,]+ \\(now \\$220,000\\) would make this offer my first choice")
-                .doesNotContain("sign-on bonus of");
+    void theLetterAsksOnlyForModestRaisesAndTheFindingsKeepEveryTarget() throws Exception {
+        Pattern ask = Pattern.compile("A base salary of \\$([0-9,]+) \\(now \\$([0-9,]+)\\) would make this offer my first choice");
+        for (Offer o : offers) {
+            Path file = dir.resolve("modest-" + o.id() + ".md");
+            assertThat(run("brief", "--db", db.toString(), "--offer", o.company(), file.toString()).code).isZero();
+            String md = Files.readString(file);
+            String letter = md.split("\n---\n")[0];
+            Matcher m = ask.matcher(letter);
+            while (m.find()) {
+                long asked = Long.parseLong(m.group(1).replace(",", ""));
+                long now = Long.parseLong(m.group(2).replace(",", ""));
+                // The raise asked for is at most a quarter of the current base (NegotiationBrief.MODEST_RAISE).
+                assertThat(asked - now).isLessThanOrEqualTo(now / 4);
+            }
+        }
     }
 
     @Test
