@@ -45,6 +45,7 @@ public final class RankingController {
 
     @FXML private ComboBox<WeightProfile> profileBox;
     @FXML private Button revertButton;
+    @FXML private Button resetBuiltInButton;
     @FXML private ComboBox<WeightProfile> secondBox;
     @FXML private ComboBox<io.offerbench.domain.CurrencyCode> homeCurrencyBox;
     @FXML private ComboBox<io.offerbench.domain.LiquidityScenario> scenarioBox;
@@ -136,6 +137,10 @@ public final class RankingController {
         weightsMessage.textProperty().bind(weights.messageProperty());
         revertButton.disableProperty().bind(weights.editedProperty().not());
         revertButton.setTooltip(new Tooltip(Messages.get("weights.revert.tip")));
+        // Shown only for a built-in (or a copy of one): one's own profiles have no built-in to go back to.
+        resetBuiltInButton.visibleProperty().bind(Bindings.createBooleanBinding(() -> weights.chosenProperty().get() != null
+                && WeightsEditorViewModel.builtInBehind(weights.chosenProperty().get().name()).isPresent(), weights.chosenProperty()));
+        resetBuiltInButton.managedProperty().bind(resetBuiltInButton.visibleProperty());
 
         closeCall.textProperty().bind(model.closeCallProperty());
         showWhenNotEmpty(closeCall);
@@ -274,11 +279,17 @@ public final class RankingController {
 
     @FXML
     private void onSaveAs() {
-        TextInputDialog dialog = new TextInputDialog(weights.chosenProperty().get() == null ? "" : weights.chosenProperty().get().name());
+        TextInputDialog dialog = new TextInputDialog(weights.suggestedName());
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("weights.saveAs.title"));
         dialog.setHeaderText(Messages.get("weights.saveAs.header"));
-        dialog.showAndWait().ifPresent(weights::saveAs);
+        dialog.showAndWait().filter(name -> !weights.wouldReplace(name) || io.offerbench.ui.common.Dialogs.confirm(owner,
+                Messages.get("profiles.replace.title"), Messages.get("profiles.replace.text", name.strip()))).ifPresent(weights::saveAs);
+    }
+
+    @FXML
+    private void onResetToBuiltIn() {
+        weights.resetToBuiltIn();
     }
 
     @FXML
