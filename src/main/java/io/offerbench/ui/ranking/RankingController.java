@@ -20,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import io.offerbench.text.PayRangeWords;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -62,6 +63,7 @@ public final class RankingController {
     @FXML private TableColumn<RankingRow, String> grossColumn;
     @FXML private TableColumn<RankingRow, String> year1Column;
     @FXML private TableColumn<RankingRow, String> averageColumn;
+    @FXML private TableColumn<RankingRow, String> payRangeColumn;
     @FXML private TableColumn<RankingRow, String> tenureValueColumn;
     @FXML private TableColumn<RankingRow, String> completenessColumn;
     @FXML private ComboBox<Integer> tenureBox;
@@ -197,6 +199,8 @@ public final class RankingController {
         year1Column.textProperty().bind(model.year1HeaderProperty());
         year1Column.setCellValueFactory(c -> scored(c, s -> Formats.amount(s.year1Total())));
         averageColumn.setCellValueFactory(c -> scored(c, s -> Formats.amount(s.annualAverage())));
+        // Computed for the rows on screen only: two projections of each offer with private equity.
+        payRangeColumn.setCellValueFactory(c -> scored(c, s -> payRange(s).map(PayRangeWords::range).orElse("")));
         tenureValueColumn.setCellValueFactory(c -> scored(c, ScoreExplanation::valueByTenure));
         completenessColumn.setCellValueFactory(c -> scored(c, ScoreExplanation::completeness));
         steadyColumn.setCellValueFactory(c -> scored(c, s -> Formats.amount(s.steadyStateAnnual())));
@@ -262,11 +266,21 @@ public final class RankingController {
             return;
         }
         headline.setText(ScoreExplanation.headline(s));
-        fill(moneyBox, ScoreExplanation.money(s));
+        List<String> money = new java.util.ArrayList<>(ScoreExplanation.money(s));
+        payRange(s).ifPresent(r -> money.addAll(PayRangeWords.explain(r)));
+        fill(moneyBox, money);
         fill(marketBox, ScoreExplanation.market(s));
         fill(hintsBox, ScoreExplanation.hints(s));
         negotiation.show(s, scoring.rankingProperty().get());
         breakdownTable.getItems().setAll(s.components());
+    }
+
+    /** The offer's pay under its equity's bear and bull outcomes, under the ranking and context on screen. */
+    private java.util.Optional<io.offerbench.scoring.PayRange> payRange(OfferScore s) {
+        var ranking = scoring.rankingProperty().get();
+        var context = scoring.contextProperty().get();
+        return ranking == null || context == null ? java.util.Optional.empty()
+                : java.util.Optional.of(io.offerbench.scoring.PayRange.of(s, ranking, context));
     }
 
     private static void fill(VBox box, List<String> lines) {
