@@ -78,11 +78,12 @@ public final class OfferValues {
                         decimal(EQUITY_REFRESHER)));
         AcademicTerms academic = section(Section.ACADEMIC, () -> new AcademicTerms(decimal(NINE_MONTH_SALARY),
                 integerOr(SUMMER_MONTHS, 0), decimal(STARTUP_PACKAGE), integerOr(STARTUP_YEARS, 3),
-                decimal(TEACHING_COURSES_PER_YEAR)));
+                decimal(TEACHING_COURSES_PER_YEAR), integerOr(GUARANTEED_SUMMER_MONTHS, 0)));
         Criteria criteria = section(Section.CRITERIA, () -> new Criteria(integer(RESEARCH_FREEDOM),
                 (PublicationPolicy) get(PUBLICATION_POLICY), (ComputeAccess) get(COMPUTE_ACCESS), (TopicFit) get(TOPIC_FIT),
                 integer(TEAM_FIT), integer(ROLE_CLARITY), integer(PRODUCT_CLOSENESS), integer(STABILITY),
-                integer(HOURS_PER_WEEK), integer(COMMUTE_MINUTES), (VisaSupport) get(VISA_SUPPORT)));
+                integer(HOURS_PER_WEEK), integer(COMMUTE_MINUTES), (VisaSupport) get(VISA_SUPPORT), integer(INTEREST),
+                Boolean.TRUE.equals(get(PRODUCT_CLOSENESS_NOT_APPLICABLE))));
         if (!refusals.isEmpty()) {
             throw new Refused(refusals);
         }

@@ -104,7 +104,7 @@ class ScoringDocTest {
         presets.forEach(p -> md.append(' ').append(p.name()).append(" |"));
         md.append("\n| --- |").append(" --- |".repeat(presets.size())).append('\n');
         for (Criterion c : Criterion.values()) {
-            md.append("| ").append(ScoreComponent.label(c)).append(" |");
+            md.append("| ").append(Texts.get("criterion." + c.name())).append(" |");
             presets.forEach(p -> md.append(' ').append(plain(p.weight(c))).append(" |"));
             md.append('\n');
         }

@@ -8,7 +8,7 @@ import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.View;
-import io.offerbench.ui.common.Formats;
+import io.offerbench.text.Formats;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.undo.DeletedOffer;
 import io.offerbench.ui.common.ScrollIntoView;

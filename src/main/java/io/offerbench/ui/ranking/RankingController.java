@@ -1,5 +1,6 @@
 package io.offerbench.ui.ranking;
 
+import io.offerbench.text.Formats;
 import io.offerbench.domain.Criterion;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.MoneyFormat;
@@ -189,11 +190,11 @@ public final class RankingController {
         grossColumn.setCellValueFactory(c -> scored(c, s -> RankingViewModel.grossYear1(s)));
         grossColumn.visibleProperty().bind(model.estimatesAppliedProperty());
         year1Column.textProperty().bind(model.year1HeaderProperty());
-        year1Column.setCellValueFactory(c -> scored(c, s -> MoneyFormat.format(s.year1Total())));
-        averageColumn.setCellValueFactory(c -> scored(c, s -> MoneyFormat.format(s.annualAverage())));
+        year1Column.setCellValueFactory(c -> scored(c, s -> Formats.amount(s.year1Total())));
+        averageColumn.setCellValueFactory(c -> scored(c, s -> Formats.amount(s.annualAverage())));
         tenureValueColumn.setCellValueFactory(c -> scored(c, ScoreExplanation::valueByTenure));
         completenessColumn.setCellValueFactory(c -> scored(c, ScoreExplanation::completeness));
-        steadyColumn.setCellValueFactory(c -> scored(c, s -> MoneyFormat.format(s.steadyStateAnnual())));
+        steadyColumn.setCellValueFactory(c -> scored(c, s -> Formats.amount(s.steadyStateAnnual())));
         marketColumn.setCellValueFactory(c -> scored(c, s -> Messages.get("verdict." + s.market().verdict().name())));
         rankingTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override

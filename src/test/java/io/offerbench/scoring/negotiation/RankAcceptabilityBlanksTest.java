@@ -34,7 +34,7 @@ class RankAcceptabilityBlanksTest {
 
     @Test
     void anOfferWithBlankCriteriaIsWeighedAsTheMainScoreWeighsItNotAsFifties() {
-        WeightProfile w = NegotiationFixtures.weights(20, 10, 10, 10, 10, 10, 10, 5, 5, 5, 5, 0);
+        WeightProfile w = NegotiationFixtures.weights(20, 10, 10, 10, 0, 10, 0, 10, 10, 5, 5, 5, 5, 0); // in Criterion order; teaching and interest 0
         // Pay low enough that the honest mediocre answers lift the mediocre offer above the one scored on pay alone.
         Offer blank = NegotiationFixtures.offer(1, "Blank", OfferType.AI_STARTUP, CurrencyCode.USD, 60_000, 0, 0, false, BLANK);
         Offer mediocre = NegotiationFixtures.offer(2, "Mediocre", OfferType.AI_STARTUP, CurrencyCode.USD, 60_000, 0, 0, false, MEDIOCRE);
