@@ -37,6 +37,14 @@ public enum OfferField {
             o -> o.equity().vesting()),
     EQUITY_REFRESHER("equity_refresher", "field.refresher", Kind.AMOUNT, Section.EQUITY, 0, 0, "", false,
             o -> o.equity().annualRefresher()),
+    EQUITY_STAGE("equity_stage", "field.equityStage", Kind.CODE, Section.EQUITY, CompanyStage.class, null,
+            o -> o.equity().stage()),
+    EQUITY_BEAR("equity_bear_percent", "field.equityBear", Kind.PERCENT, Section.EQUITY, 0, 1000, "", false,
+            o -> percent(o.equity(), LiquidityScenario.BEAR)),
+    EQUITY_BASE("equity_base_percent", "field.equityBase", Kind.PERCENT, Section.EQUITY, 0, 1000, "", false,
+            o -> percent(o.equity(), LiquidityScenario.BASE)),
+    EQUITY_BULL("equity_bull_percent", "field.equityBull", Kind.PERCENT, Section.EQUITY, 0, 1000, "", false,
+            o -> percent(o.equity(), LiquidityScenario.BULL)),
     NINE_MONTH_SALARY("nine_month_salary", "field.nineMonthSalary", Kind.AMOUNT, Section.ACADEMIC, 0, 0, "", false,
             o -> o.academic().nineMonthSalary()),
     SUMMER_MONTHS("summer_months", "field.summerMonths", Kind.INTEGER, Section.ACADEMIC, 0, 3, "0", false,
@@ -214,6 +222,12 @@ public enum OfferField {
      */
     public Object read(Offer offer) {
         return read.apply(offer);
+    }
+
+    /** The offer's own multiplier for a scenario as a whole percent of the value at grant, or null for the stage's default. */
+    private static Integer percent(EquityGrant e, LiquidityScenario scenario) {
+        return e.multipliers() == null ? null
+                : e.multipliers().multiplier(scenario).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
     }
 
     /** A field by its stable name, if it is one. */

@@ -108,7 +108,9 @@ public final class PayProjector {
     }
 
     static BigDecimal equityMultiplier(EquityGrant equity, ScoringContext ctx) {
-        return equity.type() == EquityType.PRIVATE_EQUITY ? ctx.liquidity().multiplier(ctx.liquidityScenario()) : BigDecimal.ONE;
+        // Each offer's own multipliers, else its company stage's; the global ones only for a stage not given.
+        return equity.type() == EquityType.PRIVATE_EQUITY ? equity.liquidity(ctx.liquidity()).multiplier(ctx.liquidityScenario())
+                : BigDecimal.ONE;
     }
 
     private static String equityNote(EquityGrant equity, ScoringContext ctx, BigDecimal multiplier) {

@@ -53,7 +53,7 @@ public enum Lever implements Coded {
             case SIGN_ON_BONUS -> offer.toBuilder().pay(new Compensation(p.baseSalary(), p.bonusAmount(), p.bonusPercentOfBase(),
                     p.signOnBonus().add(by), p.signOnYears(), p.relocation())).build();
             case EQUITY_GRANT -> offer.toBuilder().equity(new EquityGrant(e.grantValue().add(by), e.type(), e.vesting(),
-                    e.annualRefresher())).build();
+                    e.annualRefresher(), e.stage(), e.multipliers())).build();
             case STARTUP_PACKAGE -> offer.toBuilder().academic(new AcademicTerms(a.nineMonthSalary(), a.summerMonths(),
                     a.startupPackage().add(by), a.startupYears(), a.teachingCoursesPerYear(), a.guaranteedSummerMonths())).build();
         };

@@ -11,6 +11,7 @@ import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.SystemFilePicker;
 import io.offerbench.ui.tasks.FxTasks;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,8 @@ public final class App extends Application {
     private FxTasks tasks;
     private DialogButtonTexts buttonTexts;
     private final FilePicker files;
+    /** The window's one clock: everything below reads "now" and "today" from it (ArchUnit forbids the system clock elsewhere in ui). */
+    private final Clock clock = Clock.systemDefaultZone();
     private boolean quitWhenReady;
     private Path comparisonToOpen;
 
@@ -173,7 +176,7 @@ public final class App extends Application {
     }
 
     private MainWindow newWindow() {
-        return new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument, tasks, memory);
+        return new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument, tasks, memory, clock);
     }
 
     /** The platform's viewer for a file we wrote (a local file: nothing is fetched). */

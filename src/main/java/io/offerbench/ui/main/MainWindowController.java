@@ -42,6 +42,7 @@ public final class MainWindowController {
     private final Consumer<Path> showDocument;
     private final ThemeSwitch theme;
     private final Tasks tasks;
+    private final Clock clock;
     private final WindowMemory memory;
     private boolean closed;
     private OpenComparison open;
@@ -65,9 +66,10 @@ public final class MainWindowController {
     @FXML private ProgressIndicator busy;
 
     MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase, ThemeSwitch theme,
-            Consumer<Path> showDocument, Tasks tasks, WindowMemory memory) {
+            Consumer<Path> showDocument, Tasks tasks, WindowMemory memory, Clock clock) {
         this.stage = stage;
         this.memory = memory;
+        this.clock = clock;
         this.tasks = tasks;
         this.showDocument = showDocument;
         this.theme = theme;
@@ -79,7 +81,7 @@ public final class MainWindowController {
             databasePath.setText(Messages.get("status.database", chosen));
             placeholder.setText(Messages.get("status.opening"));
             openDatabase.accept(chosen);
-        }, this::quit, text -> placeholder.setText(text), text -> statusAfterOpen = text, tasks);
+        }, this::quit, text -> placeholder.setText(text), text -> statusAfterOpen = text, tasks, clock);
     }
 
     @FXML
@@ -102,18 +104,17 @@ public final class MainWindowController {
             return;
         }
         BackgroundWork work = new BackgroundWork(tasks, this::showError);
-        Workspace workspace = new Workspace(db, work, theme);
+        Workspace workspace = new Workspace(db, work, theme, clock);
         busy.visibleProperty().bind(work.running().greaterThan(0));
         statusMessage.textProperty().bind(workspace.status());
         workspace.setStatus(statusAfterOpen);
         db.startupBackupProblem().ifPresent(this::showBackupProblem);
         // The offers screen is built by Screens, below; the review commands reach its editor only when run.
-        ReviewActions reviewActions = new ReviewActions(workspace, stage, () -> open.offers().flushPendingEdits(),
-                Clock.systemDefaultZone());
+        ReviewActions reviewActions = new ReviewActions(workspace, stage, () -> open.offers().flushPendingEdits(), clock);
         Screens screens = new Screens(workspace, stage, reviewActions);
         open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, openDatabase),
                 new ReportAction(workspace, stage, files, showDocument),
-                new NegotiationBriefAction(workspace, stage, files, showDocument, Clock.systemDefaultZone()), reviewActions,
+                new NegotiationBriefAction(workspace, stage, files, showDocument, clock), reviewActions,
                 new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, tasks, this::showError)));
         screens.fill(tabs); // Offers now, the other screens when first shown; the ranking is computed from the start
         tabs.getTabs().forEach(tab -> {
