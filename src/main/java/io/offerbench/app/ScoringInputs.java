@@ -76,11 +76,14 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
         return new CurrencyTable(byCurrency.values());
     }
 
-    /** The three presets, then the user's saved profiles; a saved profile with a preset's name replaces it. */
+    /**
+     * The three presets, then the user's saved profiles. A built-in's name always means the built-in's
+     * weights: a saved profile with that name (which the store no longer lets anyone write) never replaces it.
+     */
     static List<WeightProfile> profiles(List<WeightProfile> saved) {
         Map<String, WeightProfile> byName = new LinkedHashMap<>();
         WeightPresets.all().forEach(p -> byName.put(p.name().toLowerCase(Locale.ROOT), p));
-        saved.forEach(p -> byName.put(p.name().toLowerCase(Locale.ROOT), p));
+        saved.forEach(p -> byName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p));
         return new ArrayList<>(byName.values());
     }
 

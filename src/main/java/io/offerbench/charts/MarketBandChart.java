@@ -20,16 +20,20 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 /**
- * Each offer's headline pay figure (a diamond) against the market band its benchmarks give (a bar
- * from the band's low to its high). An open end ("upwards of", "under") fades out towards the edge
+ * Each offer's headline pay figure (a diamond) against the market band its typical benchmarks give (a
+ * bar from the band's low to its high). An open end ("upwards of", "under") fades out towards the edge
  * of the chart instead of pretending to a limit no document gave; the band's tooltip names every
- * source row (outlet, date, benchmark id, its own range).
+ * source row (outlet, date, benchmark id, its own range). Top-of-market and one-company figures are
+ * context, never a band: each is a thin mark on the offer's row, its tooltip the row in words; when
+ * no offer has a typical band (the documents hold none) the subtitle says so instead of drawing none.
  */
 public final class MarketBandChart {
 
     /** Dataset index of the offers' figures (drawn on top) and of the bands. */
     public static final int OFFERS = 0;
     public static final int BANDS = 1;
+    /** Dataset index of the context marks (top of market, one company): series k is each offer's k-th context row. */
+    public static final int CONTEXT = 2;
     /** How far past the highest figure an open-ended band reaches, as a share of that figure. */
     private static final double OPEN_END_REACH = 0.15;
     /** The drawn width of a band that is a single figure, as a share of the axis. */
@@ -58,6 +62,20 @@ public final class MarketBandChart {
             ends[0][slot] = hasBand ? high + sliver : null;
             figures.addValue(ChartFormats.plot(m.offerValue()), offerSeries, offers.key(slot));
         }
+        DefaultCategoryDataset context = new DefaultCategoryDataset();
+        boolean anyBand = false;
+        int contextRows = 0;
+        for (int slot = 0; slot < n; slot++) {
+            MarketPosition m = offers.scores().get(slot).market();
+            anyBand |= starts[0][slot] != null;
+            contextRows = Math.max(contextRows, m.context().size());
+        }
+        for (int k = 0; k < contextRows; k++) {
+            for (int slot = 0; slot < n; slot++) {
+                java.util.List<io.offerbench.scoring.MarketContext> rows = offers.scores().get(slot).market().context();
+                context.addValue(k < rows.size() ? ChartFormats.plot(rows.get(k).figure()) : null, CONTEXT_SERIES + k, offers.key(slot));
+            }
+        }
         DefaultIntervalCategoryDataset bands = new DefaultIntervalCategoryDataset(
                 new Comparable<?>[] {texts.get("chart.market.band")}, categories, starts, ends);
 
@@ -67,22 +85,31 @@ public final class MarketBandChart {
         CategoryPlot plot = new CategoryPlot(figures, ChartFormats.offerAxis(), amounts, null);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDataset(BANDS, bands);
+        plot.setDataset(CONTEXT, context);
         JFreeChart chart = new JFreeChart(texts.get("chart.market.title", currency), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         style.apply(chart);
         amounts.setNumberFormatOverride(ChartFormats.moneyAxis(offers.currency()));
         MarketTooltips tips = new MarketTooltips(offers, texts);
         plot.setRenderer(OFFERS, figureRenderer(style, tips));
         plot.setRenderer(BANDS, bandRenderer(offers, style, tips));
-        plot.setFixedLegendItems(legend(style, texts));
-        chart.addSubtitle(style.subtitle(texts.get("chart.market.subtitle")));
+        plot.setRenderer(CONTEXT, contextRenderer(offers, style));
+        plot.setFixedLegendItems(legend(style, texts, anyBand, contextRows > 0));
+        // With no typical figure there is no band to draw: say so, rather than leave an empty chart that looks like one.
+        chart.addSubtitle(style.subtitle(texts.get(anyBand ? "chart.market.subtitle"
+                : contextRows > 0 ? "chart.market.noTypical.context" : "chart.market.noTypical")));
         return chart;
     }
+
+    private static final String CONTEXT_SERIES = "context ";
 
     private static double highestFigure(ComparedOffers offers) {
         double max = 1;
         for (var s : offers.scores()) {
             MarketPosition m = s.market();
             max = Math.max(max, ChartFormats.plot(m.offerValue()));
+            for (io.offerbench.scoring.MarketContext c : m.context()) {
+                max = Math.max(max, ChartFormats.plot(c.figure()));
+            }
             if (m.bandLow() != null) {
                 max = Math.max(max, ChartFormats.plot(m.bandLow()));
             }
@@ -131,19 +158,49 @@ public final class MarketBandChart {
         return r;
     }
 
-    private static LegendItemCollection legend(ChartStyle style, ChartTexts texts) {
+    /** A thin upright mark at each context row's figure, in the muted text colour; its tooltip is the row in words. */
+    private static LineAndShapeRenderer contextRenderer(ComparedOffers offers, ChartStyle style) {
+        LineAndShapeRenderer r = new LineAndShapeRenderer(false, true);
+        for (int k = 0; k < 20; k++) {
+            r.setSeriesShape(k, contextMark());
+            r.setSeriesPaint(k, style.mutedText());
+        }
+        r.setDefaultShape(contextMark());
+        r.setDefaultPaint(style.mutedText());
+        r.setDefaultToolTipGenerator((dataset, row, column) -> {
+            MarketPosition m = offers.scores().get(column).market();
+            return row < m.context().size() ? io.offerbench.text.MarketWords.context(m, m.context().get(row)).replaceFirst("^\u2022 ", "")
+                    : null;
+        });
+        return r;
+    }
+
+    private static LegendItemCollection legend(ChartStyle style, ChartTexts texts, boolean bands, boolean context) {
         LegendItemCollection items = new LegendItemCollection();
-        LegendItem band = new LegendItem(texts.get("chart.market.band"), style.tint(style.mutedText(), 0.6));
-        band.setLabelPaint(style.text());
-        items.add(band);
+        if (bands) {
+            LegendItem band = new LegendItem(texts.get("chart.market.band"), style.tint(style.mutedText(), 0.6));
+            band.setLabelPaint(style.text());
+            items.add(band);
+        }
         LegendItem figure = new LegendItem(texts.get("chart.market.offer"), null, null, null, diamond(), style.mutedText());
         figure.setLabelPaint(style.text());
         items.add(figure);
-        LegendItem open = new LegendItem(texts.get("chart.market.openEnd"), null, null, null, new Rectangle2D.Double(-6, -4, 12, 8),
-                new GradientPaint(-6, 0, style.tint(style.mutedText(), 0.6), 6, 0, style.plotBackground()));
-        open.setLabelPaint(style.text());
-        items.add(open);
+        if (bands) {
+            LegendItem open = new LegendItem(texts.get("chart.market.openEnd"), null, null, null, new Rectangle2D.Double(-6, -4, 12, 8),
+                    new GradientPaint(-6, 0, style.tint(style.mutedText(), 0.6), 6, 0, style.plotBackground()));
+            open.setLabelPaint(style.text());
+            items.add(open);
+        }
+        if (context) {
+            LegendItem mark = new LegendItem(texts.get("chart.market.context"), null, null, null, contextMark(), style.mutedText());
+            mark.setLabelPaint(style.text());
+            items.add(mark);
+        }
         return items;
+    }
+
+    private static java.awt.Shape contextMark() {
+        return new Rectangle2D.Double(-1.5, -9, 3, 18);
     }
 
     private static java.awt.Shape diamond() {

@@ -1,5 +1,7 @@
 package io.offerbench.cli;
 
+import io.offerbench.exchange.SourceDocuments;
+import io.offerbench.text.Formats;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,7 +26,7 @@ final class BenchmarkOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Every field, in the order the CSV columns, the JSON objects and --id show them. */
     static final List<String> FIELDS = List.of("id", "subject", "segment", "seniority", "metric", "low", "high", "unit", "currency",
-            "figure", "as_of_year", "source_document", "outlet", "published", "quote", "caveat", "own", "hidden", "kind");
+            "figure", "as_of_year", "source_document", "outlet", "published", "quote", "caveat", "own", "hidden", "kind", "title", "source");
 
     private BenchmarkOutput() {
     }
@@ -34,7 +36,7 @@ final class BenchmarkOutput {
                 : new TextTable("ID", "SEGMENT", "METRIC", "KIND", "FIGURE", "DOCUMENT", "DATE", "OWN");
         for (Benchmark b : rows) {
             List<String> cells = new ArrayList<>(List.of(b.id(), b.segment().code(), b.metric().code(), b.kind().code(), BenchmarkWording.figure(b),
-                    b.isFromDocument() ? b.seedFile() : "-", b.published(), b.isFromDocument() ? "" : "own"));
+                    b.isFromDocument() ? SourceDocuments.title(b.seedFile()).orElse(b.outlet()) : "-", Formats.published(b.published()), b.isFromDocument() ? "" : "own"));
             if (withHidden) {
                 cells.add(b.hidden() ? "hidden" : "");
             }
@@ -97,6 +99,8 @@ final class BenchmarkOutput {
         o.put("own", !b.isFromDocument());
         o.put("hidden", b.hidden());
         o.put("kind", b.kind().code());
+        o.put("title", SourceDocuments.title(b.seedFile()).orElse(""));
+        o.put("source", SourceDocuments.source(b));
         return o;
     }
 
@@ -105,7 +109,8 @@ final class BenchmarkOutput {
         return List.of(b.id(), b.subject(), b.segment().code(), b.seniority() == null ? "" : b.seniority().code(), b.metric().code(),
                 plain(b.low()), plain(b.high()), b.unit(), b.currency() == null ? "" : b.currency().code(), BenchmarkWording.figure(b),
                 String.valueOf(b.asOfYear()), b.seedFile(), b.outlet(), b.published(), b.quote(), b.caveat(),
-                String.valueOf(!b.isFromDocument()), String.valueOf(b.hidden()), b.kind().code());
+                String.valueOf(!b.isFromDocument()), String.valueOf(b.hidden()), b.kind().code(),
+                SourceDocuments.title(b.seedFile()).orElse(""), SourceDocuments.source(b));
     }
 
     private static String plain(BigDecimal v) {

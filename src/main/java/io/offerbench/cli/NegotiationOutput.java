@@ -34,6 +34,7 @@ final class NegotiationOutput {
     private final Map<OfferScore, CounterOffer> counterOffers = new IdentityHashMap<>();
     private final Map<OfferScore, List<BigDecimal>> acceptability = new IdentityHashMap<>();
     private final Map<OfferScore, List<CompetingOffer>> competing = new IdentityHashMap<>();
+    private final Map<OfferScore, io.offerbench.scoring.PayRange> payRanges = new IdentityHashMap<>();
 
     private NegotiationOutput() {
     }
@@ -47,8 +48,32 @@ final class NegotiationOutput {
             out.counterOffers.put(ranking.scores().get(i), solved.get(i));
             out.acceptability.put(ranking.scores().get(i), table.row(i));
             out.competing.put(ranking.scores().get(i), competing.of(ranking.scores().get(i)));
+            out.payRanges.put(ranking.scores().get(i), io.offerbench.scoring.PayRange.of(ranking.scores().get(i), ranking, ctx));
         }
         return out;
+    }
+
+    /**
+     * The scored pay a year over the stay under the equity's bear and bull outcomes (equal for an offer
+     * without private equity), the stage, the multipliers used and the benchmark rows behind them.
+     */
+    private static void payRange(ObjectNode p, io.offerbench.scoring.PayRange r) {
+        p.put("bear", r.bear().amount());
+        p.put("shown", r.shown().amount());
+        p.put("bull", r.bull().amount());
+        p.put("private_equity", r.privateEquity());
+        if (r.stage() == null) {
+            p.putNull("stage");
+        } else {
+            p.put("stage", r.stage().code());
+        }
+        ObjectNode m = p.putObject("multipliers");
+        m.put("bear", r.multipliers().bear());
+        m.put("base", r.multipliers().base());
+        m.put("bull", r.multipliers().bull());
+        p.put("multipliers_from", r.own() ? "offer" : r.stage() != null ? "stage" : r.privateEquity() ? "settings" : "public");
+        ArrayNode ids = p.putArray("reason_ids");
+        r.reasonIds().forEach(ids::add);
     }
 
     void addTo(ObjectNode o, OfferScore s) {
@@ -63,6 +88,7 @@ final class NegotiationOutput {
             }
         }
         o.put("offer_currency", c.currency().code());
+        payRange(o.putObject("pay_range"), payRanges.get(s));
         ArrayNode ranks = o.putArray("rank_acceptability");
         acceptability.get(s).forEach(ranks::add);
         // One "hints" array: market hints (target only from typical rows, never a top-of-market figure) and

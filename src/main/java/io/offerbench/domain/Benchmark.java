@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param seniority the career stage the figure describes, null for any
  * @param low       lower end of the range, null for "under"
  * @param high      upper end of the range, null for "upwards of"
- * @param unit      how to read low/high: "per_year", "one_off", "ratio", "percent", "count", "amount"
+ * @param unit      how to read low/high: a {@link BenchmarkUnit} code (see {@link #typedUnit()}), or "" when not given
  * @param currency  currency of low/high when they are money, else null
  * @param asOfYear  the year the figure describes
  * @param kind      what kind of figure this is; only {@link BenchmarkKind#TYPICAL} rows give market verdicts
@@ -86,5 +86,10 @@ public record Benchmark(
     public Benchmark withHidden(boolean h) {
         return new Benchmark(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit,
                 currency, asOfYear, quote, caveat, origin, h, kind);
+    }
+
+    /** The unit as a {@link BenchmarkUnit}; empty when none (or an unknown code) is stored. */
+    public java.util.Optional<BenchmarkUnit> typedUnit() {
+        return BenchmarkUnit.of(unit);
     }
 }

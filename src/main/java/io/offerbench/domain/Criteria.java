@@ -11,6 +11,10 @@ package io.offerbench.domain;
  * @param stability              how stable the employer is, 1 (very risky) to 5 (very stable)
  * @param hoursPerWeek           expected working hours per week
  * @param commuteMinutes         one-way commute in minutes (0 when remote)
+ * @param interest               the student's own interest in this work, 1 (little) to 5 (great): apart from the
+ *                               market's demand for the topic ({@code topicFit})
+ * @param productClosenessNotApplicable closeness to a product does not apply (a university, say): left out like a
+ *                               blank, but no missing answer
  */
 public record Criteria(
         Integer researchFreedomPercent,
@@ -23,7 +27,9 @@ public record Criteria(
         Integer stability,
         Integer hoursPerWeek,
         Integer commuteMinutes,
-        VisaSupport visaSupport) {
+        VisaSupport visaSupport,
+        Integer interest,
+        boolean productClosenessNotApplicable) {
 
     public Criteria {
         checkRange("Research freedom", researchFreedomPercent, 0, 100);
@@ -33,10 +39,32 @@ public record Criteria(
         checkRange("Stability", stability, 1, 5);
         checkRange("Hours per week", hoursPerWeek, 1, 120);
         checkRange("Commute", commuteMinutes, 0, 300);
+        checkRange("Interest", interest, 1, 5);
+        if (productClosenessNotApplicable) {
+            productCloseness = null;
+        }
+    }
+
+    /** Criteria from before the student's interest and "not applicable" existed. */
+    public Criteria(Integer researchFreedomPercent, PublicationPolicy publicationPolicy, ComputeAccess computeAccess,
+            TopicFit topicFit, Integer teamFit, Integer roleClarity, Integer productCloseness, Integer stability,
+            Integer hoursPerWeek, Integer commuteMinutes, VisaSupport visaSupport) {
+        this(researchFreedomPercent, publicationPolicy, computeAccess, topicFit, teamFit, roleClarity, productCloseness,
+                stability, hoursPerWeek, commuteMinutes, visaSupport, null, false);
+    }
+
+    public Criteria withInterest(Integer value) {
+        return new Criteria(researchFreedomPercent, publicationPolicy, computeAccess, topicFit, teamFit, roleClarity,
+                productCloseness, stability, hoursPerWeek, commuteMinutes, visaSupport, value, productClosenessNotApplicable);
+    }
+
+    public Criteria withProductClosenessNotApplicable(boolean notApplicable) {
+        return new Criteria(researchFreedomPercent, publicationPolicy, computeAccess, topicFit, teamFit, roleClarity,
+                productCloseness, stability, hoursPerWeek, commuteMinutes, visaSupport, interest, notApplicable);
     }
 
     public static Criteria unknown() {
-        return new Criteria(null, null, null, null, null, null, null, null, null, null, null);
+        return new Criteria(null, null, null, null, null, null, null, null, null, null, null, null, false);
     }
 
     private static void checkRange(String what, Integer value, int min, int max) {

@@ -11,7 +11,10 @@ public enum Criterion implements Coded {
     COMPUTE("compute"),
     /** Courses taught a year: time a faculty post takes from research (0 for offers without teaching). */
     TEACHING("teaching"),
+    /** The market's demand for the topic, from the documents (the code is older than the split). */
     TOPIC_FIT("topic_fit"),
+    /** The student's own interest in this work, 1-5. */
+    INTEREST("interest"),
     TEAM_FIT("team_fit"),
     ROLE_CLARITY("role_clarity"),
     PRODUCT_CLOSENESS("product_closeness"),

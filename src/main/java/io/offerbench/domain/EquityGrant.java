@@ -5,9 +5,15 @@ import java.util.Objects;
 
 /**
  * An equity grant: its value at grant in the offer's currency, what kind of paper it is, how it vests,
- * and an estimate of the yearly refresher grants that follow (zero when unknown).
+ * an estimate of the yearly refresher grants that follow (zero when unknown), and for private equity
+ * the company's stage and the multipliers the user set for this offer.
+ *
+ * @param stage       the company's stage, or null when not given
+ * @param multipliers what one unit of value at grant counts as in each scenario for this offer, or null
+ *                    for the stage's defaults
  */
-public record EquityGrant(BigDecimal grantValue, EquityType type, VestingSchedule vesting, BigDecimal annualRefresher) {
+public record EquityGrant(BigDecimal grantValue, EquityType type, VestingSchedule vesting, BigDecimal annualRefresher,
+        CompanyStage stage, LiquidityMultipliers multipliers) {
 
     public EquityGrant {
         Objects.requireNonNull(grantValue, "grantValue");
@@ -17,6 +23,15 @@ public record EquityGrant(BigDecimal grantValue, EquityType type, VestingSchedul
         if (grantValue.signum() < 0 || annualRefresher.signum() < 0) {
             throw new IllegalArgumentException("Equity amounts cannot be negative");
         }
+        if (type == EquityType.NONE && !(grantValue.signum() == 0 && annualRefresher.signum() == 0)) {
+            // Callers refuse this with the user's words first (form, CSV, JSON); this only keeps the invariant.
+            throw new IllegalArgumentException("NONE: grantValue=" + grantValue.toPlainString() + ", annualRefresher="
+                    + annualRefresher.toPlainString());
+        }
+    }
+
+    public EquityGrant(BigDecimal grantValue, EquityType type, VestingSchedule vesting, BigDecimal annualRefresher) {
+        this(grantValue, type, vesting, annualRefresher, null, null);
     }
 
     public static EquityGrant none() {
@@ -25,5 +40,28 @@ public record EquityGrant(BigDecimal grantValue, EquityType type, VestingSchedul
 
     public boolean isEmpty() {
         return grantValue.signum() == 0 && annualRefresher.signum() == 0;
+    }
+
+    /** Private stock that may never become cash: valued per scenario, shown as a range. */
+    public boolean isPrivate() {
+        return type == EquityType.PRIVATE_EQUITY && !isEmpty();
+    }
+
+    /**
+     * The multipliers this grant is valued with: face value for public stock (and no equity); for
+     * private equity the offer's own, else its stage's defaults, else {@code notGiven} (the stage unknown).
+     */
+    public LiquidityMultipliers liquidity(LiquidityMultipliers notGiven) {
+        if (type != EquityType.PRIVATE_EQUITY) {
+            return CompanyStage.PUBLIC.defaults();
+        }
+        if (multipliers != null) {
+            return multipliers;
+        }
+        return stage != null ? stage.defaults() : notGiven;
+    }
+
+    public EquityGrant withStage(CompanyStage newStage, LiquidityMultipliers own) {
+        return new EquityGrant(grantValue, type, vesting, annualRefresher, newStage, own);
     }
 }

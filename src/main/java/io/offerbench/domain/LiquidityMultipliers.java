@@ -27,6 +27,16 @@ public record LiquidityMultipliers(BigDecimal bear, BigDecimal base, BigDecimal 
         }
     }
 
+    /** From whole percentages of the value at grant (40 is 0.4), each written in its shortest form (0.1, not 0.10). */
+    public static LiquidityMultipliers ofPercents(int bear, int base, int bull) {
+        return new LiquidityMultipliers(fromPercent(bear), fromPercent(base), fromPercent(bull));
+    }
+
+    private static BigDecimal fromPercent(int percent) {
+        BigDecimal m = BigDecimal.valueOf(percent).movePointLeft(2).stripTrailingZeros();
+        return m.scale() < 0 ? m.setScale(0) : m;
+    }
+
     public static LiquidityMultipliers defaults() {
         return new LiquidityMultipliers(BigDecimal.ZERO, new BigDecimal("0.5"), BigDecimal.ONE);
     }

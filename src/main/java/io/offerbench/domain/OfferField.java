@@ -37,10 +37,20 @@ public enum OfferField {
             o -> o.equity().vesting()),
     EQUITY_REFRESHER("equity_refresher", "field.refresher", Kind.AMOUNT, Section.EQUITY, 0, 0, "", false,
             o -> o.equity().annualRefresher()),
+    EQUITY_STAGE("equity_stage", "field.equityStage", Kind.CODE, Section.EQUITY, CompanyStage.class, null,
+            o -> o.equity().stage()),
+    EQUITY_BEAR("equity_bear_percent", "field.equityBear", Kind.PERCENT, Section.EQUITY, 0, 1000, "", false,
+            o -> percent(o.equity(), LiquidityScenario.BEAR)),
+    EQUITY_BASE("equity_base_percent", "field.equityBase", Kind.PERCENT, Section.EQUITY, 0, 1000, "", false,
+            o -> percent(o.equity(), LiquidityScenario.BASE)),
+    EQUITY_BULL("equity_bull_percent", "field.equityBull", Kind.PERCENT, Section.EQUITY, 0, 1000, "", false,
+            o -> percent(o.equity(), LiquidityScenario.BULL)),
     NINE_MONTH_SALARY("nine_month_salary", "field.nineMonthSalary", Kind.AMOUNT, Section.ACADEMIC, 0, 0, "", false,
             o -> o.academic().nineMonthSalary()),
     SUMMER_MONTHS("summer_months", "field.summerMonths", Kind.INTEGER, Section.ACADEMIC, 0, 3, "0", false,
             o -> o.academic().summerMonths()),
+    GUARANTEED_SUMMER_MONTHS("guaranteed_summer_months", "field.guaranteedSummerMonths", Kind.INTEGER, Section.ACADEMIC, 0, 3,
+            "0", false, o -> o.academic().guaranteedSummerMonths()),
     STARTUP_PACKAGE("startup_package", "field.startupPackage", Kind.AMOUNT, Section.ACADEMIC, 0, 0, "", false,
             o -> o.academic().startupPackage()),
     STARTUP_YEARS("startup_years", "field.startupYears", Kind.INTEGER, Section.ACADEMIC, 1, 10, "3", false,
@@ -54,11 +64,14 @@ public enum OfferField {
     COMPUTE_ACCESS("compute_access", "field.compute", Kind.CODE, Section.CRITERIA, ComputeAccess.class, null,
             o -> o.criteria().computeAccess()),
     TOPIC_FIT("topic_fit", "field.topicFit", Kind.CODE, Section.CRITERIA, TopicFit.class, null, o -> o.criteria().topicFit()),
+    INTEREST("interest", "field.interest", Kind.RATING, Section.CRITERIA, 1, 5, "", false, o -> o.criteria().interest()),
     TEAM_FIT("team_fit", "field.teamFit", Kind.RATING, Section.CRITERIA, 1, 5, "", false, o -> o.criteria().teamFit()),
     ROLE_CLARITY("role_clarity", "field.roleClarity", Kind.RATING, Section.CRITERIA, 1, 5, "", false,
             o -> o.criteria().roleClarity()),
     PRODUCT_CLOSENESS("product_closeness", "field.productCloseness", Kind.RATING, Section.CRITERIA, 1, 5, "", false,
             o -> o.criteria().productCloseness()),
+    PRODUCT_CLOSENESS_NOT_APPLICABLE("product_closeness_not_applicable", "field.productClosenessNotApplicable", Kind.YES_NO,
+            Section.CRITERIA, 0, 0, "no", false, o -> o.criteria().productClosenessNotApplicable()),
     STABILITY("stability", "field.stability", Kind.RATING, Section.CRITERIA, 1, 5, "", false, o -> o.criteria().stability()),
     HOURS_PER_WEEK("hours_per_week", "field.hoursPerWeek", Kind.INTEGER, Section.CRITERIA, 1, 120, "", false,
             o -> o.criteria().hoursPerWeek()),
@@ -209,6 +222,12 @@ public enum OfferField {
      */
     public Object read(Offer offer) {
         return read.apply(offer);
+    }
+
+    /** The offer's own multiplier for a scenario as a whole percent of the value at grant, or null for the stage's default. */
+    private static Integer percent(EquityGrant e, LiquidityScenario scenario) {
+        return e.multipliers() == null ? null
+                : e.multipliers().multiplier(scenario).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
     }
 
     /** A field by its stable name, if it is one. */

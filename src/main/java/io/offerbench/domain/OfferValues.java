@@ -75,14 +75,15 @@ public final class OfferValues {
         });
         EquityGrant equity = section(Section.EQUITY, () -> isBlank(Section.EQUITY) ? EquityGrant.none()
                 : new EquityGrant(decimalOrZero(EQUITY_TOTAL), codeOr(EQUITY_TYPE, EquityType.PUBLIC_RSU), vesting(),
-                        decimal(EQUITY_REFRESHER)));
+                        decimal(EQUITY_REFRESHER), (CompanyStage) get(EQUITY_STAGE), multipliers()));
         AcademicTerms academic = section(Section.ACADEMIC, () -> new AcademicTerms(decimal(NINE_MONTH_SALARY),
                 integerOr(SUMMER_MONTHS, 0), decimal(STARTUP_PACKAGE), integerOr(STARTUP_YEARS, 3),
-                decimal(TEACHING_COURSES_PER_YEAR)));
+                decimal(TEACHING_COURSES_PER_YEAR), integerOr(GUARANTEED_SUMMER_MONTHS, 0)));
         Criteria criteria = section(Section.CRITERIA, () -> new Criteria(integer(RESEARCH_FREEDOM),
                 (PublicationPolicy) get(PUBLICATION_POLICY), (ComputeAccess) get(COMPUTE_ACCESS), (TopicFit) get(TOPIC_FIT),
                 integer(TEAM_FIT), integer(ROLE_CLARITY), integer(PRODUCT_CLOSENESS), integer(STABILITY),
-                integer(HOURS_PER_WEEK), integer(COMMUTE_MINUTES), (VisaSupport) get(VISA_SUPPORT)));
+                integer(HOURS_PER_WEEK), integer(COMMUTE_MINUTES), (VisaSupport) get(VISA_SUPPORT), integer(INTEREST),
+                Boolean.TRUE.equals(get(PRODUCT_CLOSENESS_NOT_APPLICABLE))));
         if (!refusals.isEmpty()) {
             throw new Refused(refusals);
         }
@@ -90,6 +91,23 @@ public final class OfferValues {
                 .seniority((Seniority) get(SENIORITY)).status((OfferStatus) get(STATUS)).deadline((LocalDate) get(DEADLINE))
                 .location(location).currency((CurrencyCode) get(CURRENCY)).pay(pay).equity(equity).academic(academic)
                 .criteria(criteria).notes(text(NOTES)).build();
+    }
+
+    /**
+     * The offer's own bear / base / bull percentages as multipliers, or null when none is given (the stage's
+     * defaults). Readers refuse a partial or decreasing set in the user's words first; this keeps the rule.
+     */
+    private LiquidityMultipliers multipliers() {
+        Integer bear = integer(EQUITY_BEAR);
+        Integer base = integer(EQUITY_BASE);
+        Integer bull = integer(EQUITY_BULL);
+        if (bear == null && base == null && bull == null) {
+            return null;
+        }
+        if (bear == null || base == null || bull == null) {
+            throw new IllegalArgumentException("equity_bear_percent, equity_base_percent, equity_bull_percent: all or none");
+        }
+        return LiquidityMultipliers.ofPercents(bear, base, bull);
     }
 
     private VestingSchedule vesting() {

@@ -38,7 +38,7 @@ public final class BenchmarkCsvReader {
     static final List<String> HEADER_WITHOUT_KIND = HEADER.subList(0, HEADER.size() - 1);
 
     /** How low/high are to be read; empty only for qualitative signals. */
-    public static final Set<String> UNITS = Set.of("per_year", "one_off", "ratio", "percent", "count", "amount");
+    public static final Set<String> UNITS = Set.copyOf(io.offerbench.domain.BenchmarkUnit.codes());
 
     private static final List<String> REQUIRED = List.of("id", "seed_file", "outlet", "published", "subject",
             "quote", "caveat");

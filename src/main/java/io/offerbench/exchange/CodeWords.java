@@ -21,7 +21,8 @@ final class CodeWords {
     private static final Map<String, EquityType> EQUITY_SYNONYMS = Map.of(
             "private", EquityType.PRIVATE_EQUITY, "options", EquityType.PRIVATE_EQUITY,
             "privateequity", EquityType.PRIVATE_EQUITY, "stockoptions", EquityType.PRIVATE_EQUITY,
-            "public", EquityType.PUBLIC_RSU, "rsu", EquityType.PUBLIC_RSU, "rsus", EquityType.PUBLIC_RSU);
+            "public", EquityType.PUBLIC_RSU, "rsu", EquityType.PUBLIC_RSU, "rsus", EquityType.PUBLIC_RSU,
+            "no", EquityType.NONE, "noequity", EquityType.NONE);
 
     private CodeWords() {
     }

@@ -198,6 +198,22 @@ public final class ComparisonImporter {
             Map<String, WeightProfile> existing = new HashMap<>();
             db.profiles().findAll().forEach(p -> existing.put(p.name(), p));
             for (WeightProfile p : c.profiles()) {
+                var builtIn = io.offerbench.store.BuiltInProfiles.named(p.name());
+                if (builtIn.isPresent()) {
+                    if (builtIn.get().sameWeightsAs(p)) {
+                        continue; // the built-in itself: nothing to store
+                    }
+                    WeightProfile incoming = p;
+                    if (existing.values().stream().anyMatch(e -> e.sameWeightsAs(incoming))) {
+                        continue; // already here under another name (the same file imported again)
+                    }
+                    // An older OfferBench let the built-in be overwritten: the file's weights come in as a copy.
+                    p = p.renamed(io.offerbench.store.BuiltInProfiles.copyName(builtIn.get().name(), existing.keySet(), "profiles.fromFile"));
+                    existing.put(p.name(), p);
+                    added.add("weight profile '" + p.name() + "'");
+                    db.profiles().save(p);
+                    continue;
+                }
                 note(existing.get(p.name()), p, "weight profile '" + p.name() + "'", this::sameWeights);
                 db.profiles().save(p);
             }

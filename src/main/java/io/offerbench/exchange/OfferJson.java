@@ -36,7 +36,8 @@ final class OfferJson {
 
     /** Names this file format gave before {@link OfferField} existed; they are an interface and stay. */
     private static final Map<OfferField, String> NAMES = Map.of(EQUITY_TOTAL, "grant_value", EQUITY_TYPE, "type",
-            EQUITY_REFRESHER, "annual_refresher", RESEARCH_FREEDOM, "research_freedom_percent");
+            EQUITY_REFRESHER, "annual_refresher", RESEARCH_FREEDOM, "research_freedom_percent", EQUITY_STAGE, "stage",
+            EQUITY_BEAR, "bear_percent", EQUITY_BASE, "base_percent", EQUITY_BULL, "bull_percent");
 
     private OfferJson() {
     }
@@ -121,6 +122,9 @@ final class OfferJson {
             c.done();
             comments.add(rc);
         }
+        EquityChecks.problem(values).ifPresent(problem -> {
+            throw new JsonProblem(paths.getOrDefault(OfferField.Section.EQUITY, f.path()), problem);
+        });
         Offer offer;
         try {
             offer = values.toOffer(0);

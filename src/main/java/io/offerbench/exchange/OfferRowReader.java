@@ -58,6 +58,7 @@ final class OfferRowReader {
             warnings.add(new CsvProblem(line, EQUITY_TYPE.key(), "equity_type is empty, so the equity is taken as "
                     + "public_rsu (valued at face value); write private_options for a private company's equity"));
         }
+        EquityChecks.check(values).ifPresent(p -> errors.add(new CsvProblem(line, p.column(), p.message())));
         if (errors.size() > errorsBefore) {
             return null;
         }

@@ -21,7 +21,7 @@ final class SettingsBlock {
     private static final Set<String> MULTIPLIERS = Set.of("scoring.liquidity_bear", "scoring.liquidity_base", "scoring.liquidity_bull");
     private static final Set<String> TEXTS = Set.of("scoring.active_profile", "review.author");
     private static final Set<String> OTHERS = Set.of("scoring.home_currency", "scoring.liquidity_scenario", "scoring.tenure_years",
-            "review.role");
+            "review.role", "review.snapshot.offer_ids"); // the last: which offers a review mark's snapshot holds
 
     private SettingsBlock() {
     }

@@ -51,9 +51,13 @@ public final class CriteriaScorer {
         out.put(Criterion.TEACHING, teaching(offer));
         out.put(Criterion.TOPIC_FIT, c.topicFit() == null ? neutral(Criterion.TOPIC_FIT)
                 : entered(Criterion.TOPIC_FIT, topicFit(c.topicFit()), Reason.of("topicDemand", c.topicFit())));
+        out.put(Criterion.INTEREST, c.interest() == null ? neutral(Criterion.INTEREST)
+                : entered(Criterion.INTEREST, pts((c.interest() - 1) * 25), Reason.of("interest", c.interest())));
         out.put(Criterion.TEAM_FIT, fivePoint(Criterion.TEAM_FIT, c.teamFit()));
         out.put(Criterion.ROLE_CLARITY, fivePoint(Criterion.ROLE_CLARITY, c.roleClarity()));
-        out.put(Criterion.PRODUCT_CLOSENESS, fivePoint(Criterion.PRODUCT_CLOSENESS, c.productCloseness()));
+        out.put(Criterion.PRODUCT_CLOSENESS, c.productClosenessNotApplicable()
+                ? notApplicable(Criterion.PRODUCT_CLOSENESS, Reason.of("notApplicable"))
+                : fivePoint(Criterion.PRODUCT_CLOSENESS, c.productCloseness()));
         out.put(Criterion.STABILITY, fivePoint(Criterion.STABILITY, c.stability()));
         out.put(Criterion.HOURS, c.hoursPerWeek() == null ? neutral(Criterion.HOURS)
                 : entered(Criterion.HOURS, linearDown(c.hoursPerWeek(), 40, 80), Reason.of("hours", c.hoursPerWeek())));

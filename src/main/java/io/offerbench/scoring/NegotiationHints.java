@@ -28,7 +28,7 @@ public final class NegotiationHints {
                 hints.add(below(offer, p));
             }
         }
-        if (offer.equity().type() == EquityType.PRIVATE_EQUITY && !offer.equity().isEmpty()) {
+        if (offer.equity().isPrivate()) {
             hints.add(illiquidEquity(offer, nominal, ctx));
         }
         return hints;

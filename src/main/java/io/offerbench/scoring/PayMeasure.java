@@ -1,5 +1,6 @@
 package io.offerbench.scoring;
 
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.Metric;
 import java.util.Set;
 
@@ -9,9 +10,9 @@ import java.util.Set;
  * base-salary figures with base, sign-on figures with the whole sign-on bonus.
  */
 public enum PayMeasure {
-    TOTAL("Year-1 total", Set.of(Metric.TOTAL_PACKAGE, Metric.ANNUAL_INCOME), Set.of("per_year", "")),
-    BASE("Base salary", Set.of(Metric.BASE_SALARY), Set.of("per_year", "")),
-    SIGN_ON("Sign-on bonus", Set.of(Metric.SIGN_ON_BONUS), Set.of("one_off", ""));
+    TOTAL("Year-1 total", Set.of(Metric.TOTAL_PACKAGE, Metric.ANNUAL_INCOME), Set.of(BenchmarkUnit.PER_YEAR.code(), "")),
+    BASE("Base salary", Set.of(Metric.BASE_SALARY), Set.of(BenchmarkUnit.PER_YEAR.code(), "")),
+    SIGN_ON("Sign-on bonus", Set.of(Metric.SIGN_ON_BONUS), Set.of(BenchmarkUnit.ONE_OFF.code(), ""));
 
     private final String label;
     private final Set<Metric> metrics;

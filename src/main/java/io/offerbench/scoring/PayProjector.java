@@ -67,28 +67,50 @@ public final class PayProjector {
                 academic.startupYears(), multiplier, equityNote, notes, MoneyEstimate.none(), ctx.tenureYears());
     }
 
-    /** Academic offers quote a 9-month salary; summer months add ninths on top. */
+    /**
+     * Academic offers quote a 9-month salary; summer months add ninths on top, but only the guaranteed
+     * ones count as pay: grant-funded summer salary depends on grants not yet won, so it is shown apart.
+     */
     static BigDecimal annualSalary(Offer offer, List<String> notes) {
         AcademicTerms academic = offer.academic();
         if (academic.nineMonthSalary() == null) {
             return offer.pay().baseSalary();
         }
-        BigDecimal annual = academic.nineMonthSalary().multiply(BigDecimal.valueOf(9L + academic.summerMonths()))
+        return academic.nineMonthSalary().multiply(BigDecimal.valueOf(9L + academic.guaranteedSummerMonths()))
                 .divide(NINE, 2, RoundingMode.HALF_EVEN);
-        return annual;
     }
 
-    /** How the yearly salary was derived, as facts: for a 9-month academic salary, the summer months counted. */
-    static List<Reason> salaryReasons(Offer offer) {
+    /** The grant-funded summer salary a year, in the offer's currency: not counted as pay. */
+    public static BigDecimal grantFundedSummerSalary(AcademicTerms academic) {
+        if (academic.nineMonthSalary() == null || academic.grantFundedSummerMonths() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return academic.nineMonthSalary().multiply(BigDecimal.valueOf(academic.grantFundedSummerMonths()))
+                .divide(NINE, 2, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * How the yearly salary was derived, as facts: for a 9-month academic salary, the guaranteed summer
+     * months counted, and the grant-funded ones shown as such.
+     */
+    public static List<Reason> salaryReasons(Offer offer) {
         AcademicTerms academic = offer.academic();
         if (academic.nineMonthSalary() == null) {
             return List.of();
         }
-        return List.of(Reason.of("pay.nineMonth", new Money(academic.nineMonthSalary(), offer.currency()), academic.summerMonths()));
+        List<Reason> out = new ArrayList<>();
+        out.add(Reason.of("pay.nineMonth", new Money(academic.nineMonthSalary(), offer.currency()), academic.guaranteedSummerMonths()));
+        if (academic.grantFundedSummerMonths() > 0) {
+            out.add(Reason.of("pay.grantFundedSummer", academic.grantFundedSummerMonths(),
+                    new Money(grantFundedSummerSalary(academic), offer.currency())));
+        }
+        return out;
     }
 
     static BigDecimal equityMultiplier(EquityGrant equity, ScoringContext ctx) {
-        return equity.type() == EquityType.PRIVATE_EQUITY ? ctx.liquidity().multiplier(ctx.liquidityScenario()) : BigDecimal.ONE;
+        // Each offer's own multipliers, else its company stage's; the global ones only for a stage not given.
+        return equity.type() == EquityType.PRIVATE_EQUITY ? equity.liquidity(ctx.liquidity()).multiplier(ctx.liquidityScenario())
+                : BigDecimal.ONE;
     }
 
     private static String equityNote(EquityGrant equity, ScoringContext ctx, BigDecimal multiplier) {

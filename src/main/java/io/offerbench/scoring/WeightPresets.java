@@ -23,7 +23,7 @@ public final class WeightPresets {
     /** Pay dominates, but team fit, compute and topic still count: "the grass isn't always greener". */
     public static WeightProfile payFirst() {
         return profile(PAY_FIRST, Map.ofEntries(w(Criterion.PAY, 40), w(Criterion.RESEARCH_FREEDOM, 8), w(Criterion.PUBLICATION, 5),
-                w(Criterion.COMPUTE, 8), w(Criterion.TEACHING, 1), w(Criterion.TOPIC_FIT, 8), w(Criterion.TEAM_FIT, 8),
+                w(Criterion.COMPUTE, 8), w(Criterion.TEACHING, 1), w(Criterion.TOPIC_FIT, 3), w(Criterion.INTEREST, 5), w(Criterion.TEAM_FIT, 8),
                 w(Criterion.ROLE_CLARITY, 5), w(Criterion.PRODUCT_CLOSENESS, 5), w(Criterion.STABILITY, 4), w(Criterion.HOURS, 3),
                 w(Criterion.COMMUTE, 2), w(Criterion.VISA, 3)));
     }
@@ -31,7 +31,7 @@ public final class WeightPresets {
     /** Freedom, publishing and compute first: the reasons people stay in or near academia; teaching takes from them. */
     public static WeightProfile researchFirst() {
         return profile(RESEARCH_FIRST, Map.ofEntries(w(Criterion.PAY, 10), w(Criterion.RESEARCH_FREEDOM, 24),
-                w(Criterion.PUBLICATION, 15), w(Criterion.COMPUTE, 14), w(Criterion.TEACHING, 4), w(Criterion.TOPIC_FIT, 8),
+                w(Criterion.PUBLICATION, 15), w(Criterion.COMPUTE, 14), w(Criterion.TEACHING, 4), w(Criterion.TOPIC_FIT, 2), w(Criterion.INTEREST, 6),
                 w(Criterion.TEAM_FIT, 8), w(Criterion.ROLE_CLARITY, 5), w(Criterion.PRODUCT_CLOSENESS, 2), w(Criterion.STABILITY, 3),
                 w(Criterion.HOURS, 3), w(Criterion.COMMUTE, 2), w(Criterion.VISA, 2)));
     }
@@ -39,7 +39,7 @@ public final class WeightPresets {
     /** Pay a fifth of the decision, the rest spread over what the documents show people weigh. */
     public static WeightProfile balanced() {
         return profile(BALANCED, Map.ofEntries(w(Criterion.PAY, 20), w(Criterion.RESEARCH_FREEDOM, 11), w(Criterion.PUBLICATION, 8),
-                w(Criterion.COMPUTE, 10), w(Criterion.TEACHING, 3), w(Criterion.TOPIC_FIT, 8), w(Criterion.TEAM_FIT, 10),
+                w(Criterion.COMPUTE, 10), w(Criterion.TEACHING, 3), w(Criterion.TOPIC_FIT, 3), w(Criterion.INTEREST, 5), w(Criterion.TEAM_FIT, 10),
                 w(Criterion.ROLE_CLARITY, 6), w(Criterion.PRODUCT_CLOSENESS, 5), w(Criterion.STABILITY, 6), w(Criterion.HOURS, 5),
                 w(Criterion.COMMUTE, 4), w(Criterion.VISA, 4)));
     }

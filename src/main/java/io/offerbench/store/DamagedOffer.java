@@ -35,7 +35,9 @@ public record DamagedOffer(long id, String company, String column, String value)
             Map.entry("product_closeness", "field.productCloseness"), Map.entry("stability", "field.stability"),
             Map.entry("hours_per_week", "field.hoursPerWeek"), Map.entry("commute_minutes", "field.commuteMinutes"),
             Map.entry("visa_support", "field.visa"), Map.entry("status", "field.status"),
-            Map.entry("deadline", "field.deadline"), Map.entry("notes", "field.notes"));
+            Map.entry("deadline", "field.deadline"), Map.entry("notes", "field.notes"),
+            Map.entry("equity_stage", "field.equityStage"), Map.entry("equity_bear_percent", "field.equityBear"),
+            Map.entry("equity_base_percent", "field.equityBase"), Map.entry("equity_bull_percent", "field.equityBull"));
 
     public DamagedOffer {
         Objects.requireNonNull(company, "company");

@@ -94,7 +94,9 @@ public final class Database implements AutoCloseable {
             try {
                 migrateIfNeeded(c, db, clock);
                 cleanPendingFiles(c);
-                return new Database(db, c, instanceLock, clock, backupNow);
+                Database opened = new Database(db, c, instanceLock, clock, backupNow);
+                BuiltInProfiles.restore(opened); // after the start-up backup, which keeps the state before
+                return opened;
             } catch (DatabaseOpenException | RuntimeException e) {
                 closeQuietly(c);
                 throw e;

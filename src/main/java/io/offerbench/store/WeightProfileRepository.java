@@ -40,8 +40,14 @@ public final class WeightProfileRepository {
         });
     }
 
-    /** Adds the profile or replaces all weights of the profile with the same name. */
+    /**
+     * Adds the profile or replaces all weights of the profile with the same name. A built-in's name
+     * is refused ({@link BuiltInProfiles}): those are read-only.
+     */
     public void save(WeightProfile profile) {
+        if (BuiltInProfiles.named(profile.name()).isPresent()) {
+            throw new IllegalArgumentException(io.offerbench.text.Texts.get("profiles.builtInReadOnly", profile.name()));
+        }
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO weight_profile (name) VALUES (?) ON CONFLICT (name) DO NOTHING")) {
                 ps.setString(1, profile.name());

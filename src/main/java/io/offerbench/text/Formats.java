@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * Money and dates as the chosen language writes them, one style per language everywhere:
- * English "CNY 1,540,000" and "2026-12-01", Chinese "¥1,540,000" and "2026年12月1日". Input reads both
+ * English "$310,000", "CNY 1,540,000" and "2026-12-01", Chinese "¥1,540,000" and "2026年12月1日". Input reads both
  * (see {@code domain.input}).
  */
 public final class Formats {
@@ -28,7 +28,7 @@ public final class Formats {
     private Formats() {
     }
 
-    /** "USD 310,000" in English, "US$310,000" and "¥1,540,000" in Chinese; cents only when there are any. */
+    /** "$310,000" and "CNY 1,540,000" in English, "US$310,000" and "¥1,540,000" in Chinese; cents only when there are any. */
     public static String money(BigDecimal amount, CurrencyCode currency) {
         return money(amount, currency, Texts.language());
     }
@@ -44,7 +44,8 @@ public final class Formats {
             return f.format(shown);
         }
         String pattern = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);
-        return currency.code() + " " + new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(shown);
+        String grouped = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(shown);
+        return CurrencyCode.USD.equals(currency) ? "$" + grouped : currency.code() + " " + grouped;
     }
 
     /** The sign Chinese writes before an amount: "US$", "¥", "€", or the code and a space ("CHF "). */

@@ -116,6 +116,18 @@ class LayerRulesTest {
     }
 
     @Test
+    void theWindowReadsTheTimeFromItsOneClock() {
+        noClasses().that().resideInAPackage("io.offerbench.ui..").and().doNotHaveFullyQualifiedName("io.offerbench.ui.main.App")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaMethodCall.Predicates.target(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("the system clock (now() or Clock.system*())",
+                                m -> m.getRawParameterTypes().isEmpty()
+                                        && (m.getName().equals("now") && m.getOwner().getPackageName().equals("java.time")
+                                        || m.getOwner().isEquivalentTo(java.time.Clock.class) && m.getName().startsWith("system")))))
+                .because("App makes the window's one Clock and hands it down (Workspace.clock()), so tests can fix the date")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheTasksServiceMakesThreads() {
         noClasses().that().resideOutsideOfPackage("io.offerbench.ui.tasks..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")

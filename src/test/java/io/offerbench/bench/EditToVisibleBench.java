@@ -56,7 +56,7 @@ public class EditToVisibleBench {
         db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers));
         Workspace workspace = new Workspace(db, new BackgroundWork(new SameThreadTasks(), e -> {
             throw new IllegalStateException(e);
-        }));
+        }), java.time.Clock.systemDefaultZone());
         workspace.offers().setAll(db.offers().findAll());
         scoring = workspace.scoring();
         if (secondProfile) {

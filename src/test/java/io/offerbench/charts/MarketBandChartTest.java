@@ -75,4 +75,37 @@ class MarketBandChartTest {
         String tip = plot.getRenderer(MarketBandChart.BANDS).getDefaultToolTipGenerator().generateToolTip(bands, 0, 0);
         assertThat(tip).contains("upwards of $500,000").contains("Semafor, 2023-12-15, id test-upwards");
     }
+
+    /** The shipped documents hold no typical figure: no band is drawn, the subtitle says so, context rows are marks. */
+    @Test
+    void withNoTypicalFigureTheChartSaysSoAndMarksTheContextRows() throws Exception {
+        ComparedOffers offers = ChartFixtures.sample();
+        JFreeChart chart = MarketBandChart.build(offers, STYLE, ChartFixtures.TEXTS);
+        CategoryPlot plot = chart.getCategoryPlot();
+        StringBuilder subtitles = new StringBuilder();
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                subtitles.append(t.getText()).append('\n');
+            }
+        }
+        assertThat(subtitles.toString()).contains("The documents give no typical pay figure for these offers, so no band is drawn")
+                .contains("for context only");
+        IntervalCategoryDataset bands = (IntervalCategoryDataset) plot.getDataset(MarketBandChart.BANDS);
+        for (int slot = 0; slot < offers.size(); slot++) {
+            assertThat(bands.getStartValue(0, slot)).isNull();
+        }
+        CategoryDataset context = plot.getDataset(MarketBandChart.CONTEXT);
+        int marks = 0;
+        for (int slot = 0; slot < offers.size(); slot++) {
+            MarketPosition m = offers.scores().get(slot).market();
+            for (int k = 0; k < m.context().size(); k++) {
+                marks++;
+                assertThat(context.getValue(k, slot).doubleValue()).isEqualTo(m.context().get(k).figure().amount().doubleValue());
+                String tip = plot.getRenderer(MarketBandChart.CONTEXT).getDefaultToolTipGenerator().generateToolTip(context, k, slot);
+                assertThat(tip).contains(m.context().get(k).row().benchmarkId()).contains("%");
+            }
+        }
+        assertThat(marks).as("the sample offers have top-of-market context").isGreaterThan(0);
+        assertThat(plot.getFixedLegendItems().getItemCount()).isEqualTo(2); // the offer, and context marks: no band key
+    }
 }

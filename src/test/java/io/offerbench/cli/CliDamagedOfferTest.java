@@ -42,6 +42,26 @@ class CliDamagedOfferTest {
     }
 
     @Test
+    void theReportFileItselfNamesTheOfferLeftOutAndWhy() throws Exception {
+        Path db = threeOffers("UPDATE offer SET base_salary = 'abc' WHERE company = 'Beta'");
+        Path html = dir.resolve("r.html");
+        Path pdf = dir.resolve("r.pdf");
+        assertThat(run(db, "report", html.toString()).exit()).isZero();
+        assertThat(run(db, "report", pdf.toString()).exit()).isZero();
+        assertThat(Files.readString(html)).contains("One offer is left out of this report")
+                .contains("Offer 2 (Beta) is left out of the ranking, charts and report").contains("Base salary");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        StringBuilder text = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append(' ');
+        }
+        reader.close();
+        assertThat(text.toString().replaceAll("\\s+", " ")).contains("One offer is left out of this report")
+                .contains("Offer 2 (Beta) is left out of the ranking");
+    }
+
+    @Test
     void aBadVestingValueNamesTheOfferAndBlocksNothingElse() throws Exception {
         Path db = threeOffers("UPDATE offer SET vesting = '10/10' WHERE company = 'Gamma'");
         CliRun list = run(db, "list");

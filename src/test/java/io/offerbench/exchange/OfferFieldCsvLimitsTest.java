@@ -49,9 +49,12 @@ class OfferFieldCsvLimitsTest {
     }
 
     private static Offer read(OfferField field, String value) throws Exception {
-        // A cliff can be as long as the schedule (12 months a year): give it the longest schedule.
-        String longest = field == OfferField.EQUITY_CLIFF_MONTHS ? "," + OfferField.EQUITY_YEARS.key() : "";
-        String years = longest.isEmpty() ? "" : "," + OfferField.EQUITY_YEARS.max();
+        // A cliff can be as long as the schedule (12 months a year): give it the longest schedule; guaranteed
+        // summer months can be as many as the summer months: give it the most.
+        String longest = field == OfferField.EQUITY_CLIFF_MONTHS ? "," + OfferField.EQUITY_YEARS.key()
+                : field == OfferField.GUARANTEED_SUMMER_MONTHS ? "," + OfferField.SUMMER_MONTHS.key() : "";
+        String years = longest.isEmpty() ? "" : "," + (field == OfferField.EQUITY_CLIFF_MONTHS ? OfferField.EQUITY_YEARS.max()
+                : OfferField.SUMMER_MONTHS.max());
         String csv = "company,currency,base_salary," + field.key() + longest + "\nAcme,USD,150000," + value + years + "\n";
         return OfferCsvImporter.parse(new StringReader(csv), "offers.csv").offers().get(0);
     }

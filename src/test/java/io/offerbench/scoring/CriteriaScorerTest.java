@@ -31,13 +31,15 @@ class CriteriaScorerTest {
     void enteredCriteriaFollowTheDocumentedRules() {
         Offer o = Fixtures.usdOffer("Lab", OfferType.FRONTIER_LAB, "300000").toBuilder()
                 .criteria(new Criteria(30, PublicationPolicy.REVIEW_BEFORE_PUBLISHING, ComputeAccess.ADEQUATE, TopicFit.OTHER_THIN,
-                        1, 3, 5, 2, 60, 90, VisaSupport.PARTIAL)).build();
+                        1, 3, 5, 2, 60, 90, VisaSupport.PARTIAL).withInterest(2)).build();
         Map<Criterion, CriterionScore> s = score(o, Fixtures.context());
         assertThat(s.get(Criterion.RESEARCH_FREEDOM).score()).isEqualByComparingTo("30");
         assertThat(s.get(Criterion.PUBLICATION).score()).isEqualByComparingTo("60");
         assertThat(s.get(Criterion.COMPUTE).score()).isEqualByComparingTo("55");
         assertThat(s.get(Criterion.TOPIC_FIT).score()).isEqualByComparingTo("25");
         assertThat(words(s.get(Criterion.TOPIC_FIT))).contains("everything else is on ice");
+        assertThat(s.get(Criterion.INTEREST).score()).isEqualByComparingTo("25");
+        assertThat(words(s.get(Criterion.INTEREST))).startsWith("Your interest in this work: 2 of 5");
         assertThat(s.get(Criterion.TEAM_FIT).score()).isEqualByComparingTo("0");
         assertThat(s.get(Criterion.ROLE_CLARITY).score()).isEqualByComparingTo("50");
         assertThat(s.get(Criterion.PRODUCT_CLOSENESS).score()).isEqualByComparingTo("100");
@@ -87,6 +89,21 @@ class CriteriaScorerTest {
         Offer richer = Fixtures.university().toBuilder().academic(new AcademicTerms(bd("150000"), 2, bd("10000000"), 5, bd("2"))).build();
         assertThat(score(richer, Fixtures.context()).get(Criterion.COMPUTE).score()).isGreaterThan(new java.math.BigDecimal("93.63"))
                 .isLessThan(new java.math.BigDecimal("100"));
+    }
+
+    @Test
+    void closenessToProductCanBeNotApplicableAndIsThenLeftOutWithoutLoweringCompleteness() {
+        Offer university = Fixtures.university();
+        Offer notApplicable = university.toBuilder().criteria(university.criteria().withProductClosenessNotApplicable(true)).build();
+        CriterionScore s = score(notApplicable, Fixtures.context()).get(Criterion.PRODUCT_CLOSENESS);
+        assertThat(s.answer()).isEqualTo(Answer.NOT_APPLICABLE);
+        assertThat(words(s)).startsWith("Does not apply to this offer: left out");
+        OfferScore scored = OfferScorer.score(notApplicable, WeightPresets.balanced(), Fixtures.context(), PayScale.from(Fixtures.context()));
+        assertThat(scored.completeness()).isEqualByComparingTo("1");
+        assertThat(scored.component(Criterion.PRODUCT_CLOSENESS).points()).isEqualByComparingTo("0");
+        // Its weight is spread over the others, as for a blank: the university's 1-of-5 closeness no longer costs it.
+        OfferScore asEntered = OfferScorer.score(university, WeightPresets.balanced(), Fixtures.context(), PayScale.from(Fixtures.context()));
+        assertThat(scored.total()).isGreaterThan(asEntered.total());
     }
 
     @Test

@@ -97,7 +97,7 @@ class DoneWhenTest {
     void blankCriteriaNoLongerOutrankTheSameOfferWithHonestMediocreAnswers() {
         Offer blank = offer("Blank", OfferType.FRONTIER_LAB, "300000");
         Offer mediocre = blank.toBuilder().company("Mediocre").criteria(new Criteria(30, PublicationPolicy.REVIEW_BEFORE_PUBLISHING,
-                ComputeAccess.MODEST, TopicFit.OTHER_IN_DEMAND, 3, 3, 3, 3, 55, 45, VisaSupport.PARTIAL)).build();
+                ComputeAccess.MODEST, TopicFit.OTHER_IN_DEMAND, 3, 3, 3, 3, 55, 45, VisaSupport.PARTIAL).withInterest(3)).build();
         Ranking r = rank(blank, mediocre);
         OfferScore b = of(r, "Blank");
         OfferScore m = of(r, "Mediocre");
@@ -114,5 +114,40 @@ class DoneWhenTest {
         BigDecimal blankTotal = b.total();
         assertThat(of(rank(goodTeam), "Blank").total()).isGreaterThan(blankTotal);
         assertThat(of(rank(badTeam), "Blank").total()).isLessThan(blankTotal);
+    }
+
+    /** "Faculty with and without teaching": the same post with 3 courses a year and with none. */
+    @Test
+    void facultyWithAndWithoutTeachingGetDifferentExplainedScores() {
+        Offer teaching = Fixtures.university().toBuilder().company("Teaching U").build();
+        Offer researchOnly = teaching.toBuilder().company("Research U")
+                .academic(new io.offerbench.domain.AcademicTerms(bd("150000"), 2, bd("1000000"), 5, bd("0"))).build();
+        Ranking r = rank(teaching, researchOnly);
+        OfferScore t = of(r, "Teaching U");
+        OfferScore n = of(r, "Research U");
+        assertThat(n.total()).isGreaterThan(t.total());
+        assertThat(n.rank()).isEqualTo(1);
+        assertThat(t.component(io.offerbench.domain.Criterion.TEACHING).rawScore()).isEqualByComparingTo("50");
+        assertThat(n.component(io.offerbench.domain.Criterion.TEACHING).rawScore()).isEqualByComparingTo("100");
+        // Everything else is the same: the difference is the teaching load's points, and it is said in words.
+        assertThat(n.component(io.offerbench.domain.Criterion.PAY).points()).isEqualByComparingTo(t.component(io.offerbench.domain.Criterion.PAY).points());
+        assertThat(io.offerbench.text.ReasonWords.explain(t.component(io.offerbench.domain.Criterion.TEACHING)))
+                .isEqualTo("3 courses a year: no teaching scores 100, falling linearly to 0 at 6 courses a year"
+                        + " (a 3-3 load; OfferBench\u2019s scale, not a document figure).");
+        assertThat(io.offerbench.text.ReasonWords.explain(n.component(io.offerbench.domain.Criterion.TEACHING))).startsWith("0 courses a year");
+    }
+
+    /** Summer salary paid only from grants is shown, not counted; guaranteed months count as pay. */
+    @Test
+    void grantFundedSummerSalaryIsShownButOnlyTheGuaranteedPartCountsAsPay() {
+        Offer grants = Fixtures.university().toBuilder().company("Grants U").build();
+        Offer guaranteed = grants.toBuilder().company("Guaranteed U").academic(grants.academic().withGuaranteedSummerMonths(2)).build();
+        Ranking r = rank(grants, guaranteed);
+        assertThat(of(r, "Grants U").pay().tenureAverage().amount()).isEqualByComparingTo("150000");
+        assertThat(of(r, "Guaranteed U").pay().tenureAverage().amount()).isEqualByComparingTo("183333.33");
+        assertThat(of(r, "Guaranteed U").total()).isGreaterThan(of(r, "Grants U").total());
+        assertThat(io.offerbench.text.ReasonWords.explain(of(r, "Grants U").component(io.offerbench.domain.Criterion.PAY)))
+                .contains("(9 + 0 guaranteed summer months) / 9")
+                .contains("2 summer months paid only from grants ($33,333 a year) not counted as pay");
     }
 }

@@ -103,7 +103,7 @@ final class Fixtures {
                 .pay(new Compensation(bd("300000"), null, bd("10"), bd("100000"), 2, bd("20000")))
                 .equity(new EquityGrant(bd("800000"), EquityType.PRIVATE_EQUITY, VestingSchedule.even(4, 12), BigDecimal.ZERO))
                 .criteria(new Criteria(30, PublicationPolicy.REVIEW_BEFORE_PUBLISHING, ComputeAccess.FRONTIER_SCALE,
-                        TopicFit.LLM_GENAI_CORE, 4, 2, 5, 4, 55, 30, VisaSupport.FULL))
+                        TopicFit.LLM_GENAI_CORE, 4, 2, 5, 4, 55, 30, VisaSupport.FULL).withInterest(4))
                 .build();
     }
 
@@ -114,7 +114,7 @@ final class Fixtures {
                 .pay(Compensation.ofBase(bd("150000")))
                 .academic(new AcademicTerms(bd("150000"), 2, bd("1000000"), 5, bd("3")))
                 .criteria(new Criteria(90, PublicationPolicy.OPEN, ComputeAccess.MODEST, TopicFit.GENAI_ADJACENT, 5, 4, 1, 5,
-                        60, 15, VisaSupport.FULL))
+                        60, 15, VisaSupport.FULL).withInterest(5))
                 .build();
     }
 
@@ -124,7 +124,7 @@ final class Fixtures {
                 .seniority(Seniority.NEW_GRAD_PHD).location(new Location("Hangzhou", "China", false)).currency(CurrencyCode.CNY)
                 .pay(Compensation.ofBase(bd("1540000")))
                 .criteria(new Criteria(50, PublicationPolicy.OPEN, ComputeAccess.GENEROUS, TopicFit.LLM_GENAI_CORE, 3, 4, 4, 3,
-                        60, 20, VisaSupport.NOT_NEEDED))
+                        60, 20, VisaSupport.NOT_NEEDED).withInterest(3))
                 .build();
     }
 

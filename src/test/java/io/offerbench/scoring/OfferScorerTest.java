@@ -48,7 +48,7 @@ class OfferScorerTest {
             assertThat(sum).isEqualByComparingTo(s.total());
             assertThat(s.components()).hasSize(Criterion.values().length)
                     .allMatch(c -> !io.offerbench.text.ReasonWords.explain(c).isBlank());
-            assertThat(s.componentPoints().keySet()).containsExactly("pay", "research_freedom", "publication", "compute", "teaching", "topic_fit",
+            assertThat(s.componentPoints().keySet()).containsExactly("pay", "research_freedom", "publication", "compute", "teaching", "topic_fit", "interest",
                     "team_fit", "role_clarity", "product_closeness", "stability", "hours", "commute", "visa");
         }
     }

@@ -87,13 +87,21 @@ class PayProjectorTest {
     }
 
     @Test
-    void academicSalaryIsNineMonthsPlusSummerNinthsAndStartUpStaysOutOfPay() {
-        PayProjection p = PayProjector.project(Fixtures.university(), Fixtures.context());
+    void academicSalaryIsNineMonthsPlusGuaranteedSummerNinthsAndStartUpStaysOutOfPay() {
+        // Two summer months offered, none guaranteed: grant-funded summer salary is shown apart, not counted.
+        PayProjection grantFunded = PayProjector.project(Fixtures.university(), Fixtures.context());
+        assertThat(grantFunded.year1Base()).isEqualTo(usd("150000.00"));
+        assertThat(PayProjector.salaryReasons(Fixtures.university())).containsExactly(
+                Reason.of("pay.nineMonth", io.offerbench.domain.Money.of("150000", "USD"), 0),
+                Reason.of("pay.grantFundedSummer", 2, io.offerbench.domain.Money.of("33333.33", "USD")));
+        Offer guaranteed = Fixtures.university().toBuilder()
+                .academic(Fixtures.university().academic().withGuaranteedSummerMonths(2)).build();
+        PayProjection p = PayProjector.project(guaranteed, Fixtures.context());
         assertThat(p.year1Base()).isEqualTo(usd("183333.33"));
         assertThat(p.year1Total()).isEqualTo(usd("183333.33"));
         assertThat(p.researchFunding()).isEqualTo(usd("1000000"));
         assertThat(p.researchFundingYears()).isEqualTo(5);
-        assertThat(PayProjector.salaryReasons(Fixtures.university())).containsExactly(
+        assertThat(PayProjector.salaryReasons(guaranteed)).containsExactly(
                 Reason.of("pay.nineMonth", io.offerbench.domain.Money.of("150000", "USD"), 2));
     }
 

@@ -57,10 +57,27 @@ class ScoringDocTest {
         assertThat(doc).doesNotContain("matches the DeepSeek figure exactly").contains("just under $215,000");
     }
 
+    /** Private equity by company stage: the default multipliers and the document rows behind them, from {@code CompanyStage}. */
+    static String companyStages() {
+        StringBuilder md = new StringBuilder("### Private equity by company stage (`CompanyStage`)\n\n"
+                + "| stage | bear | base | bull | reasons (benchmark ids) |\n| --- | --- | --- | --- | --- |\n");
+        for (io.offerbench.domain.CompanyStage st : io.offerbench.domain.CompanyStage.values()) {
+            io.offerbench.domain.LiquidityMultipliers m = st.defaults();
+            md.append("| ").append(st.code()).append(" | ").append(plain(m.bear())).append(" | ").append(plain(m.base()))
+                    .append(" | ").append(plain(m.bull())).append(" | ")
+                    .append(st.reasonIds().isEmpty() ? "sold at will once vested" : String.join(", ", st.reasonIds())).append(" |\n");
+        }
+        io.offerbench.domain.LiquidityMultipliers none = io.offerbench.domain.LiquidityMultipliers.defaults();
+        md.append("| (not given) | ").append(plain(none.bear())).append(" | ").append(plain(none.base())).append(" | ")
+                .append(plain(none.bull())).append(" | the general assumption (Ranking > Equity, stage not given…) |\n\n");
+        return md.toString();
+    }
+
     static String render() throws Exception {
         StringBuilder md = new StringBuilder();
         ScoringContext ctx = ShippedData.context();
         PayScale scale = PayScale.from(ctx);
+        md.append(companyStages());
         md.append("### Pay scale (`PayScale`)\n\n| pay per year | points |\n| --- | --- |\n");
         for (String pay : List.of("50000", "100000", "200000", "300000", "500000", "900000", "1500000", "3000000", "10000000")) {
             Money m = Money.of(pay, "USD");
@@ -104,7 +121,7 @@ class ScoringDocTest {
         presets.forEach(p -> md.append(' ').append(p.name()).append(" |"));
         md.append("\n| --- |").append(" --- |".repeat(presets.size())).append('\n');
         for (Criterion c : Criterion.values()) {
-            md.append("| ").append(ScoreComponent.label(c)).append(" |");
+            md.append("| ").append(Texts.get("criterion." + c.name())).append(" |");
             presets.forEach(p -> md.append(' ').append(plain(p.weight(c))).append(" |"));
             md.append('\n');
         }

@@ -25,8 +25,26 @@ class FormatsTest {
     void englishKeepsCodesAndIsoDates() {
         Language en = Language.ENGLISH;
         assertThat(Formats.money(new BigDecimal("1540000"), CurrencyCode.CNY, en)).isEqualTo("CNY 1,540,000");
+        assertThat(Formats.money(new BigDecimal("310000"), CurrencyCode.USD, en)).isEqualTo("$310,000");
         assertThat(Formats.money(new BigDecimal("95000.5"), new CurrencyCode("EUR"), en)).isEqualTo("EUR 95,000.50");
         assertThat(Formats.date(DAY, en)).isEqualTo("2026-12-01");
+    }
+
+    /** The window's tables, panels and key figures write money as the chosen language does: only through this class. */
+    @Test
+    void theWindowWritesMoneyOnlyThroughFormats() throws java.io.IOException {
+        java.util.List<String> others;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/io/offerbench/ui"))) {
+            others = files.filter(p -> p.toString().endsWith(".java")).filter(p -> {
+                try {
+                    String code = java.nio.file.Files.readString(p);
+                    return code.contains("MoneyFormat.format(") || code.contains("MoneyFormat::format") || code.contains("ISO_LOCAL_DATE");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(java.nio.file.Path::toString).toList();
+        }
+        assertThat(others).as("money written as English, or ISO dates, in the window").isEmpty();
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class AppDriver extends FxRobot {
 
     /** Starts with the given file dialogs, for tests of the File menu's import and export. */
     public void start(Path databaseFile, FilePicker files) throws TimeoutException {
+        // What the window remembers per user (size, tab, recent files) goes beside the test's database, never in ~.
+        System.setProperty("offerbench.window.file", databaseFile.toAbsolutePath().resolveSibling("window.properties").toString());
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new App(databaseFile, files));
         // A cold start (new file: create, back up, install the benchmark dataset) on a machine shared

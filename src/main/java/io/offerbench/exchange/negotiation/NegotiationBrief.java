@@ -111,6 +111,20 @@ public final class NegotiationBrief {
             }
             findings.add(h.text() + marks);
         }
+        // Private equity: its pay range and the documents' liquidity facts behind the stage's multipliers.
+        io.offerbench.scoring.PayRange range = io.offerbench.scoring.PayRange.of(self, ranking, ctx);
+        List<String> rangeWords = io.offerbench.text.PayRangeWords.explain(range);
+        if (!rangeWords.isEmpty()) {
+            StringBuilder marks = new StringBuilder();
+            for (String id : range.reasonIds()) {
+                String source = benchmarkSource(ctx, id);
+                if (source != null) {
+                    marks.append(cite(sources, source));
+                    cited.add(id);
+                }
+            }
+            findings.add(String.join(" ", rangeWords) + marks);
+        }
         for (String line : NegotiationWords.targets(targets)) {
             findings.add(targets.leads() || !targets.anyReachable() ? line : line + cite(sources, targetSource));
         }

@@ -8,6 +8,7 @@ import io.offerbench.scoring.negotiation.Lever;
 import io.offerbench.scoring.negotiation.LeverTarget;
 import io.offerbench.text.Texts;
 import io.offerbench.scoring.negotiation.RankAcceptability;
+import io.offerbench.scoring.negotiation.WeightPair;
 import io.offerbench.scoring.negotiation.WeightRegion;
 import io.offerbench.scoring.negotiation.WeightRegions;
 import io.offerbench.scoring.negotiation.WeightCertainty;
@@ -134,6 +135,9 @@ public final class NegotiationWords {
                 out.add(Texts.get("negotiation.regions.tied", name, r.leader().label()));
             }
             if (r.regions().isEmpty()) {
+                if (r.pair() != null) {
+                    out.add(pair(r.pair()));
+                }
                 continue;
             }
             List<String> ifs = new ArrayList<>();
@@ -143,6 +147,18 @@ public final class NegotiationWords {
             out.add(Texts.get("negotiation.regions.leads", name, String.join(Texts.get("negotiation.regions.or"), ifs)));
         }
         return out;
+    }
+
+    /**
+     * "Kestrel Capital would lead if pay weighed at least 34.2% and research freedom at most 6% (now 20%
+     * and 12%)", or, when that holds only at the corner, "if pay weighed 34.2% and research freedom 6%".
+     */
+    static String pair(WeightPair p) {
+        String up = Texts.get("criterion." + p.up().name()).toLowerCase(Texts.locale());
+        String down = Texts.get("criterion." + p.down().name()).toLowerCase(Texts.locale());
+        return Texts.get(p.quadrant() ? "negotiation.regions.pair" : "negotiation.regions.pairPoint", p.offer().label(), up,
+                share(p.upShare(), RoundingMode.CEILING, false), down, share(p.downShare(), RoundingMode.FLOOR, false),
+                share(p.upNow(), RoundingMode.HALF_UP, false), share(p.downNow(), RoundingMode.HALF_UP, false));
     }
 
     static String condition(WeightRegion r) {

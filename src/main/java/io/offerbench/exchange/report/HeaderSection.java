@@ -39,6 +39,11 @@ final class HeaderSection {
         facts.add(new Block.Fact(ReportWords.text("basis.rates"), rates(c.ratesUsed())));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Facts(facts));
+        if (!c.leftOut().isEmpty()) {
+            // Named in the file itself: a reader of the report never sees the command line's warnings.
+            blocks.add(new Block.Heading(3, Texts.get("report.leftOut.title", c.leftOut().size())));
+            blocks.add(new Block.Bullets(c.leftOut().stream().map(io.offerbench.app.LeftOutOffer::sentence).toList()));
+        }
         blocks.add(new Block.Heading(3, ReportWords.text("basis.weights", c.weights().name())));
         blocks.add(weights(c.weights()));
         blocks.add(Block.Paragraph.muted(ReportWords.text("basis.reminder")));

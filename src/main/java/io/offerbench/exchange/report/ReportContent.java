@@ -31,10 +31,17 @@ import java.util.TreeSet;
  * own thread); rendering it ({@link ReportWriter}) needs no database.
  */
 public record ReportContent(ZonedDateTime generatedAt, ScoringSettings settings, ScoringContext context, Ranking ranking,
-        List<OfferReport> offers) {
+        List<OfferReport> offers, List<io.offerbench.app.LeftOutOffer> leftOut) {
 
     public ReportContent {
         offers = List.copyOf(offers);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** A report in which every offer could be read. */
+    public ReportContent(ZonedDateTime generatedAt, ScoringSettings settings, ScoringContext context, Ranking ranking,
+            List<OfferReport> offers) {
+        this(generatedAt, settings, context, ranking, offers, List.of());
     }
 
     /**
@@ -71,7 +78,8 @@ public record ReportContent(ZonedDateTime generatedAt, ScoringSettings settings,
                     : Optional.of(PayProjector.project(o, ctx.withHomeCurrency(o.currency())));
             offers.add(new OfferReport(s, own, comments.getOrDefault(o.id(), List.of())));
         }
-        return new ReportContent(ZonedDateTime.now(clock), inputs.settings(), ctx, ranking, offers);
+        // Offers that could not be read are named in the report itself, not only on the command line's stderr.
+        return new ReportContent(ZonedDateTime.now(clock), inputs.settings(), ctx, ranking, offers, inputs.leftOut());
     }
 
     private static Map<Long, List<ReviewComment>> comments(Database db, List<Offer> offers) {

@@ -1,7 +1,6 @@
 package io.offerbench.scoring.negotiation;
 
 import io.offerbench.domain.Criterion;
-import io.offerbench.domain.EquityType;
 import io.offerbench.domain.LiquidityScenario;
 import io.offerbench.domain.Offer;
 import io.offerbench.scoring.OfferScore;
@@ -45,7 +44,8 @@ public record AcceptabilityInputs(List<Offer> offers, double[][][] raw) {
 
     private static double[][] rows(OfferScore s, Ranking ranking, ScoringContext ctx) {
         Offer o = s.offer();
-        if (o.equity().type() != EquityType.PRIVATE_EQUITY || o.equity().isEmpty()) {
+        // Each offer's own bear / base / bull multipliers (its stage's defaults unless the user set them).
+        if (!o.equity().isPrivate()) {
             return new double[][] {row(s.answeredRawScores())};
         }
         LiquidityScenario[] scenarios = LiquidityScenario.values();

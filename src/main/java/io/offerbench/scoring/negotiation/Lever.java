@@ -47,15 +47,15 @@ public enum Lever implements Coded {
         return switch (this) {
             case BASE_SALARY -> a.nineMonthSalary() != null
                     ? offer.toBuilder().academic(new AcademicTerms(a.nineMonthSalary().add(by), a.summerMonths(), a.startupPackage(),
-                            a.startupYears(), a.teachingCoursesPerYear())).build()
+                            a.startupYears(), a.teachingCoursesPerYear(), a.guaranteedSummerMonths())).build()
                     : offer.toBuilder().pay(new Compensation(p.baseSalary().add(by), p.bonusAmount(), p.bonusPercentOfBase(),
                             p.signOnBonus(), p.signOnYears(), p.relocation())).build();
             case SIGN_ON_BONUS -> offer.toBuilder().pay(new Compensation(p.baseSalary(), p.bonusAmount(), p.bonusPercentOfBase(),
                     p.signOnBonus().add(by), p.signOnYears(), p.relocation())).build();
             case EQUITY_GRANT -> offer.toBuilder().equity(new EquityGrant(e.grantValue().add(by), e.type(), e.vesting(),
-                    e.annualRefresher())).build();
+                    e.annualRefresher(), e.stage(), e.multipliers())).build();
             case STARTUP_PACKAGE -> offer.toBuilder().academic(new AcademicTerms(a.nineMonthSalary(), a.summerMonths(),
-                    a.startupPackage().add(by), a.startupYears(), a.teachingCoursesPerYear())).build();
+                    a.startupPackage().add(by), a.startupYears(), a.teachingCoursesPerYear(), a.guaranteedSummerMonths())).build();
         };
     }
 }

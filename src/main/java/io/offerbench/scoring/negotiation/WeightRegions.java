@@ -44,8 +44,10 @@ public final class WeightRegions {
                 region(scores, j, c, ranking.weights()).ifPresent(regions::add);
             }
             regions.sort(Comparator.comparing(WeightRegion::distance));
-            if (!regions.isEmpty() || tiedForFirst || j == 0) {
-                out.add(new Regions(s.offer(), j == 0 || tiedForFirst, scores.get(0).offer(), regions));
+            // No single weight is enough: the nearest change of two weights together, if one is.
+            WeightPair pair = regions.isEmpty() && !tiedForFirst && j > 0 ? WeightPairs.nearest(ranking, j).orElse(null) : null;
+            if (!regions.isEmpty() || tiedForFirst || j == 0 || pair != null) {
+                out.add(new Regions(s.offer(), j == 0 || tiedForFirst, scores.get(0).offer(), regions, pair));
             }
         }
         return out;
@@ -54,10 +56,15 @@ public final class WeightRegions {
     /**
      * @param tiedForFirst true when its total equals the leader's: it is a tie, not a lead either way
      * @param leader       the offer listed first now
+     * @param pair         when no single weight puts it first, the nearest change of two weights that does, or null
      */
-    public record Regions(Offer offer, boolean tiedForFirst, Offer leader, List<WeightRegion> regions) {
+    public record Regions(Offer offer, boolean tiedForFirst, Offer leader, List<WeightRegion> regions, WeightPair pair) {
         public Regions {
             regions = List.copyOf(regions);
+        }
+
+        public Regions(Offer offer, boolean tiedForFirst, Offer leader, List<WeightRegion> regions) {
+            this(offer, tiedForFirst, leader, regions, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.offerbench.ui.benchmarks;
 
+import io.offerbench.exchange.SourceDocuments;
 import io.offerbench.domain.Benchmark;
 import io.offerbench.exchange.BenchmarkWording;
 import io.offerbench.ui.common.Messages;
@@ -23,7 +24,7 @@ record BenchmarkDetail(String subject, String figure, String quote, String docum
                 b.subject(),
                 BenchmarkWording.figure(b),
                 b.quote().isBlank() ? Messages.get("benchmarks.detail.noQuote") : "\u201c" + b.quote() + "\u201d",
-                b.isFromDocument() ? b.seedFile() : Messages.get("benchmarks.detail.ownRow"),
+                b.isFromDocument() ? SourceDocuments.source(b) : Messages.get("benchmarks.detail.ownRow"),
                 b.outlet().isBlank() ? notGiven : b.outlet(),
                 b.published().isBlank() ? notGiven : b.published(),
                 String.valueOf(b.asOfYear()),

@@ -1,5 +1,7 @@
 package io.offerbench.ui.benchmarks;
 
+import static io.offerbench.ui.common.Visibility.showWhen;
+
 import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.Metric;
@@ -93,10 +95,7 @@ final class BenchmarkEditorController {
     }
 
     private static <E extends Enum<E>> void choice(ComboBox<E> box, ObjectProperty<E> property, E[] values, String nullText) {
-        box.getItems().setAll(values);
-        box.setPromptText(nullText);
-        box.setConverter(EnumLabels.converter(nullText));
-        box.valueProperty().bindBidirectional(property);
+        io.offerbench.ui.common.EnumChoice.bind(box, property, values, nullText, false);
     }
 
     private static <E> List<E> withNull(E[] values) {
@@ -105,8 +104,4 @@ final class BenchmarkEditorController {
         return items;
     }
 
-    private static void showWhen(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 }

@@ -1,24 +1,25 @@
 package io.offerbench.ui.benchmarks;
 
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.ui.common.Messages;
 import java.util.List;
 import javafx.util.StringConverter;
 
 /**
- * The units a benchmark's low and high can be in (the codes the dataset uses), and which of them
- * are money: money needs a currency, a ratio, percentage or count must not have one.
+ * The benchmark editor's view of {@link BenchmarkUnit}: its codes, in the list's order, and their labels.
+ * Money needs a currency; a ratio, percentage or count must not have one.
  */
 final class BenchmarkUnits {
 
-    static final String PER_YEAR = "per_year";
-    static final String PERCENT = "percent";
-    static final List<String> ALL = List.of(PER_YEAR, "one_off", "amount", "ratio", PERCENT, "count");
+    static final String PER_YEAR = BenchmarkUnit.PER_YEAR.code();
+    static final String PERCENT = BenchmarkUnit.PERCENT.code();
+    static final List<String> ALL = BenchmarkUnit.codes();
 
     private BenchmarkUnits() {
     }
 
     static boolean isMoney(String unit) {
-        return PER_YEAR.equals(unit) || "one_off".equals(unit) || "amount".equals(unit);
+        return BenchmarkUnit.of(unit).map(BenchmarkUnit::isMoney).orElse(false);
     }
 
     static String label(String unit) {

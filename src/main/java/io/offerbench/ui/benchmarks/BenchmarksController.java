@@ -1,5 +1,7 @@
 package io.offerbench.ui.benchmarks;
 
+import static io.offerbench.ui.common.Visibility.showWhen;
+
 import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -40,7 +42,7 @@ public final class BenchmarksController {
     private final Workspace workspace;
     private final Window owner;
     private final BenchmarksViewModel model = new BenchmarksViewModel(FXCollections.observableArrayList());
-    private final BenchmarkEditorViewModel editorModel = new BenchmarkEditorViewModel(Year.now().getValue());
+    private final BenchmarkEditorViewModel editorModel;
     private final BenchmarkStore store;
     private final BenchmarkEditorController editor;
 
@@ -64,6 +66,7 @@ public final class BenchmarksController {
     public BenchmarksController(Workspace workspace, Window owner) {
         this.workspace = workspace;
         this.owner = owner;
+        this.editorModel = new BenchmarkEditorViewModel(Year.now(workspace.clock()).getValue());
         this.store = new BenchmarkStore(workspace, model.rows());
         this.editor = new BenchmarkEditorController(editorModel, this::save);
     }
@@ -193,19 +196,11 @@ public final class BenchmarksController {
     }
 
     private static <E extends Enum<E>> void filter(ComboBox<E> box, E[] values, ObjectProperty<E> property, String all) {
-        List<E> items = new ArrayList<>(Arrays.asList(values));
-        items.add(0, null);
-        box.getItems().setAll(items);
-        box.setConverter(EnumLabels.converter(all));
-        box.valueProperty().bindBidirectional(property);
+        io.offerbench.ui.common.EnumChoice.bind(box, property, values, all, true);
     }
 
     private static void text(TableColumn<Benchmark, String> column, Function<Benchmark, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
-    private static void showWhen(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 }

@@ -16,7 +16,8 @@ public final class EnumLabelsCatalog {
     public static final List<Class<? extends Enum<?>>> LABELLED = List.of(OfferType.class, io.offerbench.domain.Seniority.class,
             OfferStatus.class, EquityType.class, PublicationPolicy.class, ComputeAccess.class, TopicFit.class,
             VisaSupport.class, io.offerbench.domain.LiquidityScenario.class,
-            io.offerbench.domain.ReviewRole.class, io.offerbench.domain.BenchmarkKind.class);
+            io.offerbench.domain.ReviewRole.class, io.offerbench.domain.BenchmarkKind.class,
+            io.offerbench.domain.CompanyStage.class);
 
     private EnumLabelsCatalog() {
     }

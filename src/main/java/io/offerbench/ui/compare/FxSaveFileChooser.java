@@ -29,12 +29,9 @@ public final class FxSaveFileChooser implements SaveFileChooser {
         lastFolder = file.getParentFile();
         Path path = file.toPath();
         // A name typed without extension takes the one of the filter shown, so the format is never a guess.
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-            String ext = chooser.getSelectedExtensionFilter() != null
-                    && chooser.getSelectedExtensionFilter().getExtensions().contains("*.svg") ? ".svg" : ".png";
-            path = path.resolveSibling(path.getFileName() + ext);
-        }
+        String ext = chooser.getSelectedExtensionFilter() != null
+                && chooser.getSelectedExtensionFilter().getExtensions().contains("*.svg") ? ".svg" : ".png";
+        path = io.offerbench.ui.common.FileNames.withExtension(path, ext, ".png", ".svg");
         return Optional.of(path);
     }
 }

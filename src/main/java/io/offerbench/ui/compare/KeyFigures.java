@@ -1,5 +1,6 @@
 package io.offerbench.ui.compare;
 
+import io.offerbench.text.Formats;
 import io.offerbench.charts.ComparedOffers;
 import io.offerbench.domain.Criteria;
 import io.offerbench.domain.Criterion;
@@ -85,6 +86,9 @@ public final class KeyFigures {
     private static String criterion(OfferScore s, Criterion c) {
         ScoreComponent component = s.component(c);
         String score = component.rawScore().stripTrailingZeros().toPlainString();
+        if (!component.applicable()) {
+            return Messages.get("compare.row.criterionNotApplicable");
+        }
         if (!component.entered()) {
             return Messages.get("compare.row.criterionNeutral", score);
         }
@@ -99,6 +103,7 @@ public final class KeyFigures {
             case PUBLICATION -> c.publicationPolicy() == null ? null : EnumLabels.of(c.publicationPolicy());
             case COMPUTE -> c.computeAccess() == null ? null : EnumLabels.of(c.computeAccess());
             case TOPIC_FIT -> c.topicFit() == null ? null : EnumLabels.of(c.topicFit());
+            case INTEREST -> fivePoint(c.interest());
             case TEAM_FIT -> fivePoint(c.teamFit());
             case ROLE_CLARITY -> fivePoint(c.roleClarity());
             case PRODUCT_CLOSENESS -> fivePoint(c.productCloseness());
@@ -119,7 +124,7 @@ public final class KeyFigures {
     }
 
     private static FigureRow money(ComparedOffers offers, String label, Function<OfferScore, Money> figure) {
-        return row(offers, label, s -> MoneyFormat.format(figure.apply(s)));
+        return row(offers, label, s -> Formats.amount(figure.apply(s)));
     }
 
     private static FigureRow row(ComparedOffers offers, String label, Function<OfferScore, String> value) {

@@ -1,5 +1,6 @@
 package io.offerbench.ui.currencies;
 
+import io.offerbench.ui.common.Visibility;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.LocationFactor;
 import io.offerbench.exchange.money.MoneyDataset;
@@ -33,7 +34,7 @@ public final class CurrenciesController {
     private final Workspace workspace;
     private final Window owner;
     private final CurrencyStore store;
-    private final ExchangeRatesViewModel rates = new ExchangeRatesViewModel(LocalDate.now());
+    private final ExchangeRatesViewModel rates;
     private final List<LocationFactorsController> factorSections;
 
     @FXML private TableView<RateRow> ratesTable;
@@ -48,6 +49,7 @@ public final class CurrenciesController {
     public CurrenciesController(Workspace workspace, Window owner) {
         this.workspace = workspace;
         this.owner = owner;
+        this.rates = new ExchangeRatesViewModel(LocalDate.now(workspace.clock()));
         this.store = new CurrencyStore(workspace);
         this.factorSections = List.of(
                 new LocationFactorsController(new LocationFactorsViewModel(LocationFactor.Kind.COST_OF_LIVING), workspace, store, owner),
@@ -76,9 +78,9 @@ public final class CurrenciesController {
         }
         saveRateButton.disableProperty().bind(rates.lockedProperty());
         deleteRateButton.disableProperty().bind(rates.lockedProperty().or(ratesTable.getSelectionModel().selectedItemProperty().isNull()));
-        FormBinding.showWhen(usdNote, rates.lockedProperty());
+        Visibility.showWhen(usdNote, rates.lockedProperty());
         rateProblems.textProperty().bind(rates.problemsProperty());
-        FormBinding.showWhen(rateProblems, rates.problemsProperty().isNotEmpty());
+        Visibility.showWhen(rateProblems, rates.problemsProperty().isNotEmpty());
 
         for (LocationFactorsController section : factorSections) {
             factorsBox.getChildren().add(Fxml.load(View.LOCATION_FACTORS, () -> section));

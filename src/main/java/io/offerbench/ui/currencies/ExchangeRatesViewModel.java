@@ -5,7 +5,7 @@ import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.input.DateParser;
 import io.offerbench.domain.input.TextInput;
 import io.offerbench.ui.common.CheckedText;
-import io.offerbench.ui.common.Formats;
+import io.offerbench.text.Formats;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.Parsed;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package io.offerbench.ui.currencies;
 
+import static io.offerbench.ui.common.Visibility.showWhen;
+
 import io.offerbench.ui.common.CheckedText;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
@@ -19,8 +21,4 @@ final class FormBinding {
         showWhen(error, field.errorProperty().isNotEmpty().and(field.textProperty().isNotEmpty()));
     }
 
-    static void showWhen(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 }

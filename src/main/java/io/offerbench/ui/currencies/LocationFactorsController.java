@@ -1,5 +1,6 @@
 package io.offerbench.ui.currencies;
 
+import io.offerbench.ui.common.Visibility;
 import io.offerbench.domain.LocationFactor;
 import io.offerbench.exchange.BenchmarkWording;
 import io.offerbench.ui.session.Workspace;
@@ -64,7 +65,7 @@ final class LocationFactorsController {
         FormBinding.bind(valueField, valueError, model.value);
         FormBinding.bind(noteField, noteError, model.note);
         problems.textProperty().bind(model.problemsProperty());
-        FormBinding.showWhen(problems, model.problemsProperty().isNotEmpty());
+        Visibility.showWhen(problems, model.problemsProperty().isNotEmpty());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         for (Node n : List.of(heading, intro, table, placeField, valueField, noteField, placeError, valueError, noteError, problems,
                 saveButton, newButton, deleteButton)) {

@@ -3,7 +3,7 @@ package io.offerbench.ui.currencies;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.exchange.BenchmarkWording;
-import io.offerbench.ui.common.Formats;
+import io.offerbench.text.Formats;
 import io.offerbench.ui.common.Messages;
 
 /**

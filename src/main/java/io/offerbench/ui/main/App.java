@@ -11,6 +11,7 @@ import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.sharing.SystemFilePicker;
 import io.offerbench.ui.tasks.FxTasks;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +46,13 @@ public final class App extends Application {
     private Path databaseFile;
     private MainWindow window;
     private Stage stage;
+    private WindowMemory memory;
     private ThemeSwitch theme;
     private FxTasks tasks;
     private DialogButtonTexts buttonTexts;
     private final FilePicker files;
+    /** The window's one clock: everything below reads "now" and "today" from it (ArchUnit forbids the system clock elsewhere in ui). */
+    private final Clock clock = Clock.systemDefaultZone();
     private boolean quitWhenReady;
     private Path comparisonToOpen;
 
@@ -110,6 +114,7 @@ public final class App extends Application {
         this.stage = stage;
         StartupTrace.mark("start");
         WindowFont.load();
+        memory = WindowMemory.load();
         StartupTrace.mark("font");
         tasks = early != null ? early.tasks() : new FxTasks();
         theme = new ThemeSwitch(App.class.getResource("/io/offerbench/ui/offerbench.css"));
@@ -126,6 +131,7 @@ public final class App extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        memory.placeStage(stage); // where the user left it, if that is still on a screen
         // The first frame shows the real screen: the window appears once the offers are listed, or
         // after FIRST_SHOW_AT_LATEST if opening takes longer (a migration, a slow disk), or at once
         // when the file cannot be opened (the dialog needs its window).
@@ -170,7 +176,7 @@ public final class App extends Application {
     }
 
     private MainWindow newWindow() {
-        return new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument, tasks);
+        return new MainWindow(stage, databaseFile, files, this::reopenOn, theme, this::showDocument, tasks, memory, clock);
     }
 
     /** The platform's viewer for a file we wrote (a local file: nothing is fetched). */
@@ -229,6 +235,15 @@ public final class App extends Application {
             buttonTexts.close();
         }
         if (tasks != null) {
+            if (memory != null) {
+                memory.rememberStage(stage);
+                WindowMemory remembered = memory.snapshot();
+                // On the database lane, whose last work the program waits for below.
+                tasks.run(io.offerbench.ui.tasks.Lane.DATABASE, () -> {
+                    remembered.save();
+                    return remembered;
+                }, saved -> { }, failure -> { }); // not remembered: the next start is as a first one
+            }
             tasks.shutdown();
             // The last window has gone: let its last save and the database's close finish before the
             // program ends (a test opening the same file next needs the instance lock released).

@@ -19,7 +19,7 @@ final class FileMenu {
     private final MenuItem restore;
     private OpenComparison open;
 
-    FileMenu(Menu menu, Stage stage, Runnable quit) {
+    FileMenu(Menu menu, Stage stage, Runnable quit, WindowMemory memory) {
         this.stage = stage;
         duplicate = item("duplicateItem", "menu.file.duplicate", "Shortcut+D", when(o -> o.offers().duplicateSelected()));
         delete = item("deleteItem", "menu.file.delete", "Shortcut+Delete", when(o -> o.offers().deleteSelected()));
@@ -37,6 +37,13 @@ final class FileMenu {
                 item("exportCsvItem", "menu.file.exportCsv", when(o -> o.sharing().exportCsv())),
                 item("importComparisonItem", "menu.file.importComparison", when(o -> o.sharing().importComparison())),
                 item("exportComparisonItem", "menu.file.exportComparison", when(o -> o.sharing().exportComparison())),
+                RecentFilesMenu.create(memory, file -> when(o -> {
+                    if (RecentFilesMenu.isComparison(file)) {
+                        o.sharing().importComparison(file);
+                    } else {
+                        o.sharing().importCsv(file);
+                    }
+                }).run(), text -> when(o -> o.workspace().setStatus(text)).run()),
                 new SeparatorMenuItem(),
                 item("reportItem", "menu.file.report", "Shortcut+P", when(o -> o.report().start())),
                 item("briefItem", "menu.file.brief", when(o -> o.brief().start())),

@@ -6,6 +6,7 @@ import io.offerbench.ui.common.ThemeSwitch;
 import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.tasks.Tasks;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -20,10 +21,11 @@ final class MainWindow {
      * @param open reopens the window on a database file: "Try again", "Open another file…", a restore, a separate import
      * @param showDocument opens a written file (a report) in the system's viewer
      * @param tasks the program's background lanes (owned by {@link App})
+     * @param clock the program's one clock (made by {@link App})
      */
     MainWindow(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> open, ThemeSwitch theme,
-            Consumer<Path> showDocument, Tasks tasks) {
-        this.controller = new MainWindowController(stage, databaseFile, files, open, theme, showDocument, tasks);
+            Consumer<Path> showDocument, Tasks tasks, WindowMemory memory, Clock clock) {
+        this.controller = new MainWindowController(stage, databaseFile, files, open, theme, showDocument, tasks, memory, clock);
         this.root = Fxml.load(View.MAIN_WINDOW, () -> controller);
     }
 

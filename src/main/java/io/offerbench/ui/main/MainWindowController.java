@@ -42,6 +42,8 @@ public final class MainWindowController {
     private final Consumer<Path> showDocument;
     private final ThemeSwitch theme;
     private final Tasks tasks;
+    private final Clock clock;
+    private final WindowMemory memory;
     private boolean closed;
     private OpenComparison open;
     private FileMenu fileCommands;
@@ -64,8 +66,10 @@ public final class MainWindowController {
     @FXML private ProgressIndicator busy;
 
     MainWindowController(Stage stage, Path databaseFile, FilePicker files, Consumer<Path> openDatabase, ThemeSwitch theme,
-            Consumer<Path> showDocument, Tasks tasks) {
+            Consumer<Path> showDocument, Tasks tasks, WindowMemory memory, Clock clock) {
         this.stage = stage;
+        this.memory = memory;
+        this.clock = clock;
         this.tasks = tasks;
         this.showDocument = showDocument;
         this.theme = theme;
@@ -77,7 +81,7 @@ public final class MainWindowController {
             databasePath.setText(Messages.get("status.database", chosen));
             placeholder.setText(Messages.get("status.opening"));
             openDatabase.accept(chosen);
-        }, this::quit, text -> placeholder.setText(text), text -> statusAfterOpen = text, tasks);
+        }, this::quit, text -> placeholder.setText(text), text -> statusAfterOpen = text, tasks, clock);
     }
 
     @FXML
@@ -86,7 +90,7 @@ public final class MainWindowController {
         for (Screen screen : Screen.values()) {
             tabs.getTabs().add(screen.newTab());
         }
-        fileCommands = new FileMenu(fileMenu, stage, this::quit);
+        fileCommands = new FileMenu(fileMenu, stage, this::quit, memory);
         reviewCommands = new ReviewMenu(reviewMenu);
         viewCommands = new ViewMenu(viewMenu, tabs, theme, () -> openDatabase.accept(databaseFile));
         HelpMenu.fill(helpMenu, stage, menuBar);
@@ -100,20 +104,26 @@ public final class MainWindowController {
             return;
         }
         BackgroundWork work = new BackgroundWork(tasks, this::showError);
-        Workspace workspace = new Workspace(db, work, theme);
+        Workspace workspace = new Workspace(db, work, theme, clock);
         busy.visibleProperty().bind(work.running().greaterThan(0));
         statusMessage.textProperty().bind(workspace.status());
         workspace.setStatus(statusAfterOpen);
         db.startupBackupProblem().ifPresent(this::showBackupProblem);
         // The offers screen is built by Screens, below; the review commands reach its editor only when run.
-        ReviewActions reviewActions = new ReviewActions(workspace, stage, () -> open.offers().flushPendingEdits(),
-                Clock.systemDefaultZone());
+        ReviewActions reviewActions = new ReviewActions(workspace, stage, () -> open.offers().flushPendingEdits(), clock);
         Screens screens = new Screens(workspace, stage, reviewActions);
         open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, openDatabase),
                 new ReportAction(workspace, stage, files, showDocument),
-                new NegotiationBriefAction(workspace, stage, files, showDocument, Clock.systemDefaultZone()), reviewActions,
+                new NegotiationBriefAction(workspace, stage, files, showDocument, clock), reviewActions,
                 new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, tasks, this::showError)));
         screens.fill(tabs); // Offers now, the other screens when first shown; the ranking is computed from the start
+        tabs.getTabs().forEach(tab -> {
+            if (tab.getContent() != null) {
+                memory.followDividers(tab.getId(), tab.getContent());
+            }
+            tab.contentProperty().addListener((o, was, now) -> memory.followDividers(tab.getId(), now));
+        });
+        open.sharing().whenFileImported(memory::addRecentFile);
         io.offerbench.ui.common.StartupTrace.mark("offersView");
 
         fileCommands.attach(open);
@@ -135,7 +145,7 @@ public final class MainWindowController {
         tabs.setDisable(false);
         placeholder.setVisible(false);
         open.offers().selectFirst();
-        viewCommands.reopenLastTab(open.work(), open.database());
+        memory.followTab(tabs); // the tab the user left, whichever comparison that was in
         open.welcome().show(open.database(), open.work(), open.workspace(), open.offers());
         if (pendingImport != null) {
             open.sharing().importComparison(pendingImport);

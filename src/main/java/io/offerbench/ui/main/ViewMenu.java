@@ -1,10 +1,10 @@
 package io.offerbench.ui.main;
 
-import io.offerbench.store.Database;
 import io.offerbench.text.Language;
 import io.offerbench.text.LanguageChoice;
 import io.offerbench.text.Texts;
-import io.offerbench.ui.common.BackgroundWork;
+import io.offerbench.ui.session.WindowSettings;
+import io.offerbench.ui.session.WindowSettings.Key;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.ThemeSwitch;
 import java.util.ArrayList;
@@ -27,8 +27,6 @@ import javafx.scene.input.KeyCombination;
  */
 final class ViewMenu {
 
-    private static final String LAST_TAB = "ui.last_tab";
-    private static final String THEME = "ui.theme";
     private static final String DARK = "dark";
     private static final String LIGHT = "light";
 
@@ -59,8 +57,9 @@ final class ViewMenu {
     }
 
     void attach(OpenComparison open) {
-        followSavedTheme(open.work(), open.database());
-        followSavedLanguage(open.work(), open.database());
+        WindowSettings settings = new WindowSettings(open.database(), open.work());
+        followSavedTheme(settings);
+        followSavedLanguage(settings);
     }
 
     /** One item per tab, Ctrl+1 for the first. */
@@ -80,30 +79,15 @@ final class ViewMenu {
         return items;
     }
 
-    /** The window reopens on the tab the user left it on (an advisor returns straight to Ranking or Compare). */
-    void reopenLastTab(BackgroundWork work, Database database) {
-        work.run(() -> database.settings().get(LAST_TAB), last -> {
-            last.flatMap(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst())
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-            tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> work.run(() -> {
-                database.settings().put(LAST_TAB, tab.getId());
-                return tab;
-            }, saved -> { }));
-        });
-    }
-
-    /** The theme is kept with the data (like the last tab), and the check box follows it. */
-    private void followSavedTheme(BackgroundWork work, Database database) {
-        work.run(() -> database.settings().get(THEME), saved -> {
+    /** The theme is kept with the data, and the check box follows it. */
+    private void followSavedTheme(WindowSettings settings) {
+        settings.read(Key.THEME, saved -> {
             theme.darkProperty().set(saved.map(DARK::equals).orElse(false));
             darkTheme.setDisable(false);
             darkTheme.setSelected(theme.isDark());
             darkTheme.selectedProperty().addListener((o, was, dark) -> {
                 theme.darkProperty().set(dark);
-                work.run(() -> {
-                    database.settings().put(THEME, dark ? DARK : LIGHT);
-                    return dark;
-                }, done -> { });
+                settings.write(Key.THEME, dark ? DARK : LIGHT);
             });
         });
     }
@@ -112,8 +96,9 @@ final class ViewMenu {
      * The language chosen is kept with the window's other preferences, then the window is built afresh in that
      * language on the same file (unsaved edits are flushed first, as on any reopen).
      */
-    private void followSavedLanguage(BackgroundWork work, Database database) {
-        work.run(() -> LanguageChoice.fromSetting(database.settings().get(LanguageChoice.SETTING)), saved -> {
+    private void followSavedLanguage(WindowSettings settings) {
+        settings.read(Key.LANGUAGE, stored -> {
+            LanguageChoice saved = LanguageChoice.fromSetting(stored);
             ToggleGroup group = new ToggleGroup();
             english.setUserData(LanguageChoice.of(Language.ENGLISH));
             chinese.setUserData(LanguageChoice.of(Language.SIMPLIFIED_CHINESE));
@@ -128,12 +113,9 @@ final class ViewMenu {
                     return;
                 }
                 LanguageChoice chosen = (LanguageChoice) now.getUserData();
-                work.run(() -> {
-                    database.settings().put(LanguageChoice.SETTING, chosen.settingValue());
-                    return chosen;
-                }, done -> {
-                    if (done.language() != Texts.language()) {
-                        Texts.use(done.language());
+                settings.write(Key.LANGUAGE, chosen.settingValue(), () -> {
+                    if (chosen.language() != Texts.language()) {
+                        Texts.use(chosen.language());
                         redraw.run();
                     }
                 });

@@ -9,6 +9,12 @@ import javafx.scene.control.TableCell;
 /** "2026-12-02 · 10 days" — the date sorts as ISO text, the days left say how urgent it is. */
 final class DeadlineCell extends TableCell<Offer, String> {
 
+    private final java.time.Clock clock;
+
+    DeadlineCell(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     protected void updateItem(String date, boolean empty) {
         super.updateItem(date, empty);
@@ -17,7 +23,7 @@ final class DeadlineCell extends TableCell<Offer, String> {
             setText(null);
             return;
         }
-        long days = Deadlines.daysLeft(offer, LocalDate.now());
+        long days = Deadlines.daysLeft(offer, LocalDate.now(clock));
         String left = days < 0 ? Messages.get("deadline.passed") : days == 0 ? Messages.get("deadline.today")
                 : Messages.get("deadline.daysLeft", days);
         setText(date + " \u00b7 " + left);

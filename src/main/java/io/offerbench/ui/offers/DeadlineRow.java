@@ -8,12 +8,18 @@ import javafx.scene.control.TableRow;
 /** Highlights open offers whose decision deadline is within a week ("deadline-soon") or has passed. */
 final class DeadlineRow extends TableRow<Offer> {
 
+    private final java.time.Clock clock;
+
+    DeadlineRow(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     protected void updateItem(Offer offer, boolean empty) {
         super.updateItem(offer, empty);
         getStyleClass().removeAll("deadline-soon", "deadline-passed");
         if (!empty && offer != null) {
-            switch (Deadlines.urgency(offer, LocalDate.now())) {
+            switch (Deadlines.urgency(offer, LocalDate.now(clock))) {
                 case SOON -> getStyleClass().add("deadline-soon");
                 case PASSED -> getStyleClass().add("deadline-passed");
                 default -> { }

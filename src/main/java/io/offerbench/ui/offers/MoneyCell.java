@@ -1,7 +1,7 @@
 package io.offerbench.ui.offers;
 
 import io.offerbench.domain.Offer;
-import io.offerbench.ui.common.Formats;
+import io.offerbench.text.Formats;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Supplier;

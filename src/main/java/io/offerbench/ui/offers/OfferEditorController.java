@@ -1,7 +1,9 @@
 package io.offerbench.ui.offers;
 
+import static io.offerbench.ui.common.Visibility.showWhen;
+
 import io.offerbench.domain.Offer;
-import io.offerbench.ui.common.EnumLabels;
+import io.offerbench.ui.common.EnumChoice;
 import io.offerbench.ui.common.KeyboardEntry;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.domain.OfferField;
@@ -173,21 +175,11 @@ public final class OfferEditorController {
         return error != null && !error.isEmpty();
     }
 
-    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 
     /** A list of an enum's constants shown by their labels, with "not entered" first when the field is optional. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void choice(ComboBox box, ObjectProperty property, Object[] values, boolean optional) {
-        List<Object> items = new ArrayList<>(Arrays.asList(values));
-        if (optional) {
-            items.add(0, null);
-        }
-        box.getItems().setAll(items);
-        box.setConverter(EnumLabels.converter(Messages.get("common.notEntered")));
-        box.valueProperty().bindBidirectional(property);
+        EnumChoice.bind(box, property, (Enum[]) values, Messages.get("common.notEntered"), optional);
     }
 
     private static void rating(ComboBox<Integer> box, ObjectProperty<Integer> property) {

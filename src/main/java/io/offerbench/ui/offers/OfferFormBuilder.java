@@ -50,6 +50,7 @@ final class OfferFormBuilder {
                 errors.add(get("error.baseRequired"));
             }
         }
+        equityProblem(values).ifPresent(problem -> errors.add(get("section.equity") + ": " + problem));
         if (!errors.isEmpty()) {
             return new FormResult(null, List.copyOf(errors));
         }
@@ -70,6 +71,29 @@ final class OfferFormBuilder {
         }
         refusals.stream().filter(r -> r.section() != OfferField.Section.PAY).forEach(this::add);
         return new FormResult(null, List.copyOf(errors));
+    }
+
+    /** "No equity" with a grant, and the bear / base / bull percentages given all three or none, in order. */
+    private static java.util.Optional<String> equityProblem(OfferValues v) {
+        if (v.get(OfferField.EQUITY_TYPE) == io.offerbench.domain.EquityType.NONE
+                && (positive(v.get(OfferField.EQUITY_TOTAL)) || positive(v.get(OfferField.EQUITY_REFRESHER)))) {
+            return java.util.Optional.of(get("editor.noEquity.grant"));
+        }
+        Integer bear = (Integer) v.get(OfferField.EQUITY_BEAR);
+        Integer base = (Integer) v.get(OfferField.EQUITY_BASE);
+        Integer bull = (Integer) v.get(OfferField.EQUITY_BULL);
+        int given = (bear == null ? 0 : 1) + (base == null ? 0 : 1) + (bull == null ? 0 : 1);
+        if (given > 0 && given < 3) {
+            return java.util.Optional.of(get("editor.multipliers.allThree"));
+        }
+        if (given == 3 && (bear > base || base > bull)) {
+            return java.util.Optional.of(get("editor.multipliers.order", bear, base, bull));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean positive(Object amount) {
+        return amount instanceof BigDecimal d && d.signum() > 0;
     }
 
     private void add(OfferValues.Refusal r) {

@@ -58,7 +58,7 @@ final class OfferFormLoader {
             case AMOUNT -> positiveOrBlank((BigDecimal) v);
             case BONUS -> bonus((Compensation) v);
             case DECIMAL -> v == null || ((BigDecimal) v).signum() == 0 ? "" : ((BigDecimal) v).stripTrailingZeros().toPlainString();
-            case DATE -> Formats.date((LocalDate) v);
+            case DATE -> io.offerbench.text.Formats.date((LocalDate) v);
             case CURRENCY -> ((CurrencyCode) v).code();
             case SCHEDULE -> ((VestingSchedule) v).format();
             default -> v == null ? "" : v.toString();

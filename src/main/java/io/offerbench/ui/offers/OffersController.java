@@ -8,7 +8,7 @@ import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Fxml;
 import io.offerbench.ui.common.View;
-import io.offerbench.ui.common.Formats;
+import io.offerbench.text.Formats;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.undo.DeletedOffer;
 import io.offerbench.ui.common.ScrollIntoView;
@@ -69,7 +69,7 @@ public final class OffersController {
         this.review = review;
         this.model = new OffersViewModel(workspace.offers());
         this.editor = new OfferEditorController(new OfferEditorViewModel(workspace, this::select));
-        this.comments = new CommentsController(new CommentsViewModel(workspace, java.time.Clock.systemDefaultZone(),
+        this.comments = new CommentsController(new CommentsViewModel(workspace, workspace.clock(),
                 review.model()::refresh));
     }
 
@@ -100,8 +100,8 @@ public final class OffersController {
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().type())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().status())));
         deadlineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().deadline())));
-        deadlineColumn.setCellFactory(col -> new DeadlineCell());
-        table.setRowFactory(t -> new DeadlineRow());
+        deadlineColumn.setCellFactory(col -> new DeadlineCell(workspace.clock()));
+        table.setRowFactory(t -> new DeadlineRow(workspace.clock()));
         baseColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pay().baseSalary()));
         // Offers the ranking leaves out for want of an exchange rate carry a flag with the reason.
         javafx.beans.property.ReadOnlyObjectProperty<io.offerbench.scoring.Ranking> ranking = workspace.scoring().rankingProperty();

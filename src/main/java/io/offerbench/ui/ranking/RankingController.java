@@ -1,5 +1,6 @@
 package io.offerbench.ui.ranking;
 
+import io.offerbench.text.Formats;
 import io.offerbench.domain.Criterion;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.MoneyFormat;
@@ -19,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import io.offerbench.text.PayRangeWords;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -44,6 +46,7 @@ public final class RankingController {
 
     @FXML private ComboBox<WeightProfile> profileBox;
     @FXML private Button revertButton;
+    @FXML private Button resetBuiltInButton;
     @FXML private ComboBox<WeightProfile> secondBox;
     @FXML private ComboBox<io.offerbench.domain.CurrencyCode> homeCurrencyBox;
     @FXML private ComboBox<io.offerbench.domain.LiquidityScenario> scenarioBox;
@@ -60,6 +63,7 @@ public final class RankingController {
     @FXML private TableColumn<RankingRow, String> grossColumn;
     @FXML private TableColumn<RankingRow, String> year1Column;
     @FXML private TableColumn<RankingRow, String> averageColumn;
+    @FXML private TableColumn<RankingRow, String> payRangeColumn;
     @FXML private TableColumn<RankingRow, String> tenureValueColumn;
     @FXML private TableColumn<RankingRow, String> completenessColumn;
     @FXML private ComboBox<Integer> tenureBox;
@@ -135,6 +139,10 @@ public final class RankingController {
         weightsMessage.textProperty().bind(weights.messageProperty());
         revertButton.disableProperty().bind(weights.editedProperty().not());
         revertButton.setTooltip(new Tooltip(Messages.get("weights.revert.tip")));
+        // Shown only for a built-in (or a copy of one): one's own profiles have no built-in to go back to.
+        resetBuiltInButton.visibleProperty().bind(Bindings.createBooleanBinding(() -> weights.chosenProperty().get() != null
+                && WeightsEditorViewModel.builtInBehind(weights.chosenProperty().get().name()).isPresent(), weights.chosenProperty()));
+        resetBuiltInButton.managedProperty().bind(resetBuiltInButton.visibleProperty());
 
         closeCall.textProperty().bind(model.closeCallProperty());
         showWhenNotEmpty(closeCall);
@@ -189,11 +197,13 @@ public final class RankingController {
         grossColumn.setCellValueFactory(c -> scored(c, s -> RankingViewModel.grossYear1(s)));
         grossColumn.visibleProperty().bind(model.estimatesAppliedProperty());
         year1Column.textProperty().bind(model.year1HeaderProperty());
-        year1Column.setCellValueFactory(c -> scored(c, s -> MoneyFormat.format(s.year1Total())));
-        averageColumn.setCellValueFactory(c -> scored(c, s -> MoneyFormat.format(s.annualAverage())));
+        year1Column.setCellValueFactory(c -> scored(c, s -> Formats.amount(s.year1Total())));
+        averageColumn.setCellValueFactory(c -> scored(c, s -> Formats.amount(s.annualAverage())));
+        // Computed for the rows on screen only: two projections of each offer with private equity.
+        payRangeColumn.setCellValueFactory(c -> scored(c, s -> payRange(s).map(PayRangeWords::range).orElse("")));
         tenureValueColumn.setCellValueFactory(c -> scored(c, ScoreExplanation::valueByTenure));
         completenessColumn.setCellValueFactory(c -> scored(c, ScoreExplanation::completeness));
-        steadyColumn.setCellValueFactory(c -> scored(c, s -> MoneyFormat.format(s.steadyStateAnnual())));
+        steadyColumn.setCellValueFactory(c -> scored(c, s -> Formats.amount(s.steadyStateAnnual())));
         marketColumn.setCellValueFactory(c -> scored(c, s -> Messages.get("verdict." + s.market().verdict().name())));
         rankingTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -256,11 +266,21 @@ public final class RankingController {
             return;
         }
         headline.setText(ScoreExplanation.headline(s));
-        fill(moneyBox, ScoreExplanation.money(s));
+        List<String> money = new java.util.ArrayList<>(ScoreExplanation.money(s));
+        payRange(s).ifPresent(r -> money.addAll(PayRangeWords.explain(r)));
+        fill(moneyBox, money);
         fill(marketBox, ScoreExplanation.market(s));
         fill(hintsBox, ScoreExplanation.hints(s));
         negotiation.show(s, scoring.rankingProperty().get());
         breakdownTable.getItems().setAll(s.components());
+    }
+
+    /** The offer's pay under its equity's bear and bull outcomes, under the ranking and context on screen. */
+    private java.util.Optional<io.offerbench.scoring.PayRange> payRange(OfferScore s) {
+        var ranking = scoring.rankingProperty().get();
+        var context = scoring.contextProperty().get();
+        return ranking == null || context == null ? java.util.Optional.empty()
+                : java.util.Optional.of(io.offerbench.scoring.PayRange.of(s, ranking, context));
     }
 
     private static void fill(VBox box, List<String> lines) {
@@ -273,11 +293,17 @@ public final class RankingController {
 
     @FXML
     private void onSaveAs() {
-        TextInputDialog dialog = new TextInputDialog(weights.chosenProperty().get() == null ? "" : weights.chosenProperty().get().name());
+        TextInputDialog dialog = new TextInputDialog(weights.suggestedName());
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("weights.saveAs.title"));
         dialog.setHeaderText(Messages.get("weights.saveAs.header"));
-        dialog.showAndWait().ifPresent(weights::saveAs);
+        dialog.showAndWait().filter(name -> !weights.wouldReplace(name) || io.offerbench.ui.common.Dialogs.confirm(owner,
+                Messages.get("profiles.replace.title"), Messages.get("profiles.replace.text", name.strip()))).ifPresent(weights::saveAs);
+    }
+
+    @FXML
+    private void onResetToBuiltIn() {
+        weights.resetToBuiltIn();
     }
 
     @FXML

@@ -1,8 +1,8 @@
 package io.offerbench.ui.ranking;
 
+import io.offerbench.text.Formats;
 import io.offerbench.scoring.EstimateCoverage;
 import io.offerbench.scoring.ExcludedOffer;
-import io.offerbench.scoring.MoneyFormat;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.ui.session.ScoringModel;
@@ -73,7 +73,7 @@ public final class RankingViewModel {
 
     /** The year-1 figure before any estimate, for the column beside the estimated one. */
     static String grossYear1(OfferScore s) {
-        return s.pay().estimate().applied() ? MoneyFormat.format(s.pay().estimate().grossYear1()) : "";
+        return s.pay().estimate().applied() ? Formats.amount(s.pay().estimate().grossYear1()) : "";
     }
 
     /** The score shown in the score panel; follows the same offer across rescoring. */

@@ -1,5 +1,6 @@
 package io.offerbench.ui.ranking;
 
+import io.offerbench.text.Formats;
 import io.offerbench.scoring.BandRow;
 import io.offerbench.scoring.MarketPosition;
 import io.offerbench.scoring.MoneyEstimate;
@@ -28,7 +29,7 @@ public final class ScoreExplanation {
 
     /** "$480,000 · $960,000 · $1,720,000": value after 1, 2 and 4 years. */
     public static String valueByTenure(OfferScore s) {
-        return String.join(" \u00b7 ", s.valueByTenure().values().stream().map(MoneyFormat::format).toList());
+        return String.join(" \u00b7 ", s.valueByTenure().values().stream().map(Formats::amount).toList());
     }
 
     /** "83%": the share of the weight this offer's answers cover. */
@@ -38,13 +39,13 @@ public final class ScoreExplanation {
 
     public static List<String> money(OfferScore s) {
         List<String> lines = new ArrayList<>();
-        lines.add(Messages.get("score.tenure", s.pay().tenureYears(), MoneyFormat.format(s.pay().tenureAverage())));
-        s.valueByTenure().forEach((years, value) -> lines.add(Messages.get("score.valueAfter", years, MoneyFormat.format(value))));
+        lines.add(Messages.get("score.tenure", s.pay().tenureYears(), Formats.amount(s.pay().tenureAverage())));
+        s.valueByTenure().forEach((years, value) -> lines.add(Messages.get("score.valueAfter", years, Formats.amount(value))));
         lines.add(Messages.get("score.completeness", completeness(s)));
-        lines.add(Messages.get("score.year1", MoneyFormat.format(s.year1Total())));
-        lines.add(Messages.get("score.average", s.pay().averagingYears(), MoneyFormat.format(s.annualAverage())));
-        lines.add(Messages.get("score.steady", MoneyFormat.format(s.steadyStateAnnual())));
-        lines.add(Messages.get("score.fourYears", MoneyFormat.format(s.pay().cumulativeTotal(4))));
+        lines.add(Messages.get("score.year1", Formats.amount(s.year1Total())));
+        lines.add(Messages.get("score.average", s.pay().averagingYears(), Formats.amount(s.annualAverage())));
+        lines.add(Messages.get("score.steady", Formats.amount(s.steadyStateAnnual())));
+        lines.add(Messages.get("score.fourYears", Formats.amount(s.pay().cumulativeTotal(4))));
         if (!s.pay().conversion().from().equals(s.pay().conversion().to())) {
             lines.add(s.pay().conversion().note());
         }
@@ -52,13 +53,13 @@ public final class ScoreExplanation {
             lines.add(s.pay().equityNote());
         }
         if (!s.pay().researchFunding().isZero()) {
-            lines.add(Messages.get("score.researchFunding", MoneyFormat.format(s.pay().researchFunding()), s.pay().researchFundingYears()));
+            lines.add(Messages.get("score.researchFunding", Formats.amount(s.pay().researchFunding()), s.pay().researchFundingYears()));
         }
         lines.addAll(s.pay().notes());
         MoneyEstimate e = s.pay().estimate();
         if (e.applied()) {
-            lines.add(Messages.get("money.ui.gross", MoneyFormat.format(e.grossYear1()), MoneyFormat.format(e.grossAverage()),
-                    MoneyFormat.format(e.grossSteady())));
+            lines.add(Messages.get("money.ui.gross", Formats.amount(e.grossYear1()), Formats.amount(e.grossAverage()),
+                    Formats.amount(e.grossSteady())));
         }
         if (e.afterTax() != null) {
             lines.add(MoneyWords.afterTax(e.afterTax()));

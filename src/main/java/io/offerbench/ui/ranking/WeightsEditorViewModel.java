@@ -107,10 +107,62 @@ public final class WeightsEditorViewModel {
         }
     }
 
+    /**
+     * The name "Save as profile…" offers: the chosen profile's own name, but never a built-in's
+     * (those are read-only, so the user types a new one).
+     */
+    public String suggestedName() {
+        WeightProfile p = chosen.get();
+        return p == null || isPreset(p) ? "" : p.name();
+    }
+
+    /** True when saving under {@code name} would replace one of the user's own profiles: ask first. */
+    public boolean wouldReplace(String name) {
+        String clean = name == null ? "" : name.strip();
+        return !isPreset(clean) && scoring.profiles().stream().anyMatch(p -> p.name().equalsIgnoreCase(clean) && !isPreset(p));
+    }
+
+    /**
+     * "Reset to built-in": the chosen built-in's documented weights back on the sliders, or, for a
+     * copy the user kept of one ("Balanced (my copy)"), that built-in chosen again. False when the
+     * chosen profile is the user's own.
+     */
+    public boolean resetToBuiltIn() {
+        WeightProfile p = chosen.get();
+        java.util.Optional<WeightProfile> builtIn = p == null ? java.util.Optional.empty() : builtInBehind(p.name());
+        if (builtIn.isEmpty()) {
+            return false;
+        }
+        if (builtIn.get().name().equals(p.name())) {
+            load(builtIn.get());
+        } else {
+            chosen.set(builtIn.get());
+        }
+        message.set(Messages.get("profiles.resetDone", builtIn.get().name()));
+        return true;
+    }
+
+    /** The built-in a profile is, or is a copy of ("Balanced (my copy)", "Balanced (from the file)"). */
+    static java.util.Optional<WeightProfile> builtInBehind(String name) {
+        return WeightPresets.all().stream()
+                .filter(b -> name.equalsIgnoreCase(b.name()) || name.toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(b.name().toLowerCase(java.util.Locale.ROOT) + " ("))
+                .findFirst();
+    }
+
+    private static boolean isPreset(String name) {
+        return WeightPresets.all().stream().anyMatch(x -> x.name().equalsIgnoreCase(name));
+    }
+
     public void saveAs(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 60 || clean.chars().anyMatch(Character::isISOControl)) {
             message.set(Messages.get("weights.badName"));
+            return;
+        }
+        if (isPreset(clean)) {
+            // Built-ins are read-only: their names always mean their documented weights.
+            message.set(Messages.get("profiles.builtInReadOnly", clean));
             return;
         }
         WeightProfile profile = current(clean);

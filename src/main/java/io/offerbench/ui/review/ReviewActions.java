@@ -21,7 +21,7 @@ public final class ReviewActions {
     private final ZoneId zone;
 
     public ReviewActions(Workspace workspace, Window owner, Runnable flushEdits, Clock clock) {
-        this.model = new ReviewViewModel(workspace, clock);
+        this.model = new ReviewViewModel(workspace, workspace, workspace.work(), workspace.database(), clock);
         this.workspace = workspace;
         this.owner = owner;
         this.flushEdits = flushEdits;

@@ -4,7 +4,10 @@ import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferChanges;
 import io.offerbench.review.ReviewMode;
 import io.offerbench.review.SinceLastReview;
-import io.offerbench.ui.session.Workspace;
+import io.offerbench.store.Database;
+import io.offerbench.ui.common.BackgroundWork;
+import io.offerbench.ui.session.OfferBook;
+import io.offerbench.ui.session.StatusLine;
 import io.offerbench.ui.common.Messages;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,12 +22,15 @@ import javafx.collections.ListChangeListener;
 /**
  * Review mode for the window: what changed since the last review, kept current as offers are saved
  * and comments written, for the offers tab's banner and its "changed" markers; and marking the
- * comparison as reviewed. All database and scoring work runs on the workspace's background thread.
+ * comparison as reviewed. Every look runs through {@link BackgroundWork} on the database lane.
  * Banner looks coalesce: while one is running, further requests collapse into one more afterwards.
  */
 public final class ReviewViewModel {
 
-    private final Workspace workspace;
+    private final OfferBook offers;
+    private final StatusLine status;
+    private final BackgroundWork work;
+    private final Database database;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<SinceLastReview> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
@@ -33,11 +39,14 @@ public final class ReviewViewModel {
     private boolean looking;
     private boolean lookAgain;
 
-    public ReviewViewModel(Workspace workspace, Clock clock) {
-        this.workspace = workspace;
+    public ReviewViewModel(OfferBook offers, StatusLine status, BackgroundWork work, Database database, Clock clock) {
+        this.offers = offers;
+        this.status = status;
+        this.work = work;
+        this.database = database;
         this.clock = clock;
         // Offers reach this list only after the database accepted them, so a look then sees the edit.
-        workspace.offers().addListener((ListChangeListener<Offer>) c -> refresh());
+        offers.offers().addListener((ListChangeListener<Offer>) c -> refresh());
     }
 
     /** The latest known state; null until the first look has finished. */
@@ -68,7 +77,7 @@ public final class ReviewViewModel {
         }
         looking = true;
         // Unscored: this runs after every save, and the banner only counts changes.
-        workspace.work().run(() -> ReviewMode.sinceLastReviewUnscored(workspace.database()), this::looked, failure -> {
+        work.run(() -> ReviewMode.sinceLastReviewUnscored(database), this::looked, failure -> {
             // A look runs after every save: a failure must not pop up a dialog each time.
             banner.set(Messages.get("review.mode.banner.failed", failure.getMessage()));
             link.set("");
@@ -81,16 +90,16 @@ public final class ReviewViewModel {
      * same thread as saves, after any already queued, so it includes what was just typed.
      */
     public void lookNow(Consumer<SinceLastReview> then) {
-        workspace.work().run(() -> ReviewMode.sinceLastReview(workspace.database()), then,
-                failure -> workspace.setStatus(Messages.get("review.mode.banner.failed", failure.getMessage())));
+        work.run(() -> ReviewMode.sinceLastReview(database), then,
+                failure -> status.setStatus(Messages.get("review.mode.banner.failed", failure.getMessage())));
     }
 
     /** Marks the comparison as reviewed now. Cheap and only adds a row, so it asks no confirmation. */
     public void markReviewed() {
         Instant now = clock.instant();
-        workspace.setStatus(Messages.get("review.mode.marking"));
-        workspace.work().run(() -> ReviewMode.markReviewed(workspace.database(), now), mark -> {
-            workspace.setStatus(Messages.get("review.mode.marked", ReviewTexts.when(mark.reviewedAt(), clock.getZone())));
+        status.setStatus(Messages.get("review.mode.marking"));
+        work.run(() -> ReviewMode.markReviewed(database, now), mark -> {
+            status.setStatus(Messages.get("review.mode.marked", ReviewTexts.when(mark.reviewedAt(), clock.getZone())));
             refresh();
         });
     }
@@ -111,7 +120,7 @@ public final class ReviewViewModel {
 
     private void show(SinceLastReview now) {
         // Advice on reviewing means nothing before there is anything to review: a new user sees an empty table.
-        boolean nothingYet = now instanceof SinceLastReview.NotReviewed && workspace.offers().isEmpty();
+        boolean nothingYet = now instanceof SinceLastReview.NotReviewed && offers.offers().isEmpty();
         banner.set(nothingYet ? "" : ReviewTexts.banner(now, clock.getZone()));
         if (now instanceof SinceLastReview.Changes c) {
             link.set(Messages.get("review.mode.showChanges"));

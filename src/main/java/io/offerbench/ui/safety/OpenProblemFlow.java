@@ -30,6 +30,7 @@ public final class OpenProblemFlow {
     private final Consumer<String> placeholder;
     private final Consumer<String> statusAfterOpen;
     private final Tasks tasks;
+    private final Clock clock;
 
     /**
      * @param open            opens (again) the given database file, as at start
@@ -38,8 +39,9 @@ public final class OpenProblemFlow {
      * @param tasks           where the backup checks and the restore run
      */
     public OpenProblemFlow(Stage stage, Consumer<Path> open, Runnable quit, Consumer<String> placeholder, Consumer<String> statusAfterOpen,
-            Tasks tasks) {
+            Tasks tasks, Clock clock) {
         this.tasks = tasks;
+        this.clock = clock;
         this.stage = stage;
         this.open = open;
         this.quit = quit;
@@ -69,14 +71,14 @@ public final class OpenProblemFlow {
 
     private void confirmRestore(Throwable failure, Path file, BackupInfo backup) {
         String when = OpenProblemTexts.when(backup.takenAt());
-        Path aside = DamagedFile.asideName(file, LocalDateTime.now());
+        Path aside = DamagedFile.asideName(file, LocalDateTime.now(clock));
         if (!Dialogs.confirm(stage, Messages.get("safety.confirmRestore.title"),
                 Messages.get("safety.confirmRestore.text", file, aside.getFileName(), when))) {
             ask(failure, file, Optional.of(backup));
             return;
         }
         placeholder.accept(Messages.get("safety.restoring", when));
-        offBackground(() -> DamagedFile.replaceWithBackup(file, backup, Clock.systemDefaultZone()), replaced -> {
+        offBackground(() -> DamagedFile.replaceWithBackup(file, backup, clock), replaced -> {
             statusAfterOpen.accept(replaced.movedAside() == null ? Messages.get("safety.restoredNoFile", when)
                     : Messages.get("safety.restored", when, replaced.movedAside()));
             open.accept(file);

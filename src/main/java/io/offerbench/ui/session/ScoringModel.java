@@ -1,5 +1,7 @@
 package io.offerbench.ui.session;
 
+import io.offerbench.ui.common.BackgroundWork;
+import io.offerbench.store.Database;
 import io.offerbench.app.ScoringInputs;
 import io.offerbench.app.ScoringSettings;
 import io.offerbench.domain.Offer;
@@ -37,7 +39,10 @@ public final class ScoringModel {
     public record Rankings(long generation, Ranking first, Ranking second) {
     }
 
-    private final Workspace workspace;
+    private final OfferBook book;
+    private final StatusLine status;
+    private final BackgroundWork work;
+    private final Database database;
     private final ReadOnlyObjectWrapper<Rankings> rankings = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Ranking> ranking = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Ranking> secondRanking = new ReadOnlyObjectWrapper<>();
@@ -53,9 +58,13 @@ public final class ScoringModel {
     private boolean requestedAgain;
     private boolean seeding;
 
-    public ScoringModel(Workspace workspace) {
-        this.workspace = workspace;
-        workspace.offers().addListener((ListChangeListener<Offer>) c -> rescore());
+    /** Ranks {@code book}'s offers; reads the scoring inputs from {@code database} through {@code work}. */
+    public ScoringModel(OfferBook book, StatusLine status, BackgroundWork work, Database database) {
+        this.book = book;
+        this.status = status;
+        this.work = work;
+        this.database = database;
+        book.offers().addListener((ListChangeListener<Offer>) c -> rescore());
         weights.addListener((o, a, b) -> rescore());
         secondWeights.addListener((o, a, b) -> rescore());
         context.addListener((o, a, b) -> rescore());
@@ -102,7 +111,7 @@ public final class ScoringModel {
      * of those tables calls this once its write is done; nothing else reloads them.
      */
     public void inputsChanged() {
-        workspace.work().run(() -> ScoringInputs.loadExceptOffers(workspace.database()), this::use);
+        work.run(() -> ScoringInputs.loadExceptOffers(database), this::use);
     }
 
     /**
@@ -122,7 +131,7 @@ public final class ScoringModel {
         }
         boolean fits = scored != null && first != null && scored.context().equals(context.get())
                 && first.weights().equals(weights.get()) && draft == null && secondWeights.get() == null
-                && scored.offers().size() + scored.excluded().size() == workspace.offers().size();
+                && scored.offers().size() + scored.excluded().size() == book.offers().size();
         if (!fits) {
             rescore();
             return;
@@ -145,8 +154,8 @@ public final class ScoringModel {
 
     /** Saves scoring settings in one transaction, then scores with them. */
     public void saveSettings(ScoringSettings changed) {
-        workspace.work().run(() -> workspace.database().inTransaction(c -> {
-            changed.save(workspace.database().settings());
+        work.run(() -> database.inTransaction(c -> {
+            changed.save(database.settings());
             return changed;
         }), saved -> inputsChanged());
     }
@@ -185,12 +194,12 @@ public final class ScoringModel {
         }
         computing = true;
         long generation = requested;
-        List<Offer> offers = withDraft(workspace.offers(), draft);
+        List<Offer> offers = withDraft(book.offers(), draft);
         WeightProfile w = weights.get();
         WeightProfile w2 = secondWeights.get();
         ScoringContext ctx = context.get();
         ScoredOffers before = kept;
-        workspace.work().tasks().run(Lane.COMPUTE, () -> {
+        work.tasks().run(Lane.COMPUTE, () -> {
             io.offerbench.ui.common.StartupTrace.mark("rank " + offers.size());
             ScoredOffers scored = before == null ? OfferScorer.scoreAll(offers, ctx) : before.updatedFor(offers, ctx);
             Ranking first = OfferScorer.rank(scored, w);
@@ -198,7 +207,7 @@ public final class ScoringModel {
             return new Computed(scored, new Rankings(generation, first, second));
         }, this::computed, e -> {
             finished();
-            workspace.setStatus(e.getMessage());
+            status.setStatus(e.getMessage());
         });
     }
 

@@ -9,6 +9,7 @@ import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.ThemeSwitch;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -21,10 +22,13 @@ import javafx.collections.ObservableList;
 
 /**
  * What every screen shares once a database is open: the offers as an observable list (updated only
- * on the FX thread, after the database has accepted a change), the background runner, and a
- * status line. Screens change data through the methods here, so the list and the file never disagree.
+ * on the FX thread, after the database has accepted a change), the background runner, the status
+ * line, the scoring session, the undo history and the window's clock. Screens change data through the
+ * methods here, so the list and the file never disagree. A view model that needs only part of it is
+ * handed that part: {@link OfferBook} (the offers), {@link StatusLine}, {@link ScoringModel} (the scoring
+ * session), {@link WindowSettings}.
  */
-public final class Workspace {
+public final class Workspace implements OfferBook, StatusLine {
 
     private final Database database;
     private final BackgroundWork work;
@@ -33,16 +37,26 @@ public final class Workspace {
     private final UndoHistory history = new UndoHistory();
     private ScoringModel scoring;
     private final BooleanProperty dark;
+    private final Clock clock;
 
-    public Workspace(Database database, BackgroundWork work) {
-        this(database, work, null);
+    public Workspace(Database database, BackgroundWork work, Clock clock) {
+        this(database, work, null, clock);
     }
 
-    /** @param theme the window's light/dark switch; null (tests of one screen) means always light */
-    public Workspace(Database database, BackgroundWork work, ThemeSwitch theme) {
+    /**
+     * @param theme the window's light/dark switch; null (tests of one screen) means always light
+     * @param clock the one clock of the window (made by {@code App}): today's date, timestamps, file names
+     */
+    public Workspace(Database database, BackgroundWork work, ThemeSwitch theme, Clock clock) {
         this.database = database;
         this.work = work;
         this.dark = theme == null ? new SimpleBooleanProperty(false) : theme.darkProperty();
+        this.clock = clock;
+    }
+
+    /** The window's clock: every "now" and "today" in the GUI is read from it, so tests can fix the date. */
+    public Clock clock() {
+        return clock;
     }
 
     /** True while the dark theme is on: charts, drawn outside CSS, follow it. */
@@ -61,7 +75,7 @@ public final class Workspace {
     /** Live scores shared by the ranking, compare and report screens (created on first use). */
     public ScoringModel scoring() {
         if (scoring == null) {
-            scoring = new ScoringModel(this);
+            scoring = new ScoringModel(this, this, work, database);
             scoring.inputsChanged();
         }
         return scoring;
@@ -80,18 +94,22 @@ public final class Workspace {
         scoring().inputsChanged();
     }
 
+    @Override
     public ObservableList<Offer> offers() {
         return offers;
     }
 
+    @Override
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
     }
 
+    @Override
     public void setStatus(String text) {
         status.set(text);
     }
 
+    @Override
     public void reloadOffers(Runnable then) {
         work.run(() -> database.offers().loadAll(), loaded -> {
             offers.setAll(loaded.offers());
@@ -107,7 +125,7 @@ public final class Workspace {
     public void show(ScoringInputs inputs, ScoredOffers scored, Ranking first, Runnable then) {
         offers.setAll(inputs.offers());
         if (scoring == null) {
-            scoring = new ScoringModel(this);
+            scoring = new ScoringModel(this, this, work, database);
         }
         // A screen built before this (the offers table follows the ranking) created the model, which asked for
         // its inputs: they arrive equal to these, so they change nothing and nothing is ranked again.
@@ -123,7 +141,7 @@ public final class Workspace {
         }
     }
 
-    /** Saves in the background; the list shows the new state only once it is in the database. */
+    @Override
     public void save(Offer offer, Consumer<Offer> onSaved) {
         work.run(() -> database.offers().save(offer), saved -> {
             replaceOrAdd(saved);
@@ -131,6 +149,7 @@ public final class Workspace {
         });
     }
 
+    @Override
     public void delete(Offer offer, Runnable onDeleted) {
         work.run(() -> {
             database.offers().delete(offer.id());
@@ -141,6 +160,7 @@ public final class Workspace {
         });
     }
 
+    @Override
     public void addAll(List<Offer> saved) {
         saved.forEach(this::replaceOrAdd);
     }

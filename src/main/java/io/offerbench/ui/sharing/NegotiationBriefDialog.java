@@ -105,8 +105,7 @@ final class NegotiationBriefDialog {
 
     /** A name typed without an extension gets .md; one with .md or .markdown is kept. */
     static Path withMarkdownExtension(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown") ? file : file.resolveSibling(file.getFileName() + ".md");
+        return io.offerbench.ui.common.FileNames.withExtension(file, ".md", ".markdown");
     }
 
     /** "2. Northwind Research — Research Scientist" */

@@ -12,7 +12,6 @@ import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.ProgressDialog;
 import io.offerbench.ui.tasks.Lane;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -60,8 +59,8 @@ public final class ReportAction {
             protected ReportSummary call() throws Exception {
                 updateMessage(reading);
                 ReportContent content = weights == null
-                        ? ReportContent.gather(workspace.database(), Optional.empty(), Clock.systemDefaultZone())
-                        : ReportContent.gather(workspace.database(), weights, Clock.systemDefaultZone());
+                        ? ReportContent.gather(workspace.database(), Optional.empty(), workspace.clock())
+                        : ReportContent.gather(workspace.database(), weights, workspace.clock());
                 return ReportWriter.write(content, file, ReportFormat.ofFile(file), (done, total, what) -> {
                     if (isCancelled()) {
                         throw new CancellationException();
@@ -100,9 +99,7 @@ public final class ReportAction {
 
     /** A name that does not end in .pdf, .html or .htm gets .pdf (the save dialog's first choice). */
     static Path withReportExtension(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean known = name.endsWith(".pdf") || name.endsWith(".html") || name.endsWith(".htm");
-        return known ? file : file.resolveSibling(file.getFileName() + "." + ReportFormat.PDF.extension());
+        return io.offerbench.ui.common.FileNames.withExtension(file, "." + ReportFormat.PDF.extension(), ".html", ".htm");
     }
 
     /** Stops a report being written (the window is closing); it leaves no file. */

@@ -16,13 +16,14 @@ import io.offerbench.exchange.OfferConflict;
 import io.offerbench.exchange.OfferCsvImporter;
 import io.offerbench.ui.review.ReviewFieldLabels;
 import io.offerbench.ui.session.Workspace;
+import io.offerbench.ui.common.FileNames;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.undo.ImportedOffers;
 import io.offerbench.ui.undo.MergedComparison;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,6 +56,13 @@ public final class SharingActions {
         this.openDatabase = openDatabase;
     }
 
+    private Consumer<Path> onFileImported = file -> { };
+
+    /** Told of each file imported whole (File > Recent files lists them). */
+    public void whenFileImported(Consumer<Path> then) {
+        onFileImported = then;
+    }
+
     private record CsvImported(List<Offer> saved, List<CsvProblem> warnings) {
     }
 
@@ -74,6 +82,7 @@ public final class SharingActions {
             return new CsvImported(workspace.database().offers().saveAll(parsed.offers()), parsed.warnings());
         }, done -> {
             workspace.addAll(done.saved());
+            onFileImported.accept(file);
             workspace.history().record(new ImportedOffers(workspace, name, done.saved()));
             workspace.setStatus(get("sharing.status.imported", done.saved().size(), name));
             if (!done.warnings().isEmpty()) {
@@ -84,18 +93,18 @@ public final class SharingActions {
     }
 
     public void exportCsv() {
-        files.save(owner, FilePicker.Kind.CSV, "offers.csv").ifPresent(file -> export(withExtension(file, ".csv"), ExchangeFiles.Kind.CSV));
+        files.save(owner, FilePicker.Kind.CSV, "offers.csv").ifPresent(file -> export(FileNames.withExtension(file, ".csv"), ExchangeFiles.Kind.CSV));
     }
 
     public void exportComparison() {
         files.save(owner, FilePicker.Kind.COMPARISON, "comparison.offerbench.json")
-                .ifPresent(file -> export(withExtension(file, ".offerbench.json"), ExchangeFiles.Kind.COMPARISON));
+                .ifPresent(file -> export(FileNames.withExtension(file, ".offerbench.json", ".json"), ExchangeFiles.Kind.COMPARISON));
     }
 
     private void export(Path file, ExchangeFiles.Kind kind) {
         String name = file.getFileName().toString();
         workspace.setStatus(get("sharing.status.exporting", name));
-        workspace.work().run(() -> ExchangeFiles.export(workspace.database(), file, kind, APPLICATION, Clock.systemUTC()),
+        workspace.work().run(() -> ExchangeFiles.export(workspace.database(), file, kind, APPLICATION, workspace.clock().withZone(ZoneOffset.UTC)),
                 count -> workspace.setStatus(get("sharing.status.exported", count, name)),
                 failure -> {
                     workspace.setStatus("");
@@ -116,7 +125,7 @@ public final class SharingActions {
         }
         if (mode.get() == ImportMode.SEPARATE) {
             String suggested = name.replaceFirst("(?i)(\\.offerbench)?\\.json$", "") + ".db";
-            files.save(owner, FilePicker.Kind.DATABASE, suggested).ifPresent(target -> importSeparately(file, withExtension(target, ".db")));
+            files.save(owner, FilePicker.Kind.DATABASE, suggested).ifPresent(target -> importSeparately(file, FileNames.withExtension(target, ".db")));
             return;
         }
         workspace.setStatus(get("sharing.status.importing", name));
@@ -129,6 +138,7 @@ public final class SharingActions {
         }, merged -> {
             MergedComparison change = new MergedComparison(workspace, name, merged.comparison(), offers, merged.tracked().effect());
             workspace.history().record(change);
+            onFileImported.accept(file);
             // A merge adds or replaces profiles, benchmark rows, rates and estimates, not only offers.
             workspace.scoringInputsChanged();
             workspace.reloadOffers(() -> {
@@ -176,6 +186,7 @@ public final class SharingActions {
         String name = file.getFileName().toString();
         workspace.setStatus(get("sharing.status.importing", name));
         workspace.work().run(() -> ComparisonImporter.intoNewDatabase(target, ExchangeFiles.load(file).comparison()), summary -> {
+            onFileImported.accept(file);
             reportImported(summary, name);
             openDatabase.accept(target);
         }, this::refused);
@@ -218,10 +229,4 @@ public final class SharingActions {
         return problems.stream().map(CsvProblem::toString).collect(Collectors.joining("\n"));
     }
 
-    /** Save dialogs do not add the extension everywhere; a name without it gets it added. */
-    static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean has = name.endsWith(extension) || (extension.endsWith(".json") && name.endsWith(".json"));
-        return has ? file : file.resolveSibling(file.getFileName() + extension);
-    }
 }

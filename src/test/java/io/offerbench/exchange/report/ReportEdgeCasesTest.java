@@ -108,10 +108,11 @@ class ReportEdgeCasesTest {
                 assertThat(Files.exists(target)).isEqualTo(done == total);
                 seen.add(done + "/" + total + " " + what);
             });
-            // Header, ranking, what to ask for, charts, five offers, benchmarks; five charts; saving.
-            assertThat(seen).hasSize(16);
-            assertThat(seen.get(15)).startsWith("16/16 Saved");
-            assertThat(seen).contains("3/16 What to ask for", "8/16 Chart 5 of 5: score breakdown", "14/16 Offer 5 of 5");
+            // Header, ranking, what to ask for, charts, five offers, negotiation briefs, benchmarks; five charts; saving.
+            assertThat(seen).hasSize(17);
+            assertThat(seen.get(16)).startsWith("17/17 Saved");
+            assertThat(seen).contains("3/17 What to ask for", "8/17 Chart 5 of 5: score breakdown", "14/17 Offer 5 of 5",
+                    "15/17 Negotiation briefs");
         }
     }
 

@@ -34,7 +34,12 @@ class RankAcceptabilityBlanksTest {
 
     @Test
     void anOfferWithBlankCriteriaIsWeighedAsTheMainScoreWeighsItNotAsFifties() {
-        WeightProfile w = NegotiationFixtures.weights(20, 10, 10, 10, 10, 10, 10, 5, 5, 5, 5, 0);
+        WeightProfile w = new WeightProfile("test", java.util.Map.ofEntries(java.util.Map.entry(Criterion.PAY, BigDecimal.valueOf(20)),
+                java.util.Map.entry(Criterion.RESEARCH_FREEDOM, BigDecimal.TEN), java.util.Map.entry(Criterion.PUBLICATION, BigDecimal.TEN),
+                java.util.Map.entry(Criterion.COMPUTE, BigDecimal.TEN), java.util.Map.entry(Criterion.TOPIC_FIT, BigDecimal.TEN),
+                java.util.Map.entry(Criterion.TEAM_FIT, BigDecimal.TEN), java.util.Map.entry(Criterion.ROLE_CLARITY, BigDecimal.TEN),
+                java.util.Map.entry(Criterion.PRODUCT_CLOSENESS, BigDecimal.valueOf(5)), java.util.Map.entry(Criterion.STABILITY, BigDecimal.valueOf(5)),
+                java.util.Map.entry(Criterion.HOURS, BigDecimal.valueOf(5)), java.util.Map.entry(Criterion.COMMUTE, BigDecimal.valueOf(5))));
         // Pay low enough that the honest mediocre answers lift the mediocre offer above the one scored on pay alone.
         Offer blank = NegotiationFixtures.offer(1, "Blank", OfferType.AI_STARTUP, CurrencyCode.USD, 60_000, 0, 0, false, BLANK);
         Offer mediocre = NegotiationFixtures.offer(2, "Mediocre", OfferType.AI_STARTUP, CurrencyCode.USD, 60_000, 0, 0, false, MEDIOCRE);

@@ -103,7 +103,7 @@ class RankAcceptabilityProperties {
         List<Offer> offers = List.of(
                 NegotiationFixtures.offer(1, "Helix", OfferType.FRONTIER_LAB, CurrencyCode.USD, 300_000, 50_000, 800_000, true, closed),
                 NegotiationFixtures.offer(2, "Northwind", OfferType.BIG_TECH_RESEARCH, CurrencyCode.USD, 220_000, 0, 200_000, false, open));
-        WeightProfile w = NegotiationFixtures.weights(30, 30, 10, 10, 10, 5, 0, 0, 5, 0, 0, 0);
+        WeightProfile w = NegotiationFixtures.weights(30, 30, 10, 10, 0, 10, 0, 5, 0, 0, 5, 0, 0, 0); // in Criterion order; teaching and interest 0
         Ranking ranking = OfferScorer.rank(offers, w, CTX);
         AcceptabilityInputs in = AcceptabilityInputs.of(ranking, CTX);
         BigDecimal verySure = RankAcceptabilityModel.compute(in, w, WeightCertainty.VERY_SURE).leads(0);

@@ -47,7 +47,8 @@ class BenchmarksUITest extends AppUITest {
         TextArea quote = app.node("#detailQuote", TextArea.class);
         app.waitUntil(() -> app.node("#detailId", TextField.class).getText().equals(DOCUMENT_ROW));
         assertThat(quote.getText()).isEqualTo("\u201c" + expected.quote() + "\u201d");
-        assertThat(app.node("#detailDocument", TextField.class).getText()).isEqualTo(expected.seedFile());
+        assertThat(app.node("#detailDocument", TextField.class).getText()).isEqualTo(io.offerbench.exchange.SourceDocuments.source(expected))
+                .contains("The AI research job market").doesNotContain(".txt");
         assertThat(app.node("#detailOutlet", TextField.class).getText()).isEqualTo("Interconnects (Nathan Lambert)");
         assertThat(app.node("#detailPublished", TextField.class).getText()).isEqualTo("2023-10-11");
         assertThat(app.node("#detailCaveat", TextArea.class).getText()).isEqualTo(expected.caveat());

@@ -65,7 +65,7 @@ class CompareExportUITest {
 
         Stage stage = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            Workspace workspace = new Workspace(database, new BackgroundWork(tasks, failures::add));
+            Workspace workspace = new Workspace(database, new BackgroundWork(tasks, failures::add), java.time.Clock.systemDefaultZone());
             stage.setScene(new Scene(Fxml.load(io.offerbench.ui.common.View.COMPARE,
                     () -> new CompareController(workspace, stage, chooser, size)), 1400, 900));
             stage.show();

@@ -66,10 +66,10 @@ class CompareViewModelTest {
 
     @Test
     void aHiddenCompareScreenRebuildsNothingUntilShownThenCatchesUpOnce() {
-        Workspace workspace = new Workspace(null, null);
+        Workspace workspace = new Workspace(null, null, java.time.Clock.systemDefaultZone());
         Offer a = Offer.builder().id(1).company("A").currency(CurrencyCode.USD).pay(Compensation.ofBase(new BigDecimal("100000"))).build();
         workspace.offers().setAll(a);
-        CompareViewModel model = new CompareViewModel(workspace.offers(), new ScoringModel(workspace));
+        CompareViewModel model = new CompareViewModel(workspace.offers(), new ScoringModel(workspace, workspace, null, null));
         List<Object> rebuilt = new ArrayList<>();
         model.choices().addListener((javafx.collections.ListChangeListener<OfferChoice>) c -> rebuilt.add(c));
 

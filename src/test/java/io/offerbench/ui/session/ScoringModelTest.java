@@ -51,7 +51,7 @@ class ScoringModelTest {
         db = Database.open(dir.resolve("offers.db"));
         workspace = new Workspace(db, new BackgroundWork(tasks, e -> {
             throw new AssertionError(e);
-        }));
+        }), java.time.Clock.systemDefaultZone());
         workspace.offers().setAll(db.offers().findAll());
         scoring = workspace.scoring();
         scoring.rankingsProperty().addListener((o, was, now) -> published.add(now));
@@ -135,7 +135,7 @@ class ScoringModelTest {
         Ranking atStart = io.offerbench.scoring.OfferScorer.rank(scored, inputs.activeProfile());
         Workspace fresh = new Workspace(db, new BackgroundWork(tasks, e -> {
             throw new AssertionError(e);
-        }));
+        }), java.time.Clock.systemDefaultZone());
         List<ScoringModel.Rankings> shown = new ArrayList<>();
 
         fresh.show(inputs, scored, atStart, () -> { });
@@ -163,7 +163,7 @@ class ScoringModelTest {
         Ranking ofFewer = io.offerbench.scoring.OfferScorer.rank(scored, inputs.activeProfile());
         Workspace fresh = new Workspace(db, new BackgroundWork(tasks, e -> {
             throw new AssertionError(e);
-        }));
+        }), java.time.Clock.systemDefaultZone());
 
         fresh.show(inputs, scored, ofFewer, () -> { });
         assertThat(fresh.scoring().rankingProperty().get()).as("not shown").isNull();

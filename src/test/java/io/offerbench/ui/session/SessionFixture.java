@@ -4,6 +4,7 @@ import io.offerbench.store.Database;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.tasks.SameThreadTasks;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +21,13 @@ public final class SessionFixture implements AutoCloseable {
     private final Workspace workspace;
 
     public SessionFixture(Path dir) throws Exception {
+        this(dir, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the session's clock: fixed, the tests' "today" and timestamps do not depend on when they run */
+    public SessionFixture(Path dir, Clock clock) throws Exception {
         database = Database.open(dir.resolve("offers.db"));
-        workspace = new Workspace(database, new BackgroundWork(tasks, failures::add));
+        workspace = new Workspace(database, new BackgroundWork(tasks, failures::add), clock);
     }
 
     public Database database() {

@@ -1,0 +1,30 @@
+package io.offerbench.ui.common;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ComboBox;
+
+/** A choice box of an enum's constants, shown by their labels in the current language and bound to a property. */
+public final class EnumChoice {
+
+    private EnumChoice() {
+    }
+
+    /**
+     * @param blankText what "nothing chosen" reads (a filter's "All", an optional field's "Not entered")
+     * @param blankItem whether "nothing chosen" is an item of the list, or only what the box shows before a choice
+     */
+    public static <E extends Enum<E>> void bind(ComboBox<E> box, ObjectProperty<E> property, E[] values, String blankText,
+            boolean blankItem) {
+        List<E> items = new ArrayList<>(Arrays.asList(values));
+        if (blankItem) {
+            items.add(0, null);
+        }
+        box.getItems().setAll(items);
+        box.setPromptText(blankText);
+        box.setConverter(EnumLabels.converter(blankText));
+        box.valueProperty().bindBidirectional(property);
+    }
+}
