@@ -25,6 +25,20 @@ public final class CurrencyTable {
                 new ExchangeRate(CurrencyCode.USD, BigDecimal.ONE, java.time.LocalDate.of(2025, 1, 1), "identity"));
     }
 
+    /**
+     * Equal when they hold the same rates: a table read again from an unchanged database equals the one read
+     * before, so the scoring context it is part of is unchanged and nothing is scored again.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CurrencyTable other && rates.equals(other.rates);
+    }
+
+    @Override
+    public int hashCode() {
+        return rates.hashCode();
+    }
+
     public List<ExchangeRate> rates() {
         return List.copyOf(rates.values());
     }

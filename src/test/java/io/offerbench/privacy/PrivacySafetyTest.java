@@ -91,9 +91,10 @@ class PrivacySafetyTest {
                 }
             }
         }
-        // The command line's output, the docs generator, and --quit-when-ready's one measured line.
+        // The command line's output, the docs generator, --quit-when-ready's one measured line, and the start-up
+        // trace (-Dofferbench.trace=startup only: step names, times and offer counts, never an offer's data).
         assertThat(hits).containsOnlyKeys("src/main/java/io/offerbench/cli/Cli.java", "src/main/java/io/offerbench/exchange/BenchmarkDocWriter.java",
-                "src/main/java/io/offerbench/ui/main/QuitWhenReady.java");
+                "src/main/java/io/offerbench/ui/main/QuitWhenReady.java", "src/main/java/io/offerbench/ui/common/StartupTrace.java");
         assertThat(hits.values()).allSatisfy(v -> assertThat(v).matches("(System\\.(out|err),?)+"));
         // sqlite-jdbc logs through SLF4J; with no provider its messages are dropped, never written to a file.
         assertThat(ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider.class)).isEmpty();

@@ -38,7 +38,7 @@ class FormatsTest {
             others = files.filter(p -> p.toString().endsWith(".java")).filter(p -> {
                 try {
                     String code = java.nio.file.Files.readString(p);
-                    return code.contains("MoneyFormat.format(") || code.contains("ISO_LOCAL_DATE");
+                    return code.contains("MoneyFormat.format(") || code.contains("MoneyFormat::format") || code.contains("ISO_LOCAL_DATE");
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -1,5 +1,10 @@
 package io.offerbench.tools;
 
+import io.offerbench.domain.Offer;
+import io.offerbench.store.Database;
+import io.offerbench.text.Language;
+import io.offerbench.text.LanguageChoice;
+import io.offerbench.text.Texts;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +42,32 @@ class ReadmeScreenshots {
             tour.setDark(false);
         } finally {
             tour.stop();
+        }
+    }
+
+    /**
+     * The README.zh-CN.md pictures: every main view in 简体中文 (the language remembered in the database, as View ›
+     * Language leaves it), with a Chinese company name, drawn in the bundled font whatever fonts the machine has.
+     */
+    @Test
+    void everyMainViewInChinese() throws Exception {
+        Path out = Path.of(System.getProperty("screenshots.dir", "assets/screenshots"));
+        Path db = ScreenTour.sampleDatabase(dir);
+        try (Database d = Database.open(db)) {
+            d.settings().put(LanguageChoice.SETTING, Language.SIMPLIFIED_CHINESE.code());
+            Offer first = d.offers().findAll().get(0);
+            d.offers().save(first.toBuilder().company("深度求索").roleTitle("研究员").build());
+        }
+        ScreenTour tour = new ScreenTour();
+        try {
+            tour.start(db);
+            for (int i = 0; i < ScreenTour.TABS.size(); i++) {
+                tour.showTab(i);
+                tour.snapshot(out.resolve("zh-" + ScreenTour.TABS.get(i) + ".png"));
+            }
+        } finally {
+            tour.stop();
+            Texts.use(Language.ENGLISH);
         }
     }
 }

@@ -16,7 +16,7 @@ import javafx.stage.Window;
 
 /**
  * Help > User guide: docs/user-guide.md (copied into the jar by the build), shown as headings, paragraphs and
- * numbered steps. A translated guide (user-guide_zh_CN.md) is used when there is one for the window's language.
+ * numbered steps. A translated guide (docs/user-guide.zh-CN.md) is used when there is one for the window's language.
  */
 public final class UserGuideDialog {
 
@@ -39,7 +39,7 @@ public final class UserGuideDialog {
     }
 
     static String guideText() {
-        String translated = "user-guide_" + Texts.language().locale() + ".md";
+        String translated = "user-guide." + Texts.language().locale().toLanguageTag() + ".md"; // docs/user-guide.zh-CN.md
         InputStream in = UserGuideDialog.class.getResourceAsStream(translated);
         if (in == null) {
             in = UserGuideDialog.class.getResourceAsStream("user-guide.md");

@@ -44,6 +44,8 @@ public final class OfferEditorController {
         return problems;
     }
     @FXML private VBox sections;
+    @FXML private TitledPane academicPane;
+    @FXML private TitledPane equityPane;
     @FXML private Label emptyMessage;
     @FXML private TextField companyField;
     @FXML private TextArea notesField;
@@ -57,6 +59,15 @@ public final class OfferEditorController {
         OfferForm f = model.form();
         bindFields(f);
         keyboardEntry();
+        // A faculty or postdoc offer opens on its Academic section (teaching, summer salary), not on equity it
+        // rarely has; other offers the other way round. The user may still open or close either.
+        f.type.addListener((o, was, type) -> {
+            boolean academic = isAcademic(type);
+            if (type != null && (was == null || academic != isAcademic(was))) {
+                academicPane.setExpanded(academic);
+                equityPane.setExpanded(!academic);
+            }
+        });
 
         problems.textProperty().bind(Bindings.createStringBinding(
                 () -> model.problemsProperty().get().isEmpty() ? "" : Messages.get("editor.problems", model.problemsProperty().get()),
@@ -75,6 +86,10 @@ public final class OfferEditorController {
                 ? f.company.textProperty().get()
                 : model.savedCompanyProperty().get().isBlank() ? Messages.get("editor.heading.untitled") : model.savedCompanyProperty().get(),
                 f.company.textProperty(), model.savedCompanyProperty()));
+    }
+
+    private static boolean isAcademic(io.offerbench.domain.OfferType type) {
+        return type == io.offerbench.domain.OfferType.ACADEMIA_FACULTY || type == io.offerbench.domain.OfferType.ACADEMIA_POSTDOC;
     }
 
     /** Tab reaches every field and loses no character (see {@link KeyboardEntry}). */

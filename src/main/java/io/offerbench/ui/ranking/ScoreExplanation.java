@@ -29,7 +29,7 @@ public final class ScoreExplanation {
 
     /** "$480,000 · $960,000 · $1,720,000": value after 1, 2 and 4 years. */
     public static String valueByTenure(OfferScore s) {
-        return String.join(" \u00b7 ", s.valueByTenure().values().stream().map(MoneyFormat::format).toList());
+        return String.join(" \u00b7 ", s.valueByTenure().values().stream().map(Formats::amount).toList());
     }
 
     /** "83%": the share of the weight this offer's answers cover. */

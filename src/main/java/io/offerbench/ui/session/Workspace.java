@@ -126,10 +126,10 @@ public final class Workspace implements OfferBook, StatusLine {
         offers.setAll(inputs.offers());
         if (scoring == null) {
             scoring = new ScoringModel(this, this, work, database);
-            scoring.start(inputs, scored, first);
-        } else {
-            scoring.inputsChanged();
         }
+        // A screen built before this (the offers table follows the ranking) created the model, which asked for
+        // its inputs: they arrive equal to these, so they change nothing and nothing is ranked again.
+        scoring.start(inputs, scored, first);
         then.run();
         showLeftOut(inputs.leftOut());
     }

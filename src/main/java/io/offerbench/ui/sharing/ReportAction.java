@@ -94,7 +94,11 @@ public final class ReportAction {
         done.initOwner(owner);
         done.setTitle(get("report.written.title"));
         done.setHeaderText(get("report.written.title"));
-        done.showAndWait().filter(b -> b == open).ifPresent(b -> openFile.accept(summary.file()));
+        done.showAndWait().filter(b -> b == open).ifPresent(b -> {
+            openFile.accept(summary.file());
+            // The system gives no word when it has no viewer for PDF: the status line says where the file is anyway.
+            workspace.setStatus(get("report.status.opening", summary.file()));
+        });
     }
 
     /** A name that does not end in .pdf, .html or .htm gets .pdf (the save dialog's first choice). */

@@ -105,11 +105,12 @@ class BenchmarksViewModelTest {
     }
 
     @Test
-    void detailQuotesTheDocumentAndNamesItsFile() {
+    void detailQuotesTheDocumentAndNamesItsSource() {
         Benchmark row = dataset.stream().filter(b -> b.id().equals("lambert-2023-newgrad-best")).findFirst().orElseThrow();
         BenchmarkDetail detail = BenchmarkDetail.of(row);
         assertThat(detail.quote()).isEqualTo("\u201c" + row.quote() + "\u201d");
-        assertThat(detail.document()).isEqualTo(row.seedFile()).endsWith(".txt");
+        assertThat(detail.document()).isEqualTo(io.offerbench.exchange.SourceDocuments.source(row)).startsWith("Interconnects")
+                .contains("The AI research job market").doesNotContain(row.seedFile());
         assertThat(detail.id()).isEqualTo("lambert-2023-newgrad-best");
         assertThat(detail.origin()).isEqualTo("Document");
         assertThat(BenchmarkDetail.of(own).quote()).startsWith("No quote");

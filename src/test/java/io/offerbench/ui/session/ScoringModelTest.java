@@ -145,6 +145,9 @@ class ScoringModelTest {
         assertThat(fresh.offers()).isEqualTo(inputs.offers());
         assertThat(fresh.scoring().rankingProperty().get()).isSameAs(atStart);
         assertThat(fresh.scoring().contextProperty().get()).isEqualTo(inputs.context());
+        fresh.scoring().inputsChanged(); // what a screen built before show() asked for arrives: the same inputs
+        assertThat(tasks.held()).as("equal inputs rank nothing again").isZero();
+        assertThat(shown).isEmpty();
 
         fresh.scoring().weightsProperty().set(WeightPresets.payFirst());
         tasks.finishAll();
