@@ -10,11 +10,13 @@ import io.offerbench.store.Database;
 import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -75,6 +77,7 @@ class BenchmarksUITest extends AppUITest {
         Label yearError = app.node("#benchmarkAsOfYearError", Label.class);
         app.waitUntil(yearError::isVisible);
         assertThat(yearError.getText()).startsWith("As-of year");
+        scrollIntoView("#saveBenchmarkButton");
         app.clickOn("#saveBenchmarkButton");
         Label problems = app.node("#benchmarkProblems", Label.class);
         app.waitUntil(problems::isVisible);
@@ -83,7 +86,9 @@ class BenchmarksUITest extends AppUITest {
 
         clear("#benchmarkAsOfYearField");
         app.clickOn("#benchmarkAsOfYearField").write("2025");
+        scrollIntoView("#benchmarkOutletField");
         app.clickOn("#benchmarkOutletField").write("Offers shared by two lab mates");
+        scrollIntoView("#saveBenchmarkButton");
         app.clickOn("#saveBenchmarkButton");
         app.waitUntil(() -> table.getItems().stream().anyMatch(b -> b.id().startsWith("user-")));
         app.waitUntil(() -> app.node("#detailId", TextField.class).getText().startsWith("user-"));
@@ -109,6 +114,20 @@ class BenchmarksUITest extends AppUITest {
         app.clickOn("#showHiddenBox");
         app.waitUntil(() -> reopened.getItems().stream().anyMatch(b -> b.id().equals(DOCUMENT_ROW)));
         assertThat(app.node("#showHiddenBox", CheckBox.class).isSelected()).isTrue();
+    }
+
+    /** Scrolls the side panel as a user would, so that a control below the fold can be clicked. */
+    private void scrollIntoView(String id) {
+        Node node = app.node(id, Node.class);
+        app.interact(() -> {
+            ScrollPane scroll = app.node("#detailScroll", ScrollPane.class);
+            Bounds viewport = scroll.getViewportBounds();
+            double range = scroll.getContent().getLayoutBounds().getHeight() - viewport.getHeight();
+            double bottom = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMaxY();
+            if (range > 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (bottom - viewport.getHeight() + 8) / range)));
+            }
+        });
     }
 
     private void openBenchmarksTab() {
