@@ -111,7 +111,10 @@ class BenchmarksUITest extends AppUITest {
         TableView<Benchmark> reopened = table();
         app.waitUntil(() -> reopened.getItems().stream().anyMatch(b -> b.subject().equals("New-grad research scientist offers at two labs")));
         assertThat(reopened.getItems()).noneMatch(b -> b.id().equals(DOCUMENT_ROW));
-        app.clickOn("#showHiddenBox");
+        // Fired rather than clicked: after the restart the table's headers are still being fitted, and a
+        // click aimed at the box's first position missed it in a busy full build (the hide itself is clicked above).
+        CheckBox showHidden = app.node("#showHiddenBox", CheckBox.class);
+        app.interact(showHidden::fire);
         app.waitUntil(() -> reopened.getItems().stream().anyMatch(b -> b.id().equals(DOCUMENT_ROW)));
         assertThat(app.node("#showHiddenBox", CheckBox.class).isSelected()).isTrue();
     }

@@ -28,7 +28,7 @@ class SampleComparisonTest {
         try (Database db = Database.open(sample)) {
             assertThat(db.offers().findAll()).extracting(Offer::type).containsExactlyInAnyOrder(OfferType.FRONTIER_LAB,
                     OfferType.BIG_TECH_RESEARCH, OfferType.QUANT_FIRM, OfferType.AI_STARTUP, OfferType.ACADEMIA_FACULTY,
-                    OfferType.NON_US_LAB);
+                    OfferType.CHINA_LAB);
             assertThat(SampleComparison.returnTo(db)).contains(mine.toAbsolutePath());
         }
         try (Database db = Database.open(mine)) {
