@@ -63,17 +63,29 @@ final class HeaderSection {
         return String.join("\n", lines);
     }
 
-    /** Each criterion's raw weight and its share of the total: the share is what multiplies a raw score. */
+    /**
+     * Each criterion's raw weight and its share of the total (the share is what multiplies a raw score), two criteria
+     * to a row: fourteen criteria in one column took a third of the first page.
+     */
     private static Block.Table weights(WeightProfile p) {
         BigDecimal sum = p.weights().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> single = new ArrayList<>();
         for (Criterion c : Criterion.values()) {
             BigDecimal w = p.weight(c);
-            rows.add(List.of(ReportWords.criterion(c), w.stripTrailingZeros().toPlainString(),
+            single.add(List.of(ReportWords.criterion(c), w.stripTrailingZeros().toPlainString(),
                     ReportWords.share(w.divide(sum, MathContext.DECIMAL64))));
         }
-        rows.add(List.of(ReportWords.text("total"), sum.stripTrailingZeros().toPlainString(), "100%"));
-        return new Block.Table(List.of(Block.Column.text(ReportWords.text("col.criterion"), 3), Block.Column.number(ReportWords.text("col.weight"), 1),
-                Block.Column.number(ReportWords.text("col.share"), 1)), rows, true);
+        int half = (single.size() + 1) / 2;
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < half; i++) {
+            List<String> row = new ArrayList<>(single.get(i));
+            row.addAll(i + half < single.size() ? single.get(i + half) : List.of("", "", ""));
+            rows.add(row);
+        }
+        rows.add(List.of(ReportWords.text("total"), sum.stripTrailingZeros().toPlainString(), "100%", "", "", ""));
+        Block.Column criterion = Block.Column.text(ReportWords.text("col.criterion"), 3);
+        Block.Column weight = Block.Column.number(ReportWords.text("col.weight"), 1);
+        Block.Column share = Block.Column.number(ReportWords.text("col.share"), 1);
+        return new Block.Table(List.of(criterion, weight, share, criterion, weight, share), rows, true);
     }
 }

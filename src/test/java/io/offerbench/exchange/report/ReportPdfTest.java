@@ -49,6 +49,20 @@ class ReportPdfTest {
     }
 
     @Test
+    void pagesAreFilledNotLeftHalfEmptyBetweenSections() throws Exception {
+        List<String> pages = ReportFixtures.pdfPages(pdf);
+        int[] lengths = pages.stream().mapToInt(String::length).sorted().toArray();
+        int median = lengths[lengths.length / 2];
+        for (int p = 0; p < pages.size() - 1; p++) {
+            assertThat(pages.get(p).length()).as("text on page %d of %d (median %d)", p + 1, pages.size(), median)
+                    .isGreaterThan(median / 4);
+        }
+        // Six offers, five charts, the briefs and every benchmark cited: each offer used to start a page of its own
+        // (25 pages, one holding twelve lines).
+        assertThat(pages).as("pages for %d offers", content.offers().size()).hasSizeLessThanOrEqualTo(20);
+    }
+
+    @Test
     void drawsEachChartAsOneVectorTemplate() throws Exception {
         // The five comparison charts and the rank-acceptability chart.
         assertThat(ReportFixtures.formXObjects(pdf)).isEqualTo(6);
