@@ -38,6 +38,11 @@ final class HeaderSection {
                 : Texts.get("money.words.off")));
         facts.add(new Block.Fact(ReportWords.text("basis.rates"), rates(c.ratesUsed())));
         List<Block> blocks = new ArrayList<>();
+        if (!c.comparisonComment().isBlank()) {
+            // First, as the reader opens the report: what the student and the advisor said of the comparison as a whole.
+            blocks.add(new Block.Heading(3, ReportWords.text("comparisonComment")));
+            blocks.add(new Block.Paragraph(c.comparisonComment(), Block.Tone.USER));
+        }
         blocks.add(new Block.Facts(facts));
         if (!c.leftOut().isEmpty()) {
             // Named in the file itself: a reader of the report never sees the command line's warnings.

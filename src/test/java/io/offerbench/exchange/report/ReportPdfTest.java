@@ -63,6 +63,19 @@ class ReportPdfTest {
     }
 
     @Test
+    void theCommentOnTheWholeComparisonIsPrintedFirst() throws Exception {
+        try (Database d = Database.open(db)) {
+            d.settings().put(ReviewComment.COMPARISON_SETTING, "Close call: ask Northwind about publishing before deciding.");
+        }
+        Path file = dir.resolve("commented.pdf");
+        ReportWriter.write(ReportFixtures.content(db), file, ReportFormat.PDF, ReportProgress.NONE);
+        String first = ReportFixtures.oneLine(ReportFixtures.pdfPages(file).get(0));
+        assertThat(first).contains("Comment on the comparison", "Close call: ask Northwind about publishing before deciding.");
+        assertThat(first.indexOf("Close call: ask Northwind")).as("before the facts the report rests on").isLessThan(first.indexOf("Generated"));
+        assertThat(ReportFixtures.pdfText(pdf)).as("a report without one says nothing of it").doesNotContain("Comment on the comparison");
+    }
+
+    @Test
     void drawsEachChartAsOneVectorTemplate() throws Exception {
         // The five comparison charts and the rank-acceptability chart.
         assertThat(ReportFixtures.formXObjects(pdf)).isEqualTo(6);
