@@ -165,7 +165,10 @@ class CliMoneyTest {
         JsonNode zurich = new ObjectMapper().readTree(run("taxes", "--place", "Zurich", "--format", "json").out);
         assertThat(zurich.get("tables")).extracting(t -> t.get("id").asText()).containsExactly("ch-federal-direct-tax",
                 "zh-canton-income-tax", "zh-city-income-tax", "ch-ahv-iv-eo", "ch-alv");
-        assertThat(run("taxes", "--place", "Hangzhou").out).contains("not looked up");
+        assertThat(run("taxes", "--place", "Hangzhou").out).contains("not found in two");
+        String zurichTable = run("taxes", "--place", "Zurich").out;
+        assertThat(zurichTable).contains("107.54").contains("about 17% higher");
+        assertThat(run("taxes", "--place", "Boston").out).contains("110.39").contains("Boston-Cambridge-Newton");
         assertThat(run("taxes", "--place", "Atlantis").code).isEqualTo(1);
     }
 

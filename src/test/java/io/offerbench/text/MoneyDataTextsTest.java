@@ -45,6 +45,12 @@ class MoneyDataTextsTest {
                 keyed.add(new String[] {keys.get(i), p.notes().get(i)});
             }
         }
+        for (io.offerbench.domain.money.CostOfLivingIndex i : DATA.costOfLiving()) {
+            List<String> keys = MoneyDataTexts.keys(MoneyDataTexts.livingPrefix(i), i.notes());
+            for (int n = 0; n < keys.size(); n++) {
+                keyed.add(new String[] {keys.get(n), i.notes().get(n)});
+            }
+        }
         List<LeftOutPlace> leftOut = new ArrayList<>(DATA.taxLeftOut());
         leftOut.addAll(DATA.costOfLivingLeftOut());
         leftOut.forEach(p -> keyed.add(new String[] {MoneyDataTexts.leftOutKey(p), p.reason()}));

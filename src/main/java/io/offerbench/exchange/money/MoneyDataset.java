@@ -64,7 +64,7 @@ public final class MoneyDataset {
         for (JsonNode i : list(living, "indices", COST_OF_LIVING)) {
             indices.add(new CostOfLivingIndex(text(i, "name", COST_OF_LIVING), text(i, "area", COST_OF_LIVING), strings(i, "countries"),
                     strings(i, "cities"), decimal(i, "index", COST_OF_LIVING), text(i, "year", COST_OF_LIVING),
-                    source(i.get("source"), COST_OF_LIVING), sources(i, "checked_with", COST_OF_LIVING), livingRead));
+                    source(i.get("source"), COST_OF_LIVING), sources(i, "checked_with", COST_OF_LIVING), livingRead, strings(i, "notes")));
         }
         return new MoneyData(text(taxes, "filing", TAXES), tables, places, leftOut(taxes, TAXES), indices,
                 leftOut(living, COST_OF_LIVING), text(living, "method", COST_OF_LIVING), referenceRates(rates));
