@@ -211,6 +211,44 @@ class ShippedTaxTablesTest {
     }
 
     @Test
+    void newYorkState2025MatchesPolicyEnginesPublishedAmountsWithTheRecapture() {
+        // PolicyEngine (policyengine-us), NY 2025 integration tests, single, wages only: $50,000 -> taxable
+        // $42,000 -> $2,145 (no recapture: AGI under $107,650); $200,000 -> taxable $192,000 -> $10,951.75 from
+        // the rate schedule plus $568 recaptured (2025 IT-201-I tax computation worksheet) = $11,519.75.
+        withinOnePercent(tax("ny-income-tax", "50000"), "2145");
+        withinOnePercent(tax("ny-income-tax", "200000"), "11519.75");
+        // The worksheets' end state: once income is $50,000 past a step, all of taxable income pays that
+        // step's rate. $300,000 of wages: taxable $292,000 at 6.85% = $20,002.
+        withinOnePercent(tax("ny-income-tax", "300000"), String.valueOf(292000 * 0.0685));
+        // Just over the threshold only a sliver is recaptured: $110,000 -> schedule tax on $102,000 (5,551.75)
+        // plus 568 x 0.047 (the worksheet rounds the share to four places).
+        withinOnePercent(tax("ny-income-tax", "110000"), String.valueOf(5551.75 + 568 * 0.047));
+    }
+
+    @Test
+    void newYorksRecaptureAmountsAreTheLawsFormulaOfItsOwnRates() {
+        // Tax Law 601(d): each step's incremental benefit is its threshold times the rise in rate there:
+        // 215,400 x (6.85% - 6%) = 1,830.90 -> 1,831; 1,077,550 x (9.65% - 6.85%) = 30,171.40 -> 30,172;
+        // 5,000,000 x (10.3% - 9.65%) = 32,500; and each base is the previous base plus increment.
+        io.offerbench.domain.money.Recapture r = DATA.table("ny-income-tax").orElseThrow().layers().get(0).recapture();
+        assertThat(r.steps()).extracting(s -> s.incremental().intValue()).containsExactly(568, 1831, 30172, 32500);
+        assertThat(r.steps()).extracting(s -> s.base().intValue()).containsExactly(0, 568, 2399, 32571);
+        assertThat(r.fromIncome()).isEqualByComparingTo("107650");
+        assertThat(r.phaseIn()).isEqualByComparingTo("50000");
+    }
+
+    @Test
+    void newYorkCityMatchesTheCumulativeAmountsOfItsRateSchedule() {
+        // NYC resident schedule, single (IT-201-I; as copied from the NYC Department of Finance schedule by a
+        // public calculator): $369.36 on the first $12,000 of taxable income, $858.42 on the first $25,000.
+        // Wages less the $8,000 standard deduction: $20,000 -> 12,000; $33,000 -> 25,000.
+        withinOnePercent(tax("nyc-income-tax", "20000"), "369.36");
+        withinOnePercent(tax("nyc-income-tax", "33000"), "858.42");
+        // Above $50,000 of taxable income each dollar pays 3.876%.
+        withinOnePercent(tax("nyc-income-tax", "108000"), String.valueOf(858.42 + 25000 * 0.03819 + 50000 * 0.03876));
+    }
+
+    @Test
     void everyTableNamesItsSourceYearAndTheDateItWasReadAndWasCheckedWithAnotherPublication() {
         assertThat(DATA.taxTables()).isNotEmpty();
         for (TaxTable t : DATA.taxTables()) {
@@ -225,7 +263,7 @@ class ShippedTaxTablesTest {
     void placesTheIssueAsksForAreCoveredOrSayWhyNot() {
         assertThat(DATA.taxPlaces()).extracting(p -> p.name())
                 .contains("San Francisco Bay Area", "Seattle", "London", "Zurich", "Beijing", "Shanghai", "Boston", "Austin", "Pittsburgh",
-                        "Singapore");
+                        "Singapore", "New York");
         assertThat(DATA.taxLeftOut()).extracting(p -> p.name()).doesNotContain("Zurich", "Beijing", "Shanghai");
         assertThat(DATA.taxLeftOut()).flatExtracting(p -> p.cities()).contains("Hangzhou", "Shenzhen");
         assertThat(DATA.taxLeftOut()).allSatisfy(p -> assertThat(p.reason()).isNotBlank());
