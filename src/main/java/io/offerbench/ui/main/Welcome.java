@@ -59,7 +59,7 @@ final class Welcome {
                 })));
             } else if (workspace.offers().isEmpty()) {
                 WelcomePage welcome = new WelcomePage(() -> window.tasks().run(Lane.DATABASE,
-                        () -> SampleComparison.open(window.databaseFile()), window.openDatabase()::accept, window.showError()), () -> {
+                        () -> SampleComparison.open(window.databaseFile(), workspace.clock()), window.openDatabase()::accept, window.showError()), () -> {
                             center.getChildren().removeIf(n -> "welcomePage".equals(n.getId()));
                             tabs.getSelectionModel().selectFirst(); // the Offers tab
                             offers.addOffer();

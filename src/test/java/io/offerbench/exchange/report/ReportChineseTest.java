@@ -7,6 +7,7 @@ import io.offerbench.store.Database;
 import io.offerbench.text.Language;
 import io.offerbench.text.Texts;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class ReportChineseTest {
     @BeforeEach
     void chineseReportOfTheSampleWithAChineseCompany() throws Exception {
         Path db = ReportFixtures.sampleWithComments(dir);
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             Offer first = d.offers().findAll().get(0);
             d.offers().save(first.toBuilder().company("深度求索").build());
         }
