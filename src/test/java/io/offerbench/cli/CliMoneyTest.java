@@ -121,8 +121,36 @@ class CliMoneyTest {
         Result r = run("score", "--db", db.toString(), "--format", "json");
         assertThat(r.code).isZero();
         JsonNode array = new ObjectMapper().readTree(r.out);
-        assertThat(array.size()).isEqualTo(1);
+        // The ranked offer first; the one left out last, with no rank or score and the reason.
+        assertThat(array.size()).isEqualTo(2);
+        assertThat(array.get(0).get("company").asText()).isEqualTo("Acme");
+        assertThat(array.get(0).get("left_out").asBoolean()).isFalse();
+        JsonNode pampa = array.get(1);
+        assertThat(pampa.get("company").asText()).isEqualTo("Pampa");
+        assertThat(pampa.get("left_out").asBoolean()).isTrue();
+        assertThat(pampa.get("rank").isNull()).isTrue();
+        assertThat(pampa.get("total").isNull()).isTrue();
+        assertThat(pampa.get("left_out_reason").asText()).isEqualTo("no_exchange_rate");
+        assertThat(pampa.get("left_out_note").asText()).contains("no exchange rate for ARS");
         assertThat(r.err).contains("Pampa is left out of the ranking: there is no exchange rate for ARS");
+        Result table = run("score", "--db", db.toString());
+        assertThat(table.out.lines().filter(l -> l.contains("Pampa"))).singleElement().asString()
+                .contains("left out of the ranking: no exchange rate for ARS");
+        assertThat(table.out.lines().filter(l -> l.contains("Acme"))).singleElement().asString().doesNotContain("left out");
+    }
+
+    @Test
+    void anOfferWhosePlaceHasNoTableSaysSoInItsOwnRowAndItsJson() throws Exception {
+        Path db = database(offer("Acme", "San Francisco", "United States", "USD", "200000"),
+                offer("Tagus", "Lisbon", "Portugal", "EUR", "90000"));
+        Result r = run("score", "--db", db.toString(), "--after-tax", "--cost-of-living");
+        assertThat(r.out.lines().filter(l -> l.contains("Tagus"))).singleElement().asString()
+                .contains("no tax table for Lisbon, Portugal, so after tax is off for every offer")
+                .contains("no cost-of-living index for Lisbon, Portugal");
+        assertThat(r.out.lines().filter(l -> l.contains("Acme"))).singleElement().asString().doesNotContain("no tax table");
+        JsonNode array = new ObjectMapper().readTree(run("score", "--db", db.toString(), "--format", "json", "--after-tax").out);
+        assertThat(find(array, "Tagus").get("estimate_notes").get(0).asText()).contains("no tax table for Lisbon, Portugal");
+        assertThat(find(array, "Acme").has("estimate_notes")).isFalse();
     }
 
     @Test
