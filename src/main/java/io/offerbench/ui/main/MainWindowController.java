@@ -90,9 +90,16 @@ public final class MainWindowController {
         for (Screen screen : Screen.values()) {
             tabs.getTabs().add(screen.newTab());
         }
-        fileCommands = new FileMenu(fileMenu, stage, this::quit, memory);
+        fileCommands = new FileMenu(fileMenu, stage, () -> leave(this::quit, () -> { }), memory);
         reviewCommands = new ReviewMenu(reviewMenu);
-        viewCommands = new ViewMenu(viewMenu, tabs, theme, () -> openDatabase.accept(databaseFile));
+        viewCommands = new ViewMenu(viewMenu, tabs, theme, () -> openDatabase.accept(databaseFile), this::leave);
+        // The window's close button (and the system's close) asks first when edits are not saved yet.
+        stage.setOnCloseRequest(event -> {
+            if (open != null && !closed && open.offers().hasUnsavedEdits()) {
+                event.consume();
+                leave(stage::close, () -> { });
+            }
+        });
         HelpMenu.fill(helpMenu, stage, menuBar);
     }
 
@@ -112,10 +119,11 @@ public final class MainWindowController {
         // The offers screen is built by Screens, below; the review commands reach its editor only when run.
         ReviewActions reviewActions = new ReviewActions(workspace, stage, () -> open.offers().flushPendingEdits(), clock);
         Screens screens = new Screens(workspace, stage, reviewActions);
-        open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, openDatabase),
+        Consumer<Path> leaveThenOpen = file -> leave(() -> openDatabase.accept(file), () -> { });
+        open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, leaveThenOpen),
                 new ReportAction(workspace, stage, files, showDocument),
                 new NegotiationBriefAction(workspace, stage, files, showDocument, clock), reviewActions,
-                new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, tasks, this::showError)));
+                new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, this::leave, tasks, this::showError)));
         screens.fill(tabs); // Offers now, the other screens when first shown; the ranking is computed from the start
         tabs.getTabs().forEach(tab -> {
             if (tab.getContent() != null) {
@@ -217,6 +225,18 @@ public final class MainWindowController {
     private static Database closeDatabase(Database db) {
         db.close();
         return db;
+    }
+
+    /**
+     * Runs {@code proceed} when the editor holds nothing unsaved, or once the user has chosen to save or discard
+     * what it holds; {@code stay} when they cancel. Before a database is open there is nothing to lose.
+     */
+    private void leave(Runnable proceed, Runnable stay) {
+        if (open == null || closed) {
+            proceed.run();
+        } else {
+            open.offers().leave(proceed, stay);
+        }
     }
 
     private void quit() {
