@@ -192,7 +192,7 @@ public final class SharingActions {
     private void importSeparately(Path file, Path target) {
         String name = file.getFileName().toString();
         workspace.setStatus(get("sharing.status.importing", name));
-        workspace.work().run(() -> ComparisonImporter.intoNewDatabase(target, ExchangeFiles.load(file).comparison()), summary -> {
+        workspace.work().run(() -> ComparisonImporter.intoNewDatabase(target, ExchangeFiles.load(file).comparison(), workspace.clock()), summary -> {
             onFileImported.accept(file);
             reportImported(summary, name);
             openDatabase.accept(target);

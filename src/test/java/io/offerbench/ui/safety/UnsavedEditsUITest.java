@@ -11,6 +11,7 @@ import io.offerbench.ui.AppUITest;
 import io.offerbench.ui.main.SampleComparison;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -33,7 +34,7 @@ class UnsavedEditsUITest extends AppUITest {
     @Test
     void closingAsksSaveKeepsTheValidCityAndSaysWhatWasNotSaved() throws Exception {
         Path db = dir.resolve("offers.db");
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             database.offers().save(Offer.builder().company("Acme").currency(CurrencyCode.USD)
                     .location(new Location("Austin", "United States", false))
                     .pay(Compensation.ofBase(new BigDecimal("100000"))).build());
@@ -65,7 +66,7 @@ class UnsavedEditsUITest extends AppUITest {
         app.waitUntil(() -> !window().isShowing());
         app.stop();
 
-        try (Database reopened = Database.open(db)) {
+        try (Database reopened = Database.open(db, Clock.systemDefaultZone())) {
             List<Offer> offers = reopened.offers().findAll();
             assertThat(offers).singleElement().satisfies(o -> {
                 assertThat(o.location().city()).isEqualTo("Boston");
@@ -97,7 +98,7 @@ class UnsavedEditsUITest extends AppUITest {
         app.waitUntil(() -> app.lookup("#unsavedDiscardButton").tryQuery().isPresent());
         app.clickOn("#unsavedDiscardButton");
         app.waitUntil(() -> present("#openSampleButton") && !app.node("#tabs", TabPane.class).isDisabled());
-        try (Database sample = Database.open(SampleComparison.fileFor(mine))) {
+        try (Database sample = Database.open(SampleComparison.fileFor(mine), Clock.systemDefaultZone())) {
             assertThat(sample.offers().findAll()).extracting(o -> o.location().city()).doesNotContain("Reykjavik");
         }
     }
