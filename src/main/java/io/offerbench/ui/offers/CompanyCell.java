@@ -18,13 +18,11 @@ final class CompanyCell extends TableCell<Offer, String> {
     static final String MARKED = "changed-since-review";
 
     private final Supplier<Map<Long, OfferChanges.Kind>> marked;
-    private final Label dot = new Label("\u25cf");
-    private final Tooltip tip = new Tooltip();
+    /** Made when a row is first marked: a Tooltip is a popup window with a scene, costly for every cell of a table. */
+    private Label dot;
 
     CompanyCell(Supplier<Map<Long, OfferChanges.Kind>> marked) {
         this.marked = marked;
-        dot.getStyleClass().add("review-dot");
-        dot.setTooltip(tip);
     }
 
     @Override
@@ -38,7 +36,12 @@ final class CompanyCell extends TableCell<Offer, String> {
             setGraphic(null);
             return;
         }
-        tip.setText(Messages.get(kind == OfferChanges.Kind.ADDED ? "review.mode.tooltip.added" : "review.mode.tooltip.changed"));
+        if (dot == null) {
+            dot = new Label("\u25cf");
+            dot.getStyleClass().add("review-dot");
+            dot.setTooltip(new Tooltip());
+        }
+        dot.getTooltip().setText(Messages.get(kind == OfferChanges.Kind.ADDED ? "review.mode.tooltip.added" : "review.mode.tooltip.changed"));
         setGraphic(dot);
         getStyleClass().add(MARKED);
     }
