@@ -131,6 +131,7 @@ public final class OffersController {
         javafx.scene.layout.VBox editorAndComments = new javafx.scene.layout.VBox(
                 Fxml.load(View.OFFER_EDITOR, () -> editor), commentsView);
         editorAndComments.getStyleClass().add("editor-and-comments");
+        io.offerbench.ui.common.AfterFirstFrame.keepFirst(editorAndComments, 1); // the comments start below the fold
         editorPane.setContent(editorAndComments);
         editorColumn.getChildren().add(editor.problemsBanner());
         ScrollIntoView.install(editorPane);
