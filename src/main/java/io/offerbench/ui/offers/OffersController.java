@@ -106,7 +106,13 @@ public final class OffersController {
         // Offers the ranking leaves out for want of an exchange rate carry a flag with the reason.
         javafx.beans.property.ReadOnlyObjectProperty<io.offerbench.scoring.Ranking> ranking = workspace.scoring().rankingProperty();
         baseColumn.setCellFactory(col -> new MoneyCell(() -> NoRateFlags.of(ranking.get())));
-        ranking.addListener((o, before, now) -> table.refresh());
+        // Only when the flags change: a refresh makes every visible cell again, and a new ranking comes with every
+        // keystroke in an amount field (and, at start-up, once the window is already up).
+        ranking.addListener((o, before, now) -> {
+            if (!NoRateFlags.of(before).equals(NoRateFlags.of(now))) {
+                table.refresh();
+            }
+        });
 
         SortedList<Offer> sorted = new SortedList<>(model.visibleOffers());
         sorted.comparatorProperty().bind(table.comparatorProperty());
