@@ -13,6 +13,7 @@ import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.tasks.FxTasks;
 import io.offerbench.ui.tasks.Lane;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,14 +32,14 @@ final class StartupLoad {
     private StartupLoad() {
     }
 
-    static CompletableFuture<Loaded> start(FxTasks tasks, Path file) {
-        return tasks.submit(Lane.DATABASE, () -> read(file)).thenApply(read -> new Loaded(read.db(), read.language(), read.inputs(),
-                tasks.submit(Lane.COMPUTE, () -> ranked(read.inputs()))));
+    static CompletableFuture<Loaded> start(FxTasks tasks, Path file, Clock clock) {
+        return tasks.submit(Lane.DATABASE, () -> read(file, clock)).thenApply(read -> new Loaded(read.db(), read.language(),
+                read.inputs(), tasks.submit(Lane.COMPUTE, () -> ranked(read.inputs()))));
     }
 
-    private static Loaded read(Path file) throws Exception {
+    private static Loaded read(Path file, Clock clock) throws Exception {
         StartupTrace.mark("db.open");
-        Database db = Database.openWithoutStartupBackup(file);
+        Database db = Database.openWithoutStartupBackup(file, clock);
         try {
             DatasetInstaller.install(db);
             Language language = LanguageChoice.fromSetting(db.settings().get(LanguageChoice.SETTING)).language();
