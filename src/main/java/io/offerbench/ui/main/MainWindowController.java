@@ -120,7 +120,8 @@ public final class MainWindowController {
         ReviewActions reviewActions = new ReviewActions(workspace, stage, () -> open.offers().flushPendingEdits(), clock);
         Screens screens = new Screens(workspace, stage, reviewActions);
         Consumer<Path> leaveThenOpen = file -> leave(() -> openDatabase.accept(file), () -> { });
-        open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, leaveThenOpen),
+        open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, leaveThenOpen,
+                () -> open.offers().flushPendingEdits()),
                 new ReportAction(workspace, stage, files, showDocument),
                 new NegotiationBriefAction(workspace, stage, files, showDocument, clock), reviewActions,
                 new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, this::leave, tasks, this::showError)));
@@ -142,7 +143,7 @@ public final class MainWindowController {
         reviewCommands.attach(open);
         viewCommands.attach(open);
         FileDrop.install(menuBar.getParent(), open.sharing());
-        workspace.show(opened.inputs(), opened.scored(), opened.ranking(), this::listed);
+        workspace.show(opened.inputs(), opened.ranked(), this::listed);
     }
 
     /** The offers are on screen: the tabs can be used. */
@@ -209,12 +210,14 @@ public final class MainWindowController {
 
     /**
      * Saves what the editor holds and closes the database, both queued on the database lane, so the
-     * close comes after the save and the FX thread never waits; work asked for later is dropped.
+     * close comes after the save and the FX thread never waits; work asked for later is dropped. Quitting
+     * and switching ask about unsaved edits first; a close that could not ask (the system ending the
+     * program) still saves every valid edit, also beside a field with a mistake.
      */
     void close() {
         closed = true;
         if (open != null) {
-            open.offers().flushPendingEdits();
+            open.offers().saveWhatCanBeSaved();
             open.report().cancel();
             Database db = open.database();
             tasks.run(Lane.DATABASE, () -> closeDatabase(db), done -> { }, failure -> { }); // close never throws

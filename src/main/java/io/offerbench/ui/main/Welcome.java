@@ -65,7 +65,7 @@ final class Welcome {
                         }, removed -> { }, window.showError())))));
             } else if (workspace.offers().isEmpty()) {
                 WelcomePage welcome = new WelcomePage(() -> window.tasks().run(Lane.DATABASE,
-                        () -> SampleComparison.open(window.databaseFile()), sample -> window.leaveAndOpen(sample, () -> { }),
+                        () -> SampleComparison.open(window.databaseFile(), workspace.clock()), sample -> window.leaveAndOpen(sample, () -> { }),
                         window.showError()), () -> {
                             center.getChildren().removeIf(n -> "welcomePage".equals(n.getId()));
                             tabs.getSelectionModel().selectFirst(); // the Offers tab

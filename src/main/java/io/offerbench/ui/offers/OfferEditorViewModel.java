@@ -188,18 +188,26 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
     @Override
     public void saveUnsaved(Consumer<List<UnsavedEdit>> then) {
         List<EditedFields.Plan> plans = plans();
+        if (plans.isEmpty()) {
+            then.accept(List.of());
+            return;
+        }
         List<UnsavedEdit> notSaved = new ArrayList<>();
         plans.forEach(p -> p.edits().stream().filter(e -> !e.canBeSaved()).forEach(notSaved::add));
         List<Offer> toSave = plans.stream().map(EditedFields.Plan::toSave).filter(o -> o != null).toList();
-        forgetEdits();
+        saveTimer.cancel();
         if (toSave.isEmpty()) {
+            forgetEdits();
             then.accept(notSaved);
             return;
         }
+        // The edits are forgotten only once the database has every save: if one fails (the error is shown),
+        // the window stays and the editor still holds everything as typed.
         int[] left = {toSave.size()};
         for (Offer offer : toSave) {
             workspace.save(offer, saved -> {
                 if (--left[0] == 0) {
+                    forgetEdits();
                     workspace.setStatus(Messages.get("status.saved", saved.label()));
                     then.accept(notSaved);
                 }

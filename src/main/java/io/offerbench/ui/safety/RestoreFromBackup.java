@@ -33,7 +33,7 @@ public final class RestoreFromBackup {
 
     public void start() {
         workspace.setStatus(Messages.get("safety.checkingBackups"));
-        workspace.work().run(() -> BackupRow.load(workspace.database().file()), rows -> {
+        workspace.work().run(() -> BackupRow.load(workspace.database().file(), workspace.clock()), rows -> {
             workspace.setStatus("");
             RestoreBackupDialog.choose(owner, rows).ifPresent(this::confirmAndRestore);
         });

@@ -11,6 +11,7 @@ import io.offerbench.ui.AppUITest;
 import io.offerbench.ui.main.SampleComparison;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -19,6 +20,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class UnsavedEditsUITest extends AppUITest {
     @Test
     void closingAsksSaveKeepsTheValidCityAndSaysWhatWasNotSaved() throws Exception {
         Path db = dir.resolve("offers.db");
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             database.offers().save(Offer.builder().company("Acme").currency(CurrencyCode.USD)
                     .location(new Location("Austin", "United States", false))
                     .pay(Compensation.ofBase(new BigDecimal("100000"))).build());
@@ -65,7 +67,7 @@ class UnsavedEditsUITest extends AppUITest {
         app.waitUntil(() -> !window().isShowing());
         app.stop();
 
-        try (Database reopened = Database.open(db)) {
+        try (Database reopened = Database.open(db, Clock.systemDefaultZone())) {
             List<Offer> offers = reopened.offers().findAll();
             assertThat(offers).singleElement().satisfies(o -> {
                 assertThat(o.location().city()).isEqualTo("Boston");
@@ -75,7 +77,7 @@ class UnsavedEditsUITest extends AppUITest {
     }
 
     @Test
-    void openingAnotherDatabaseAsksFirstCancelStaysDiscardGoes() throws Exception {
+    void openingAnotherDatabaseAsksFirstCancelStaysDiscardGoesAndCtrlQAsksToo() throws Exception {
         Path mine = dir.resolve("mine.db");
         app.start(mine);
         app.waitUntil(() -> present("#openSampleButton"));
@@ -93,11 +95,19 @@ class UnsavedEditsUITest extends AppUITest {
         assertThat(present("#sampleBanner")).as("still on the sample").isTrue();
         assertThat(app.node("#cityField", TextField.class).getText()).isEqualTo("Reykjavik");
 
+        // File > Quit's shortcut asks the same question; Cancel stays.
+        app.interact(() -> app.node("#table", javafx.scene.Node.class).requestFocus());
+        app.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        assertThat(dialogText("#unsavedEditsList")).contains("City: “Reykjavik” (can be saved)");
+        app.clickOn("#unsavedCancelButton");
+        app.waitUntil(() -> app.lookup("#unsavedEditsDialog").tryQuery().isEmpty());
+        assertThat(window().isShowing()).isTrue();
+
         app.clickOn("#sampleBackButton");
         app.waitUntil(() -> app.lookup("#unsavedDiscardButton").tryQuery().isPresent());
         app.clickOn("#unsavedDiscardButton");
         app.waitUntil(() -> present("#openSampleButton") && !app.node("#tabs", TabPane.class).isDisabled());
-        try (Database sample = Database.open(SampleComparison.fileFor(mine))) {
+        try (Database sample = Database.open(SampleComparison.fileFor(mine), Clock.systemDefaultZone())) {
             assertThat(sample.offers().findAll()).extracting(o -> o.location().city()).doesNotContain("Reykjavik");
         }
     }
