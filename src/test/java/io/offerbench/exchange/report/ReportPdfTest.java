@@ -65,7 +65,7 @@ class ReportPdfTest {
 
     @Test
     void theCommentOnTheWholeComparisonIsPrintedFirst() throws Exception {
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             d.settings().put(ReviewComment.COMPARISON_SETTING, "Close call: ask Northwind about publishing before deciding.");
         }
         Path file = dir.resolve("commented.pdf");
