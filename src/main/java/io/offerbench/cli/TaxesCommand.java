@@ -162,6 +162,21 @@ final class TaxesCommand implements Callable<Integer> {
                 for (TaxBracket b : l.brackets()) {
                     bs.addObject().put("from", b.from()).put("rate", b.rate());
                 }
+                if (l.multiplier().compareTo(java.math.BigDecimal.ONE) != 0) {
+                    lo.put("multiplier", l.multiplier());
+                }
+                if (l.recapture() != null) {
+                    // New York's take-back of its lower brackets: the published step amounts and the rule's bounds.
+                    ObjectNode r = lo.putObject("recapture");
+                    r.put("from_income", l.recapture().fromIncome());
+                    r.put("phase_in", l.recapture().phaseIn());
+                    if (l.recapture().flatAbove() != null) {
+                        r.put("flat_above", l.recapture().flatAbove());
+                    }
+                    ArrayNode steps = r.putArray("steps");
+                    l.recapture().steps().forEach(s -> steps.addObject().put("from", s.from()).put("base", s.base())
+                            .put("incremental", s.incremental()));
+                }
             }
             sources(o.putArray("sources"), t.sources());
             sources(o.putArray("checked_with"), t.checkedWith());

@@ -100,6 +100,10 @@ class CliMoneyTest {
         assertThat(hudson.get("after_tax").get("place").asText()).isEqualTo("New York");
         assertThat(hudson.get("cost_of_living").get("index").decimalValue()).isEqualByComparingTo("112.64");
         assertThat(run("taxes", "--place", "New York").out).contains("ny-income-tax", "nyc-income-tax", "2025");
+        JsonNode ny = new ObjectMapper().readTree(run("taxes", "--place", "New York", "--format", "json").out);
+        JsonNode recapture = ny.get("tables").findValue("recapture");
+        assertThat(recapture.get("from_income").decimalValue()).isEqualByComparingTo("107650");
+        assertThat(recapture.get("steps")).hasSize(4);
     }
 
     @Test
