@@ -40,6 +40,8 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
     private final Map<Long, Map<OfferField, Object>> drafts = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<Set<Long>> unsavedOffers = new ReadOnlyObjectWrapper<>(Set.of());
     private int savesInFlight;
+    private OfferForm savedForm;
+    private Offer savedFormOf;
     private final Debounce saveTimer;
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
@@ -264,6 +266,15 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         refreshUnsaved();
     }
 
+    /** The form holding {@link #lastSaved}, made once per saved state: the per-keystroke check compares with it. */
+    private OfferForm savedForm() {
+        if (savedForm == null || savedFormOf != lastSaved) {
+            savedForm = EditedFields.baseline(lastSaved);
+            savedFormOf = lastSaved;
+        }
+        return savedForm;
+    }
+
     /** The offers the table marks: drafts kept, and the editor's own offer while what it shows is not what is saved. */
     private void refreshUnsaved() {
         Set<Long> ids = new TreeSet<>();
@@ -274,7 +285,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         });
         if (currentId > NEW_OFFER) {
             FormResult result = form.build(currentId);
-            if (result.isValid() ? !result.offer().equals(lastSaved) : !EditedFields.of(form, lastSaved).isEmpty()) {
+            if (result.isValid() ? !result.offer().equals(lastSaved) : !EditedFields.of(form, savedForm()).isEmpty()) {
                 ids.add(currentId);
             } else {
                 ids.remove(currentId);
