@@ -24,20 +24,19 @@ final class MarketTooltips {
         OfferScore s = offers.scores().get(slot);
         MarketPosition m = s.market();
         String verdict = texts.get("chart.market.verdict." + m.verdict().name());
-        return texts.get("chart.market.offerTooltip", s.offer().label(), m.measure().label(), ChartFormats.money(m.offerValue()), verdict);
+        return texts.get("chart.market.offerTooltip", s.offer().label(), texts.get("market.measure." + m.measure().name()), ChartFormats.money(m.offerValue()), verdict);
     }
 
     String band(int slot) {
         OfferScore s = offers.scores().get(slot);
         MarketPosition m = s.market();
         List<String> lines = new ArrayList<>();
-        lines.add(texts.get("chart.market.bandTooltip", s.offer().label(), m.measure().label(), m.bandText()));
-        if (m.derived()) {
-            lines.add(texts.get("chart.market.derived"));
-        }
+        lines.add(texts.get("chart.market.bandTooltip", s.offer().label(), texts.get("market.measure." + m.measure().name()),
+                io.offerbench.text.MarketWords.band(m)));
         lines.add(texts.get("chart.market.sources"));
         for (BandRow row : m.rows()) {
-            lines.add(texts.get("chart.market.source", row.outlet(), row.published(), row.benchmarkId(), row.rangeText()));
+            lines.add(texts.get("chart.market.source", row.outlet(), io.offerbench.text.Formats.published(row.published()), row.benchmarkId(),
+                    io.offerbench.text.MarketWords.range(row)));
         }
         return String.join("\n", lines);
     }

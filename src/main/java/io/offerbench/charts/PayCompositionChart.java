@@ -78,7 +78,7 @@ public final class PayCompositionChart {
             Money part = basis.components(s.pay()).get(row);
             String line = texts.get("chart.pay.tooltip", s.offer().label(), componentLabel(row, texts), ChartFormats.money(part),
                     ChartFormats.money(basis.components(s.pay()).stream().reduce(Money::plus).orElseThrow()));
-            return row == 3 && !s.pay().equityNote().isBlank() ? line + "\n" + s.pay().equityNote() : line;
+            return row == 3 ? line + "\n" + io.offerbench.text.PayWords.equity(s.pay()) : line;
         });
         return r;
     }

@@ -172,7 +172,7 @@ final class NegotiationOutput {
         for (NegotiationHint h : s.hints()) {
             ObjectNode hint = hints.addObject();
             hint.put("component", h.component());
-            hint.put("text", h.text());
+            hint.put("text", io.offerbench.text.HintWords.text(h));
             h.benchmarkIds().forEach(hint.putArray("benchmark_ids")::add);
             if (h.target() == null) {
                 hint.putNull("target");

@@ -52,7 +52,10 @@ final class RankingOutput {
             o.put("tenure_years", s.pay().tenureYears());
             ObjectNode tenure = o.putObject("value_by_tenure");
             s.valueByTenure().forEach((years, value) -> tenure.put(String.valueOf(years), value.amount()));
+            LeftOutRows.addJsonFields(o, s, ranking);
         }
+        // Offers left out for want of an exchange rate come last, with left_out true and the reason.
+        LeftOutRows.addJson(array, ranking);
         return JSON.writeValueAsString(array);
     }
 
@@ -82,14 +85,30 @@ final class RankingOutput {
         return w.toString();
     }
 
+    /**
+     * The ranked offers, then one row per offer left out with the reason; a NOTE column appears when
+     * some row needs one (an offer left out for want of a rate, or a place without a tax table or price index).
+     */
     static TextTable table(Ranking ranking) {
-        TextTable t = new TextTable(Texts.get("cli.score.col.rank"), Texts.get("cli.score.col.offer"),
-                Texts.get("cli.score.col.score"), Texts.get("cli.score.col.year1"), Texts.get("cli.score.col.average"),
-                Texts.get("cli.score.col.steady"), Texts.get("cli.score.col.market"));
+        boolean notes = LeftOutRows.anyNote(ranking);
+        java.util.List<String> header = new java.util.ArrayList<>(java.util.List.of(Texts.get("cli.score.col.rank"),
+                Texts.get("cli.score.col.offer"), Texts.get("cli.score.col.score"), Texts.get("cli.score.col.year1"),
+                Texts.get("cli.score.col.average"), Texts.get("cli.score.col.steady"), Texts.get("cli.score.col.market")));
+        if (notes) {
+            header.add(Texts.get("money.cli.col.note"));
+        }
+        TextTable t = new TextTable(header.toArray(String[]::new));
         for (OfferScore s : ranking.scores()) {
-            t.row(String.valueOf(s.rank()), s.offer().label(), s.total().toPlainString(), money(s.year1Total().amount(), s),
-                    money(s.annualAverage().amount(), s), money(s.steadyStateAnnual().amount(), s),
-                    Texts.get("verdict." + s.market().verdict().name()));
+            java.util.List<String> cells = new java.util.ArrayList<>(java.util.List.of(String.valueOf(s.rank()), s.offer().label(),
+                    s.total().toPlainString(), money(s.year1Total().amount(), s), money(s.annualAverage().amount(), s),
+                    money(s.steadyStateAnnual().amount(), s), Texts.get("verdict." + s.market().verdict().name())));
+            if (notes) {
+                cells.add(LeftOutRows.note(s, ranking));
+            }
+            t.row(cells.toArray(String[]::new));
+        }
+        if (notes) {
+            LeftOutRows.addTableRows(t, ranking);
         }
         return t;
     }

@@ -7,28 +7,28 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * The rate used to bring an offer's amounts into the home currency, kept so the user can see it.
+ * The rate used to bring an offer's amounts into the home currency, kept so the user can see it
+ * ({@code text.ConversionWords}: "1 CNY = 0.139665 USD (7.16 CNY per USD as of …)").
  *
  * @param homePerUnit how many units of {@code to} one unit of {@code from} is worth
- * @param note        e.g. "1 CNY = 0.139665 USD (7.16 CNY per USD, source: ...)"
+ * @param fromRate    the table's rate for {@code from}; null when no conversion was needed
+ * @param toRate      the table's rate for {@code to}; null when no conversion was needed
  */
-public record CurrencyConversion(CurrencyCode from, CurrencyCode to, BigDecimal homePerUnit, String note) {
+public record CurrencyConversion(CurrencyCode from, CurrencyCode to, BigDecimal homePerUnit, ExchangeRate fromRate,
+        ExchangeRate toRate) {
 
     public static CurrencyConversion between(CurrencyTable table, CurrencyCode from, CurrencyCode to) {
         if (from.equals(to)) {
-            return new CurrencyConversion(from, to, BigDecimal.ONE, "No conversion: the offer is in " + to);
+            return new CurrencyConversion(from, to, BigDecimal.ONE, null, null);
         }
         ExchangeRate f = table.rate(from).orElseThrow(() -> missing(from));
         ExchangeRate t = table.rate(to).orElseThrow(() -> missing(to));
-        BigDecimal rate = t.perUsd().divide(f.perUsd(), MathContext.DECIMAL64);
-        String shown = rate.round(new MathContext(6)).stripTrailingZeros().toPlainString();
-        String note = "1 " + from + " = " + shown + " " + to + " (" + describe(f) + (to.equals(CurrencyCode.USD) ? "" : "; " + describe(t)) + ")";
-        return new CurrencyConversion(from, to, rate, note);
+        return new CurrencyConversion(from, to, t.perUsd().divide(f.perUsd(), MathContext.DECIMAL64), f, t);
     }
 
-    private static String describe(ExchangeRate r) {
-        String source = r.source().isBlank() ? "" : ", source: " + r.source();
-        return r.perUsd().stripTrailingZeros().toPlainString() + " " + r.currency() + " per USD as of " + r.asOf() + source;
+    /** No conversion: the offer is in the home currency. */
+    public boolean identity() {
+        return from.equals(to);
     }
 
     private static IllegalArgumentException missing(CurrencyCode c) {

@@ -24,27 +24,27 @@ public final class Estimates {
         if (!ctx.afterTax() && !ctx.adjustCostOfLiving()) {
             return gross;
         }
-        List<String> notes = new ArrayList<>(gross.notes());
-        String place = offer.location().display().isBlank() ? "an unknown location" : offer.location().display();
+        List<Reason> notes = new ArrayList<>(gross.notes());
+        String place = offer.location().display();
         AfterTax tax = null;
         if (ctx.afterTax()) {
             Optional<AfterTax> found = AfterTaxEstimator.estimate(offer.location(), gross, ctx);
             tax = found.orElse(null);
             if (tax == null) {
-                notes.add("After-tax is on but no tax table or effective tax rate of yours matches " + place + "; pay is shown before tax.");
+                notes.add(place.isBlank() ? Reason.of("taxMissing.noPlace") : Reason.of("taxMissing", place));
             } else if (!tax.usesShippedTables()) {
-                notes.add("After-tax estimate: " + tax.userRate().value().stripTrailingZeros().toPlainString() + "% effective tax for "
-                        + tax.userRate().place() + " (your estimate" + suffix(tax.userRate().note()) + ").");
+                notes.add(Reason.of(tax.userRate().note().isBlank() ? "taxYours" : "taxYours.note",
+                        tax.userRate().value(), tax.userRate().place(), tax.userRate().note()));
             }
         }
         CostOfLiving col = null;
         if (ctx.adjustCostOfLiving()) {
             col = CostOfLivingFinder.find(offer.location(), ctx).orElse(null);
             if (col == null) {
-                notes.add("Cost-of-living adjustment is on but no index matches " + place + "; pay is not adjusted.");
+                notes.add(place.isBlank() ? Reason.of("costMissing.noPlace") : Reason.of("costMissing", place));
             } else if (col.user() != null) {
-                notes.add("Cost-of-living estimate: index " + col.index().stripTrailingZeros().toPlainString() + " for " + col.place()
-                        + " (100 = United States average; your estimate" + suffix(col.user().note()) + ").");
+                notes.add(Reason.of(col.user().note().isBlank() ? "costYours" : "costYours.note", col.index(), col.place(),
+                        col.user().note()));
             }
         }
         if (tax == null && col == null) {
@@ -87,13 +87,9 @@ public final class Estimates {
     }
 
     private static PayProjection copy(PayProjection p, List<YearPay> years, Money year1, Money average, Money steady,
-            Money relocation, List<String> notes, MoneyEstimate estimate) {
+            Money relocation, List<Reason> notes, MoneyEstimate estimate) {
         return new PayProjection(p.currency(), p.conversion(), years, p.averagingYears(), year1, average, steady, relocation,
                 p.researchFunding(), p.researchFundingYears(), p.equityMultiplier(), p.equityNote(), notes, estimate,
                 p.tenureYears());
-    }
-
-    private static String suffix(String note) {
-        return note == null || note.isBlank() ? "" : ": " + note;
     }
 }

@@ -58,10 +58,6 @@ public record MarketPosition(PayMeasure measure, Verdict verdict, Money offerVal
         return verdict != Verdict.NO_BENCHMARK;
     }
 
-    public String bandText() {
-        return BandRow.rangeText(bandLow, bandHigh);
-    }
-
     /** The row whose lower end is the band's lower end: the figure a "below" sentence cites. */
     public BandRow lowestRow() {
         return rows.stream().filter(r -> r.low() != null && bandLow != null && r.low().compareTo(bandLow) == 0)

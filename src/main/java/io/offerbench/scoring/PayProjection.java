@@ -20,8 +20,8 @@ import java.util.List;
  * @param researchFunding      an academic start-up package: research money, not personal income
  * @param researchFundingYears years the start-up package is spent over
  * @param equityMultiplier     what grant value was multiplied by (1 for public RSUs)
- * @param equityNote           how equity was valued, in words
- * @param notes                how salary was derived, estimates applied or refused, and the like
+ * @param equityNote           how equity was valued, as a fact ({@code pay.equity.*} in the bundles)
+ * @param notes                estimates applied or refused, and the like, as facts ({@code pay.note.*})
  * @param estimate             the after-tax and cost-of-living estimates applied to every amount above,
  *                             with the gross figures they started from; {@link MoneyEstimate#none()} for gross pay
  * @param tenureYears          the years the student expects to stay; the pay criterion scores
@@ -39,8 +39,8 @@ public record PayProjection(
         Money researchFunding,
         int researchFundingYears,
         java.math.BigDecimal equityMultiplier,
-        String equityNote,
-        List<String> notes,
+        Reason equityNote,
+        List<Reason> notes,
         MoneyEstimate estimate,
         int tenureYears) {
 
@@ -59,7 +59,7 @@ public record PayProjection(
     /** With the default tenure. */
     public PayProjection(CurrencyCode currency, CurrencyConversion conversion, List<YearPay> years, int averagingYears,
             Money year1Total, Money annualAverage, Money steadyStateAnnual, Money relocation, Money researchFunding,
-            int researchFundingYears, java.math.BigDecimal equityMultiplier, String equityNote, List<String> notes,
+            int researchFundingYears, java.math.BigDecimal equityMultiplier, Reason equityNote, List<Reason> notes,
             MoneyEstimate estimate) {
         this(currency, conversion, years, averagingYears, year1Total, annualAverage, steadyStateAnnual, relocation,
                 researchFunding, researchFundingYears, equityMultiplier, equityNote, notes, estimate,
@@ -93,7 +93,7 @@ public record PayProjection(
     /** Gross pay: no estimate applied. */
     public PayProjection(CurrencyCode currency, CurrencyConversion conversion, List<YearPay> years, int averagingYears,
             Money year1Total, Money annualAverage, Money steadyStateAnnual, Money relocation, Money researchFunding,
-            int researchFundingYears, java.math.BigDecimal equityMultiplier, String equityNote, List<String> notes) {
+            int researchFundingYears, java.math.BigDecimal equityMultiplier, Reason equityNote, List<Reason> notes) {
         this(currency, conversion, years, averagingYears, year1Total, annualAverage, steadyStateAnnual, relocation,
                 researchFunding, researchFundingYears, equityMultiplier, equityNote, notes, MoneyEstimate.none());
     }

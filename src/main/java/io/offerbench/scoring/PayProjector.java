@@ -36,11 +36,11 @@ public final class PayProjector {
         CurrencyConversion conversion = CurrencyConversion.between(ctx.currencies(), offer.currency(), ctx.homeCurrency());
         Compensation pay = offer.pay();
         EquityGrant equity = offer.equity();
-        List<String> notes = new ArrayList<>();
+        List<Reason> notes = new ArrayList<>();
         BigDecimal base = annualSalary(offer, notes);
         BigDecimal bonus = pay.annualBonus();
         BigDecimal multiplier = equityMultiplier(equity, ctx);
-        String equityNote = equityNote(equity, ctx, multiplier);
+        Reason equityNote = equityNote(equity, ctx, multiplier);
 
         int vestingYears = equity.vesting().years();
         int averagingYears = Math.max(vestingYears, MIN_AVERAGING_YEARS);
@@ -71,7 +71,7 @@ public final class PayProjector {
      * Academic offers quote a 9-month salary; summer months add ninths on top, but only the guaranteed
      * ones count as pay: grant-funded summer salary depends on grants not yet won, so it is shown apart.
      */
-    static BigDecimal annualSalary(Offer offer, List<String> notes) {
+    static BigDecimal annualSalary(Offer offer, List<Reason> notes) {
         AcademicTerms academic = offer.academic();
         if (academic.nineMonthSalary() == null) {
             return offer.pay().baseSalary();
@@ -113,15 +113,15 @@ public final class PayProjector {
                 : BigDecimal.ONE;
     }
 
-    private static String equityNote(EquityGrant equity, ScoringContext ctx, BigDecimal multiplier) {
+    /** How equity was valued: none, public RSUs at face value, or private stock at the scenario's multiplier. */
+    private static Reason equityNote(EquityGrant equity, ScoringContext ctx, BigDecimal multiplier) {
         if (equity.isEmpty()) {
-            return "No equity.";
+            return Reason.of("none");
         }
         if (equity.type() == EquityType.PUBLIC_RSU) {
-            return "Public RSUs counted at face value.";
+            return Reason.of("publicRsu");
         }
-        return "Private equity counted at x" + multiplier.stripTrailingZeros().toPlainString() + " of its paper value ("
-                + ctx.liquidityScenario().code() + " scenario, OfferBench's assumption: private stock cannot be sold until a sale, IPO or buyback).";
+        return Reason.of("private", multiplier, ctx.liquidityScenario());
     }
 
     /** Offer-currency amount to home-currency Money, to the cent. */

@@ -25,7 +25,7 @@ final class SensitivityAnalyzer {
     /** {@code ranked} must be in rank order. */
     static Sensitivity analyze(List<OfferScore> ranked, WeightProfile weights) {
         if (ranked.size() < 2) {
-            return new Sensitivity(null, 0, "Only one offer: there is nothing to swap.");
+            return Sensitivity.none(Sensitivity.Outcome.ONE_OFFER, MAX_CHANGE);
         }
         OfferScore leader = ranked.get(0);
         OfferScore runnerUp = ranked.get(1);
@@ -52,7 +52,7 @@ final class SensitivityAnalyzer {
                 }
             }
         }
-        return new Sensitivity(null, 0, "No single weight change up to ±" + MAX_CHANGE + " points swaps the top two.");
+        return Sensitivity.none(Sensitivity.Outcome.NO_SWAP, MAX_CHANGE);
     }
 
     private static boolean valid(Map<Criterion, BigDecimal> weights) {
@@ -62,13 +62,7 @@ final class SensitivityAnalyzer {
 
     private static Sensitivity describe(Criterion c, int change, BigDecimal from, BigDecimal to, OfferScore runnerUp,
             OfferScore leader, boolean becomesFirst) {
-        String direction = change > 0 ? "more" : "less";
-        int size = Math.abs(change);
-        String outcome = becomesFirst ? runnerUp.offer().label() + " would rank first."
-                : runnerUp.offer().label() + " would move ahead of " + leader.offer().label() + ".";
-        String sentence = "If " + ScoreComponent.label(c) + " weighed " + size + " point" + (size == 1 ? "" : "s") + " "
-                + direction + " (" + to.stripTrailingZeros().toPlainString() + " instead of "
-                + from.stripTrailingZeros().toPlainString() + "), " + outcome;
-        return new Sensitivity(c, change, sentence);
+        return new Sensitivity(c, change, from, to, runnerUp.offer().label(), leader.offer().label(),
+                becomesFirst ? Sensitivity.Outcome.RANKS_FIRST : Sensitivity.Outcome.MOVES_AHEAD, MAX_CHANGE);
     }
 }

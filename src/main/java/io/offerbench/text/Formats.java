@@ -72,6 +72,39 @@ public final class Formats {
                 : MoneyFormat.format(money);
     }
 
+    /**
+     * A figure inside a sentence (an explanation, a hint, a note), whole units: English "$310,000" and "CNY 1,540,000";
+     * Chinese counts in 万 and 亿 as a Chinese reader does ("US$31 万", "¥154 万", "US$100 亿"), to two decimals at most,
+     * and writes smaller amounts in digits ("US$8,500").
+     */
+    public static String inSentence(Money money) {
+        if (money == null) {
+            return "";
+        }
+        if (Texts.language() != Language.SIMPLIFIED_CHINESE) {
+            return MoneyFormat.format(money);
+        }
+        BigDecimal whole = money.amount().setScale(0, RoundingMode.HALF_EVEN);
+        BigDecimal size = whole.abs();
+        String sign = sign(money.currency());
+        if (size.compareTo(YI) >= 0) {
+            return sign + Texts.get("benchmark.money.yi", counted(whole, YI));
+        }
+        if (size.compareTo(WAN) >= 0) {
+            return sign + Texts.get("benchmark.money.wan", counted(whole, WAN));
+        }
+        return money(whole, money.currency(), Language.SIMPLIFIED_CHINESE);
+    }
+
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+    /** 215,084 in 万 as "21.51". */
+    private static String counted(BigDecimal amount, BigDecimal unit) {
+        BigDecimal n = amount.divide(unit, 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US)).format(n);
+    }
+
     public static String date(LocalDate date) {
         return date(date, Texts.language());
     }

@@ -23,12 +23,12 @@ public final class MarketWords {
     /** One sentence: the verdict with its band and ids, or "no typical figure for ...". */
     public static String verdict(MarketPosition p) {
         String what = Texts.get("market.measure." + p.measure().name());
-        String value = Formats.amount(p.offerValue());
+        String value = Formats.inSentence(p.offerValue());
         String ids = String.join(", ", p.benchmarkIds());
         return switch (p.verdict()) {
-            case BELOW -> Texts.get("market.below", what, value, Formats.amount(p.gap()), MoneyFormat.percent(p.gapPercent()),
+            case BELOW -> Texts.get("market.below", what, value, Formats.inSentence(p.gap()), MoneyFormat.percent(p.gapPercent()),
                     band(p), scope(p.scope()), ids);
-            case ABOVE -> Texts.get("market.above", what, value, Formats.amount(p.gap()), MoneyFormat.percent(p.gapPercent()),
+            case ABOVE -> Texts.get("market.above", what, value, Formats.inSentence(p.gap()), MoneyFormat.percent(p.gapPercent()),
                     band(p), scope(p.scope()), ids);
             case WITHIN -> Texts.get("market.within", what, value, band(p), scope(p.scope()), ids);
             case NO_BENCHMARK -> Texts.get(p.context().isEmpty() ? "market.noTypical" : "market.noTypical.context",
@@ -49,17 +49,22 @@ public final class MarketWords {
 
     public static String band(Money low, Money high) {
         if (low != null && high != null) {
-            return low.compareTo(high) == 0 ? Formats.amount(low) : Formats.amount(low) + "\u2013" + Formats.amount(high);
+            return low.compareTo(high) == 0 ? Formats.inSentence(low) : Formats.inSentence(low) + "\u2013" + Formats.inSentence(high);
         }
         if (low != null) {
-            return Texts.get("market.band.upwards", Formats.amount(low));
+            return Texts.get("market.band.upwards", Formats.inSentence(low));
         }
-        return high == null ? Texts.get("market.band.none") : Texts.get("market.band.under", Formats.amount(high));
+        return high == null ? Texts.get("market.band.none") : Texts.get("market.band.under", Formats.inSentence(high));
     }
 
-    /** A context row's range: money in the chosen language's style; a ratio ("2–5x") as scoring wrote it. */
-    static String range(BandRow row) {
-        return row.low() == null && row.high() == null ? row.rangeText() : band(row.low(), row.high());
+    /** A row's own range: "$500,000–$600,000", "upwards of $500,000". */
+    public static String range(BandRow row) {
+        return band(row.low(), row.high());
+    }
+
+    /** A row's range with its citation: "$500,000–$600,000 (Interconnects, 2023-10-11, id lambert-newgrad)". */
+    public static String cited(BandRow row) {
+        return Texts.get("market.rowCited", range(row), citation(row));
     }
 
     /** The verdict, then one line per context row. */
@@ -82,7 +87,8 @@ public final class MarketWords {
         return Texts.get("market.scope", segment, seniority);
     }
 
-    static String citation(BandRow row) {
+    /** "Interconnects, 2023-10-11, id lambert-newgrad": how a sentence cites a row. */
+    public static String citation(BandRow row) {
         return Texts.get("market.citation", row.outlet(), Formats.published(row.published()), row.benchmarkId());
     }
 }

@@ -1,7 +1,6 @@
 package io.offerbench.text;
 
 import io.offerbench.domain.Money;
-import io.offerbench.scoring.MoneyFormat;
 import io.offerbench.scoring.AfterTax;
 import io.offerbench.scoring.CostOfLiving;
 import io.offerbench.scoring.EstimateCoverage;
@@ -24,7 +23,7 @@ public final class MoneyWords {
     public static String breakdown(AfterTax tax) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Money> p : tax.year1Parts().entrySet()) {
-            parts.add(Texts.get("money.part." + p.getKey()) + " " + MoneyFormat.format(p.getValue()));
+            parts.add(Texts.get("money.part." + p.getKey()) + " " + Formats.inSentence(p.getValue()));
         }
         return String.join("; ", parts);
     }
@@ -34,7 +33,7 @@ public final class MoneyWords {
         String where = tax.usesShippedTables()
                 ? Texts.get("money.words.tables", tax.place(), years(tax))
                 : Texts.get("money.words.yourRate", tax.userRate().value().stripTrailingZeros().toPlainString(), tax.place());
-        return Texts.get("money.words.afterTax", MoneyFormat.format(tax.netYear1()), breakdown(tax), where, Texts.get("money.basis"));
+        return Texts.get("money.words.afterTax", Formats.inSentence(tax.netYear1()), breakdown(tax), where, Texts.get("money.basis"));
     }
 
     /** "Cost of living: index 112.73 for Seattle (US average = 100; BEA, 2023)." */

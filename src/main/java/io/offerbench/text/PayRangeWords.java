@@ -19,8 +19,8 @@ public final class PayRangeWords {
 
     /** "$400,000 – $550,000", or the one figure when equity does not move it. */
     public static String range(PayRange r) {
-        return r.isRange() ? Texts.get("payRange.range", MoneyFormat.format(r.bear()), MoneyFormat.format(r.bull()))
-                : MoneyFormat.format(r.shown());
+        return r.isRange() ? Texts.get("payRange.range", Formats.amount(r.bear()), Formats.amount(r.bull()))
+                : Formats.amount(r.shown());
     }
 
     /**
@@ -36,7 +36,7 @@ public final class PayRangeWords {
         LiquidityMultipliers m = r.multipliers();
         lines.add(Texts.get(r.own() ? "payRange.multipliers.own" : r.stage() == null ? "payRange.multipliers.notGiven"
                 : "payRange.multipliers.stage", stage, percent(m.bear()), percent(m.base()), percent(m.bull())));
-        lines.add(Texts.get("payRange.values", MoneyFormat.format(r.bear()), MoneyFormat.format(r.shown()), MoneyFormat.format(r.bull())));
+        lines.add(Texts.get("payRange.values", Formats.inSentence(r.bear()), Formats.inSentence(r.shown()), Formats.inSentence(r.bull())));
         if (r.stage() != null && !r.reasonIds().isEmpty()) {
             lines.add(Texts.get("payRange.reason." + r.stage().name(), r.reasonIds().toArray()));
         }

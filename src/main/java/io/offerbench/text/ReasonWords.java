@@ -1,16 +1,23 @@
 package io.offerbench.text;
 
+import io.offerbench.domain.Criterion;
 import io.offerbench.domain.Money;
+import io.offerbench.scoring.BandRow;
 import io.offerbench.scoring.MoneyFormat;
+import io.offerbench.scoring.PayMeasure;
+import io.offerbench.scoring.Percent;
 import io.offerbench.scoring.Reason;
 import io.offerbench.scoring.ScoreComponent;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * How a criterion was scored, in words: each {@link Reason} scoring returns is the bundle's
- * {@code reason.<key>} with its arguments formatted here (money as "$300,000", enum constants by
- * their label, numbers in plain digits), so every language says the same facts.
+ * Facts scoring returns, in words: each {@link Reason} is a bundle key under a family prefix ({@code reason.} for how a
+ * criterion was scored; {@code advice.}, {@code pay.equity.}, {@code pay.note.} through their own classes) with its arguments formatted here —
+ * money as {@link Formats#inSentence}, percentages "18%", a benchmark row as its range and citation, enum
+ * constants by their label, numbers in plain digits — so every language says the same facts.
  */
 public final class ReasonWords {
 
@@ -23,24 +30,30 @@ public final class ReasonWords {
     }
 
     public static String explain(List<Reason> reasons) {
-        StringBuilder out = new StringBuilder();
-        for (Reason r : reasons) {
-            if (out.length() > 0) {
-                out.append(Texts.language() == Language.SIMPLIFIED_CHINESE ? "" : " ");
-            }
-            out.append(text(r));
-        }
-        return out.toString();
+        return reasons.stream().map(ReasonWords::text).collect(Collectors.joining(sentenceGap()));
     }
 
+    /** How a criterion was scored: {@code reason.<key>}. */
     public static String text(Reason r) {
-        Object[] args = r.args().stream().map(ReasonWords::argument).toArray();
-        return Texts.get("reason." + r.key(), args);
+        return Texts.get("reason." + r.key(), arguments(r));
+    }
+
+    /** The reason's arguments in words, for the bundle text of its family ({@code advice.}, {@code pay.note.}…). */
+    public static Object[] arguments(Reason r) {
+        return r.args().stream().map(ReasonWords::argument).toArray();
+    }
+
+    /** English puts a space between sentences; Chinese does not. */
+    static String sentenceGap() {
+        return Texts.language() == Language.SIMPLIFIED_CHINESE ? "" : " ";
     }
 
     private static Object argument(Object a) {
         if (a instanceof Money m) {
-            return MoneyFormat.format(m);
+            return Formats.inSentence(m);
+        }
+        if (a instanceof Percent p) {
+            return MoneyFormat.percent(p.value());
         }
         if (a instanceof io.offerbench.domain.Benchmark b) {
             // A document's signal: its words, who said them and when, and the row's id to find it on the Benchmarks tab.
@@ -48,6 +61,18 @@ public final class ReasonWords {
         }
         if (a instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
+        }
+        if (a instanceof BandRow row) {
+            return MarketWords.cited(row);
+        }
+        if (a instanceof Collection<?> many) {
+            return many.stream().map(o -> String.valueOf(argument(o))).collect(Collectors.joining(Texts.get("words.listSeparator")));
+        }
+        if (a instanceof Criterion c) {
+            return Texts.get("criterion." + c.name());
+        }
+        if (a instanceof PayMeasure m) {
+            return Texts.get("market.measure." + m.name());
         }
         if (a instanceof Enum<?> e) {
             return Texts.label(e);

@@ -49,9 +49,9 @@ class MarketBandChartTest {
         assertThat(helix.rows()).isNotEmpty();
         String tip = plot.getRenderer(MarketBandChart.BANDS).getDefaultToolTipGenerator()
                 .generateToolTip(plot.getDataset(MarketBandChart.BANDS), 0, 0);
-        assertThat(tip).startsWith("Helix AI").contains(helix.bandText());
+        assertThat(tip).startsWith("Helix AI").contains(io.offerbench.text.MarketWords.band(helix));
         for (BandRow row : helix.rows()) {
-            assertThat(tip).contains(row.outlet() + ", " + row.published() + ", id " + row.benchmarkId());
+            assertThat(tip).contains(row.outlet() + ", " + io.offerbench.text.Formats.published(row.published()) + ", id " + row.benchmarkId());
         }
         String offerTip = plot.getRenderer(MarketBandChart.OFFERS).getDefaultToolTipGenerator()
                 .generateToolTip(plot.getDataset(MarketBandChart.OFFERS), 0, 0);

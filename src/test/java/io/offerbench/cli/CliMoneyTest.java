@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class CliMoneyTest {
 
     private Path database(Offer... offers) throws Exception {
         Path file = dir.resolve("money.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             DatasetInstaller.install(db);
             db.offers().saveAll(List.of(offers));
         }
@@ -73,7 +74,7 @@ class CliMoneyTest {
         assertThat(find(array, "Jing").get("cost_of_living").get("source").asText()).contains("World Bank");
         // The window scores from the same inputs: its year-1 figures are the command line's.
         io.offerbench.app.ScoringInputs inputs;
-        try (Database open = Database.open(db)) {
+        try (Database open = Database.open(db, Clock.systemDefaultZone())) {
             inputs = io.offerbench.app.ScoringInputs.load(open).withEstimates(true, true);
         }
         for (io.offerbench.scoring.OfferScore s : inputs.rank(inputs.activeProfile()).scores()) {
@@ -120,8 +121,36 @@ class CliMoneyTest {
         Result r = run("score", "--db", db.toString(), "--format", "json");
         assertThat(r.code).isZero();
         JsonNode array = new ObjectMapper().readTree(r.out);
-        assertThat(array.size()).isEqualTo(1);
+        // The ranked offer first; the one left out last, with no rank or score and the reason.
+        assertThat(array.size()).isEqualTo(2);
+        assertThat(array.get(0).get("company").asText()).isEqualTo("Acme");
+        assertThat(array.get(0).get("left_out").asBoolean()).isFalse();
+        JsonNode pampa = array.get(1);
+        assertThat(pampa.get("company").asText()).isEqualTo("Pampa");
+        assertThat(pampa.get("left_out").asBoolean()).isTrue();
+        assertThat(pampa.get("rank").isNull()).isTrue();
+        assertThat(pampa.get("total").isNull()).isTrue();
+        assertThat(pampa.get("left_out_reason").asText()).isEqualTo("no_exchange_rate");
+        assertThat(pampa.get("left_out_note").asText()).contains("no exchange rate for ARS");
         assertThat(r.err).contains("Pampa is left out of the ranking: there is no exchange rate for ARS");
+        Result table = run("score", "--db", db.toString());
+        assertThat(table.out.lines().filter(l -> l.contains("Pampa"))).singleElement().asString()
+                .contains("left out of the ranking: no exchange rate for ARS");
+        assertThat(table.out.lines().filter(l -> l.contains("Acme"))).singleElement().asString().doesNotContain("left out");
+    }
+
+    @Test
+    void anOfferWhosePlaceHasNoTableSaysSoInItsOwnRowAndItsJson() throws Exception {
+        Path db = database(offer("Acme", "San Francisco", "United States", "USD", "200000"),
+                offer("Tagus", "Lisbon", "Portugal", "EUR", "90000"));
+        Result r = run("score", "--db", db.toString(), "--after-tax", "--cost-of-living");
+        assertThat(r.out.lines().filter(l -> l.contains("Tagus"))).singleElement().asString()
+                .contains("no tax table for Lisbon, Portugal, so after tax is off for every offer")
+                .contains("no cost-of-living index for Lisbon, Portugal");
+        assertThat(r.out.lines().filter(l -> l.contains("Acme"))).singleElement().asString().doesNotContain("no tax table");
+        JsonNode array = new ObjectMapper().readTree(run("score", "--db", db.toString(), "--format", "json", "--after-tax").out);
+        assertThat(find(array, "Tagus").get("estimate_notes").get(0).asText()).contains("no tax table for Lisbon, Portugal");
+        assertThat(find(array, "Acme").has("estimate_notes")).isFalse();
     }
 
     @Test

@@ -46,7 +46,7 @@ class DoneWhenTest {
         OfferScore s = of(rank(offer("Lab", OfferType.FRONTIER_LAB, "300000")), "Lab");
         assertThat(s.market().verdict()).isEqualTo(Verdict.NO_BENCHMARK);
         assertThat(s.hints()).allSatisfy(h -> assertThat(h.target()).isNull());
-        assertThat(s.hints()).extracting(NegotiationHint::text).noneMatch(t -> t.contains("gap"));
+        assertThat(s.hints()).extracting(io.offerbench.text.HintWords::text).noneMatch(t -> t.contains("gap"));
     }
 
     @Test
@@ -54,7 +54,7 @@ class DoneWhenTest {
         Offer without = offer("Big", OfferType.BIG_TECH_RESEARCH, "400000").toBuilder().seniority(Seniority.SENIOR_STAFF).build();
         Offer with = without.toBuilder().company("Big with sign-on").pay(new Compensation(bd("400000"), null, null, bd("1000000"), 1, null)).build();
         Ranking r = rank(without, with);
-        assertThat(of(r, "Big with sign-on").hints()).extracting(NegotiationHint::text).noneMatch(t -> t.contains("99,000,000"));
+        assertThat(of(r, "Big with sign-on").hints()).extracting(io.offerbench.text.HintWords::text).noneMatch(t -> t.contains("99,000,000"));
         assertThat(of(r, "Big with sign-on").component(io.offerbench.domain.Criterion.PAY).rawScore())
                 .isGreaterThan(of(r, "Big").component(io.offerbench.domain.Criterion.PAY).rawScore());
     }

@@ -23,7 +23,7 @@ class NegotiationHintsTest {
     void totalBelowTheBandNamesTheFigureItsSourceAndTheGap() {
         List<NegotiationHint> h = hints(Fixtures.usdOffer("Lab", OfferType.FRONTIER_LAB, "410000"));
         assertThat(h).hasSize(1);
-        assertThat(h.get(0).text()).isEqualTo("Year-1 total $410,000 is 18% below the $500,000–$600,000 figure (my lab mates,"
+        assertThat(io.offerbench.text.HintWords.text(h.get(0))).isEqualTo("Year-1 total $410,000 is 18% below the figure $500,000–$600,000 (my lab mates,"
                 + " 2025, id mine-frontier-newgrad), the low end of the market band; ask for a higher base, a larger"
                 + " equity grant or a sign-on bonus to close the $90,000 gap.");
         assertThat(h.get(0).benchmarkIds()).containsExactly("mine-frontier-newgrad");
@@ -39,7 +39,7 @@ class NegotiationHintsTest {
     void missingSignOnWhenTypicalFiguresShowSignOns() {
         Offer senior = Fixtures.usdOffer("Meta", OfferType.BIG_TECH_RESEARCH, "1000000").toBuilder().seniority(Seniority.SENIOR_STAFF).build();
         List<NegotiationHint> h = hints(senior);
-        assertThat(h).extracting(NegotiationHint::text).anyMatch(t -> t.startsWith("This offer has no sign-on bonus")
+        assertThat(h).extracting(io.offerbench.text.HintWords::text).anyMatch(t -> t.startsWith("This offer has no sign-on bonus")
                 && t.contains("$100,000–$300,000 (my network, 2025, id mine-senior-signon)"));
         assertThat(h).flatExtracting(NegotiationHint::benchmarkIds).doesNotContain("mint-2025-meta-signon");
     }
@@ -60,7 +60,7 @@ class NegotiationHintsTest {
         Offer o = Fixtures.usdOffer("Startup", OfferType.AI_STARTUP, "250000").toBuilder()
                 .equity(new EquityGrant(bd("400000"), EquityType.PRIVATE_EQUITY, VestingSchedule.even(4, 12), null)).build();
         List<NegotiationHint> h = hints(o);
-        assertThat(h).extracting(NegotiationHint::text).anyMatch(t -> t.startsWith("The $400,000 equity grant is private stock, counted here at x0.5 (base scenario")
+        assertThat(h).extracting(io.offerbench.text.HintWords::text).anyMatch(t -> t.startsWith("The $400,000 equity grant is private stock, counted here at x0.5 (Base scenario")
                 && t.contains("Databricks raised $10 billion") && t.contains("Ask for more base"));
     }
 

@@ -3,6 +3,8 @@ package io.offerbench.scoring;
 import static io.offerbench.scoring.Fixtures.bd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerbench.text.SensitivityWords;
+
 import io.offerbench.domain.Criteria;
 import io.offerbench.domain.Criterion;
 import io.offerbench.domain.Offer;
@@ -83,8 +85,8 @@ class OfferScorerTest {
         // Free leads once freedom weighs 10 + x with 1,500 < 235.2 + 100 (10 + x), x > 2.65 (pay would need -5): +3.
         assertThat(r.sensitivity().criterion()).isEqualTo(Criterion.RESEARCH_FREEDOM);
         assertThat(r.sensitivity().weightChange()).isEqualTo(3);
-        assertThat(r.sensitivity().sentence())
-                .isEqualTo("If research freedom weighed 3 points more (13 instead of 10), Free University would rank first.");
+        assertThat(SensitivityWords.sentence(r.sensitivity()))
+                .isEqualTo("If \u201cResearch freedom\u201d weighed 3 points more (13 instead of 10), Free University would rank first.");
     }
 
     @Test
@@ -93,9 +95,9 @@ class OfferScorerTest {
         Offer worst = withFreedom("Worst", "40000", 0);
         Ranking r = OfferScorer.rank(List.of(best, worst), WeightPresets.balanced(), Fixtures.context());
         assertThat(r.sensitivity().swaps()).isFalse();
-        assertThat(r.sensitivity().sentence()).isEqualTo("No single weight change up to ±50 points swaps the top two.");
+        assertThat(SensitivityWords.sentence(r.sensitivity())).isEqualTo("No single weight change up to ±50 points swaps the top two.");
         Ranking one = OfferScorer.rank(List.of(best), WeightPresets.balanced(), Fixtures.context());
-        assertThat(one.sensitivity().sentence()).startsWith("Only one offer");
+        assertThat(SensitivityWords.sentence(one.sensitivity())).startsWith("Only one offer");
         assertThat(one.closeCall()).isFalse();
     }
 

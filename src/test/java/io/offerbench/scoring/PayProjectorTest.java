@@ -120,7 +120,7 @@ class PayProjectorTest {
     void cnyOfferIsConvertedAtTheTableRateAndTheRateIsReported() {
         PayProjection p = PayProjector.project(Fixtures.chinaLab(), Fixtures.context());
         assertThat(p.year1Total()).isEqualTo(usd("215083.80"));
-        assertThat(p.conversion().note()).contains("1 CNY = 0.139665 USD").contains("7.16 CNY per USD");
+        assertThat(io.offerbench.text.PayWords.conversion(p.conversion())).contains("1 CNY = 0.139665 USD").contains("7.16 CNY per USD");
         PayProjection inCny = PayProjector.project(Fixtures.chinaLab(), Fixtures.context().withHomeCurrency(CurrencyCode.CNY));
         assertThat(inCny.year1Total()).isEqualTo(Money.of("1540000", "CNY"));
     }
@@ -138,7 +138,7 @@ class PayProjectorTest {
         ScoringContext on = Fixtures.context().withLocationAdjustments(true, true, factors);
         PayProjection adjusted = PayProjector.project(sf, on);
         assertThat(adjusted.year1Total()).isEqualTo(usd("160000"));
-        assertThat(adjusted.notes()).anyMatch(n -> n.startsWith("After-tax estimate: 20%"))
+        assertThat(io.offerbench.text.PayWords.notes(adjusted)).anyMatch(n -> n.startsWith("After-tax estimate: 20%"))
                 .anyMatch(n -> n.startsWith("Cost-of-living estimate: index 125"));
         assertThat(PayProjector.projectNominal(sf, on).year1Total()).isEqualTo(usd("250000"));
     }
@@ -150,7 +150,7 @@ class PayProjectorTest {
         ScoringContext on = Fixtures.context().withLocationAdjustments(true, true, List.of());
         PayProjection p = PayProjector.project(beijing, on);
         assertThat(p.year1Total()).isEqualTo(usd("100000"));
-        assertThat(p.notes()).contains("After-tax is on but no tax table or effective tax rate of yours matches Beijing, China; pay is shown before tax.",
+        assertThat(io.offerbench.text.PayWords.notes(p)).contains("After-tax is on but no tax table or effective tax rate of yours matches Beijing, China; pay is shown before tax.",
                 "Cost-of-living adjustment is on but no index matches Beijing, China; pay is not adjusted.");
     }
 

@@ -147,7 +147,7 @@ class ScoringDocTest {
                 md.append(line.startsWith("\u2022") ? "- " + line.substring(1).strip() : line).append('\n');
             }
             for (NegotiationHint h : s.hints()) {
-                md.append("- Hint: ").append(h.text()).append('\n');
+                md.append("- Hint: ").append(io.offerbench.text.HintWords.text(h)).append('\n');
             }
             if (s.offer().isAcademic()) {
                 for (Criterion c : List.of(Criterion.PAY, Criterion.COMPUTE, Criterion.TEACHING)) {
@@ -158,7 +158,7 @@ class ScoringDocTest {
             md.append('\n');
         }
         md.append("Close call: ").append(ranking.closeCall() ? "yes" : "no").append(". Sensitivity: ")
-                .append(ranking.sensitivity().sentence()).append('\n');
+                .append(io.offerbench.text.SensitivityWords.sentence(ranking.sensitivity())).append('\n');
         Offer hangzhou = offers.stream().filter(o -> o.currency().equals(CurrencyCode.CNY)).findFirst().orElseThrow();
         Money converted = ranking.scores().stream().filter(s -> s.offer() == hangzhou).findFirst().orElseThrow().pay().year1Base();
         Money reported = ShippedData.benchmarks().stream().filter(b -> b.id().equals("bloomberg-2025-deepseek-income-usd"))

@@ -42,7 +42,7 @@ class BenchmarkInformsMigrationTest {
             s.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
             s.execute("PRAGMA user_version = 6");
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, java.time.Clock.systemDefaultZone())) {
             DatasetInstaller.install(db);
             Map<String, Benchmark> rows = db.benchmarks().findAll().stream().collect(Collectors.toMap(Benchmark::id, Function.identity()));
             Benchmark mine = rows.get("my-signal");

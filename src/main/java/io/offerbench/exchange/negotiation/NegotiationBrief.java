@@ -109,7 +109,7 @@ public final class NegotiationBrief {
                     cited.add(id);
                 }
             }
-            findings.add(h.text() + marks);
+            findings.add(io.offerbench.text.HintWords.text(h) + marks);
         }
         // Private equity: its pay range and the documents' liquidity facts behind the stage's multipliers.
         io.offerbench.scoring.PayRange range = io.offerbench.scoring.PayRange.of(self, ranking, ctx);

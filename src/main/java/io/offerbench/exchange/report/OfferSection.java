@@ -41,7 +41,7 @@ final class OfferSection {
         blocks.addAll(pay(s.pay(), ReportWords.text("offer.inHome", c.context().homeCurrency().code())));
         report.inOfferCurrency().ifPresent(own -> blocks.addAll(pay(own, ReportWords.text("offer.inOwn", own.currency().code()))));
         blocks.add(payFacts(s.pay()));
-        s.pay().notes().forEach(n -> blocks.add(Block.Paragraph.muted(n)));
+        io.offerbench.text.PayWords.notes(s.pay()).forEach(n -> blocks.add(Block.Paragraph.muted(n)));
         blocks.addAll(ScoreBlocks.breakdown(s));
         blocks.addAll(ScoreBlocks.market(s));
         blocks.addAll(ScoreBlocks.hints(s));
@@ -115,8 +115,8 @@ final class OfferSection {
             facts.add(new Block.Fact(ReportWords.text("pay.startup"), ReportWords.text("pay.startupValue", ReportWords.money(p.researchFunding()),
                     p.researchFundingYears(), ReportWords.money(perYear))));
         }
-        facts.add(new Block.Fact(ReportWords.text("pay.equity"), p.equityNote()));
-        facts.add(new Block.Fact(ReportWords.text("pay.rate"), p.conversion().note()));
+        facts.add(new Block.Fact(ReportWords.text("pay.equity"), io.offerbench.text.PayWords.equity(p)));
+        facts.add(new Block.Fact(ReportWords.text("pay.rate"), io.offerbench.text.PayWords.conversion(p.conversion())));
         MoneyEstimate e = p.estimate();
         if (e.applied()) {
             facts.add(new Block.Fact(Texts.get("money.report.gross"), Texts.get("money.report.grossValue", ReportWords.money(e.grossYear1()),

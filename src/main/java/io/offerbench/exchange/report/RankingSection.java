@@ -36,8 +36,8 @@ final class RankingSection {
         if (ranking.closeCall()) {
             blocks.add(new Block.Paragraph(ReportWords.text("ranking.closeCall", Ranking.CLOSE_CALL_POINTS), Block.Tone.WARNING));
         }
-        if (ranking.sensitivity() != null && ranking.sensitivity().sentence() != null && !ranking.sensitivity().sentence().isBlank()) {
-            blocks.add(Block.Paragraph.plain(ranking.sensitivity().sentence()));
+        if (ranking.sensitivity() != null) {
+            blocks.add(Block.Paragraph.plain(io.offerbench.text.SensitivityWords.sentence(ranking.sensitivity())));
         }
         return new ReportSection("ranking", title, false, title, blocks);
     }

@@ -57,7 +57,8 @@ final class ScoreBlocks {
     static List<Block> hints(OfferScore s) {
         List<String> items = new ArrayList<>();
         for (NegotiationHint h : s.hints()) {
-            items.add(h.benchmarkIds().isEmpty() ? h.text() : ReportWords.text("hints.withIds", h.text(), String.join(", ", h.benchmarkIds())));
+            String text = io.offerbench.text.HintWords.text(h);
+            items.add(h.benchmarkIds().isEmpty() ? text : ReportWords.text("hints.withIds", text, String.join(", ", h.benchmarkIds())));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(3, ReportWords.text("hints.heading")));

@@ -80,7 +80,7 @@ public final class KeyFigures {
     private static String market(OfferScore s) {
         MarketPosition m = s.market();
         String verdict = Messages.get("verdict." + m.verdict().name());
-        return m.verdict() == MarketPosition.Verdict.NO_BENCHMARK ? verdict : Messages.get("compare.row.marketCell", verdict, m.bandText());
+        return m.verdict() == MarketPosition.Verdict.NO_BENCHMARK ? verdict : Messages.get("compare.row.marketCell", verdict, io.offerbench.text.MarketWords.band(m));
     }
 
     private static String criterion(OfferScore s, Criterion c) {

@@ -99,7 +99,7 @@ public final class RankingViewModel {
                 ? Messages.get("ranking.closeCall", r.scores().get(0).offer().label(), r.scores().get(1).offer().label(),
                         r.scores().get(0).total().subtract(r.scores().get(1).total()).toPlainString())
                 : "");
-        sensitivity.set(r.scores().size() > 1 && r.sensitivity() != null ? r.sensitivity().sentence() : "");
+        sensitivity.set(r.scores().size() > 1 && r.sensitivity() != null ? io.offerbench.text.SensitivityWords.sentence(r.sensitivity()) : "");
         estimatesNote.set(estimatesNote(r));
         EstimateCoverage c = r.estimates();
         estimatesApplied.set(c.afterTaxApplied() || c.costOfLivingApplied());

@@ -9,6 +9,8 @@ import io.offerbench.scoring.NegotiationHint;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.text.MarketWords;
 import io.offerbench.text.MoneyWords;
+import io.offerbench.text.HintWords;
+import io.offerbench.text.PayWords;
 import io.offerbench.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,16 +48,14 @@ public final class ScoreExplanation {
         lines.add(Messages.get("score.average", s.pay().averagingYears(), Formats.amount(s.annualAverage())));
         lines.add(Messages.get("score.steady", Formats.amount(s.steadyStateAnnual())));
         lines.add(Messages.get("score.fourYears", Formats.amount(s.pay().cumulativeTotal(4))));
-        if (!s.pay().conversion().from().equals(s.pay().conversion().to())) {
-            lines.add(s.pay().conversion().note());
+        if (!s.pay().conversion().identity()) {
+            lines.add(PayWords.conversion(s.pay().conversion()));
         }
-        if (s.pay().equityNote() != null && !s.pay().equityNote().isBlank()) {
-            lines.add(s.pay().equityNote());
-        }
+        lines.add(PayWords.equity(s.pay()));
         if (!s.pay().researchFunding().isZero()) {
             lines.add(Messages.get("score.researchFunding", Formats.amount(s.pay().researchFunding()), s.pay().researchFundingYears()));
         }
-        lines.addAll(s.pay().notes());
+        lines.addAll(PayWords.notes(s.pay()));
         MoneyEstimate e = s.pay().estimate();
         if (e.applied()) {
             lines.add(Messages.get("money.ui.gross", Formats.amount(e.grossYear1()), Formats.amount(e.grossAverage()),
@@ -75,7 +75,7 @@ public final class ScoreExplanation {
         for (MarketPosition p : s.marketPositions()) {
             lines.addAll(MarketWords.lines(p));
             for (BandRow row : p.rows()) {
-                lines.add("  \u2022 " + row.rangeText() + " \u2014 " + row.citation());
+                lines.add("  \u2022 " + MarketWords.range(row) + " \u2014 " + MarketWords.citation(row));
             }
         }
         if (lines.isEmpty()) {
@@ -87,7 +87,7 @@ public final class ScoreExplanation {
     public static List<String> hints(OfferScore s) {
         List<String> lines = new ArrayList<>();
         for (NegotiationHint h : s.hints()) {
-            lines.add(h.text());
+            lines.add(HintWords.text(h));
         }
         if (lines.isEmpty()) {
             lines.add(Messages.get("score.noHints"));

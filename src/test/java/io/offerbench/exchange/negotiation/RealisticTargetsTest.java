@@ -56,7 +56,7 @@ class RealisticTargetsTest {
         assertThat(b.realistic(base)).isTrue();
         assertThat(NegotiationWords.targets(b).get(0)).startsWith("B — Research Scientist would lead with +$").doesNotContain("realistic");
 
-        Criteria better = new Criteria(95, PublicationPolicy.OPEN, ComputeAccess.FRONTIER, TopicFit.LLM_GENAI_CORE, 5, 5, 5, 5, 40, 5,
+        Criteria better = new Criteria(95, PublicationPolicy.OPEN, ComputeAccess.FRONTIER_SCALE, TopicFit.LLM_GENAI_CORE, 5, 5, 5, 5, 40, 5,
                 VisaSupport.FULL).withInterest(5);
         Ranking far = OfferScorer.rank(List.of(offer("A", "200000", better), offer("B", "210000", SAME)), WeightPresets.balanced(), CTX);
         CounterOffer d = solve(far, "B");

@@ -61,7 +61,7 @@ class DoneWhenWordingTest {
 
     private Shown show(Offer... offers) throws Exception {
         Path file = dir.resolve("offers.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, java.time.Clock.systemDefaultZone())) {
             DatasetInstaller.install(db);
             for (Offer o : offers) {
                 db.offers().save(o);

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
+import io.offerbench.text.HintWords;
 import io.offerbench.text.Language;
+import io.offerbench.text.MarketWords;
+import io.offerbench.text.PayWords;
+import io.offerbench.text.ReasonWords;
+import io.offerbench.text.SensitivityWords;
 import io.offerbench.text.Texts;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +40,7 @@ class ReportChineseTest {
     @BeforeEach
     void chineseReportOfTheSampleWithAChineseCompany() throws Exception {
         Path db = ReportFixtures.sampleWithComments(dir);
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             Offer first = d.offers().findAll().get(0);
             d.offers().save(first.toBuilder().company("深度求索").build());
         }
@@ -52,7 +58,17 @@ class ReportChineseTest {
         String html = ReportFixtures.html(content, dir.resolve("report.html"));
         assertThat(html).contains("<html lang=\"zh-CN\">", "<h1>工作 Offer 对比</h1>", "本报告的依据", "排名", "所用基准",
                 "2026年2月1日 10:00 UTC", "学生的备注", "审阅意见", "深度求索");
-        assertThat(englishSentencesIn(withoutScoringSentences(visibleText(html)))).isEmpty();
+        assertThat(englishSentencesIn(withoutDocumentText(visibleText(html)))).isEmpty();
+    }
+
+    @Test
+    void scoringsExplanationsHintsSensitivityAndPayNotesAreChinese() throws Exception {
+        String html = visibleText(ReportFixtures.html(content, dir.resolve("scoring.html")));
+        List<String> english = scoringInEnglish();
+        assertThat(english).hasSizeGreaterThan(10);
+        assertThat(english).filteredOn(html::contains).isEmpty();
+        assertThat(html).contains(ReportFixtures.oneLine(SensitivityWords.sentence(content.ranking().sensitivity())));
+        content.offers().forEach(o -> o.score().hints().forEach(h -> assertThat(html).contains(ReportFixtures.oneLine(HintWords.text(h)))));
     }
 
     @Test
@@ -61,7 +77,7 @@ class ReportChineseTest {
         ReportWriter.write(content, pdf, ReportFormat.PDF, ReportProgress.NONE);
         String text = ReportFixtures.pdfText(pdf);
         assertThat(text).contains("工作 Offer 对比", "本报告的依据", "所用基准", "深度求索", "第 1 页", "2026年2月1日").doesNotContain("\uFFFD");
-        assertThat(englishSentencesIn(withoutScoringSentences(text))).isEmpty();
+        assertThat(englishSentencesIn(withoutDocumentText(text))).isEmpty();
     }
 
     @Test
@@ -116,32 +132,43 @@ class ReportChineseTest {
     }
 
     /**
-     * The report's own words, without the sentences scoring writes (pay and equity notes, the
-     * exchange-rate note, the sensitivity sentence, hints) and the benchmark rows' own subject and caveat (data, like the
-     * quotes): those come from the scoring layer, which is being moved into the bundle area by area.
+     * The report without the benchmark rows' own subject and caveat: data from the documents, like the quotes, kept as
+     * the documents (and the user) wrote them. Everything scoring says — explanations, hints, the sensitivity
+     * sentence, pay and rate notes — is the report's own words and must be Chinese.
      */
-    private String withoutScoringSentences(String text) {
-        List<String> scoring = new ArrayList<>();
-        content.offers().forEach(o -> {
-            scoring.add(o.score().pay().equityNote());
-            scoring.add(o.score().pay().conversion().note());
-            scoring.addAll(o.score().pay().notes());
-            o.score().hints().forEach(h -> scoring.add(h.text()));
-        });
-        if (content.ranking().sensitivity() != null) {
-            scoring.add(content.ranking().sensitivity().sentence());
-        }
+    private String withoutDocumentText(String text) {
+        List<String> data = new ArrayList<>();
         content.context().benchmarks().forEach(b -> {
-            scoring.add(b.subject());
-            scoring.add(b.caveat());
+            data.add(b.subject());
+            data.add(b.caveat());
         });
         String out = text;
-        for (String s : scoring) {
+        for (String s : data) {
             if (s != null && !s.isBlank()) {
                 out = out.replace(ReportFixtures.oneLine(s), " ");
             }
         }
         return out;
+    }
+
+    /** What scoring says of the sample, in English: none of it may be left in the Chinese report. */
+    private List<String> scoringInEnglish() {
+        Texts.use(Language.ENGLISH);
+        try {
+            List<String> english = new ArrayList<>();
+            content.offers().forEach(o -> {
+                english.add(PayWords.equity(o.score().pay()));
+                english.add(PayWords.conversion(o.score().pay().conversion()));
+                english.addAll(PayWords.notes(o.score().pay()));
+                o.score().hints().forEach(h -> english.add(HintWords.text(h)));
+                o.score().components().forEach(c -> english.add(ReasonWords.explain(c)));
+                o.score().marketPositions().forEach(m -> english.addAll(MarketWords.lines(m)));
+            });
+            english.add(SensitivityWords.sentence(content.ranking().sensitivity()));
+            return english.stream().filter(t -> !t.isBlank()).map(ReportFixtures::oneLine).toList();
+        } finally {
+            Texts.use(Language.SIMPLIFIED_CHINESE);
+        }
     }
 
     private static String visibleText(String html) {
