@@ -56,8 +56,9 @@ class RealisticTargetsTest {
         assertThat(b.realistic(base)).isTrue();
         assertThat(NegotiationWords.targets(b).get(0)).startsWith("B — Research Scientist would lead with +$").doesNotContain("realistic");
 
-        Criteria better = new Criteria(95, PublicationPolicy.OPEN, ComputeAccess.FRONTIER_SCALE, TopicFit.LLM_GENAI_CORE, 5, 5, 5, 5, 40, 5,
-                VisaSupport.FULL).withInterest(5);
+        // One step better team fit is worth 2.5 points under Balanced: more than a quarter of base would be needed to match it.
+        Criteria better = new Criteria(40, PublicationPolicy.REVIEW_BEFORE_PUBLISHING, ComputeAccess.GENEROUS, TopicFit.LLM_GENAI_CORE,
+                5, 4, 3, 4, 50, 30, VisaSupport.FULL).withInterest(4);
         Ranking far = OfferScorer.rank(List.of(offer("A", "200000", better), offer("B", "210000", SAME)), WeightPresets.balanced(), CTX);
         CounterOffer d = solve(far, "B");
         LeverTarget farBase = d.target(Lever.BASE_SALARY).orElseThrow();
@@ -67,7 +68,7 @@ class RealisticTargetsTest {
         assertThat(said).startsWith("No realistic raise puts B — Research Scientist first: it would take +$")
                 .contains("more than 25% of its base salary", "not a realistic ask").doesNotContain("would lead with");
         assertThat(NegotiationWords.lead(far.scores().get(1), far)).hasValueSatisfying(s -> assertThat(s)
-                .startsWith("A — Research Scientist is ").contains("points ahead, mostly on research freedom", "not in pay"));
+                .startsWith("A — Research Scientist is ").contains("points ahead, mostly on team fit (+2.50 points)", "not in pay"));
         assertThat(NegotiationWords.lead(far.scores().get(0), far)).isEmpty();
     }
 }
