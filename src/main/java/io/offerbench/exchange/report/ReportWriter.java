@@ -47,16 +47,30 @@ public final class ReportWriter {
                 } else {
                     HtmlReport.write(doc, out, steps);
                 }
-            } catch (com.lowagie.text.ExceptionConverter e) {
+            } catch (RuntimeException e) {
                 // The PDF library wraps the disk's own failure ("No space left on device") in a
-                // RuntimeException named ExceptionConverter: pass the real failure on instead.
-                if (e.getException() instanceof IOException failure) {
-                    throw failure;
+                // RuntimeException named ExceptionConverter, which Document.add wraps again in a
+                // DocumentException: pass the real failure on instead, however deep it sits.
+                IOException failure = ioCause(e);
+                if (failure == null) {
+                    throw e;
                 }
-                throw new IOException(e.getException() == null ? e.getMessage() : e.getException().getMessage(), e.getException());
+                throw failure;
             }
         });
         steps.done(ReportWords.text("saved", file.getFileName()));
         return new ReportSummary(file, format, content.offers().size(), doc.figures());
+    }
+
+    /** The first IOException in {@code e}'s causes (ExceptionConverter keeps its own in getException()), or null. */
+    private static IOException ioCause(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 20; depth++) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+            t = t instanceof com.lowagie.text.ExceptionConverter c && c.getException() != null ? c.getException() : t.getCause();
+        }
+        return null;
     }
 }
