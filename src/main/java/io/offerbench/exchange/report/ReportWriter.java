@@ -47,29 +47,28 @@ public final class ReportWriter {
                 } else {
                     HtmlReport.write(doc, out, steps);
                 }
-            } catch (RuntimeException e) {
-                // The PDF library wraps the disk's own failure ("No space left on device") in a
-                // RuntimeException named ExceptionConverter, which Document.add wraps again in a
-                // DocumentException: pass the real failure on instead, however deep it sits.
-                IOException failure = ioCause(e);
-                if (failure == null) {
-                    throw e;
+            } catch (com.lowagie.text.ExceptionConverter | com.lowagie.text.DocumentException e) {
+                // The PDF library wraps the disk's own failure ("No space left on device") in a RuntimeException
+                // named ExceptionConverter, itself sometimes in a DocumentException (when a table is being placed):
+                // pass the real failure on instead.
+                IOException failure = diskFailure(e);
+                if (failure != null) {
+                    throw failure;
                 }
-                throw failure;
+                throw new IOException(e.getMessage(), e);
             }
         });
         steps.done(ReportWords.text("saved", file.getFileName()));
         return new ReportSummary(file, format, content.offers().size(), doc.figures());
     }
 
-    /** The first IOException in {@code e}'s causes (ExceptionConverter keeps its own in getException()), or null. */
-    private static IOException ioCause(Throwable e) {
-        Throwable t = e;
-        for (int depth = 0; t != null && depth < 20; depth++) {
+    /** The IOException somewhere inside the PDF library's wrappers, or null. */
+    private static IOException diskFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t instanceof com.lowagie.text.ExceptionConverter c && c.getException() != null
+                && c.getException() != t ? c.getException() : t.getCause() == t ? null : t.getCause()) {
             if (t instanceof IOException io) {
                 return io;
             }
-            t = t instanceof com.lowagie.text.ExceptionConverter c && c.getException() != null ? c.getException() : t.getCause();
         }
         return null;
     }
