@@ -35,7 +35,7 @@ final class BackupsCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             throw new IllegalArgumentException("--db " + file + " is a folder; give the path of the database file, e.g. " + file.resolve(DataLocation.FILE_NAME));
         }
-        List<BackupInfo> backups = BackupService.findBackups(file);
+        List<BackupInfo> backups = BackupService.findBackups(file, database.clock());
         PrintWriter out = spec.commandLine().getOut();
         if (backups.isEmpty()) {
             out.println("No backups of " + file + " yet (they go to " + DataLocation.backupsDir(file) + ").");

@@ -50,7 +50,7 @@ final class BriefCommand implements Callable<Integer> {
         WeightProfile weights = profile == null ? inputs.activeProfile() : inputs.profile(profile);
         Ranking ranking = inputs.rank(weights);
         OfferScore chosen = find(ranking);
-        String brief = NegotiationBrief.write(chosen, ranking, inputs.context(), LocalDate.now());
+        String brief = NegotiationBrief.write(chosen, ranking, inputs.context(), LocalDate.now(database.clock()));
         Path folder = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("cannot write " + file + ": the folder " + folder + " does not exist");

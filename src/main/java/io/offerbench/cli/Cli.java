@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
+import java.time.Clock;
 
 /**
  * Entry point of the command line. Exit codes: 0 success, 1 bad input or a failure the user can fix
@@ -89,7 +90,16 @@ public final class Cli {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
+    /** As {@link #run(String[], PrintWriter, PrintWriter, Clock)} on the system's clock. */
     public static int run(String[] all, PrintWriter out, PrintWriter err) {
+        return run(all, out, err, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Runs one command. This is the command line's composition root: {@code clock} is its one clock
+     * (the system's in use, a fixed one in tests), handed to every command through {@link RootCommand}.
+     */
+    public static int run(String[] all, PrintWriter out, PrintWriter err, Clock clock) {
         LanguageOption.Chosen lang = LanguageOption.take(all);
         if (lang.refused() != null) {
             err.println("offerbench: " + lang.refused());
@@ -97,7 +107,7 @@ public final class Cli {
         }
         Texts.use(lang.language());
         String[] args = lang.rest();
-        CommandLine cl = new CommandLine(new RootCommand());
+        CommandLine cl = new CommandLine(new RootCommand(clock));
         CliHelp.apply(cl);
         cl.setOut(out);
         cl.setErr(err);

@@ -30,8 +30,8 @@ final class ComparisonFileReport {
         Path folder = Files.createTempDirectory("offerbench-report-"); // owner-only on POSIX: the offers are private
         try {
             Path db = folder.resolve("comparison.db");
-            ComparisonImporter.intoNewDatabase(db, loaded.comparison());
-            try (Database open = Database.open(db)) {
+            ComparisonImporter.intoNewDatabase(db, loaded.comparison(), clock);
+            try (Database open = Database.open(db, clock)) {
                 return ReportContent.gather(open, profile, clock);
             }
         } finally {

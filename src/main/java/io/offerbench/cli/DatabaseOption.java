@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import java.time.Clock;
 
 /** The --db option every subcommand shares; without it, OFFERBENCH_DB or the platform data folder decide. */
 final class DatabaseOption {
@@ -26,9 +27,14 @@ final class DatabaseOption {
         return DataLocation.fromSystem(path).databaseFile().toAbsolutePath().normalize();
     }
 
+    /** The command line's one clock (see {@link RootCommand#clock()}): every command that shows or stamps a date reads it here. */
+    Clock clock() {
+        return ((RootCommand) mixee.root().userObject()).clock();
+    }
+
     /** For a command that writes: the start-up backup is taken first (a warning on stderr if it cannot be). */
     Database open() throws DatabaseOpenException {
-        return installDataset(warnIfNoBackup(Database.open(file())));
+        return installDataset(warnIfNoBackup(Database.open(file(), clock())));
     }
 
     /**
@@ -37,7 +43,7 @@ final class DatabaseOption {
      * not change; the next command that writes, or the window, takes it.
      */
     Database openForReading() throws DatabaseOpenException {
-        return installDataset(Database.openWithoutStartupBackup(file()));
+        return installDataset(Database.openWithoutStartupBackup(file(), clock()));
     }
 
     private Database warnIfNoBackup(Database db) {

@@ -6,7 +6,6 @@ import io.offerbench.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
         List<LeftOutOffer> leftOut;
         try (Database db = database.openForReading()) {
             leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
-            offers = ExchangeFiles.export(db, file, kind, "OfferBench " + VersionProvider.version(), Clock.systemUTC());
+            offers = ExchangeFiles.export(db, file, kind, "OfferBench " + VersionProvider.version(), database.clock());
         } catch (IOException e) {
             throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
         }

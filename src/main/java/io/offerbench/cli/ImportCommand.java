@@ -85,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
         if (loaded == null) {
             return 1;
         }
-        ImportSummary summary = ComparisonImporter.intoNewDatabase(target, loaded.comparison());
+        ImportSummary summary = ComparisonImporter.intoNewDatabase(target, loaded.comparison(), database.clock());
         out().println(summary.oneLine(file.toString()) + " into the new database " + target);
         return 0;
     }

@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("cannot write " + file + ": the folder " + folder + " does not exist");
         }
         Optional<String> profileName = Optional.ofNullable(profile);
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = database.clock();
         List<LeftOutOffer> leftOut = List.of();
         ReportSummary summary;
         if (from != null) {

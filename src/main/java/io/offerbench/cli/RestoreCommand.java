@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,7 +56,7 @@ final class RestoreCommand implements Callable<Integer> {
             if (!DamagedFile.canBeReplaced(e)) {
                 throw e;
             }
-            DamagedFile.Replaced r = DamagedFile.replaceWithBackup(db, backup, Clock.systemDefaultZone());
+            DamagedFile.Replaced r = DamagedFile.replaceWithBackup(db, backup, database.clock());
             database.open().close(); // proves the restored file opens, and brings it up to this version
             out.println("Moved the damaged " + db + " aside to " + r.movedAside() + " and restored " + backup.file() + " in its place.");
             return 0;
@@ -66,8 +65,8 @@ final class RestoreCommand implements Callable<Integer> {
 
     private BackupInfo chosenBackup(Path db) throws IOException {
         if (which.newest) {
-            return BackupService.newestGoodFor(db).orElseThrow(() -> new IllegalArgumentException(
-                    "no good backup of " + db + " was found in " + BackupService.findBackups(db).size() + " backup file(s); nothing was changed"));
+            return BackupService.newestGoodFor(db, database.clock()).orElseThrow(() -> new IllegalArgumentException(
+                    "no good backup of " + db + " was found in " + BackupService.findBackups(db, database.clock()).size() + " backup file(s); nothing was changed"));
         }
         Path f = which.file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(f)) {

@@ -71,14 +71,15 @@ public final class ComparisonImporter {
 
     /**
      * Creates {@code file} (which must not exist yet) through {@link Database#open}, installs the
-     * dataset and imports {@code c}. If the import fails, the new file is removed again.
+     * dataset and imports {@code c}. If the import fails, the new file is removed again. {@code clock}
+     * stamps the rows and names the new file's backups.
      */
-    public static ImportSummary intoNewDatabase(Path file, Comparison c) throws DatabaseOpenException {
+    public static ImportSummary intoNewDatabase(Path file, Comparison c, java.time.Clock clock) throws DatabaseOpenException {
         if (Files.exists(file)) {
             throw new IllegalArgumentException(file + " already exists; a separate comparison is created in a new file,"
                     + " so choose a name that is not taken (or merge into that database instead)");
         }
-        Database db = Database.open(file);
+        Database db = Database.open(file, clock);
         try (db) {
             DatasetInstaller.install(db);
             return db.inTransaction(conn -> new Run(db, conn, c, true, OfferMerge.BY_IDENTITY).apply());

@@ -98,13 +98,13 @@ public final class BackupService {
     }
 
     /** Backups for a database file that need not (or cannot) be opened, newest first. */
-    public static List<BackupInfo> findBackups(Path dbFile) {
-        return listIn(DataLocation.backupsDir(dbFile), LocalDateTime.now());
+    public static List<BackupInfo> findBackups(Path dbFile, Clock clock) {
+        return listIn(DataLocation.backupsDir(dbFile), LocalDateTime.now(clock));
     }
 
     /** The newest backup of {@code dbFile} that passes verification, for the "file is damaged" dialog. */
-    public static Optional<BackupInfo> newestGoodFor(Path dbFile) {
-        return newestGoodIn(DataLocation.backupsDir(dbFile), LocalDateTime.now());
+    public static Optional<BackupInfo> newestGoodFor(Path dbFile, Clock clock) {
+        return newestGoodIn(DataLocation.backupsDir(dbFile), LocalDateTime.now(clock));
     }
 
     /** Empty when {@code backupFile} is a whole OfferBench database this version can open, else the problem. */

@@ -13,13 +13,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The one open OfferBench database: one SQLite connection, one instance lock. Open it with
- * {@link #open(Path)}; every write goes through {@link #inTransaction}. Repositories are
+ * {@link #open(Path, Clock)}; every write goes through {@link #inTransaction}. Repositories are
  * synchronous and own no thread: the CLI calls them on its own thread, the window on its database
  * lane ({@code ui.tasks}), so the FX thread never waits on disk.
  */
 public final class Database implements AutoCloseable {
 
     private final Path file;
+    private final Clock clock;
     private final Connection connection;
     private final InstanceLock instanceLock;
     private final ReentrantLock lock = new ReentrantLock();
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, Connection connection, InstanceLock instanceLock, Clock clock, boolean backupNow) {
         this.file = file;
+        this.clock = clock;
         this.connection = connection;
         this.instanceLock = instanceLock;
         this.backups = new BackupService(this, DataLocation.backupsDir(file), clock);
@@ -38,24 +40,21 @@ public final class Database implements AutoCloseable {
     /**
      * Opens (creating if absent) the database at {@code file}; refuses any file it cannot safely write.
      * Takes the start-up backup (when the data changed since the newest good backup) before returning.
+     * {@code clock} names and rotates backups and stamps rows; it is the program's one clock, made by
+     * its composition root (the window's {@code App}, the command line's {@code Cli}), so tests fix it.
      */
-    public static Database open(Path file) throws DatabaseOpenException {
-        return open(file, Clock.systemDefaultZone());
-    }
-
-    /** As {@link #open(Path)}, with the clock that names and rotates backups. */
     public static Database open(Path file, Clock clock) throws DatabaseOpenException {
         return open(file, clock, true);
     }
 
     /**
-     * As {@link #open(Path)}, but without the start-up backup: the caller takes it with
+     * As {@link #open(Path, Clock)}, but without the start-up backup: the caller takes it with
      * {@link #takeStartupBackup()} before its first write (the window: once its first screen is
      * painted, on the database lane), or never (commands that only read). Checking and copying a
      * backup reads the whole file, which is most of an open's time with many offers.
      */
-    public static Database openWithoutStartupBackup(Path file) throws DatabaseOpenException {
-        return open(file, Clock.systemDefaultZone(), false);
+    public static Database openWithoutStartupBackup(Path file, Clock clock) throws DatabaseOpenException {
+        return open(file, clock, false);
     }
 
     /**
@@ -68,6 +67,14 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path file, Clock clock, boolean backupNow) throws DatabaseOpenException {
+        try {
+            return openChecked(file, clock, backupNow);
+        } catch (DatabaseOpenException e) {
+            throw e.withNewestGoodBackup(clock);
+        }
+    }
+
+    private static Database openChecked(Path file, Clock clock, boolean backupNow) throws DatabaseOpenException {
         Path db = DatabasePath.resolve(file);
         Path dir = db.getParent();
         try {
@@ -211,6 +218,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The clock this database was opened with: it stamps rows and names backups. */
+    public Clock clock() {
+        return clock;
     }
 
     public BackupService backups() {

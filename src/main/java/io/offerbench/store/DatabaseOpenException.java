@@ -2,6 +2,7 @@ package io.offerbench.store;
 
 import io.offerbench.text.Texts;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -34,7 +35,18 @@ public class DatabaseOpenException extends Exception {
     private final String whatToDo;
 
     public DatabaseOpenException(Problem problem, Path file, String whatIsWrong, String whatToDo, Throwable cause) {
-        this(problem, file, whatIsWrong, whatToDo, cause, BackupService.newestGoodFor(file).map(BackupInfo::file).orElse(null));
+        this(problem, file, whatIsWrong, whatToDo, cause, null);
+    }
+
+    /**
+     * This refusal, naming the newest good backup of its file as of {@code clock}'s date ({@link Database}'s
+     * open adds it to every refusal, so each one offers the way back).
+     */
+    DatabaseOpenException withNewestGoodBackup(Clock clock) {
+        Path backup = BackupService.newestGoodFor(file, clock).map(BackupInfo::file).orElse(null);
+        DatabaseOpenException e = new DatabaseOpenException(problem, file, whatIsWrong, whatToDo, getCause(), backup);
+        e.setStackTrace(getStackTrace());
+        return e;
     }
 
     private DatabaseOpenException(Problem problem, Path file, String whatIsWrong, String whatToDo, Throwable cause, Path backup) {

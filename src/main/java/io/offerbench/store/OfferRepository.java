@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,7 +63,7 @@ public final class OfferRepository {
 
     /** Inserts an offer whose id is 0 (returning it with its new id) or updates the offer with its id. */
     public Offer save(Offer offer) {
-        return db.inTransaction(c -> write(c, offer, null));
+        return db.inTransaction(c -> write(c, offer, null, now()));
     }
 
     /**
@@ -73,7 +74,7 @@ public final class OfferRepository {
         if (offer.id() != 0) {
             throw new IllegalArgumentException("only a new offer (id 0) gets an identity from elsewhere");
         }
-        return db.inTransaction(c -> write(c, offer, uid));
+        return db.inTransaction(c -> write(c, offer, uid, now()));
     }
 
     /** Each offer's stable identity (a UUID that travels with it through comparison files), by offer id. */
@@ -105,9 +106,9 @@ public final class OfferRepository {
     public List<Offer> saveAll(List<Offer> offers) {
         return db.inTransaction(c -> {
             List<Offer> out = new ArrayList<>(offers.size());
-            try (Inserter inserter = new Inserter(c)) {
+            try (Inserter inserter = new Inserter(c, db.clock())) {
                 for (Offer o : offers) {
-                    out.add(o.id() == 0 ? inserter.insert(o, null) : write(c, o, null));
+                    out.add(o.id() == 0 ? inserter.insert(o, null) : write(c, o, null, now()));
                 }
             }
             return out;
@@ -128,15 +129,17 @@ public final class OfferRepository {
      * import of thousands of rows prepares its INSERT once, not once per row. Close it before the transaction ends.
      */
     public Inserter inserter(Connection c) throws SQLException {
-        return new Inserter(c);
+        return new Inserter(c, db.clock());
     }
 
     /** See {@link #inserter(Connection)}. */
     public static final class Inserter implements AutoCloseable {
         private final PreparedStatement insert;
         private final PreparedStatement lastId;
+        private final Clock clock;
 
-        private Inserter(Connection c) throws SQLException {
+        private Inserter(Connection c, Clock clock) throws SQLException {
+            this.clock = clock;
             this.insert = c.prepareStatement(INSERT);
             this.lastId = c.prepareStatement("SELECT last_insert_rowid()");
         }
@@ -146,7 +149,7 @@ public final class OfferRepository {
             if (o.id() != 0) {
                 throw new IllegalArgumentException("only a new offer (id 0) is inserted");
             }
-            return insertRow(insert, lastId, o, uid, Instant.now().toString());
+            return insertRow(insert, lastId, o, uid, Instant.now(clock).toString());
         }
 
         @Override
@@ -172,10 +175,14 @@ public final class OfferRepository {
         }
     }
 
-    private static Offer write(Connection c, Offer o, String uid) throws SQLException {
-        String now = Instant.now().toString();
+    /** The time stamped on a row written now, read from the database's clock. */
+    private String now() {
+        return Instant.now(db.clock()).toString();
+    }
+
+    private Offer write(Connection c, Offer o, String uid, String now) throws SQLException {
         if (o.id() == 0) {
-            try (Inserter one = new Inserter(c)) {
+            try (Inserter one = new Inserter(c, db.clock())) {
                 return insertRow(one.insert, one.lastId, o, uid, now);
             }
         }

@@ -9,6 +9,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.offerbench.cli.Cli;
+import io.offerbench.ui.main.App;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -116,14 +118,35 @@ class LayerRulesTest {
     }
 
     @Test
-    void theWindowReadsTheTimeFromItsOneClock() {
-        noClasses().that().resideInAPackage("io.offerbench.ui..").and().doNotHaveFullyQualifiedName("io.offerbench.ui.main.App")
-                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaMethodCall.Predicates.target(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("the system clock (now() or Clock.system*())",
-                                m -> m.getRawParameterTypes().isEmpty()
-                                        && (m.getName().equals("now") && m.getOwner().getPackageName().equals("java.time")
-                                        || m.getOwner().isEquivalentTo(java.time.Clock.class) && m.getName().startsWith("system")))))
-                .because("App makes the window's one Clock and hands it down (Workspace.clock()), so tests can fix the date")
+    void everythingReadsTheTimeFromTheOneClockItIsHanded() {
+        noClasses().that().resideInAPackage("io.offerbench..")
+                .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(App.class, Cli.class)))
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaMethodCall.Predicates.target(SYSTEM_CLOCK))
+                .because("App (the window) and Cli (the command line) each make the program's one Clock and hand it down"
+                        + " (Workspace.clock(), Database.clock(), DatabaseOption.clock()), so tests can fix the date")
+                .check(classes);
+    }
+
+    /**
+     * A read of the system's clock: a {@code now()} or {@code now(ZoneId)} anywhere in {@code java.time}
+     * ({@code Instant}, {@code LocalDate}, {@code LocalDateTime}, {@code ZonedDateTime}, {@code Year}…),
+     * {@code Clock.system*()}, or {@code System.currentTimeMillis()}. ({@code System.nanoTime()} is no date:
+     * it only measures and makes names unique.)
+     */
+    static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.AccessTarget.CodeUnitCallTarget>
+            SYSTEM_CLOCK = com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "the system clock (now(), Clock.system*(), System.currentTimeMillis())",
+                    m -> m.getName().equals("now") && m.getOwner().getPackageName().equals("java.time")
+                            && (m.getRawParameterTypes().isEmpty() || m.getRawParameterTypes().get(0).isEquivalentTo(java.time.ZoneId.class))
+                    || m.getOwner().isEquivalentTo(java.time.Clock.class) && m.getName().startsWith("system")
+                    || m.getOwner().isEquivalentTo(System.class) && m.getName().equals("currentTimeMillis"));
+
+    @Test
+    void noOneMakesADateFromTheSystemClock() {
+        noClasses().that().resideInAPackage("io.offerbench..")
+                .should().callConstructor(java.util.Date.class)
+                .because("a new Date() reads the system clock; take the time from the Clock you are handed")
                 .check(classes);
     }
 

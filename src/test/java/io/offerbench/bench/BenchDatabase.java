@@ -3,6 +3,7 @@ package io.offerbench.bench;
 import io.offerbench.store.Database;
 import io.offerbench.testing.SampleDatabase;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * Database files as a user has them: the bundled benchmarks, the five sample offers and, for larger
@@ -25,13 +26,13 @@ public final class BenchDatabase {
     public static Path create(Path file, int offers) throws Exception {
         SampleDatabase.create(file);
         if (offers > 5) {
-            try (Database db = Database.open(file)) {
+            try (Database db = Database.open(file, Clock.systemDefaultZone())) {
                 db.offers().saveAll(OfferVariants.variants(OfferVariants.samples(), offers - 5));
             }
         }
         // Opened once more, so the start-up backup of this data is taken now: later opens find the
         // data unchanged, which is the everyday start the open benchmark measures.
-        Database.open(file).close();
+        Database.open(file, Clock.systemDefaultZone()).close();
         return file;
     }
 }

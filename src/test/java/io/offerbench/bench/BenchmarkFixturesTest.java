@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,7 +59,7 @@ class BenchmarkFixturesTest {
     void benchmarkDatabaseHoldsTheOffersAndRanksThemAll() throws Exception {
         Path file = BenchDatabase.create(dir.resolve("offerbench.db"), 1000);
         ScoringInputs inputs;
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             inputs = ScoringInputs.load(db);
         }
 
@@ -86,7 +87,7 @@ class BenchmarkFixturesTest {
         Path file = BenchDatabase.create(dir.resolve("offerbench.db"), 5);
         Set<Path> before = backups(file);
 
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.startupBackupProblem()).isEmpty();
         }
 
@@ -105,7 +106,7 @@ class BenchmarkFixturesTest {
     @Test
     void comparisonFileCarriesAHundredOffersAndReadsBack() throws Exception {
         Path file = dir.resolve("c.offerbench.json");
-        try (Database db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), ComparisonFileBench.OFFERS))) {
+        try (Database db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), ComparisonFileBench.OFFERS), Clock.systemDefaultZone())) {
             assertThat(ComparisonFileBench.exportTo(db, file)).isEqualTo(100);
         }
 
@@ -128,7 +129,7 @@ class BenchmarkFixturesTest {
 
     @Test
     void savingAnEditedOfferUpdatesItInPlace() throws Exception {
-        try (Database db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), 5))) {
+        try (Database db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), 5), Clock.systemDefaultZone())) {
             Offer first = db.offers().findAll().get(0);
             db.offers().save(SaveOfferBench.withBase(first, 300_001));
 
@@ -138,12 +139,12 @@ class BenchmarkFixturesTest {
     }
 
     private Sensitivity rankedSensitivity(int offers) throws Exception {
-        try (Database db = Database.open(BenchDatabase.create(dir.resolve("sensitivity-" + offers + ".db"), offers))) {
+        try (Database db = Database.open(BenchDatabase.create(dir.resolve("sensitivity-" + offers + ".db"), offers), Clock.systemDefaultZone())) {
             return ScoringInputs.load(db).rank(WeightPresets.balanced()).sensitivity();
         }
     }
 
     private static Set<Path> backups(Path file) {
-        return BackupService.findBackups(file).stream().map(b -> b.file()).collect(Collectors.toSet());
+        return BackupService.findBackups(file, Clock.systemDefaultZone()).stream().map(b -> b.file()).collect(Collectors.toSet());
     }
 }

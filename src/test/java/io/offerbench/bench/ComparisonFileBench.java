@@ -35,7 +35,7 @@ public class ComparisonFileBench {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         dir = BenchFolder.create("comparison");
-        db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), OFFERS));
+        db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), OFFERS), Clock.systemDefaultZone());
         exported = dir.resolve("exported.offerbench.json");
         // A separate file to read, so the export benchmark never replaces the file being read.
         toRead = dir.resolve("to-read.offerbench.json");

@@ -13,6 +13,7 @@ import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.tasks.SameThreadTasks;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,7 +54,7 @@ public class EditToVisibleBench {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         dir = BenchFolder.create("edit");
-        db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers));
+        db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers), Clock.systemDefaultZone());
         Workspace workspace = new Workspace(db, new BackgroundWork(new SameThreadTasks(), e -> {
             throw new IllegalStateException(e);
         }), java.time.Clock.systemDefaultZone());

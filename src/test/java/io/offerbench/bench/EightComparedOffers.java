@@ -7,6 +7,7 @@ import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.store.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class EightComparedOffers {
     }
 
     public static ComparedOffers load(Path dir) throws Exception {
-        try (Database db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), COUNT))) {
+        try (Database db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), COUNT), Clock.systemDefaultZone())) {
             ScoringInputs inputs = ScoringInputs.load(db);
             Ranking ranking = inputs.rank(inputs.activeProfile());
             List<OfferScore> inOfferOrder = new ArrayList<>();

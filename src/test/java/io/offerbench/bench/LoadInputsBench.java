@@ -3,6 +3,7 @@ package io.offerbench.bench;
 import io.offerbench.app.ScoringInputs;
 import io.offerbench.store.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +35,7 @@ public class LoadInputsBench {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         dir = BenchFolder.create("load");
-        db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers));
+        db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers), Clock.systemDefaultZone());
     }
 
     @TearDown(Level.Trial)

@@ -2,6 +2,7 @@ package io.offerbench.bench;
 
 import io.offerbench.store.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,7 +46,7 @@ public class OpenDatabaseBench {
 
     @Benchmark
     public Optional<String> openAndClose() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             return db.startupBackupProblem();
         }
     }

@@ -9,6 +9,7 @@ import io.offerbench.scoring.negotiation.RankAcceptabilityModel;
 import io.offerbench.scoring.negotiation.WeightCertainty;
 import io.offerbench.store.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,7 +44,7 @@ public class RankAcceptabilityBench {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         dir = BenchFolder.create("acceptability");
-        try (Database db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers))) {
+        try (Database db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers), Clock.systemDefaultZone())) {
             inputs = ScoringInputs.load(db);
         }
         ranking = inputs.rank(WeightPresets.balanced());

@@ -12,6 +12,7 @@ import io.offerbench.scoring.WeightPresets;
 import io.offerbench.store.Database;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,7 +48,7 @@ public class RankingBench {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         dir = BenchFolder.create("ranking");
-        try (Database db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers))) {
+        try (Database db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers), Clock.systemDefaultZone())) {
             inputs = ScoringInputs.load(db);
         }
         balanced = WeightPresets.balanced();

@@ -44,7 +44,7 @@ public class ReportBench {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         dir = BenchFolder.create("report");
-        db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers));
+        db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), offers), Clock.systemDefaultZone());
         target = dir.resolve("meeting." + format.extension());
     }
 

@@ -5,6 +5,7 @@ import io.offerbench.domain.Offer;
 import io.offerbench.store.Database;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +34,7 @@ public class SaveOfferBench {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         dir = BenchFolder.create("save");
-        db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), 5));
+        db = Database.open(BenchDatabase.create(dir.resolve("offerbench.db"), 5), Clock.systemDefaultZone());
         offer = db.offers().findAll().get(0);
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class CliAdvisorRoundTripTest {
         Path advisor = dir.resolve("advisor/alice.db");
         Files.createDirectories(advisor.getParent());
         assertThat(run("import", "--separate", "--db", advisor.toString(), toAdvisor.toString()).exit()).isZero();
-        try (Database a = Database.open(advisor)) {
+        try (Database a = Database.open(advisor, Clock.systemDefaultZone())) {
             Offer acme = a.offers().findAll().get(0);
             a.comments().add(new ReviewComment(0, acme.id(), "Prof. Ada", io.offerbench.domain.ReviewRole.ADVISOR, "Ask for a larger sign-on.", Instant.parse("2026-11-30T10:00:00Z")));
         }
@@ -47,7 +48,7 @@ class CliAdvisorRoundTripTest {
         CliRun imported = run("import", "--db", student.toString(), back.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Imported 0 offers (1 review comment)").contains("2 offers were already here");
-        try (Database s = Database.open(student)) {
+        try (Database s = Database.open(student, Clock.systemDefaultZone())) {
             List<Offer> offers = s.offers().findAll();
             assertThat(offers).extracting(Offer::company).containsExactly("Acme", "Beta");
             assertThat(s.comments().listByOffer(offers.get(0).id())).extracting(ReviewComment::body).containsExactly("Ask for a larger sign-on.");
@@ -55,7 +56,7 @@ class CliAdvisorRoundTripTest {
         }
         CliRun again = run("import", "--db", student.toString(), back.toString());
         assertThat(again.out()).contains("Imported 0 offers from");
-        try (Database s = Database.open(student)) {
+        try (Database s = Database.open(student, Clock.systemDefaultZone())) {
             assertThat(s.offers().findAll()).hasSize(2);
             assertThat(s.comments().listByOffer(s.offers().findAll().get(0).id())).hasSize(1);
         }
@@ -85,7 +86,7 @@ class CliAdvisorRoundTripTest {
         CliRun taken = run("import", "--theirs", "--db", student.toString(), file.toString());
         assertThat(taken.out()).contains("took the file's version");
         assertThat(run("list", "--db", student.toString()).out()).contains("$175,000");
-        try (Database s = Database.open(student)) {
+        try (Database s = Database.open(student, Clock.systemDefaultZone())) {
             assertThat(s.offers().findAll()).hasSize(2);
         }
     }
@@ -96,7 +97,7 @@ class CliAdvisorRoundTripTest {
         Path file = dir.resolve("s.offerbench.json");
         run("export", "--db", student.toString(), file.toString());
         assertThat(run("import", "--copies", "--db", student.toString(), file.toString()).out()).startsWith("Imported 2 offers");
-        try (Database s = Database.open(student)) {
+        try (Database s = Database.open(student, Clock.systemDefaultZone())) {
             assertThat(s.offers().findAll()).hasSize(4);
             assertThat(s.offers().uids().values()).doesNotHaveDuplicates().hasSize(4);
         }
@@ -115,7 +116,7 @@ class CliAdvisorRoundTripTest {
             }
             s.execute("PRAGMA user_version = 2");
         }
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             assertThat(d.offers().findAll()).extracting(Offer::company).containsExactly("Acme", "Beta");
             assertThat(d.offers().uids().values()).hasSize(2).doesNotHaveDuplicates()
                     .allSatisfy(u -> assertThat(u).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
@@ -124,7 +125,7 @@ class CliAdvisorRoundTripTest {
 
     private Path studentWithTwoOffers() throws Exception {
         Path db = dir.resolve("student.db");
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             for (String company : new String[] {"Acme", "Beta"}) {
                 d.offers().save(Offer.builder().company(company).currency(CurrencyCode.USD)
                         .pay(Compensation.ofBase(new BigDecimal("150000"))).build());

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +39,9 @@ class CliBackupsPerDatabaseTest {
         assertThat(restore.exit()).as(restore.err()).isZero();
         CliRun list = run("list", "--db", mine.toString());
         assertThat(list.out()).contains("Mine Inc").doesNotContain("Sample Corp");
-        assertThat(BackupService.findBackups(mine)).isNotEmpty()
+        assertThat(BackupService.findBackups(mine, Clock.systemDefaultZone())).isNotEmpty()
                 .allSatisfy(b -> assertThat(b.file().toString()).contains("my.db"));
-        assertThat(BackupService.findBackups(sample)).isNotEmpty()
+        assertThat(BackupService.findBackups(sample, Clock.systemDefaultZone())).isNotEmpty()
                 .allSatisfy(b -> assertThat(b.file().toString()).contains("sample.db").doesNotContain("my.db"));
         CliRun backups = run("backups", "--db", sample.toString());
         assertThat(backups.out()).doesNotContain("my.db");
@@ -51,11 +52,11 @@ class CliBackupsPerDatabaseTest {
         Path sample = dir.resolve("sample.db");
         Path mine = dir.resolve("my.db");
         withOffer(sample, "Sample Corp");
-        int sampleBackups = BackupService.findBackups(sample).size();
+        int sampleBackups = BackupService.findBackups(sample, Clock.systemDefaultZone()).size();
         for (int i = 0; i < 12; i++) {
             withOffer(mine, "Mine " + i);
         }
-        assertThat(BackupService.findBackups(sample)).hasSize(sampleBackups);
+        assertThat(BackupService.findBackups(sample, Clock.systemDefaultZone())).hasSize(sampleBackups);
     }
 
     @Test
@@ -65,8 +66,8 @@ class CliBackupsPerDatabaseTest {
         Path future = early.file().resolveSibling("offerbench-20991231-235959.db");
         Files.copy(early.file(), future, StandardCopyOption.COPY_ATTRIBUTES);
         BackupInfo later = withOffer(db, "Later");
-        assertThat(BackupService.newestGoodFor(db).map(BackupInfo::file)).contains(later.file());
-        assertThat(BackupService.findBackups(db).get(0).file()).isEqualTo(later.file());
+        assertThat(BackupService.newestGoodFor(db, Clock.systemDefaultZone()).map(BackupInfo::file)).contains(later.file());
+        assertThat(BackupService.findBackups(db, Clock.systemDefaultZone()).get(0).file()).isEqualTo(later.file());
     }
 
     @Test
@@ -78,14 +79,14 @@ class CliBackupsPerDatabaseTest {
             s.executeUpdate("UPDATE offer SET base_salary = 'abc'");
         }
         assertThat(BackupService.verify(bad.file())).hasValueSatisfying(p -> assertThat(p).contains("cannot be loaded"));
-        assertThat(BackupService.newestGoodFor(db).map(BackupInfo::file)).contains(good.file());
+        assertThat(BackupService.newestGoodFor(db, Clock.systemDefaultZone()).map(BackupInfo::file)).contains(good.file());
         CliRun restore = run("restore", "--db", db.toString(), bad.file().toString());
         assertThat(restore.exit()).isEqualTo(1);
         assertThat(restore.err()).contains("cannot be loaded");
     }
 
     private static BackupInfo withOffer(Path db, String company) throws Exception {
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             d.offers().save(Offer.builder().company(company).currency(CurrencyCode.USD).pay(Compensation.ofBase(new BigDecimal("150000"))).build());
             return d.backups().backupNow();
         }

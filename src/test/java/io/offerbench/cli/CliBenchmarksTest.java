@@ -15,6 +15,7 @@ import io.offerbench.store.Database;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -36,7 +37,7 @@ class CliBenchmarksTest {
     @BeforeEach
     void database() throws Exception {
         db = dir.resolve("b.db");
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             DatasetInstaller.install(d);
             documentRows = d.benchmarks().findAll().size();
             d.benchmarks().setHidden(HIDDEN, true);

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ class CliBriefTest {
     void sample() throws Exception {
         db = dir.resolve("sample.db");
         offers = SampleDatabase.create(db);
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             for (Offer o : offers) {
                 // Every offer gets a private note, and one an exploding deadline.
                 Offer.Builder b = o.toBuilder().notes(NOTE);
@@ -50,7 +51,7 @@ class CliBriefTest {
     @Test
     void everyBriefCitesOnlyBenchmarksThatExistAndNeverTheNotes() throws Exception {
         Set<String> ids;
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             ids = ScoringInputs.load(database).context().benchmarks().stream().map(Benchmark::id).collect(Collectors.toSet());
         }
         for (Offer o : offers) {

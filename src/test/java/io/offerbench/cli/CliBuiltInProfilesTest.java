@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class CliBuiltInProfilesTest {
         Path old = dir.resolve("old.db");
         assertThat(CliRun.of("import", "--db", clean.toString(), csv.toString()).exit()).isZero();
         assertThat(CliRun.of("import", "--db", old.toString(), csv.toString()).exit()).isZero();
-        try (Database db = Database.open(old)) {
+        try (Database db = Database.open(old, Clock.systemDefaultZone())) {
             db.inTransaction(c -> {
                 // As an earlier version stored it: a saved profile named "Balanced", pay only.
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO weight_profile (name) VALUES ('Balanced')")) {
@@ -65,7 +66,7 @@ class CliBuiltInProfilesTest {
         assertThat(builtIn.out()).as("Balanced means the documented weights again").isEqualTo(reference.out());
         assertThat(new ObjectMapper().readTree(builtIn.out()).get(0).get("profile").asText()).isEqualTo("Balanced");
 
-        try (Database db = Database.open(old)) {
+        try (Database db = Database.open(old, Clock.systemDefaultZone())) {
             assertThat(db.profiles().findAll()).extracting(WeightProfile::name).containsExactly("Balanced (my copy)");
             assertThat(db.profiles().findAll().get(0).weight(Criterion.PAY)).isEqualByComparingTo("100");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.profiles().save(WeightPresets.balanced().with(Criterion.PAY,

@@ -11,6 +11,7 @@ import io.offerbench.text.Texts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ class CliChineseTest {
     void sampleWithAChineseCompany() throws Exception {
         db = dir.resolve("sample.db");
         List<Offer> saved = SampleDatabase.create(db);
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             Offer first = saved.get(0);
             d.offers().save(first.toBuilder().id(0).company("深度求索").roleTitle("研究员").build());
         }

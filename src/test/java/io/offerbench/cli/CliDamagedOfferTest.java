@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,7 @@ class CliDamagedOfferTest {
 
     private Path threeOffers(String damage) throws Exception {
         Path db = dir.resolve("o.db");
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             for (String company : new String[] {"Alpha", "Beta", "Gamma"}) {
                 d.offers().save(Offer.builder().company(company).currency(CurrencyCode.USD)
                         .pay(Compensation.ofBase(new BigDecimal("150000"))).build());

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class CliImportExportTest {
     }
 
     private List<Offer> offersIn(String file) throws Exception {
-        try (Database d = Database.open(Path.of(file))) {
+        try (Database d = Database.open(Path.of(file), Clock.systemDefaultZone())) {
             DatasetInstaller.install(d);
             return d.offers().findAll();
         }

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class CliMoneyTest {
 
     private Path database(Offer... offers) throws Exception {
         Path file = dir.resolve("money.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             DatasetInstaller.install(db);
             db.offers().saveAll(List.of(offers));
         }
@@ -73,7 +74,7 @@ class CliMoneyTest {
         assertThat(find(array, "Jing").get("cost_of_living").get("source").asText()).contains("World Bank");
         // The window scores from the same inputs: its year-1 figures are the command line's.
         io.offerbench.app.ScoringInputs inputs;
-        try (Database open = Database.open(db)) {
+        try (Database open = Database.open(db, Clock.systemDefaultZone())) {
             inputs = io.offerbench.app.ScoringInputs.load(open).withEstimates(true, true);
         }
         for (io.offerbench.scoring.OfferScore s : inputs.rank(inputs.activeProfile()).scores()) {

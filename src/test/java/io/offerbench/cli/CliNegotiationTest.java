@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class CliNegotiationTest {
     }
 
     private void save(Offer o) throws Exception {
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             database.offers().save(o);
         }
     }

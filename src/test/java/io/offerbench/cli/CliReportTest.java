@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class CliReportTest {
     void advisorBatchReportsEachStudentsFileWithoutAnyDatabase() throws Exception {
         Path bobDb = dir.resolve("bob.db");
         SampleDatabase.create(bobDb);
-        try (Database bob = Database.open(bobDb)) {
+        try (Database bob = Database.open(bobDb, Clock.systemDefaultZone())) {
             bob.offers().findAll().stream().skip(2).forEach(o -> bob.offers().delete(o.id()));
             bob.offers().save(offers.get(0).toBuilder().id(0).company("Bob's Own Lab").build());
         }

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -128,7 +129,7 @@ class CliSafetyTest {
     }
 
     private static BackupInfo withOffer(Path db, String company) throws Exception {
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             d.offers().save(Offer.builder().company(company).currency(CurrencyCode.USD).pay(Compensation.ofBase(new BigDecimal("150000"))).build());
             return d.backups().backupNow();
         }

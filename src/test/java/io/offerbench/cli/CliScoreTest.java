@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +90,7 @@ class CliScoreTest {
         assertThat(r.code).isZero();
         JsonNode array = new ObjectMapper().readTree(r.out);
         Ranking app;
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             app = ScoringInputs.load(database).rank(WeightPresets.researchFirst());
         }
         for (int i = 0; i < app.scores().size(); i++) {

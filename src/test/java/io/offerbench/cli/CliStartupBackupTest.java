@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,22 +32,22 @@ class CliStartupBackupTest {
     @Test
     void readingCommandsTakeNoBackupAndAWritingCommandTakesOneOfTheDataBeforeIt() throws Exception {
         Path db = dir.resolve("offers.db");
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             d.offers().save(Offer.builder().company("Acme").currency(CurrencyCode.USD).pay(Compensation.ofBase(new BigDecimal("150000"))).build());
         }
-        int before = BackupService.findBackups(db).size();
+        int before = BackupService.findBackups(db, Clock.systemDefaultZone()).size();
 
         assertThat(CliRun.of("list", "--db", db.toString()).exit()).isZero();
         assertThat(CliRun.of("score", "--db", db.toString(), "--format", "json").exit()).isZero();
-        assertThat(BackupService.findBackups(db)).as("nothing to protect: nothing changed").hasSize(before);
+        assertThat(BackupService.findBackups(db, Clock.systemDefaultZone())).as("nothing to protect: nothing changed").hasSize(before);
 
         Path csv = dir.resolve("more.csv");
         Files.writeString(csv, "company,role,offer_type,currency,base_salary\nBeta Labs,Research Scientist,big_tech_research,USD,200000\n");
         CliRun imported = CliRun.of("import", "--db", db.toString(), csv.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
 
-        assertThat(BackupService.findBackups(db)).hasSize(before + 1);
-        Path newest = BackupService.findBackups(db).get(0).file();
+        assertThat(BackupService.findBackups(db, Clock.systemDefaultZone())).hasSize(before + 1);
+        Path newest = BackupService.findBackups(db, Clock.systemDefaultZone()).get(0).file();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newest);
                 ResultSet rs = c.createStatement().executeQuery("SELECT company FROM offer")) {
             List<String> companies = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +67,7 @@ class CliTwoWritersTest {
 
     private void race(boolean hard, boolean linkFirst) throws Exception {
         Path db = dir.resolve("o.db");
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             assertThat(d.offers().findAll()).isEmpty();
         }
         Path link = dir.resolve(hard ? "hard.db" : "soft.db");
@@ -92,10 +93,10 @@ class CliTwoWritersTest {
             }
         }
         assertThat(ra.exit == 0 || rb.exit == 0).as("at least one import ran: " + ra + rb).isTrue();
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             assertThat(d.offers().findAll()).as(ra + " / " + rb).hasSize(ra.imported(3_000) + rb.imported(12_000));
         }
-        try (Database d = Database.open(link)) {
+        try (Database d = Database.open(link, Clock.systemDefaultZone())) {
             assertThat(d.offers().findAll()).hasSize(ra.imported(3_000) + rb.imported(12_000));
         }
     }

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class ComparisonJsonRoundTripTest {
             first = write(original);
         }
         Comparison read = ComparisonJson.read(new ByteArrayInputStream(first), "a.offerbench.json");
-        ImportSummary summary = ComparisonImporter.intoNewDatabase(dir.resolve("advisor/b.db"), read);
+        ImportSummary summary = ComparisonImporter.intoNewDatabase(dir.resolve("advisor/b.db"), read, Clock.systemDefaultZone());
         assertThat(summary.offers()).isEqualTo(original.offers().size()).isGreaterThan(400);
         assertThat(summary.comments()).isEqualTo(2);
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -49,7 +50,7 @@ class PendingFilesTest {
         List<Path> left = ours(exports);
         assertThat(left).as("the killed run left its temporary file").hasSize(1);
 
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             assertThat(ours(exports)).isEmpty();
         }
         assertThat(someoneElses).exists().hasContent("not ours");
@@ -60,16 +61,16 @@ class PendingFilesTest {
     void aTemporaryFileStillBeingWrittenIsLeftAlone() throws Exception {
         Path db = dir.resolve("o.db");
         Path tmp = dir.resolve(".report.pdf.1234.tmp");
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             d.pendingFiles().begin(tmp);
             Files.writeString(tmp, "half a report");
         }
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE); FileLock writing = ch.lock()) {
-            try (Database d = Database.open(db)) {
+            try (Database d = Database.open(db, Clock.systemDefaultZone())) {
                 assertThat(tmp).as("its writer still holds it").exists();
             }
         }
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             assertThat(tmp).doesNotExist();
         }
     }
@@ -78,7 +79,7 @@ class PendingFilesTest {
     void aFinishedExportLeavesNoTemporaryFileAndNothingListed() throws Exception {
         Path db = dir.resolve("o.db");
         Path target = dir.resolve("offers.csv");
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             ExchangeFiles.export(d, target, ExchangeFiles.Kind.CSV, "test", java.time.Clock.systemUTC());
         }
         assertThat(target).exists();

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class SharingFixtures {
 
     /** Opens (creating) a database with the dataset installed, as the app and the CLI do. */
     static Database open(Path file) throws Exception {
-        Database db = Database.open(file);
+        Database db = Database.open(file, Clock.systemDefaultZone());
         DatasetInstaller.install(db);
         return db;
     }

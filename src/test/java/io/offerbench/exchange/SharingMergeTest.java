@@ -15,6 +15,7 @@ import io.offerbench.store.Database;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +96,7 @@ class SharingMergeTest {
     @Test
     void separateComparisonTakesSettingsAndHiddenRowsToo() throws Exception {
         Path file = dir.resolve("advisor/alice.db");
-        ImportSummary summary = ComparisonImporter.intoNewDatabase(file, student);
+        ImportSummary summary = ComparisonImporter.intoNewDatabase(file, student, Clock.systemDefaultZone());
         assertThat(summary.kept()).isEmpty();
         try (Database b = SharingFixtures.open(file)) {
             assertThat(b.offers().findAll()).hasSize(student.offers().size());
@@ -103,7 +104,7 @@ class SharingMergeTest {
             assertThat(b.benchmarks().findAll().stream().filter(x -> x.isFromDocument() && x.hidden()).map(Benchmark::id).toList())
                     .containsExactlyElementsOf(student.hiddenDocumentBenchmarks());
         }
-        assertThatThrownBy(() -> ComparisonImporter.intoNewDatabase(file, student))
+        assertThatThrownBy(() -> ComparisonImporter.intoNewDatabase(file, student, Clock.systemDefaultZone()))
                 .hasMessageContaining("alice.db already exists; a separate comparison is created in a new file");
     }
 
@@ -131,7 +132,7 @@ class SharingMergeTest {
         Comparison bad = new Comparison(List.of(), List.of(), List.of(new Benchmark(firstDocumentId(), "", "", "", "",
                 Segment.AI_MARKET, null, Metric.MARKET_SIGNAL, null, null, "", null, 2025, "", "", Benchmark.Origin.USER, false)),
                 Set.of(), List.of(), List.of(), Map.of());
-        assertThatThrownBy(() -> ComparisonImporter.intoNewDatabase(fresh, bad)).hasMessageContaining("is the id of a row");
+        assertThatThrownBy(() -> ComparisonImporter.intoNewDatabase(fresh, bad, Clock.systemDefaultZone())).hasMessageContaining("is the id of a row");
         assertThat(Files.exists(fresh)).as("a failed separate import leaves no new database behind").isFalse();
     }
 

@@ -14,6 +14,7 @@ import java.net.SocketPermission;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.security.Permission;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class NetworkGuardMain {
                 checkPermission(p);
             }
         });
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             d.offers().save(Offer.builder().company("Guarded Labs").currency(CurrencyCode.USD)
                     .pay(Compensation.ofBase(new BigDecimal("150000"))).build());
             d.backups().backupNow();

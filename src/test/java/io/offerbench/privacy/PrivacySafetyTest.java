@@ -33,7 +33,7 @@ class PrivacySafetyTest {
         Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
         Path db = dir.resolve("data/offerbench.db");
         BackupInfo backup;
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             d.offers().save(io.offerbench.domain.Offer.builder().company("Private Co").currency(io.offerbench.domain.CurrencyCode.USD)
                     .pay(io.offerbench.domain.Compensation.ofBase(new java.math.BigDecimal("1"))).build());
             backup = d.backups().backupNow();
@@ -43,7 +43,7 @@ class PrivacySafetyTest {
         Files.write(db, new byte[0]);
         DamagedFile.Replaced r = DamagedFile.replaceWithBackup(db, backup, Clock.systemDefaultZone());
         assertThat(r.movedAside()).exists();
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             d.backups().backupNow();
             assertOwnerOnly(dir.resolve("data"));
         }

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,14 +49,14 @@ class ReviewModeTest {
 
     @Test
     void withoutAMarkTheComparisonIsNotReviewedYet() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(ReviewMode.sinceLastReview(db)).isInstanceOf(SinceLastReview.NotReviewed.class);
         }
     }
 
     @Test
     void markingStoresAReadableSnapshotOfTheOffersInOneTransaction() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             db.comments().add(comment(sample.get(0), "Prof. Rivera", io.offerbench.domain.ReviewRole.ADVISOR, "Ask about refreshers.", "2026-11-19T10:00:00Z"));
             long generation = generation(db);
 
@@ -77,7 +78,7 @@ class ReviewModeTest {
 
     @Test
     void rightAfterMarkingNothingHasChanged() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             ReviewMode.markReviewed(db, REVIEWED);
             SinceLastReview.Changes changes = changes(db);
             assertThat(changes.reviewedAt()).isEqualTo(REVIEWED);
@@ -90,7 +91,7 @@ class ReviewModeTest {
 
     @Test
     void reportsAddedRemovedAndChangedOffersWithEachFieldBeforeAndAfter() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             ReviewMode.markReviewed(db, REVIEWED);
             Offer helix = sample.get(0);
             Offer kestrel = sample.get(2);
@@ -117,7 +118,7 @@ class ReviewModeTest {
 
     @Test
     void theUnscoredLookFindsTheSameChangesWithoutRanking() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             ReviewMode.markReviewed(db, REVIEWED);
             db.offers().delete(sample.get(1).id());
             db.comments().add(comment(sample.get(0), "Sam", io.offerbench.domain.ReviewRole.STUDENT, "New.", "2026-11-21T09:00:00Z"));
@@ -136,7 +137,7 @@ class ReviewModeTest {
 
     @Test
     void listsCommentsWrittenSinceTheReviewWithAuthorRoleTimeAndOffer() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             Offer helix = sample.get(0);
             Offer university = sample.get(3);
             db.comments().add(comment(helix, "Prof. Rivera", io.offerbench.domain.ReviewRole.ADVISOR, "Seen before the review.", "2026-11-19T10:00:00Z"));
@@ -161,7 +162,7 @@ class ReviewModeTest {
 
     @Test
     void showsHowRanksAndTotalsMovedUnderTheSameWeights() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             ReviewMode.markReviewed(db, REVIEWED);
             SinceLastReview.Changes before = changes(db);
             ScoreMove last = before.scoreMoves().get(before.scoreMoves().size() - 1);
@@ -187,7 +188,7 @@ class ReviewModeTest {
 
     @Test
     void comparesWithTheLatestMark() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             ReviewMode.markReviewed(db, REVIEWED);
             db.offers().delete(sample.get(4).id());
             ReviewMode.markReviewed(db, REVIEWED.plusSeconds(3600));
@@ -199,7 +200,7 @@ class ReviewModeTest {
 
     @Test
     void aSnapshotFromANewerVersionIsReportedAndKept() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             String current = ReviewMode.markReviewed(db, REVIEWED).snapshot();
             ReviewMark newer = db.reviewMarks().add(REVIEWED.plusSeconds(60), current.replace("\"version\" : 1", "\"version\" : 2"));
 
@@ -215,7 +216,7 @@ class ReviewModeTest {
 
     @Test
     void aDamagedSnapshotOrOneWithoutOfferIdsIsReportedNotThrown() throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             db.reviewMarks().add(REVIEWED, "{ \"format\" : \"offerbench\", \"vers");
             assertThat(ReviewMode.sinceLastReview(db)).isInstanceOfSatisfying(SinceLastReview.Unreadable.class,
                     u -> assertThat(u.reason()).contains("not valid JSON"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class AcademicTermsMigrationTest {
             s.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
             s.execute("PRAGMA user_version = 4");
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             Offer o = db.offers().findAll().get(0);
             assertThat(o.notes()).isEqualTo("kept");
             assertThat(o.academic().summerMonths()).isEqualTo(2);

@@ -27,14 +27,14 @@ class BackupServiceTest {
     @Test
     void backupIsVerifiedOwnerOnlyAndContainsTheData() throws Exception {
         Path file = dir.resolve("db/offerbench.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             db.offers().save(TestData.fullOffer("Acme"));
             BackupInfo b = db.backups().backupNow();
             assertThat(b.file().getParent()).as("a backups folder of its own").isEqualTo(dir.resolve("db/backups/offerbench.db"));
             assertThat(b.file().getFileName().toString()).matches("offerbench-\\d{8}-\\d{6}(-\\d+)?\\.db");
             assertThat(BackupService.verify(b.file())).isEmpty();
             assertThat(db.backups().newestGood()).contains(b);
-            try (Database copy = Database.open(dir.resolve("copy/x.db"))) {
+            try (Database copy = Database.open(dir.resolve("copy/x.db"), Clock.systemDefaultZone())) {
                 copy.backups().restore(b);
                 assertThat(copy.offers().findAll()).extracting(Offer::company).containsExactly("Acme");
             }
@@ -47,16 +47,16 @@ class BackupServiceTest {
     @Test
     void startBacksUpOnlyWhenDataChanged() throws Exception {
         Path file = dir.resolve("o.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.backups().list()).hasSize(1); // the new, empty schema
             assertThat(db.backups().backupIfChanged()).isEmpty();
             db.offers().save(TestData.minimalOffer("Acme"));
             db.offers().findAll(); // reading changes nothing
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.backups().list()).hasSize(2);
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.backups().list()).as("nothing changed since the last start").hasSize(2);
             db.settings().put("home_currency", "GBP");
             assertThat(db.backups().backupIfChanged()).isPresent();
@@ -65,7 +65,7 @@ class BackupServiceTest {
 
     @Test
     void restoreBringsBackOldDataAndKeepsASafetyCopyOfTheCurrentData() throws Exception {
-        try (Database db = Database.open(dir.resolve("r.db"))) {
+        try (Database db = Database.open(dir.resolve("r.db"), Clock.systemDefaultZone())) {
             Offer kept = db.offers().save(TestData.minimalOffer("Before"));
             BackupInfo before = db.backups().backupNow();
             db.offers().delete(kept.id());
@@ -73,7 +73,7 @@ class BackupServiceTest {
             db.backups().restore(before);
             assertThat(db.offers().findAll()).containsExactly(kept);
             BackupInfo safety = db.backups().list().get(0);
-            try (Database check = Database.open(dir.resolve("check/c.db"))) {
+            try (Database check = Database.open(dir.resolve("check/c.db"), Clock.systemDefaultZone())) {
                 check.backups().restore(safety);
                 assertThat(check.offers().findAll()).extracting(Offer::company).containsExactly("Mistake");
             }
@@ -90,7 +90,7 @@ class BackupServiceTest {
     @Test
     void damagedBackupIsNotRestoredAndNotOfferedAsGood() throws Exception {
         Path file = dir.resolve("d.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             db.offers().save(TestData.fullOffer("Acme"));
             BackupInfo older = db.backups().backupNow();
             db.offers().save(TestData.fullOffer("Beta"));
@@ -103,8 +103,8 @@ class BackupServiceTest {
             assertThat(db.offers().findAll()).hasSize(2);
             assertThat(db.backups().newestGood()).contains(older);
         }
-        assertThat(BackupService.newestGoodFor(file).map(BackupInfo::file)).contains(
-                BackupService.findBackups(file).stream().filter(b -> BackupService.verify(b.file()).isEmpty())
+        assertThat(BackupService.newestGoodFor(file, Clock.systemDefaultZone()).map(BackupInfo::file)).contains(
+                BackupService.findBackups(file, Clock.systemDefaultZone()).stream().filter(b -> BackupService.verify(b.file()).isEmpty())
                         .findFirst().orElseThrow().file());
     }
 
@@ -137,7 +137,7 @@ class BackupServiceTest {
                 db.settings().put("day", Integer.toString(day));
             }
         }
-        List<BackupInfo> left = BackupService.findBackups(file);
+        List<BackupInfo> left = BackupService.findBackups(file, Clock.systemDefaultZone());
         assertThat(left.size()).isBetween(5, 9);
         assertThat(left.get(0).takenAt()).isEqualTo(LocalDateTime.of(2026, 3, 1, 9, 0));
         assertThat(left.get(left.size() - 1).takenAt()).isAfter(LocalDateTime.of(2026, 2, 1, 9, 0));

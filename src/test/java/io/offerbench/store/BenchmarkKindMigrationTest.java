@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ class BenchmarkKindMigrationTest {
             s.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
             s.execute("PRAGMA user_version = 1");
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             DatasetInstaller.install(db);
             Map<String, Benchmark> rows = db.benchmarks().findAll().stream().collect(Collectors.toMap(Benchmark::id, Function.identity()));
             Benchmark friends = rows.get("my-friends");

@@ -2,6 +2,7 @@ package io.offerbench.store;
 
 import io.offerbench.domain.Offer;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * Writer process for {@link CrashSafetyTest}: opens the database given as the first argument and
@@ -13,7 +14,7 @@ public final class CrashWriterMain {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Database db = Database.open(Path.of(args[0]))) {
+        try (Database db = Database.open(Path.of(args[0]), Clock.systemDefaultZone())) {
             System.out.println("ready");
             System.out.flush();
             for (int i = 0;; i++) {

@@ -39,7 +39,7 @@ class DamagedFileTest {
         assertThat(r.restoredFrom()).isEqualTo(backup);
         assertThat(mode(r.movedAside())).isEqualTo("rw-------");
         assertThat(mode(file)).isEqualTo("rw-------");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.offers().findAll()).extracting(Offer::company).containsExactly("Acme");
         }
     }
@@ -58,7 +58,7 @@ class DamagedFileTest {
         DamagedFile.Replaced second = DamagedFile.replaceWithBackup(file, backup, AT);
         assertThat(second.movedAside()).isEqualTo(dir.resolve("offerbench.db.damaged-20261122-101500-2"));
         assertThat(first.movedAside()).exists();
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.offers().findAll()).extracting(Offer::company).containsExactly("Acme");
         }
     }
@@ -72,7 +72,7 @@ class DamagedFileTest {
         String before = TestData.sha256(file);
         assertThatThrownBy(() -> DamagedFile.replaceWithBackup(file, BackupInfo.forFile(fake), AT))
                 .isInstanceOf(StoreException.class).hasMessageContaining("cannot be restored");
-        try (Database open = Database.open(file)) {
+        try (Database open = Database.open(file, Clock.systemDefaultZone())) {
             assertThatThrownBy(() -> DamagedFile.replaceWithBackup(file, backup, AT))
                     .isInstanceOf(StoreException.class).hasMessageContaining("another window");
         }
@@ -89,14 +89,14 @@ class DamagedFileTest {
     }
 
     private static BackupInfo databaseWithBackupOf(Path file, String company) throws Exception {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             db.offers().save(TestData.minimalOffer(company));
             return db.backups().backupNow();
         }
     }
 
     private static DatabaseOpenException refused(Path file) {
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             throw new AssertionError("opened " + db.file());
         } catch (DatabaseOpenException e) {
             return e;
@@ -104,7 +104,7 @@ class DamagedFileTest {
     }
 
     private BackupInfo info(Path p) {
-        return BackupService.findBackups(dir.resolve("offerbench.db")).stream().filter(b -> b.file().equals(p)).findFirst().orElseThrow();
+        return BackupService.findBackups(dir.resolve("offerbench.db"), Clock.systemDefaultZone()).stream().filter(b -> b.file().equals(p)).findFirst().orElseThrow();
     }
 
     private static String mode(Path p) throws Exception {

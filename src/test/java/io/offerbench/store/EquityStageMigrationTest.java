@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class EquityStageMigrationTest {
             s.execute("PRAGMA user_version = 3");
         }
         Offer helix;
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             helix = db.offers().findAll().get(0);
             assertThat(helix.company()).isEqualTo("Helix AI");
             assertThat(helix.notes()).isEqualTo("my note");
@@ -55,7 +56,7 @@ class EquityStageMigrationTest {
             LiquidityMultipliers own = new LiquidityMultipliers(new BigDecimal("0.1"), new BigDecimal("0.6"), BigDecimal.ONE);
             db.offers().save(helix.toBuilder().equity(helix.equity().withStage(CompanyStage.LATE_STAGE, own)).build());
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             Offer again = db.offers().findAll().get(0);
             assertThat(again.equity().stage()).isEqualTo(CompanyStage.LATE_STAGE);
             assertThat(again.equity().multipliers().base()).isEqualByComparingTo("0.6");

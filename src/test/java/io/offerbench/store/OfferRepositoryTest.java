@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,13 @@ class OfferRepositoryTest {
         Path file = dir.resolve("o.db");
         Offer full;
         Offer minimal;
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             full = db.offers().save(TestData.fullOffer("Anthropic"));
             minimal = db.offers().save(TestData.minimalOffer("Tiny Startup"));
         }
         assertThat(full.id()).isPositive();
         assertThat(minimal.id()).isNotEqualTo(full.id());
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             Offer back = db.offers().find(full.id()).orElseThrow();
             assertThat(back).isEqualTo(full);
             assertThat(back.equity().vesting().yearlyPercents()).extracting(BigDecimal::toPlainString)
@@ -54,7 +55,7 @@ class OfferRepositoryTest {
                 new BigDecimal("25"), new BigDecimal("24.5")), 6);
         Offer o = TestData.minimalOffer("X").toBuilder()
                 .equity(new EquityGrant(new BigDecimal("1000"), EquityType.PUBLIC_RSU, nearlyEven, null)).build();
-        try (Database db = Database.open(dir.resolve("v.db"))) {
+        try (Database db = Database.open(dir.resolve("v.db"), Clock.systemDefaultZone())) {
             Offer saved = db.offers().save(o);
             assertThat(db.offers().find(saved.id()).orElseThrow().equity().vesting()).isEqualTo(nearlyEven);
         }
@@ -62,7 +63,7 @@ class OfferRepositoryTest {
 
     @Test
     void updateChangesTheStoredOfferAndDeleteRemovesIt() throws Exception {
-        try (Database db = Database.open(dir.resolve("u.db"))) {
+        try (Database db = Database.open(dir.resolve("u.db"), Clock.systemDefaultZone())) {
             Offer saved = db.offers().save(TestData.minimalOffer("Acme"));
             Offer edited = saved.toBuilder().notes("counter-offer sent").build();
             db.offers().save(edited);
@@ -74,7 +75,7 @@ class OfferRepositoryTest {
 
     @Test
     void saveAllIsAllOrNothing() throws Exception {
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = Database.open(dir.resolve("a.db"), Clock.systemDefaultZone())) {
             Offer existing = db.offers().save(TestData.minimalOffer("Kept"));
             List<Offer> batch = List.of(TestData.fullOffer("New 1"), TestData.minimalOffer("New 2"),
                     TestData.minimalOffer("Ghost").withId(9999));
@@ -103,10 +104,10 @@ class OfferRepositoryTest {
         }
         Path file = dir.resolve("blns.db");
         List<Offer> saved;
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             saved = db.offers().saveAll(offers);
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             List<Offer> back = db.offers().findAll();
             assertThat(back).hasSize(saved.size());
             for (int i = 0; i < back.size(); i++) {

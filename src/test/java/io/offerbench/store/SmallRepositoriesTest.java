@@ -16,6 +16,7 @@ import io.offerbench.domain.Seniority;
 import io.offerbench.domain.WeightProfile;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +43,7 @@ class SmallRepositoriesTest {
     @Test
     void datasetSyncReplacesDocumentRowsKeepsHiddenFlagsAndUserRows() throws Exception {
         Path file = dir.resolve("b.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             BenchmarkRepository repo = db.benchmarks();
             repo.syncDocumentRows("v1", List.of(doc("a", "100"), doc("b", "200")));
             repo.syncDocumentRows("v1", List.of(doc("a", "100"), doc("b", "200")));
@@ -52,7 +53,7 @@ class SmallRepositoriesTest {
             repo.syncDocumentRows("v2", List.of(doc("a", "150"), doc("c", "300")));
             assertThat(repo.datasetVersion()).contains("v2");
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             List<Benchmark> rows = db.benchmarks().findAll();
             assertThat(rows).extracting(Benchmark::id).containsExactlyInAnyOrder("a", "c", "user-1");
             assertThat(rows).filteredOn(b -> b.id().equals("a")).singleElement()
@@ -67,7 +68,7 @@ class SmallRepositoriesTest {
 
     @Test
     void documentRowsCannotBeEditedOrDeletedAsUserRows() throws Exception {
-        try (Database db = Database.open(dir.resolve("b2.db"))) {
+        try (Database db = Database.open(dir.resolve("b2.db"), Clock.systemDefaultZone())) {
             BenchmarkRepository repo = db.benchmarks();
             repo.syncDocumentRows("v1", List.of(doc("a", "100")));
             assertThatThrownBy(() -> repo.saveUserRow(doc("a", "1"))).isInstanceOf(IllegalArgumentException.class);
@@ -83,7 +84,7 @@ class SmallRepositoriesTest {
 
     @Test
     void ratesUpsertAndSeedingNeverOverwritesTheUsersEdit() throws Exception {
-        try (Database db = Database.open(dir.resolve("r.db"))) {
+        try (Database db = Database.open(dir.resolve("r.db"), Clock.systemDefaultZone())) {
             ExchangeRate mine = new ExchangeRate(CurrencyCode.CNY, new BigDecimal("7.1000"), LocalDate.of(2026, 2, 1), "my bank");
             db.rates().save(mine);
             ExchangeRate eur = new ExchangeRate(new CurrencyCode("EUR"), new BigDecimal("0.92"), LocalDate.of(2025, 1, 1), "doc");
@@ -103,7 +104,7 @@ class SmallRepositoriesTest {
         WeightProfile advisor = new WeightProfile("Advisor", Map.of(Criterion.PUBLICATION, new BigDecimal("60")));
         LocationFactor col = new LocationFactor(LocationFactor.Kind.COST_OF_LIVING, "London", new BigDecimal("118.5"), "estimate");
         LocationFactor tax = new LocationFactor(LocationFactor.Kind.EFFECTIVE_TAX_RATE, "London", new BigDecimal("38"), "");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             db.profiles().save(student);
             db.profiles().save(advisor);
             db.profiles().save(student.with(Criterion.PAY, new BigDecimal("70")));
@@ -113,7 +114,7 @@ class SmallRepositoriesTest {
             db.settings().put("home_currency", "EUR");
             db.settings().put("home_currency", "GBP");
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThat(db.profiles().findAll()).containsExactly(advisor, student.with(Criterion.PAY, new BigDecimal("70")));
             db.profiles().delete("Advisor");
             assertThat(db.profiles().findAll()).extracting(WeightProfile::name).containsExactly("Student");
@@ -128,7 +129,7 @@ class SmallRepositoriesTest {
 
     @Test
     void commentsBelongToAnOfferAndGoWithIt() throws Exception {
-        try (Database db = Database.open(dir.resolve("c.db"))) {
+        try (Database db = Database.open(dir.resolve("c.db"), Clock.systemDefaultZone())) {
             Offer o = db.offers().save(TestData.minimalOffer("Acme"));
             Instant t = Instant.parse("2026-03-01T10:15:30Z");
             ReviewComment c = db.comments().add(new ReviewComment(0, o.id(), "Prof. Lee", io.offerbench.domain.ReviewRole.ADVISOR, "Negotiate the sign-on.", t));

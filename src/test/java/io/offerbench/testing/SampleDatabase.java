@@ -7,6 +7,7 @@ import io.offerbench.store.Database;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /** A database file holding the five offers of docs/sample-offers.csv and the bundled benchmarks. */
@@ -22,7 +23,7 @@ public final class SampleDatabase {
         try (InputStream in = Files.newInputStream(SAMPLE_CSV)) {
             offers = OfferCsvImporter.parse(in, SAMPLE_CSV.toString()).offers();
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             DatasetInstaller.install(db);
             return db.offers().saveAll(offers);
         }

@@ -6,6 +6,7 @@ import io.offerbench.text.Language;
 import io.offerbench.text.LanguageChoice;
 import io.offerbench.text.Texts;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class ReadmeScreenshots {
     void everyMainViewInChinese() throws Exception {
         Path out = Path.of(System.getProperty("screenshots.dir", "assets/screenshots"));
         Path db = ScreenTour.sampleDatabase(dir);
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             d.settings().put(LanguageChoice.SETTING, Language.SIMPLIFIED_CHINESE.code());
             Offer first = d.offers().findAll().get(0);
             d.offers().save(first.toBuilder().company("深度求索").roleTitle("研究员").build());

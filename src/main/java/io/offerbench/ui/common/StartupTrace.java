@@ -17,7 +17,7 @@ public final class StartupTrace {
 
     public static void mark(String step) {
         if (ON) {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long ms = ManagementFactory.getRuntimeMXBean().getUptime(); // the time since the VM started, without reading the clock
             long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             long processCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime() / 1_000_000;

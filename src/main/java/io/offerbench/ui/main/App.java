@@ -51,8 +51,13 @@ public final class App extends Application {
     private FxTasks tasks;
     private DialogButtonTexts buttonTexts;
     private final FilePicker files;
-    /** The window's one clock: everything below reads "now" and "today" from it (ArchUnit forbids the system clock elsewhere in ui). */
-    private final Clock clock = Clock.systemDefaultZone();
+    /**
+     * The window's one clock: everything below reads "now" and "today" from it (ArchUnit forbids the
+     * system clock anywhere but the composition roots). Static, because the first open starts before
+     * JavaFX makes this object (see {@link #launchWith}).
+     */
+    private static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
+    private final Clock clock = SYSTEM_CLOCK;
     private boolean quitWhenReady;
     private Path comparisonToOpen;
 
@@ -89,7 +94,7 @@ public final class App extends Application {
         // run side by side, and the first frame shows the offers as soon as both are done.
         Path file = DatabaseFileChoice.resolve(databaseArgument);
         FxTasks tasks = new FxTasks();
-        early = new EarlyLoad(file, tasks, StartupLoad.start(tasks, file));
+        early = new EarlyLoad(file, tasks, StartupLoad.start(tasks, file, SYSTEM_CLOCK));
         Application.launch(App.class, args.toArray(String[]::new));
     }
 
@@ -192,7 +197,7 @@ public final class App extends Application {
         CompletableFuture<StartupLoad.Loaded> load = early != null && early.file().equals(databaseFile) ? early.load() : null;
         early = null;
         if (load == null) {
-            load = StartupLoad.start(tasks, databaseFile);
+            load = StartupLoad.start(tasks, databaseFile, clock);
         }
         load.whenComplete((loaded, failure) -> tasks.onFx(() -> {
             if (failure == null) {

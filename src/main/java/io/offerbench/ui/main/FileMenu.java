@@ -61,7 +61,7 @@ final class FileMenu {
     }
 
     private void restore(OpenComparison o) {
-        new RestoreFromBackup(stage, o.workspace(), o.offers()::flushPendingEdits, o.offers()::selectFirst).start();
+        new RestoreFromBackup(stage, o.workspace(), restore -> o.offers().leave(restore, () -> { }), o.offers()::selectFirst).start();
     }
 
     /** A command that acts on the open comparison, and does nothing while none is open. */

@@ -90,9 +90,16 @@ public final class MainWindowController {
         for (Screen screen : Screen.values()) {
             tabs.getTabs().add(screen.newTab());
         }
-        fileCommands = new FileMenu(fileMenu, stage, this::quit, memory);
+        fileCommands = new FileMenu(fileMenu, stage, () -> leave(this::quit, () -> { }), memory);
         reviewCommands = new ReviewMenu(reviewMenu);
-        viewCommands = new ViewMenu(viewMenu, tabs, theme, () -> openDatabase.accept(databaseFile));
+        viewCommands = new ViewMenu(viewMenu, tabs, theme, () -> openDatabase.accept(databaseFile), this::leave);
+        // The window's close button (and the system's close) asks first when edits are not saved yet.
+        stage.setOnCloseRequest(event -> {
+            if (open != null && !closed && open.offers().hasUnsavedEdits()) {
+                event.consume();
+                leave(stage::close, () -> { });
+            }
+        });
         HelpMenu.fill(helpMenu, stage, menuBar);
     }
 
@@ -112,10 +119,12 @@ public final class MainWindowController {
         // The offers screen is built by Screens, below; the review commands reach its editor only when run.
         ReviewActions reviewActions = new ReviewActions(workspace, stage, () -> open.offers().flushPendingEdits(), clock);
         Screens screens = new Screens(workspace, stage, reviewActions);
-        open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, openDatabase),
+        Consumer<Path> leaveThenOpen = file -> leave(() -> openDatabase.accept(file), () -> { });
+        open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, leaveThenOpen,
+                () -> open.offers().flushPendingEdits()),
                 new ReportAction(workspace, stage, files, showDocument),
                 new NegotiationBriefAction(workspace, stage, files, showDocument, clock), reviewActions,
-                new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, tasks, this::showError)));
+                new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, this::leave, tasks, this::showError)));
         screens.fill(tabs); // Offers now, the other screens when first shown; the ranking is computed from the start
         tabs.getTabs().forEach(tab -> {
             if (tab.getContent() != null) {
@@ -201,12 +210,14 @@ public final class MainWindowController {
 
     /**
      * Saves what the editor holds and closes the database, both queued on the database lane, so the
-     * close comes after the save and the FX thread never waits; work asked for later is dropped.
+     * close comes after the save and the FX thread never waits; work asked for later is dropped. Quitting
+     * and switching ask about unsaved edits first; a close that could not ask (the system ending the
+     * program) still saves every valid edit, also beside a field with a mistake.
      */
     void close() {
         closed = true;
         if (open != null) {
-            open.offers().flushPendingEdits();
+            open.offers().saveWhatCanBeSaved();
             open.report().cancel();
             Database db = open.database();
             tasks.run(Lane.DATABASE, () -> closeDatabase(db), done -> { }, failure -> { }); // close never throws
@@ -217,6 +228,18 @@ public final class MainWindowController {
     private static Database closeDatabase(Database db) {
         db.close();
         return db;
+    }
+
+    /**
+     * Runs {@code proceed} when the editor holds nothing unsaved, or once the user has chosen to save or discard
+     * what it holds; {@code stay} when they cancel. Before a database is open there is nothing to lose.
+     */
+    private void leave(Runnable proceed, Runnable stay) {
+        if (open == null || closed) {
+            proceed.run();
+        } else {
+            open.offers().leave(proceed, stay);
+        }
     }
 
     private void quit() {

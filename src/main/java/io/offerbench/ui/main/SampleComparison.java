@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ public final class SampleComparison {
     }
 
     /** The sample's database beside {@code userDatabase}, created from the bundled comparison the first time. */
-    public static Path open(Path userDatabase) throws Exception {
+    public static Path open(Path userDatabase, Clock clock) throws Exception {
         Path target = fileFor(userDatabase);
         if (!Files.exists(target)) {
             Files.createDirectories(target.getParent());
@@ -42,8 +43,8 @@ public final class SampleComparison {
             try (InputStream in = SampleComparison.class.getResourceAsStream(RESOURCE)) {
                 sample = ComparisonJson.read(in, "sample-comparison.offerbench.json");
             }
-            ComparisonImporter.intoNewDatabase(target, sample);
-            try (Database db = Database.open(target)) {
+            ComparisonImporter.intoNewDatabase(target, sample, clock);
+            try (Database db = Database.open(target, clock)) {
                 db.settings().put(RETURN_TO, userDatabase.toAbsolutePath().toString());
             }
         }

@@ -12,6 +12,7 @@ import io.offerbench.ui.common.StartupTrace;
 import io.offerbench.ui.tasks.FxTasks;
 import io.offerbench.ui.tasks.Lane;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -29,13 +30,13 @@ final class StartupLoad {
     private StartupLoad() {
     }
 
-    static CompletableFuture<Loaded> start(FxTasks tasks, Path file) {
-        return tasks.submit(Lane.DATABASE, () -> read(file)).thenCompose(read -> tasks.submit(Lane.COMPUTE, () -> ranked(read)));
+    static CompletableFuture<Loaded> start(FxTasks tasks, Path file, Clock clock) {
+        return tasks.submit(Lane.DATABASE, () -> read(file, clock)).thenCompose(read -> tasks.submit(Lane.COMPUTE, () -> ranked(read)));
     }
 
-    private static Loaded read(Path file) throws Exception {
+    private static Loaded read(Path file, Clock clock) throws Exception {
         StartupTrace.mark("db.open");
-        Database db = Database.openWithoutStartupBackup(file);
+        Database db = Database.openWithoutStartupBackup(file, clock);
         try {
             DatasetInstaller.install(db);
             Language language = LanguageChoice.fromSetting(db.settings().get(LanguageChoice.SETTING)).language();

@@ -33,17 +33,22 @@ final class ViewMenu {
     private final ThemeSwitch theme;
     private final TabPane tabs;
     private final Runnable redraw;
+    private final LeaveGuard leave;
     private final CheckMenuItem darkTheme = new CheckMenuItem(Messages.get("menu.view.dark"));
     private final Menu language = new Menu(Messages.get("menu.view.language"));
     private final RadioMenuItem english = new RadioMenuItem(Messages.get("enum.Language.ENGLISH"));
     private final RadioMenuItem chinese = new RadioMenuItem(Messages.get("enum.Language.SIMPLIFIED_CHINESE"));
     private final RadioMenuItem system = new RadioMenuItem(Messages.get("menu.view.language.system"));
 
-    /** @param redraw builds the window afresh on the same file (after the language changed) */
-    ViewMenu(Menu menu, TabPane tabs, ThemeSwitch theme, Runnable redraw) {
+    /**
+     * @param redraw builds the window afresh on the same file (after the language changed)
+     * @param leave  asks about the editor's unsaved edits before the window is built afresh
+     */
+    ViewMenu(Menu menu, TabPane tabs, ThemeSwitch theme, Runnable redraw, LeaveGuard leave) {
         this.theme = theme;
         this.tabs = tabs;
         this.redraw = redraw;
+        this.leave = leave;
         darkTheme.setId("darkThemeItem");
         darkTheme.setDisable(true);
         language.setId("languageMenu");
@@ -94,7 +99,8 @@ final class ViewMenu {
 
     /**
      * The language chosen is kept with the window's other preferences, then the window is built afresh in that
-     * language on the same file (unsaved edits are flushed first, as on any reopen).
+     * language on the same file, once the editor's unsaved edits are saved or discarded as the user chose (cancel,
+     * and the language stays as it was).
      */
     private void followSavedLanguage(WindowSettings settings) {
         settings.read(Key.LANGUAGE, stored -> {
@@ -113,12 +119,12 @@ final class ViewMenu {
                     return;
                 }
                 LanguageChoice chosen = (LanguageChoice) now.getUserData();
-                settings.write(Key.LANGUAGE, chosen.settingValue(), () -> {
+                leave.leave(() -> settings.write(Key.LANGUAGE, chosen.settingValue(), () -> {
                     if (chosen.language() != Texts.language()) {
                         Texts.use(chosen.language());
                         redraw.run();
                     }
-                });
+                }), () -> group.selectToggle(was));
             });
         });
     }

@@ -25,8 +25,16 @@ import javafx.scene.layout.VBox;
 final class Welcome {
 
     /** Where the window is and what it may do, as the welcome page and the sample banner need it. */
-    record Window(MenuBar menuBar, TabPane tabs, Path databaseFile, Consumer<Path> openDatabase, Tasks tasks,
+    record Window(MenuBar menuBar, TabPane tabs, Path databaseFile, Consumer<Path> openDatabase, LeaveGuard leave, Tasks tasks,
             Consumer<Throwable> showError) {
+
+        /** Opens {@code file} in the window once the editor's unsaved edits are saved or discarded, as the user chooses. */
+        void leaveAndOpen(Path file, Runnable then) {
+            leave.leave(() -> {
+                openDatabase.accept(file);
+                then.run();
+            });
+        }
     }
 
     private final Window window;
@@ -50,16 +58,15 @@ final class Welcome {
             if (returnTo.isPresent()) {
                 Path sample = window.databaseFile();
                 root.setTop(null);
-                root.setTop(new VBox(menuBar, SampleBanner.create(() -> window.openDatabase().accept(returnTo.get()), () -> {
-                    window.openDatabase().accept(returnTo.get());
-                    window.tasks().run(Lane.DATABASE, () -> {
-                        SampleComparison.remove(sample);
-                        return sample;
-                    }, removed -> { }, window.showError());
-                })));
+                root.setTop(new VBox(menuBar, SampleBanner.create(() -> window.leaveAndOpen(returnTo.get(), () -> { }),
+                        () -> window.leaveAndOpen(returnTo.get(), () -> window.tasks().run(Lane.DATABASE, () -> {
+                            SampleComparison.remove(sample);
+                            return sample;
+                        }, removed -> { }, window.showError())))));
             } else if (workspace.offers().isEmpty()) {
                 WelcomePage welcome = new WelcomePage(() -> window.tasks().run(Lane.DATABASE,
-                        () -> SampleComparison.open(window.databaseFile()), window.openDatabase()::accept, window.showError()), () -> {
+                        () -> SampleComparison.open(window.databaseFile(), workspace.clock()), sample -> window.leaveAndOpen(sample, () -> { }),
+                        window.showError()), () -> {
                             center.getChildren().removeIf(n -> "welcomePage".equals(n.getId()));
                             tabs.getSelectionModel().selectFirst(); // the Offers tab
                             offers.addOffer();

@@ -4,42 +4,60 @@ import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferChanges;
 import io.offerbench.ui.common.Messages;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 
 /**
  * The company, with a small dot before it when the offer is new or changed since the last review,
- * so an advisor sees at a glance which rows to look at; the tooltip says which of the two.
+ * so an advisor sees at a glance which rows to look at; the tooltip says which of the two. An offer
+ * with edits not saved yet (a mistake left in a field, or a save still waiting) has a "*" before it.
  */
 final class CompanyCell extends TableCell<Offer, String> {
 
     static final String MARKED = "changed-since-review";
+    static final String UNSAVED = "unsaved-edits";
 
     private final Supplier<Map<Long, OfferChanges.Kind>> marked;
+    private final Supplier<Set<Long>> unsaved;
     private final Label dot = new Label("\u25cf");
     private final Tooltip tip = new Tooltip();
+    private final Label star = new Label("*");
+    private final HBox marks = new HBox(2);
 
-    CompanyCell(Supplier<Map<Long, OfferChanges.Kind>> marked) {
+    CompanyCell(Supplier<Map<Long, OfferChanges.Kind>> marked, Supplier<Set<Long>> unsaved) {
         this.marked = marked;
+        this.unsaved = unsaved;
         dot.getStyleClass().add("review-dot");
         dot.setTooltip(tip);
+        star.getStyleClass().add("unsaved-mark");
+        star.setId("unsavedMark");
+        String unsavedText = Messages.get("offers.unsaved.tooltip");
+        star.setTooltip(new Tooltip(unsavedText));
+        star.setAccessibleText(unsavedText);
     }
 
     @Override
     protected void updateItem(String company, boolean empty) {
         super.updateItem(company, empty);
-        getStyleClass().remove(MARKED);
+        getStyleClass().removeAll(MARKED, UNSAVED);
         Offer row = getTableRow() == null ? null : getTableRow().getItem();
         OfferChanges.Kind kind = empty || row == null ? null : marked.get().get(row.id());
+        boolean notSaved = !empty && row != null && unsaved.get().contains(row.id());
         setText(empty ? null : company);
-        if (kind == null) {
-            setGraphic(null);
-            return;
+        marks.getChildren().clear();
+        if (notSaved) {
+            marks.getChildren().add(star);
+            getStyleClass().add(UNSAVED);
         }
-        tip.setText(Messages.get(kind == OfferChanges.Kind.ADDED ? "review.mode.tooltip.added" : "review.mode.tooltip.changed"));
-        setGraphic(dot);
-        getStyleClass().add(MARKED);
+        if (kind != null) {
+            tip.setText(Messages.get(kind == OfferChanges.Kind.ADDED ? "review.mode.tooltip.added" : "review.mode.tooltip.changed"));
+            marks.getChildren().add(dot);
+            getStyleClass().add(MARKED);
+        }
+        setGraphic(marks.getChildren().isEmpty() ? null : marks);
     }
 }

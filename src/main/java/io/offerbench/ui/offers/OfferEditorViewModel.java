@@ -1,17 +1,22 @@
 package io.offerbench.ui.offers;
 
 import io.offerbench.domain.Offer;
+import io.offerbench.domain.OfferField;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.undo.EditedOffer;
 import io.offerbench.ui.tasks.Debounce;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,17 +24,22 @@ import javafx.beans.property.SimpleBooleanProperty;
 /**
  * The editor's behaviour: it saves automatically a moment after the user stops typing, but only a
  * form that reads back into a valid offer. A form with mistakes is never saved and never thrown
- * away: its text is kept as a draft (per offer) until the user fixes it, even when they look at
- * another offer in between.
+ * away: the fields the user changed are kept as a draft (per offer, field by field) until the user fixes
+ * it, even when they look at another offer in between. Before the window goes (quit, close, another
+ * database, a restore) {@link #unsavedEdits()} names every edit not in the database yet, and
+ * {@link #saveUnsaved} saves each one that is valid, also when another field of the same offer is not.
  */
-public final class OfferEditorViewModel {
+public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
 
     static final Duration SAVE_DELAY = Duration.ofMillis(500);
     private static final long NEW_OFFER = 0;
 
     private final Workspace workspace;
     private final OfferForm form = new OfferForm();
-    private final Map<Long, Map<Property<?>, Object>> drafts = new HashMap<>();
+    /** Per offer (0: the new one), the fields changed and not saved, as typed; the editor's own offer is in the form. */
+    private final Map<Long, Map<OfferField, Object>> drafts = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<Set<Long>> unsavedOffers = new ReadOnlyObjectWrapper<>(Set.of());
+    private int savesInFlight;
     private final Debounce saveTimer;
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
@@ -77,10 +87,23 @@ public final class OfferEditorViewModel {
         return problems.getReadOnlyProperty();
     }
 
-    /** Shows a saved offer; the same offer coming back after its own save does not reset the fields. */
+    /**
+     * Shows a saved offer; the same offer coming back after its own save does not reset the fields. The same
+     * offer changed from outside (a restore, a merged comparison) shows its new values, with the user's unsaved
+     * edits still over them.
+     */
     public void show(Offer offer) {
         if (offer != null && offer.id() == currentId) {
-            lastSaved = offer;
+            if (savesInFlight == 0 && lastSaved != null && !offer.equals(lastSaved)) {
+                Map<OfferField, Object> edits = EditedFields.of(form, lastSaved);
+                lastSaved = offer;
+                savedCompany.set(offer.company());
+                drafts.put(currentId, edits);
+                loadFields(offer);
+            } else {
+                lastSaved = offer;
+            }
+            refreshUnsaved();
             return;
         }
         if (offer == null && currentId == NEW_OFFER) {
@@ -99,6 +122,7 @@ public final class OfferEditorViewModel {
         if (offer != null) {
             loadFields(offer);
         }
+        refreshUnsaved();
     }
 
     /** Starts a new, unsaved offer; it is saved (and appears in the table) once company and base salary are valid. */
@@ -111,12 +135,22 @@ public final class OfferEditorViewModel {
         currentId = NEW_OFFER;
         editing.set(true);
         loading = true;
+        Map<OfferField, Object> draft = drafts.remove(NEW_OFFER);
         try {
             OfferFormLoader.loadDefaults(form);
+            if (draft != null) {
+                EditedFields.apply(form, draft); // the new offer the user left half typed, as they left it
+            }
         } finally {
             loading = false;
         }
-        problems.set("");
+        if (draft != null) {
+            showErrors.set(true);
+            problems.set(String.join("\n", form.build(currentId).errors()));
+        } else {
+            problems.set("");
+        }
+        refreshUnsaved();
     }
 
     public void flush() {
@@ -128,6 +162,123 @@ public final class OfferEditorViewModel {
 
     public void discardDraft(long id) {
         drafts.remove(id);
+        refreshUnsaved();
+    }
+
+    /**
+     * The ids of the saved offers with edits not in the database yet: invalid ones kept as drafts, and the
+     * editor's own while its automatic save is still waiting. The table marks them.
+     */
+    public ReadOnlyObjectProperty<Set<Long>> unsavedOffersProperty() {
+        return unsavedOffers.getReadOnlyProperty();
+    }
+
+    /** Every edit not in the database yet, offer by offer (the editor's own first), each saying whether it can be saved. */
+    @Override
+    public List<UnsavedEdit> unsavedEdits() {
+        List<UnsavedEdit> all = new ArrayList<>();
+        plans().forEach(p -> all.addAll(p.edits()));
+        return all;
+    }
+
+    /**
+     * Saves every edit that can be saved (a valid city is saved even when the base salary beside it is not),
+     * forgets the rest, and then tells {@code then} which edits were not saved, once the database has them all.
+     */
+    @Override
+    public void saveUnsaved(Consumer<List<UnsavedEdit>> then) {
+        List<EditedFields.Plan> plans = plans();
+        if (plans.isEmpty()) {
+            then.accept(List.of());
+            return;
+        }
+        List<UnsavedEdit> notSaved = new ArrayList<>();
+        plans.forEach(p -> p.edits().stream().filter(e -> !e.canBeSaved()).forEach(notSaved::add));
+        List<Offer> toSave = plans.stream().map(EditedFields.Plan::toSave).filter(o -> o != null).toList();
+        forgetEdits();
+        if (toSave.isEmpty()) {
+            then.accept(notSaved);
+            return;
+        }
+        int[] left = {toSave.size()};
+        for (Offer offer : toSave) {
+            workspace.save(offer, saved -> {
+                if (--left[0] == 0) {
+                    workspace.setStatus(Messages.get("status.saved", saved.label()));
+                    then.accept(notSaved);
+                }
+            });
+        }
+    }
+
+    /** Drops every unsaved edit: the editor shows its offer as saved again. */
+    @Override
+    public void discardUnsaved() {
+        forgetEdits();
+    }
+
+    private List<EditedFields.Plan> plans() {
+        List<EditedFields.Plan> plans = new ArrayList<>();
+        if (currentId >= 0) {
+            Map<OfferField, Object> edits = EditedFields.of(form, lastSaved);
+            if (!edits.isEmpty()) {
+                plans.add(EditedFields.plan(currentId, lastSaved, edits));
+            }
+        }
+        drafts.forEach((id, edits) -> {
+            if (id == currentId || edits.isEmpty()) {
+                return;
+            }
+            Offer saved = id == NEW_OFFER ? null : workspace.offers().stream().filter(o -> o.id() == id).findFirst().orElse(null);
+            if (id == NEW_OFFER || saved != null) {
+                plans.add(EditedFields.plan(id, saved, edits));
+            }
+        });
+        return plans;
+    }
+
+    private void forgetEdits() {
+        saveTimer.cancel();
+        drafts.clear();
+        notSavedShown = false;
+        if (currentId >= 0) {
+            loading = true;
+            try {
+                if (lastSaved != null) {
+                    form.load(lastSaved);
+                } else {
+                    OfferFormLoader.loadDefaults(form);
+                }
+            } finally {
+                loading = false;
+            }
+            problems.set(lastSaved == null ? "" : String.join("\n", form.build(currentId).errors()));
+            if (currentId > NEW_OFFER) {
+                workspace.scoring().showDraft(null);
+            }
+        }
+        refreshUnsaved();
+    }
+
+    /** The offers the table marks: drafts kept, and the editor's own offer while what it shows is not what is saved. */
+    private void refreshUnsaved() {
+        Set<Long> ids = new TreeSet<>();
+        drafts.forEach((id, edits) -> {
+            if (id > NEW_OFFER && !edits.isEmpty()) {
+                ids.add(id);
+            }
+        });
+        if (currentId > NEW_OFFER) {
+            FormResult result = form.build(currentId);
+            if (result.isValid() ? !result.offer().equals(lastSaved) : !EditedFields.of(form, lastSaved).isEmpty()) {
+                ids.add(currentId);
+            } else {
+                ids.remove(currentId);
+            }
+        }
+        if (!ids.equals(unsavedOffers.get())) {
+            unsavedOffers.set(Set.copyOf(ids));
+        }
     }
 
     private void onEdited() {
@@ -140,6 +291,7 @@ public final class OfferEditorViewModel {
                 workspace.scoring().showDraft(result.offer());
             }
             saveTimer.restart();
+            refreshUnsaved();
         }
     }
 
@@ -165,7 +317,9 @@ public final class OfferEditorViewModel {
         notSavedShown = false;
         long savingId = currentId;
         Offer before = lastSaved;
+        savesInFlight++;
         workspace.save(result.offer(), saved -> {
+            savesInFlight--;
             if (before != null && savingId != NEW_OFFER) {
                 workspace.history().record(new EditedOffer(workspace, before, saved, this::showUndone));
             }
@@ -179,6 +333,7 @@ public final class OfferEditorViewModel {
             if (savingId == NEW_OFFER) {
                 onCreated.accept(saved);
             }
+            refreshUnsaved();
         });
     }
 
@@ -191,31 +346,26 @@ public final class OfferEditorViewModel {
         }
     }
 
+    /** Keeps the fields changed in a form that cannot be saved (a valid one was just saved by {@link #flush}). */
     private void stashDraft() {
         if (currentId < 0) {
             return;
         }
-        if (form.build(currentId).isValid()) {
+        Map<OfferField, Object> edits = form.build(currentId).isValid() ? Map.of() : EditedFields.of(form, lastSaved);
+        if (edits.isEmpty()) {
             drafts.remove(currentId);
         } else {
-            Map<Property<?>, Object> values = new HashMap<>();
-            form.properties().forEach(p -> values.put(p, p.getValue()));
-            drafts.put(currentId, values);
+            drafts.put(currentId, edits);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void restore(Property<?> property, Object value) {
-        ((Property<Object>) property).setValue(value);
     }
 
     private void loadFields(Offer offer) {
         loading = true;
         try {
             form.load(offer);
-            Map<Property<?>, Object> draft = drafts.remove(currentId);
+            Map<OfferField, Object> draft = drafts.remove(currentId);
             if (draft != null) {
-                draft.forEach(OfferEditorViewModel::restore);
+                EditedFields.apply(form, draft);
             }
         } finally {
             loading = false;

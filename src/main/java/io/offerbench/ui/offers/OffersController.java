@@ -40,6 +40,8 @@ public final class OffersController {
     private final Window owner;
     private final OffersViewModel model;
     private final OfferEditorController editor;
+    private final OfferEditorViewModel editorModel;
+    private final UnsavedEditsGuard unsaved;
     private final CommentsController comments;
     private final ReviewActions review;
 
@@ -68,7 +70,9 @@ public final class OffersController {
         this.owner = owner;
         this.review = review;
         this.model = new OffersViewModel(workspace.offers());
-        this.editor = new OfferEditorController(new OfferEditorViewModel(workspace, this::select));
+        this.editorModel = new OfferEditorViewModel(workspace, this::select);
+        this.editor = new OfferEditorController(editorModel);
+        this.unsaved = new UnsavedEditsGuard(editorModel, new UnsavedEditsDialog(owner));
         this.comments = new CommentsController(new CommentsViewModel(workspace, workspace.clock(),
                 review.model()::refresh));
     }
@@ -88,8 +92,9 @@ public final class OffersController {
 
         companyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company()));
         ReviewViewModel since = review.model();
-        companyColumn.setCellFactory(col -> new CompanyCell(since.markedOffersProperty()::get));
+        companyColumn.setCellFactory(col -> new CompanyCell(since.markedOffersProperty()::get, editorModel.unsavedOffersProperty()::get));
         since.markedOffersProperty().addListener((o, before, now) -> table.refresh());
+        editorModel.unsavedOffersProperty().addListener((o, before, now) -> table.refresh());
         reviewSummary.textProperty().bind(since.bannerProperty());
         showChangesLink.textProperty().bind(since.linkProperty());
         showChangesLink.visibleProperty().bind(since.linkProperty().isNotEmpty());
@@ -168,6 +173,24 @@ public final class OffersController {
 
     public void flushPendingEdits() {
         editor.flush();
+    }
+
+    /** Saves every valid edit the editor holds, without asking (the window is going and cannot ask). */
+    public void saveWhatCanBeSaved() {
+        editorModel.saveUnsaved(notSaved -> { });
+    }
+
+    /** Whether anything typed in the editor is not in the database yet. */
+    public boolean hasUnsavedEdits() {
+        return unsaved.hasUnsavedEdits();
+    }
+
+    /**
+     * Before the window drops the editor (quit, close, another database, a restore): runs {@code proceed} once
+     * the user's unsaved edits are saved or discarded as they chose, or {@code stay} when they cancel.
+     */
+    public void leave(Runnable proceed, Runnable stay) {
+        unsaved.leave(proceed, stay);
     }
 
     @FXML

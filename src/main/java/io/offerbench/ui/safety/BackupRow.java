@@ -10,8 +10,8 @@ import java.util.Optional;
 record BackupRow(BackupInfo info, Optional<String> problem) {
 
     /** Lists and verifies the backups of {@code dbFile}; reads files, so call it off the FX thread. */
-    static List<BackupRow> load(java.nio.file.Path dbFile) {
-        return BackupService.findBackups(dbFile).stream().map(b -> new BackupRow(b, BackupService.verify(b.file()))).toList();
+    static List<BackupRow> load(java.nio.file.Path dbFile, java.time.Clock clock) {
+        return BackupService.findBackups(dbFile, clock).stream().map(b -> new BackupRow(b, BackupService.verify(b.file()))).toList();
     }
 
     boolean verified() {

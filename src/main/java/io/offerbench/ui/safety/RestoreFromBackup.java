@@ -4,6 +4,7 @@ import io.offerbench.store.BackupInfo;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Messages;
+import java.util.function.Consumer;
 import javafx.stage.Window;
 
 /**
@@ -15,14 +16,15 @@ public final class RestoreFromBackup {
 
     private final Window owner;
     private final Workspace workspace;
-    private final Runnable beforeRestore;
+    private final Consumer<Runnable> beforeRestore;
     private final Runnable afterReload;
 
     /**
-     * @param beforeRestore saves what the editor still holds, so it is in the safety backup
+     * @param beforeRestore runs the restore it is given once the editor's unsaved edits are saved (so they are in
+     *                      the safety backup) or discarded, as the user chose; not at all if they cancel
      * @param afterReload   brings the screens back to the reloaded offers
      */
-    public RestoreFromBackup(Window owner, Workspace workspace, Runnable beforeRestore, Runnable afterReload) {
+    public RestoreFromBackup(Window owner, Workspace workspace, Consumer<Runnable> beforeRestore, Runnable afterReload) {
         this.owner = owner;
         this.workspace = workspace;
         this.beforeRestore = beforeRestore;
@@ -31,7 +33,7 @@ public final class RestoreFromBackup {
 
     public void start() {
         workspace.setStatus(Messages.get("safety.checkingBackups"));
-        workspace.work().run(() -> BackupRow.load(workspace.database().file()), rows -> {
+        workspace.work().run(() -> BackupRow.load(workspace.database().file(), workspace.clock()), rows -> {
             workspace.setStatus("");
             RestoreBackupDialog.choose(owner, rows).ifPresent(this::confirmAndRestore);
         });
@@ -42,7 +44,11 @@ public final class RestoreFromBackup {
         if (!Dialogs.confirm(owner, Messages.get("safety.restoreDialog.confirm.title"), Messages.get("safety.restoreDialog.confirm", when))) {
             return;
         }
-        beforeRestore.run();
+        beforeRestore.accept(() -> restore(row));
+    }
+
+    private void restore(BackupRow row) {
+        String when = row.taken();
         workspace.setStatus(Messages.get("safety.restoring", when));
         BackupInfo chosen = row.info();
         workspace.work().run(() -> workspace.database().backups().restore(chosen), safety -> {

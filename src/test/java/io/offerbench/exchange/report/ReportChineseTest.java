@@ -12,6 +12,7 @@ import io.offerbench.text.ReasonWords;
 import io.offerbench.text.SensitivityWords;
 import io.offerbench.text.Texts;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class ReportChineseTest {
     @BeforeEach
     void chineseReportOfTheSampleWithAChineseCompany() throws Exception {
         Path db = ReportFixtures.sampleWithComments(dir);
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             Offer first = d.offers().findAll().get(0);
             d.offers().save(first.toBuilder().company("深度求索").build());
         }

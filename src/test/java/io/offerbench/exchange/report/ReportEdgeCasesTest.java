@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ class ReportEdgeCasesTest {
     @Test
     void emptyDatabaseGivesAValidReportSayingThereAreNoOffers() throws Exception {
         Path file = dir.resolve("empty.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             DatasetInstaller.install(db);
         }
         ReportContent content = ReportFixtures.content(file);
@@ -54,7 +55,7 @@ class ReportEdgeCasesTest {
     void oneOfferHasNoChartsAndSaysWhy() throws Exception {
         Path file = dir.resolve("one.db");
         List<Offer> offers = SampleDatabase.create(file);
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             offers.subList(1, offers.size()).forEach(o -> db.offers().delete(o.id()));
         }
         String html = ReportFixtures.html(ReportFixtures.content(file), dir.resolve("one.html"));
@@ -66,7 +67,7 @@ class ReportEdgeCasesTest {
     void withMoreThanEightOffersTheChartsShowTheTopEightAndSaySo() throws Exception {
         Path file = dir.resolve("many.db");
         List<Offer> sample = SampleDatabase.create(file);
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             List<Offer> copies = new ArrayList<>();
             for (int i = 1; i <= 5; i++) {
                 copies.add(sample.get(i - 1).toBuilder().id(0).company("Copy " + i + " of " + sample.get(i - 1).company()).build());
@@ -147,7 +148,7 @@ class ReportEdgeCasesTest {
     @Test
     void anUnknownProfileIsRefusedWithTheNamesThatExist() throws Exception {
         Path file = ReportFixtures.sampleWithComments(dir);
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             assertThatThrownBy(() -> ReportContent.gather(db, Optional.of("Nope"), ReportFixtures.CLOCK))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Nope'").hasMessageContaining("Research first");
             assertThat(ReportContent.gather(db, Optional.of("pay FIRST"), ReportFixtures.CLOCK).weights().name()).isEqualTo("Pay first");
@@ -157,7 +158,7 @@ class ReportEdgeCasesTest {
     @Test
     void aHomeCurrencyOtherThanTheOffersShowsPayInBothAndTheRatesUsed() throws Exception {
         Path file = ReportFixtures.sampleWithComments(dir);
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             db.rates().save(new ExchangeRate(new CurrencyCode("EUR"), new BigDecimal("0.92"), LocalDate.of(2026, 1, 2), "my bank"));
             new ScoringSettings(new CurrencyCode("EUR"), LiquidityScenario.BASE, LiquidityMultipliers.defaults(), false, true, "Balanced")
                     .save(db.settings());

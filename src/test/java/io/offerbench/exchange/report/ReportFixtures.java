@@ -32,7 +32,7 @@ final class ReportFixtures {
     static Path sampleWithComments(Path dir) throws Exception {
         Path file = dir.resolve("sample.db");
         List<Offer> offers = SampleDatabase.create(file);
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             long id = offers.get(0).id();
             db.comments().add(new ReviewComment(0, id, "Prof. Ada", io.offerbench.domain.ReviewRole.ADVISOR, ADVISOR_COMMENT, Instant.parse("2026-01-15T09:30:00Z")));
             db.comments().add(new ReviewComment(0, id, "Sam", io.offerbench.domain.ReviewRole.STUDENT, STUDENT_COMMENT, Instant.parse("2026-01-16T18:00:00Z")));
@@ -45,7 +45,7 @@ final class ReportFixtures {
     }
 
     static ReportContent content(Path dbFile, Clock clock) throws Exception {
-        try (Database db = Database.open(dbFile)) {
+        try (Database db = Database.open(dbFile, Clock.systemDefaultZone())) {
             return ReportContent.gather(db, Optional.empty(), clock);
         }
     }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class ReportHostileTextTest {
         Path corpus = Path.of(System.getProperty("offerbench.corpora"), "blns.txt");
         naughty = Files.readString(corpus, StandardCharsets.UTF_8).lines().filter(s -> !s.startsWith("#") && !s.isBlank()).toList();
         Path file = dir.resolve("hostile.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             DatasetInstaller.install(db);
             List<Offer> offers = new ArrayList<>();
             // Twelve offers named after naughty strings: more than the charts take, so names reach tables and charts.

@@ -6,6 +6,7 @@ import io.offerbench.store.Database;
 import io.offerbench.domain.ReviewComment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ class ReportPdfTest {
     @BeforeEach
     void report() throws Exception {
         db = ReportFixtures.sampleWithComments(dir);
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             long id = d.offers().findAll().get(1).id();
             d.comments().add(new ReviewComment(0, id, "Zoë", io.offerbench.domain.ReviewRole.ADVISOR, "¥ 1,540,000 ≈ €200,000 → fine. 中文 👍", Instant.parse("2026-01-20T08:00:00Z")));
         }
@@ -64,7 +65,7 @@ class ReportPdfTest {
 
     @Test
     void aChineseCompanyNamePrintsInTheTextAndInTheCharts() throws Exception {
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             var offer = d.offers().findAll().stream().filter(o -> o.company().equals("Hangzhou AI Lab")).findFirst().orElseThrow();
             d.offers().save(offer.toBuilder().company("杭州深度求索").build());
         }

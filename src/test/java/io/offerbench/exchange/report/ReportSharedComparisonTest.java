@@ -38,7 +38,7 @@ class ReportSharedComparisonTest {
         Path student = studentDatabase();
         Path advisor = dir.resolve("advisor.db");
         openElsewhere(exportOf(student, "to-advisor"), advisor);
-        try (Database db = Database.open(advisor)) {
+        try (Database db = Database.open(advisor, Clock.systemDefaultZone())) {
             long first = db.offers().findAll().get(0).id();
             db.comments().add(new ReviewComment(0, first, "Prof. Ada", io.offerbench.domain.ReviewRole.ADVISOR, ADVISOR_REPLY, Instant.parse("2026-01-30T16:45:00Z")));
         }
@@ -74,7 +74,7 @@ class ReportSharedComparisonTest {
     /** The sample offers with comments, plus what else a comparison carries: settings, a profile choice, an own benchmark row. */
     private Path studentDatabase() throws Exception {
         Path file = ReportFixtures.sampleWithComments(dir);
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             new ScoringSettings(CurrencyCode.USD, LiquidityScenario.BULL, LiquidityMultipliers.defaults(), false, false, "Research first")
                     .save(db.settings());
             db.benchmarks().saveUserRow(new Benchmark("own-northwind-friend", "", "A friend at Northwind", "2025-11", "Friend's package",
@@ -86,7 +86,7 @@ class ReportSharedComparisonTest {
 
     private Path exportOf(Path database, String name) throws Exception {
         Path file = dir.resolve(name + ".offerbench.json");
-        try (Database db = Database.open(database)) {
+        try (Database db = Database.open(database, Clock.systemDefaultZone())) {
             ExchangeFiles.export(db, file, ExchangeFiles.Kind.COMPARISON, "test", ReportFixtures.CLOCK);
         }
         return file;
@@ -94,6 +94,6 @@ class ReportSharedComparisonTest {
 
     /** What "Open separately" does on the other machine: a new database holding the file as it was exported. */
     private static void openElsewhere(Path comparison, Path newDatabase) throws Exception {
-        ComparisonImporter.intoNewDatabase(newDatabase, ExchangeFiles.load(comparison).comparison());
+        ComparisonImporter.intoNewDatabase(newDatabase, ExchangeFiles.load(comparison).comparison(), Clock.systemDefaultZone());
     }
 }

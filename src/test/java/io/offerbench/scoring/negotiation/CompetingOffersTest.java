@@ -16,6 +16,7 @@ import io.offerbench.scoring.WeightPresets;
 import io.offerbench.store.Database;
 import io.offerbench.testing.SampleDatabase;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class CompetingOffersTest {
     void everyOffersHintsMatchAComparisonWithEveryOtherOffer() throws Exception {
         SampleDatabase.create(dir.resolve("s.db"));
         ScoringContext ctx;
-        try (Database db = Database.open(dir.resolve("s.db"))) {
+        try (Database db = Database.open(dir.resolve("s.db"), Clock.systemDefaultZone())) {
             ctx = ScoringInputs.load(db).context();
         }
         List<Offer> offers = new ArrayList<>();

@@ -9,6 +9,7 @@ import io.offerbench.exchange.BenchmarkDataset;
 import io.offerbench.store.Database;
 import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -97,7 +98,7 @@ class BenchmarksUITest extends AppUITest {
         assertThat(app.node("#editBenchmarkButton", Button.class).isDisabled()).as("own rows can be edited").isFalse();
         app.stop();
 
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             List<Benchmark> stored = database.benchmarks().findAll();
             assertThat(stored).filteredOn(b -> b.id().equals(DOCUMENT_ROW)).singleElement().extracting(Benchmark::hidden).isEqualTo(true);
             Benchmark own = stored.stream().filter(b -> !b.isFromDocument()).findFirst().orElseThrow();

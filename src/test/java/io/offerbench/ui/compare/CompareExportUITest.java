@@ -10,6 +10,7 @@ import io.offerbench.ui.tasks.FxTasks;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ class CompareExportUITest {
     void exportButtonWritesPngAndSvgAtTheChosenSize() throws Exception {
         Path db = dir.resolve("offers.db");
         CompareViewUITest.seed(db);
-        database = Database.open(db);
+        database = Database.open(db, Clock.systemDefaultZone());
         List<String> asked = new ArrayList<>();
         String[] nextExtension = {".png"};
         SaveFileChooser chooser = (owner, title, name) -> {

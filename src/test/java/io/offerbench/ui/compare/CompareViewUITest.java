@@ -9,6 +9,7 @@ import io.offerbench.ui.AppUITest;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -100,7 +101,7 @@ class CompareViewUITest extends AppUITest {
 
     /** The first three sample offers (Helix AI, Northwind Research, Kestrel Capital). */
     static List<Offer> seed(Path db) throws Exception {
-        try (Database database = Database.open(db); InputStream in = Files.newInputStream(Path.of("docs/sample-offers.csv"))) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone()); InputStream in = Files.newInputStream(Path.of("docs/sample-offers.csv"))) {
             List<Offer> three = OfferCsvImporter.parse(in, "sample-offers.csv").offers().subList(0, 3);
             return database.offers().saveAll(three);
         }

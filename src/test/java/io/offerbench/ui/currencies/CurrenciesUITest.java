@@ -8,6 +8,7 @@ import io.offerbench.domain.LocationFactor;
 import io.offerbench.store.Database;
 import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -64,7 +65,7 @@ class CurrenciesUITest extends AppUITest {
         assertThat(app.node("#taxRateTable", TableView.class).getItems()).as("the estimate went to its own table only").isEmpty();
         app.stop();
 
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             ExchangeRate stored = database.rates().findAll().stream().filter(r -> r.currency().equals(CurrencyCode.CNY)).findFirst().orElseThrow();
             assertThat(stored.perUsd()).isEqualByComparingTo("7.25");
             assertThat(database.locationFactors().findAll()).singleElement().satisfies(f -> {

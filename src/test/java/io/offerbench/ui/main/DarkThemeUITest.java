@@ -7,6 +7,7 @@ import io.offerbench.testing.SampleDatabase;
 import io.offerbench.ui.AppUITest;
 import io.offerbench.ui.common.ThemeSwitch;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
@@ -56,7 +57,7 @@ class DarkThemeUITest extends AppUITest {
     }
 
     private static Optional<String> setting(Path db) throws Exception {
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             return database.settings().get("ui.theme");
         }
     }

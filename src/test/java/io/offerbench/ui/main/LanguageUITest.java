@@ -9,6 +9,7 @@ import io.offerbench.text.LanguageChoice;
 import io.offerbench.text.Texts;
 import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -83,7 +84,7 @@ class LanguageUITest extends AppUITest {
     }
 
     private static Optional<String> setting(Path db) throws Exception {
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             return database.settings().get(LanguageChoice.SETTING);
         }
     }

@@ -6,6 +6,7 @@ import io.offerbench.store.Database;
 import io.offerbench.ui.AppUITest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -85,7 +86,7 @@ class WelcomeAndUndoUITest extends AppUITest {
     }
 
     private static int offersIn(Path db) throws Exception {
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             return database.offers().findAll().size();
         }
     }

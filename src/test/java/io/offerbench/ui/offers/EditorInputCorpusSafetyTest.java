@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,10 +75,10 @@ class EditorInputCorpusSafetyTest {
             expected.add(want);
         }
         Path file = dir.resolve("blns.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             db.offers().saveAll(built);
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             List<Offer> back = db.offers().findAll();
             assertThat(back).hasSize(lines.size());
             for (int i = 0; i < back.size(); i++) {
@@ -129,10 +130,10 @@ class EditorInputCorpusSafetyTest {
             }
         }
         Path file = dir.resolve("numbers.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             db.offers().saveAll(savedBases);
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             List<Offer> back = db.offers().findAll();
             for (int i = 0; i < back.size(); i++) {
                 assertThat(back.get(i).pay()).isEqualTo(savedBases.get(i).pay());

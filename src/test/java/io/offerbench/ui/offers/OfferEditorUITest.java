@@ -11,6 +11,7 @@ import io.offerbench.store.Database;
 import io.offerbench.ui.AppUITest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -106,7 +107,7 @@ class OfferEditorUITest extends AppUITest {
     }
 
     private static Offer onlyOfferIn(Path db) throws Exception {
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             List<Offer> all = database.offers().findAll();
             assertThat(all).hasSize(1);
             return all.get(0);

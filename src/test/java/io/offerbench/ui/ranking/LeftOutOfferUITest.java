@@ -12,6 +12,7 @@ import io.offerbench.testing.SampleDatabase;
 import io.offerbench.ui.AppUITest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -28,7 +29,7 @@ class LeftOutOfferUITest extends AppUITest {
     void theOfferWithoutARateIsTheRankingsLastRowWithTheReasonAndIsFlaggedInTheOffersTable() throws Exception {
         Path db = dir.resolve("sample.db");
         SampleDatabase.create(db);
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             database.offers().saveAll(List.of(Offer.builder().company("Pampa Labs").type(OfferType.BIG_TECH_RESEARCH)
                     .currency(CurrencyCode.of("ARS")).location(new Location("Buenos Aires", "Argentina", false))
                     .pay(Compensation.ofBase(new BigDecimal("90000000"))).build()));

@@ -8,6 +8,7 @@ import io.offerbench.scoring.WeightPresets;
 import io.offerbench.store.Database;
 import io.offerbench.testing.SampleDatabase;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class NegotiationViewModelTest {
         Path file = dir.resolve("s.db");
         SampleDatabase.create(file);
         ScoringInputs inputs;
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             inputs = ScoringInputs.load(db);
         }
         Ranking ranking = inputs.rank(WeightPresets.balanced());

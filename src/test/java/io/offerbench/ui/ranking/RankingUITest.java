@@ -10,6 +10,7 @@ import io.offerbench.store.Database;
 import io.offerbench.testing.SampleDatabase;
 import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,7 +29,7 @@ class RankingUITest extends AppUITest {
         Path db = dir.resolve("sample.db");
         SampleDatabase.create(db);
         Ranking expected;
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             expected = ScoringInputs.load(database).rank(WeightPresets.balanced());
         }
         app.start(db);

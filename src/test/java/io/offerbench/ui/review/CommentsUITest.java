@@ -8,6 +8,7 @@ import io.offerbench.domain.ReviewComment;
 import io.offerbench.testing.SampleDatabase;
 import io.offerbench.ui.AppUITest;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -44,7 +45,7 @@ class CommentsUITest extends AppUITest {
         app.waitUntil(() -> list.getItems().size() == 1);
         app.stop();
 
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
             List<ReviewComment> stored = database.comments().listByOffer(firstOfferId);
             assertThat(stored).singleElement().satisfies(c -> {
                 assertThat(c.author()).isEqualTo("Prof. Rivera");

@@ -11,6 +11,7 @@ import io.offerbench.ui.main.App;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,7 @@ class DataSafetyUITest extends FxRobot {
     void fileOpenInAnotherWindowGetsItsOwnMessageAndTryAgainOpensItOnceFree() throws Exception {
         Path db = dir.resolve("offerbench.db");
         withOffer(db, "Acme");
-        Database other = Database.open(db);
+        Database other = Database.open(db, Clock.systemDefaultZone());
         try {
             start(db);
             DialogPane problem = dialogWithHeader("OfferBench is already open on this file");
@@ -147,7 +148,7 @@ class DataSafetyUITest extends FxRobot {
     }
 
     private static BackupInfo withOffer(Path db, String company) throws Exception {
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
             d.offers().save(Offer.builder().company(company).currency(CurrencyCode.USD).pay(Compensation.ofBase(new BigDecimal("150000"))).build());
             return d.backups().backupNow();
         }

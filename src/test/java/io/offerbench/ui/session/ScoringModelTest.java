@@ -16,6 +16,7 @@ import io.offerbench.ui.tasks.Lane;
 import io.offerbench.ui.tasks.SameThreadTasks;
 import io.offerbench.ui.tasks.Tasks;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ class ScoringModelTest {
     @BeforeEach
     void open() throws Exception {
         SampleDatabase.create(dir.resolve("offers.db"));
-        db = Database.open(dir.resolve("offers.db"));
+        db = Database.open(dir.resolve("offers.db"), Clock.systemDefaultZone());
         workspace = new Workspace(db, new BackgroundWork(tasks, e -> {
             throw new AssertionError(e);
         }), java.time.Clock.systemDefaultZone());

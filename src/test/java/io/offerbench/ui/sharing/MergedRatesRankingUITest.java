@@ -33,7 +33,7 @@ class MergedRatesRankingUITest extends AppUITest {
         Path student = dir.resolve("student.db");
         SampleDatabase.create(student);
         Path json = dir.resolve("student.offerbench.json");
-        try (Database db = Database.open(student)) {
+        try (Database db = Database.open(student, Clock.systemDefaultZone())) {
             // The student's file says a dollar buys half as many yuan: the lab in Hangzhou pays twice as much.
             db.rates().save(new ExchangeRate(CurrencyCode.CNY, new BigDecimal("3.58"), LocalDate.of(2026, 12, 1), "student's rate"));
             ExchangeFiles.export(db, json, ExchangeFiles.Kind.COMPARISON, "test", Clock.systemUTC());

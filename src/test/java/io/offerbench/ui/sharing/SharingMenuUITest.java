@@ -114,7 +114,7 @@ class SharingMenuUITest {
         app.clickOn("OK");
 
         app.stop(); // the file is the truth: the table could show what the database never took
-        try (io.offerbench.store.Database db = io.offerbench.store.Database.open(dir.resolve("offers.db"))) {
+        try (io.offerbench.store.Database db = io.offerbench.store.Database.open(dir.resolve("offers.db"), Clock.systemDefaultZone())) {
             assertThat(db.offers().findAll()).as("nothing of the refused file is in the database").hasSize(6)
                     .extracting(Offer::company).doesNotContain("A", "B");
         }
@@ -123,7 +123,7 @@ class SharingMenuUITest {
     @Test
     void comparisonOpenedSeparatelyReopensTheWindowOnTheNewDatabase() throws Exception {
         Path json = dir.resolve("alice.offerbench.json");
-        try (Database student = Database.open(dir.resolve("student/alice.db"))) {
+        try (Database student = Database.open(dir.resolve("student/alice.db"), Clock.systemDefaultZone())) {
             DatasetInstaller.install(student);
             try (InputStream in = Files.newInputStream(Path.of("docs/import-template.csv"))) {
                 student.offers().saveAll(OfferCsvImporter.parse(in, "import-template.csv").offers());
@@ -144,7 +144,7 @@ class SharingMenuUITest {
         TableView<?> table = app.node("#table", TableView.class);
         app.waitUntil(() -> table.getItems().size() == 3);
         app.stop();
-        try (Database advisor = Database.open(dir.resolve("advisor.db"))) {
+        try (Database advisor = Database.open(dir.resolve("advisor.db"), Clock.systemDefaultZone())) {
             assertThat(advisor.offers().findAll()).as("the database open before is untouched").isEmpty();
         }
     }
