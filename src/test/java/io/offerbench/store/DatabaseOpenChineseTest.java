@@ -40,7 +40,7 @@ class DatabaseOpenChineseTest {
     }
 
     private static void assertRefusedInChinese(Path file, Problem problem, String why) throws Exception {
-        DatabaseOpenException e = catchThrowableOfType(() -> Database.open(file), DatabaseOpenException.class);
+        DatabaseOpenException e = catchThrowableOfType(() -> Database.open(file, java.time.Clock.systemDefaultZone()), DatabaseOpenException.class);
         assertThat(e.problem()).isEqualTo(problem);
         assertThat(e.whatIsWrong()).contains(why);
         assertThat(e.getMessage()).contains("文件：" + file.toRealPath(), "没有修改、移动或删除");
