@@ -111,7 +111,13 @@ public final class OffersController {
         // Offers the ranking leaves out for want of an exchange rate carry a flag with the reason.
         javafx.beans.property.ReadOnlyObjectProperty<io.offerbench.scoring.Ranking> ranking = workspace.scoring().rankingProperty();
         baseColumn.setCellFactory(col -> new MoneyCell(() -> NoRateFlags.of(ranking.get())));
-        ranking.addListener((o, before, now) -> table.refresh());
+        // Only when the flags change: a refresh makes every visible cell again, and a new ranking comes with every
+        // keystroke in an amount field (and, at start-up, once the window is already up).
+        ranking.addListener((o, before, now) -> {
+            if (!NoRateFlags.of(before).equals(NoRateFlags.of(now))) {
+                table.refresh();
+            }
+        });
 
         SortedList<Offer> sorted = new SortedList<>(model.visibleOffers());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -136,6 +142,7 @@ public final class OffersController {
         javafx.scene.layout.VBox editorAndComments = new javafx.scene.layout.VBox(
                 Fxml.load(View.OFFER_EDITOR, () -> editor), commentsView);
         editorAndComments.getStyleClass().add("editor-and-comments");
+        io.offerbench.ui.common.AfterFirstFrame.keepFirst(editorAndComments, 1); // the comments start below the fold
         editorPane.setContent(editorAndComments);
         editorColumn.getChildren().add(editor.problemsBanner());
         ScrollIntoView.install(editorPane);
