@@ -24,6 +24,7 @@ public final class Formats {
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.SIMPLIFIED_CHINESE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private Formats() {
     }
@@ -37,16 +38,25 @@ public final class Formats {
         int digits = amount.stripTrailingZeros().scale() > 0 ? Math.max(2, currency.fractionDigits()) : 0;
         BigDecimal shown = amount.setScale(digits, RoundingMode.HALF_EVEN);
         if (language == Language.SIMPLIFIED_CHINESE) {
-            NumberFormat f = NumberFormat.getCurrencyInstance(Locale.SIMPLIFIED_CHINESE);
-            f.setCurrency(Currency.getInstance(currency.code()));
-            f.setMaximumFractionDigits(digits);
-            f.setMinimumFractionDigits(digits);
-            return f.format(shown);
+            return CHINESE_MONEY.get().computeIfAbsent(currency.code() + "/" + digits, key -> {
+                NumberFormat f = NumberFormat.getCurrencyInstance(Locale.SIMPLIFIED_CHINESE);
+                f.setCurrency(Currency.getInstance(currency.code()));
+                f.setMaximumFractionDigits(digits);
+                f.setMinimumFractionDigits(digits);
+                return f;
+            }).format(shown);
         }
-        String pattern = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);
-        String grouped = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(shown);
+        String grouped = GROUPED.get().computeIfAbsent(digits, d -> new DecimalFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d),
+                DecimalFormatSymbols.getInstance(Locale.US))).format(shown);
         return CurrencyCode.USD.equals(currency) ? "$" + grouped : currency.code() + " " + grouped;
     }
+
+    /*
+     * The number formats, made once per thread (they are not thread-safe) rather than once per amount: a table of
+     * 10,000 offers writes some 30,000 amounts (bench/startup.sh's `score`, the offers table as it scrolls).
+     */
+    private static final ThreadLocal<java.util.Map<Integer, DecimalFormat>> GROUPED = ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final ThreadLocal<java.util.Map<String, NumberFormat>> CHINESE_MONEY = ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** The sign Chinese writes before an amount: "US$", "¥", "€", or the code and a space ("CHF "). */
     public static String sign(CurrencyCode currency) {
@@ -130,6 +140,11 @@ public final class Formats {
             String t = given.strip();
             return Texts.language() == Language.SIMPLIFIED_CHINESE && t.matches("\\d{4}") ? t + "年" : t;
         }
+    }
+
+    /** "2026-12-01 18:32:05", "2026年12月1日 18:32:05": for backups, which can be seconds apart. */
+    public static String dateTimeWithSeconds(LocalDateTime at) {
+        return at == null ? "" : date(at.toLocalDate()) + " " + SECONDS.format(at);
     }
 
     /** "2026-12-01 18:32", "2026年12月1日 18:32". */

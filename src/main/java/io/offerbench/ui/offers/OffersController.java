@@ -61,6 +61,7 @@ public final class OffersController {
     @FXML private ScrollPane editorPane;
     @FXML private javafx.scene.layout.VBox editorColumn;
     @FXML private HBox reviewBanner;
+    @FXML private HBox deadlineKey;
     @FXML private Label reviewSummary;
     @FXML private Hyperlink showChangesLink;
 
@@ -103,10 +104,11 @@ public final class OffersController {
         reviewBanner.managedProperty().bind(reviewBanner.visibleProperty());
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().roleTitle()));
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().type())));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().status())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(StatusText.of(c.getValue(), java.time.LocalDate.now(workspace.clock()))));
         deadlineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().deadline())));
         deadlineColumn.setCellFactory(col -> new DeadlineCell(workspace.clock()));
         table.setRowFactory(t -> new DeadlineRow(workspace.clock()));
+        DeadlineKey.fill(deadlineKey, workspace.offers(), workspace.clock());
         baseColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pay().baseSalary()));
         // Offers the ranking leaves out for want of an exchange rate carry a flag with the reason.
         javafx.beans.property.ReadOnlyObjectProperty<io.offerbench.scoring.Ranking> ranking = workspace.scoring().rankingProperty();
