@@ -25,6 +25,30 @@ public final class EnumChoice {
         box.getItems().setAll(items);
         box.setPromptText(blankText);
         box.setConverter(EnumLabels.converter(blankText));
+        box.setButtonCell(new WholeTextCell<>(box));
         box.valueProperty().bindBidirectional(property);
+    }
+
+    /**
+     * The box's face: its choice's label, with the whole label in a tooltip, since a long one ("Late-stage private, with
+     * tender offers") is cut to "…" in a narrow window.
+     */
+    private static final class WholeTextCell<E> extends javafx.scene.control.ListCell<E> {
+
+        private final ComboBox<E> box;
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        WholeTextCell(ComboBox<E> box) {
+            this.box = box;
+        }
+
+        @Override
+        protected void updateItem(E item, boolean empty) {
+            super.updateItem(item, empty);
+            String text = empty || item == null ? null : box.getConverter().toString(item);
+            setText(text);
+            tip.setText(text == null ? "" : text);
+            setTooltip(text == null || text.isEmpty() ? null : tip);
+        }
     }
 }
