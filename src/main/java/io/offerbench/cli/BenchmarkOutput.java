@@ -2,6 +2,7 @@ package io.offerbench.cli;
 
 import io.offerbench.exchange.SourceDocuments;
 import io.offerbench.text.Formats;
+import io.offerbench.text.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -26,19 +28,28 @@ final class BenchmarkOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Every field, in the order the CSV columns, the JSON objects and --id show them. */
     static final List<String> FIELDS = List.of("id", "subject", "segment", "seniority", "metric", "low", "high", "unit", "currency",
-            "figure", "as_of_year", "source_document", "outlet", "published", "quote", "caveat", "own", "hidden", "kind", "title", "source");
+            "figure", "as_of_year", "source_document", "outlet", "published", "quote", "caveat", "own", "hidden", "kind", "title", "source",
+            "informs", "informs_name");
 
     private BenchmarkOutput() {
     }
 
     static TextTable table(List<Benchmark> rows, boolean withHidden) {
-        TextTable t = withHidden ? new TextTable("ID", "SEGMENT", "METRIC", "KIND", "FIGURE", "DOCUMENT", "DATE", "OWN", "HIDDEN")
-                : new TextTable("ID", "SEGMENT", "METRIC", "KIND", "FIGURE", "DOCUMENT", "DATE", "OWN");
+        List<String> header = new ArrayList<>();
+        for (String column : List.of("id", "segment", "metric", "kind", "figure", "document", "date", "own")) {
+            header.add(Texts.get("cli.benchmarks.col." + column));
+        }
+        if (withHidden) {
+            header.add(Texts.get("cli.benchmarks.col.hidden"));
+        }
+        TextTable t = new TextTable(header.toArray(String[]::new));
         for (Benchmark b : rows) {
-            List<String> cells = new ArrayList<>(List.of(b.id(), b.segment().code(), b.metric().code(), b.kind().code(), BenchmarkWording.figure(b),
-                    b.isFromDocument() ? SourceDocuments.title(b.seedFile()).orElse(b.outlet()) : "-", Formats.published(b.published()), b.isFromDocument() ? "" : "own"));
+            // Codes stay in CSV and JSON (scripts read them); a person reads the labels of the chosen language.
+            List<String> cells = new ArrayList<>(List.of(b.id(), Texts.label(b.segment()), Texts.label(b.metric()), Texts.label(b.kind()),
+                    BenchmarkWording.figure(b), b.isFromDocument() ? SourceDocuments.title(b.seedFile()).orElse(b.outlet()) : "-",
+                    Formats.published(b.published()), b.isFromDocument() ? "" : Texts.get("cli.benchmarks.own")));
             if (withHidden) {
-                cells.add(b.hidden() ? "hidden" : "");
+                cells.add(b.hidden() ? Texts.get("cli.benchmarks.hidden") : "");
             }
             t.row(cells.toArray(String[]::new));
         }
@@ -101,6 +112,14 @@ final class BenchmarkOutput {
         o.put("kind", b.kind().code());
         o.put("title", SourceDocuments.title(b.seedFile()).orElse(""));
         o.put("source", SourceDocuments.source(b));
+        // Added fields: the criterion the row feeds (its code, "none" for a qualitative row feeding none, null
+        // where the question does not arise) and that criterion's name as the window shows it.
+        o.put("informs", informs(b));
+        o.put("informs_name", io.offerbench.text.SignalWords.informs(b));
+        // Added fields (names are an interface: never renamed): the codes' labels in the chosen language.
+        o.put("segment_label", Texts.label(b.segment()));
+        o.put("metric_label", Texts.label(b.metric()));
+        o.put("kind_label", Texts.label(b.kind()));
         return o;
     }
 
@@ -110,7 +129,16 @@ final class BenchmarkOutput {
                 plain(b.low()), plain(b.high()), b.unit(), b.currency() == null ? "" : b.currency().code(), BenchmarkWording.figure(b),
                 String.valueOf(b.asOfYear()), b.seedFile(), b.outlet(), b.published(), b.quote(), b.caveat(),
                 String.valueOf(!b.isFromDocument()), String.valueOf(b.hidden()), b.kind().code(),
-                SourceDocuments.title(b.seedFile()).orElse(""), SourceDocuments.source(b));
+                SourceDocuments.title(b.seedFile()).orElse(""), SourceDocuments.source(b), Objects.toString(informs(b), ""),
+                io.offerbench.text.SignalWords.informs(b));
+    }
+
+    /** As the dataset's informs column: a criterion code, "none" for a qualitative row, else null. */
+    static String informs(Benchmark b) {
+        if (b.informs() != null) {
+            return b.informs().code();
+        }
+        return b.kind() == io.offerbench.domain.BenchmarkKind.QUALITATIVE ? io.offerbench.exchange.BenchmarkCsvReader.INFORMS_NONE : null;
     }
 
     private static String plain(BigDecimal v) {

@@ -25,8 +25,8 @@ public final class BenchmarkRepository {
 
     private static final String VERSION_KEY = "benchmarks.dataset_version";
     private static final String INSERT = "INSERT INTO benchmark (id, seed_file, outlet, published, subject, segment,"
-            + " seniority, metric, low, high, unit, currency, as_of_year, quote, caveat, origin, hidden, kind)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " seniority, metric, low, high, unit, currency, as_of_year, quote, caveat, origin, hidden, kind, informs)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database db;
 
@@ -80,8 +80,7 @@ public final class BenchmarkRepository {
             }
             for (Benchmark b : rows) {
                 if (exists(c, b.id())) {
-                    throw new StoreException("The benchmark dataset " + datasetVersion + " has a row '" + b.id()
-                            + "' that clashes with one of your own rows; the dataset was not updated. Rename or delete your row.");
+                    throw new StoreException(io.offerbench.text.Texts.get("store.benchmark.clash", String.valueOf(datasetVersion), b.id()));
                 }
                 insert(c, b.withHidden(hidden.getOrDefault(b.id(), b.hidden())));
             }
@@ -101,7 +100,7 @@ public final class BenchmarkRepository {
                 ps.executeUpdate();
             }
             if (exists(c, row.id())) {
-                throw new StoreException("The id '" + row.id() + "' belongs to a row from the source documents; choose another id for your row.");
+                throw new StoreException(io.offerbench.text.Texts.get("store.benchmark.idTaken", row.id()));
             }
             insert(c, row);
             return row;
@@ -157,7 +156,8 @@ public final class BenchmarkRepository {
             ps.setString(i++, b.caveat());
             ps.setString(i++, b.isFromDocument() ? "document" : "user");
             ps.setInt(i++, b.hidden() ? 1 : 0);
-            Columns.setCode(ps, i, b.kind());
+            Columns.setCode(ps, i++, b.kind());
+            Columns.setCode(ps, i, b.informs());
             ps.executeUpdate();
         }
     }
@@ -170,6 +170,7 @@ public final class BenchmarkRepository {
                 Columns.decimal(rs, "low"), Columns.decimal(rs, "high"), rs.getString("unit"),
                 currency == null ? null : new CurrencyCode(currency), rs.getInt("as_of_year"), rs.getString("quote"),
                 rs.getString("caveat"), "document".equals(rs.getString("origin")) ? Benchmark.Origin.DOCUMENT : Benchmark.Origin.USER,
-                rs.getInt("hidden") == 1, Columns.coded(rs, "kind", BenchmarkKind.class));
+                rs.getInt("hidden") == 1, Columns.coded(rs, "kind", BenchmarkKind.class),
+                Columns.coded(rs, "informs", io.offerbench.domain.Criterion.class));
     }
 }

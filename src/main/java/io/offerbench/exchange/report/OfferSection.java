@@ -34,6 +34,7 @@ final class OfferSection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.Paragraph.plain(ReportWords.text("offer.rank", s.rank(), count, ReportWords.points(s.total()),
                 c.weights().name(), ReportWords.share(s.completeness()))));
+        io.offerbench.text.CompletenessWords.caution(s, c.ranking()).ifPresent(w -> blocks.add(Block.Paragraph.plain(w)));
         blocks.add(Block.Paragraph.plain(ReportWords.text("offer.stay", s.pay().tenureYears(), ReportWords.money(s.pay().tenureAverage()),
                 ReportWords.list(s.valueByTenure().values().stream().map(ReportWords::money).toList()))));
         blocks.add(new Block.Facts(facts(o, c.generatedAt().toLocalDate())));
@@ -66,7 +67,8 @@ final class OfferSection {
         String place = o.location().display();
         facts.add(new Block.Fact(ReportWords.text("fact.location"), place.isBlank() ? ReportWords.text("notGiven") : place));
         facts.add(new Block.Fact(ReportWords.text("fact.currency"), o.currency().code()));
-        facts.add(new Block.Fact(ReportWords.text("fact.status"), ReportWords.label(o.status())));
+        facts.add(new Block.Fact(ReportWords.text("fact.status"), Deadlines.isPast(o, today)
+                ? ReportWords.text("status.pastDeadline", ReportWords.label(o.status())) : ReportWords.label(o.status())));
         facts.add(new Block.Fact(ReportWords.text("fact.deadline"), deadline(o, today)));
         return facts;
     }

@@ -48,6 +48,7 @@ public final class OffersController {
     @FXML private TextField searchField;
     @FXML private ComboBox<OfferStatus> statusFilter;
     @FXML private ComboBox<OfferType> typeFilter;
+    @FXML private Button addButton;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
     @FXML private Label countLabel;
@@ -61,6 +62,7 @@ public final class OffersController {
     @FXML private ScrollPane editorPane;
     @FXML private javafx.scene.layout.VBox editorColumn;
     @FXML private HBox reviewBanner;
+    @FXML private HBox deadlineKey;
     @FXML private Label reviewSummary;
     @FXML private Hyperlink showChangesLink;
 
@@ -103,10 +105,11 @@ public final class OffersController {
         reviewBanner.managedProperty().bind(reviewBanner.visibleProperty());
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().roleTitle()));
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().type())));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().status())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(StatusText.of(c.getValue(), java.time.LocalDate.now(workspace.clock()))));
         deadlineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().deadline())));
         deadlineColumn.setCellFactory(col -> new DeadlineCell(workspace.clock()));
         table.setRowFactory(t -> new DeadlineRow(workspace.clock()));
+        DeadlineKey.fill(deadlineKey, workspace.offers(), workspace.clock());
         baseColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pay().baseSalary()));
         // Offers the ranking leaves out for want of an exchange rate carry a flag with the reason.
         javafx.beans.property.ReadOnlyObjectProperty<io.offerbench.scoring.Ranking> ranking = workspace.scoring().rankingProperty();
@@ -133,6 +136,9 @@ public final class OffersController {
             editor.show(now);
             comments.show(now == null ? -1 : now.id());
         });
+        io.offerbench.ui.common.CommandIcons.on(addButton);
+        io.offerbench.ui.common.CommandIcons.on(duplicateButton);
+        io.offerbench.ui.common.CommandIcons.on(deleteButton);
         duplicateButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         javafx.scene.Parent commentsView = Fxml.load(View.COMMENTS, () -> comments);

@@ -240,14 +240,14 @@ public final class RankingController {
         int row = 0;
         for (Criterion c : Criterion.values()) {
             Label name = new Label(Messages.get("criterion." + c.name()));
-            Slider slider = new Slider(0, 100, 0);
+            Slider slider = new Slider(0, WeightScale.SHORT, 0);
             slider.setId("weight-" + c.code());
             slider.setBlockIncrement(1);
+            // The range first: a weight above the slider's end would be cut to it.
+            slider.maxProperty().bind(weights.sliderMaxProperty());
             slider.valueProperty().bindBidirectional(weights.slider(c));
-            Label value = new Label();
-            value.textProperty().bind(Bindings.createStringBinding(() -> String.valueOf(Math.round(slider.getValue())),
-                    slider.valueProperty()));
-            weightsGrid.addRow(row++, name, slider, value);
+            name.setLabelFor(slider);
+            weightsGrid.addRow(row++, name, slider, WeightField.of(c, weights));
         }
     }
 
@@ -268,6 +268,9 @@ public final class RankingController {
         headline.setText(ScoreExplanation.headline(s));
         List<String> money = new java.util.ArrayList<>(ScoreExplanation.money(s));
         payRange(s).ifPresent(r -> money.addAll(PayRangeWords.explain(r)));
+        if (scoring.rankingProperty().get() != null) {
+            io.offerbench.text.CompletenessWords.caution(s, scoring.rankingProperty().get()).ifPresent(money::add);
+        }
         fill(moneyBox, money);
         fill(marketBox, ScoreExplanation.market(s));
         fill(hintsBox, ScoreExplanation.hints(s));

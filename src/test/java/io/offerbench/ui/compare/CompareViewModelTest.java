@@ -47,6 +47,10 @@ class CompareViewModelTest {
         assertThat(model.selectionMessageProperty().get()).isEmpty();
         assertThat(model.slotOf(ten.get(2))).isEqualTo(2);
         assertThat(model.slotOf(ten.get(7))).isEqualTo(-1);
+        model.choices().get(0).chosenProperty().set(false);
+        assertThat(model.slotOf(ten.get(2))).as("unticking another offer leaves this one's colour").isEqualTo(2);
+        assertThat(model.comparedProperty().get().colourSlots()).containsExactly(1, 2, 3, 4);
+        model.choices().get(0).chosenProperty().set(true);
 
         for (int i = 5; i < 9; i++) {
             model.choices().get(i).chosenProperty().set(true);
@@ -92,7 +96,7 @@ class CompareViewModelTest {
         assertThat(score.label()).isEqualTo("Score (rank)");
         assertThat(score.values()).hasSize(5);
         assertThat(score.values().get(0)).isEqualTo(offers.scores().get(0).total().toPlainString() + " (#" + offers.scores().get(0).rank() + ")");
-        assertThat(row(rows, "Year-1 total").values()).startsWith("$510,000", "$501,000", "$600,000");
+        assertThat(row(rows, "Year-1 total").values()).startsWith("$570,000", "$501,000", "$600,000");
         assertThat(row(rows, "Sign-on (all years)").values()).startsWith("$50,000", "$100,000", "$100,000");
         // Hangzhou AI Lab is paid in CNY; the table shows it converted to dollars.
         assertThat(row(rows, "Base salary (year 1)").values().get(4)).isEqualTo("$215,084");
