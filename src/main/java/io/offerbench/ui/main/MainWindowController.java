@@ -120,7 +120,8 @@ public final class MainWindowController {
         ReviewActions reviewActions = new ReviewActions(workspace, stage, () -> open.offers().flushPendingEdits(), clock);
         Screens screens = new Screens(workspace, stage, reviewActions);
         Consumer<Path> leaveThenOpen = file -> leave(() -> openDatabase.accept(file), () -> { });
-        open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, leaveThenOpen),
+        open = new OpenComparison(db, work, workspace, screens, new SharingActions(workspace, stage, files, leaveThenOpen,
+                () -> open.offers().flushPendingEdits()),
                 new ReportAction(workspace, stage, files, showDocument),
                 new NegotiationBriefAction(workspace, stage, files, showDocument, clock), reviewActions,
                 new Welcome(new Welcome.Window(menuBar, tabs, databaseFile, openDatabase, this::leave, tasks, this::showError)));
@@ -209,12 +210,14 @@ public final class MainWindowController {
 
     /**
      * Saves what the editor holds and closes the database, both queued on the database lane, so the
-     * close comes after the save and the FX thread never waits; work asked for later is dropped.
+     * close comes after the save and the FX thread never waits; work asked for later is dropped. Quitting
+     * and switching ask about unsaved edits first; a close that could not ask (the system ending the
+     * program) still saves every valid edit, also beside a field with a mistake.
      */
     void close() {
         closed = true;
         if (open != null) {
-            open.offers().flushPendingEdits();
+            open.offers().saveWhatCanBeSaved();
             open.report().cancel();
             Database db = open.database();
             tasks.run(Lane.DATABASE, () -> closeDatabase(db), done -> { }, failure -> { }); // close never throws

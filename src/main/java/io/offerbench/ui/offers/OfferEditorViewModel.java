@@ -206,6 +206,10 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
     @Override
     public void saveUnsaved(Consumer<List<UnsavedEdit>> then) {
         List<EditedFields.Plan> plans = plans();
+        if (plans.isEmpty()) {
+            then.accept(List.of());
+            return;
+        }
         List<UnsavedEdit> notSaved = new ArrayList<>();
         plans.forEach(p -> p.edits().stream().filter(e -> !e.canBeSaved()).forEach(notSaved::add));
         List<Offer> toSave = plans.stream().map(EditedFields.Plan::toSave).filter(o -> o != null).toList();

@@ -176,6 +176,11 @@ public final class OffersController {
         editor.flush();
     }
 
+    /** Saves every valid edit the editor holds, without asking (the window is going and cannot ask). */
+    public void saveWhatCanBeSaved() {
+        editorModel.saveUnsaved(notSaved -> { });
+    }
+
     /** Whether anything typed in the editor is not in the database yet. */
     public boolean hasUnsavedEdits() {
         return unsaved.hasUnsavedEdits();

@@ -47,13 +47,19 @@ public final class SharingActions {
     private final Window owner;
     private final FilePicker files;
     private final Consumer<Path> openDatabase;
+    private final Runnable savePendingEdits;
 
-    /** {@code openDatabase} reopens the window on another database file (a comparison opened separately). */
-    public SharingActions(Workspace workspace, Window owner, FilePicker files, Consumer<Path> openDatabase) {
+    /**
+     * @param openDatabase     reopens the window on another database file (a comparison opened separately)
+     * @param savePendingEdits saves the editor's edit still waiting for its automatic save, before a merge may
+     *                         change the same offer (that save would otherwise land after the merge, over it)
+     */
+    public SharingActions(Workspace workspace, Window owner, FilePicker files, Consumer<Path> openDatabase, Runnable savePendingEdits) {
         this.workspace = workspace;
         this.owner = owner;
         this.files = files;
         this.openDatabase = openDatabase;
+        this.savePendingEdits = savePendingEdits;
     }
 
     private Consumer<Path> onFileImported = file -> { };
@@ -128,6 +134,7 @@ public final class SharingActions {
             files.save(owner, FilePicker.Kind.DATABASE, suggested).ifPresent(target -> importSeparately(file, FileNames.withExtension(target, ".db")));
             return;
         }
+        savePendingEdits.run();
         workspace.setStatus(get("sharing.status.importing", name));
         ComparisonImporter.OfferMerge offers = mode.get() == ImportMode.COPIES
                 ? ComparisonImporter.OfferMerge.AS_COPIES : ComparisonImporter.OfferMerge.BY_IDENTITY;
