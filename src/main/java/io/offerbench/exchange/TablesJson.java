@@ -99,12 +99,8 @@ final class TablesJson {
 
     /** The row's unit: none when the field is absent or blank, else one of the units' codes. */
     private static BenchmarkUnit unit(JsonFields f) {
-        String code = f.text("unit", SHORT_TEXT, false);
-        if (code.isBlank()) {
-            return null;
-        }
-        return BenchmarkUnit.of(code).orElseThrow(() -> new JsonProblem(f.at("unit"),
-                "must be one of " + String.join(", ", BenchmarkUnit.codes()) + " or \"\", not \"" + code + "\""));
+        String code = f.string("unit");
+        return code == null || code.isBlank() ? null : f.code("unit", BenchmarkUnit.class);
     }
 
     static void writeRate(ExchangeRate r, ObjectNode n) {

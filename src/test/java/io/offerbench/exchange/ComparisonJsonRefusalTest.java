@@ -73,7 +73,7 @@ class ComparisonJsonRefusalTest {
                 Arguments.of(HEAD + "\"settings\":{\"scoring.home_currency\":1}}", "settings.scoring.home_currency", "must be text"),
                 Arguments.of(HEAD + "\"user_benchmarks\":[{\"id\":\"mine\",\"segment\":\"frontier_lab\",\"metric\":\"base_salary\","
                         + "\"low\":\"300000\",\"unit\":\"weekly\",\"currency\":\"USD\"}]}", "user_benchmarks[0].unit",
-                        "must be one of per_year, one_off, amount, ratio, percent, count or \"\", not \"weekly\""));
+                        "must be one of per_year, one_off, amount, ratio, percent, count, not \"weekly\""));
     }
 
     @ParameterizedTest
