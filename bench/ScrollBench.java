@@ -1,3 +1,5 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
@@ -12,7 +14,8 @@ import javafx.stage.Window;
  * database, waits until the offers table lists every offer, then scrolls it from top to bottom a few rows per frame,
  * as a mouse wheel or a held arrow key does, timing every pulse. Prints the frames, the median and the worst gap
  * between frames, the frames that took longer than 1.5 frames at 60 Hz (dropped), and the FX thread's own layout
- * time per pulse (CSS, layout and the table's cells), which depends far less on other programs' load.
+ * time per pulse (CSS, layout and the table's cells), which depends far less on other programs' load; then the FX
+ * thread's CPU time for the same (per pulse: median, worst, over 16 ms; and in all), which depends less still.
  */
 public final class ScrollBench {
 
@@ -56,13 +59,20 @@ public final class ScrollBench {
         int step = 3;
         List<Long> gaps = new ArrayList<>();
         List<Long> layout = new ArrayList<>();
-        long[] layoutStart = {0};
-        scene.addPreLayoutPulseListener(() -> layoutStart[0] = System.nanoTime());
+        List<Long> layoutCpu = new ArrayList<>();
+        long[] layoutStart = {0, 0};
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        scene.addPreLayoutPulseListener(() -> {
+            layoutStart[0] = System.nanoTime();
+            layoutStart[1] = threads.getCurrentThreadCpuTime();
+        });
         scene.addPostLayoutPulseListener(() -> {
             if (layoutStart[0] != 0) {
                 layout.add(System.nanoTime() - layoutStart[0]);
+                layoutCpu.add(threads.getCurrentThreadCpuTime() - layoutStart[1]);
             }
         });
+        long cpuAtStart = threads.getCurrentThreadCpuTime();
         new AnimationTimer() {
             long last;
             int at;
@@ -77,6 +87,7 @@ public final class ScrollBench {
                 if (at >= rows || gaps.size() >= 600) {
                     stop();
                     report(rows, step, gaps, layout);
+                    report(layoutCpu, threads.getCurrentThreadCpuTime() - cpuAtStart);
                     Platform.exit();
                     return;
                 }
@@ -96,6 +107,13 @@ public final class ScrollBench {
                 + " FX layout per pulse median %.2f ms, worst %.1f ms, over 16 ms %d%n", rows, step, gaps.size(),
                 ms(g.get(g.size() / 2)), ms(g.get(g.size() - 1)), dropped, ms(l.get(l.size() / 2)), ms(l.get(l.size() - 1)),
                 slowLayout);
+    }
+
+    private static void report(List<Long> layoutCpu, long fxCpu) {
+        List<Long> l = new ArrayList<>(layoutCpu);
+        l.sort(null);
+        System.out.printf("scroll FX thread CPU: layout per pulse median %.2f ms, worst %.1f ms, over 16 ms %d; whole scroll %.0f ms%n",
+                ms(l.get(l.size() / 2)), ms(l.get(l.size() - 1)), layoutCpu.stream().filter(n -> n > 16_000_000L).count(), ms(fxCpu));
     }
 
     private static double ms(long nanos) {

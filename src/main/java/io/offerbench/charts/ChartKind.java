@@ -25,7 +25,8 @@ public enum ChartKind {
         return fileName;
     }
 
-    public JFreeChart build(ComparedOffers offers, PayBasis basis, ChartStyle style, ChartTexts texts) {
+    public JFreeChart build(ComparedOffers offers, PayBasis basis, ChartStyle palette, ChartTexts texts) {
+        ChartStyle style = palette.forSlots(offers.colourSlots()); // each offer its own colour (OfferPalette)
         return switch (this) {
             case PAY_COMPOSITION -> PayCompositionChart.build(offers, basis, style, texts);
             case CUMULATIVE_PAY -> CumulativePayChart.build(offers, style, texts);

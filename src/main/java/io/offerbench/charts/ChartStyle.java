@@ -49,6 +49,17 @@ public record ChartStyle(String name, Color background, Color plotBackground, Co
                         new Color(0xF0E442)));
     }
 
+    /**
+     * This style with its palette in the order of {@code slots}: the offer charted first gets colour {@code slots[0]},
+     * and so on, so the builders, which colour by charted position, paint each offer its own colour.
+     */
+    public ChartStyle forSlots(List<Integer> slots) {
+        if (slots.isEmpty()) {
+            return this;
+        }
+        return new ChartStyle(name, background, plotBackground, text, mutedText, grid, slots.stream().map(this::offerColour).toList());
+    }
+
     /** The colour of the offer in the given slot (0 = first offer compared). */
     public Color offerColour(int slot) {
         return palette.get(Math.floorMod(slot, palette.size()));

@@ -57,6 +57,7 @@ final class TaxesCommand implements Callable<Integer> {
             out.println(json(data, places, tables, leftOut));
         } else {
             table(out, data, places, tables, leftOut);
+            indices(out, data.costOfLiving().stream().filter(this::wanted).toList());
         }
         out.flush();
         return 0;
@@ -64,6 +65,24 @@ final class TaxesCommand implements Callable<Integer> {
 
     private boolean wanted(TaxPlace p) {
         return place == null || p.name().equalsIgnoreCase(place.strip()) || matchesCity(p.cities());
+    }
+
+    private boolean wanted(CostOfLivingIndex i) {
+        return place == null || i.name().equalsIgnoreCase(place.strip()) || matchesCity(i.cities());
+    }
+
+    /** The shipped price indices (United States average = 100), each with its area, year, source and what it misses. */
+    private static void indices(PrintWriter out, List<CostOfLivingIndex> indices) {
+        if (indices.isEmpty()) {
+            return;
+        }
+        out.println();
+        TextTable t = new TextTable(Texts.get("money.cli.col.priceIndex"), Texts.get("money.cli.col.area"), Texts.get("money.cli.col.index"),
+                Texts.get("money.cli.col.priceYear"), Texts.get("money.cli.col.source"), Texts.get("money.cli.col.notes"));
+        for (CostOfLivingIndex i : indices) {
+            t.row(i.name(), i.area(), i.index().toPlainString(), i.year(), cite(i.source()), String.join(" ", MoneyDataTexts.notes(i)));
+        }
+        t.print(out);
     }
 
     private boolean wanted(LeftOutPlace p) {
@@ -143,6 +162,21 @@ final class TaxesCommand implements Callable<Integer> {
                 for (TaxBracket b : l.brackets()) {
                     bs.addObject().put("from", b.from()).put("rate", b.rate());
                 }
+                if (l.multiplier().compareTo(java.math.BigDecimal.ONE) != 0) {
+                    lo.put("multiplier", l.multiplier());
+                }
+                if (l.recapture() != null) {
+                    // New York's take-back of its lower brackets: the published step amounts and the rule's bounds.
+                    ObjectNode r = lo.putObject("recapture");
+                    r.put("from_income", l.recapture().fromIncome());
+                    r.put("phase_in", l.recapture().phaseIn());
+                    if (l.recapture().flatAbove() != null) {
+                        r.put("flat_above", l.recapture().flatAbove());
+                    }
+                    ArrayNode steps = r.putArray("steps");
+                    l.recapture().steps().forEach(s -> steps.addObject().put("from", s.from()).put("base", s.base())
+                            .put("incremental", s.incremental()));
+                }
             }
             sources(o.putArray("sources"), t.sources());
             sources(o.putArray("checked_with"), t.checkedWith());
@@ -157,6 +191,7 @@ final class TaxesCommand implements Callable<Integer> {
             ObjectNode o = col.addObject().put("name", i.name()).put("area", i.area()).put("index", i.index()).put("year", i.year())
                     .put("read", i.read().toString());
             sources(o.putArray("sources"), List.of(i.source()));
+            i.notes().forEach(o.putArray("notes")::add);
         }
         return mapper.writeValueAsString(root);
     }

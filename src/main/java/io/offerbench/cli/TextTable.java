@@ -21,9 +21,24 @@ final class TextTable {
     void row(String... cells) {
         String[] clean = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            clean[i] = cells[i] == null ? "" : cells[i].replaceAll("\\p{Cntrl}", "?");
+            clean[i] = cells[i] == null ? "" : withoutControls(cells[i]);
         }
         rows.add(clean);
+    }
+
+    /** {@code \p{Cntrl}} (U+0000..U+001F and U+007F) as '?'; a text without any is returned as it is. */
+    private static String withoutControls(String cell) {
+        char[] chars = null;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                if (chars == null) {
+                    chars = cell.toCharArray();
+                }
+                chars[i] = '?';
+            }
+        }
+        return chars == null ? cell : new String(chars);
     }
 
     void print(PrintWriter out) {

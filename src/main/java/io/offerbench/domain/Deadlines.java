@@ -28,6 +28,11 @@ public final class Deadlines {
         return days <= SOON_DAYS ? Urgency.SOON : Urgency.NONE;
     }
 
+    /** An open offer whose deadline is behind it: shown as past its deadline, not as still "Considering". */
+    public static boolean isPast(Offer offer, LocalDate today) {
+        return urgency(offer, today) == Urgency.PASSED;
+    }
+
     public static long daysLeft(Offer offer, LocalDate today) {
         return ChronoUnit.DAYS.between(today, offer.deadline());
     }

@@ -11,6 +11,16 @@ import java.util.Objects;
  */
 public record ReviewComment(long id, long offerId, String author, ReviewRole role, String body, Instant createdAt) {
 
+    /**
+     * The setting holding the comment on the comparison as a whole (what the student and the advisor concluded, what
+     * to ask next), as opposed to these comments on one offer. A setting, so comparison files carry it and an older
+     * OfferBench reads past it.
+     */
+    public static final String COMPARISON_SETTING = "review.comparison_comment";
+
+    /** The longest comment, on one offer or on the whole comparison. */
+    public static final int MAX_LENGTH = 5000;
+
     public ReviewComment {
         Objects.requireNonNull(createdAt, "createdAt");
         author = author == null ? "" : author;

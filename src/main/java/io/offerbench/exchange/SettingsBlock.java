@@ -2,6 +2,7 @@ package io.offerbench.exchange;
 
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.LiquidityScenario;
+import io.offerbench.domain.ReviewComment;
 import io.offerbench.domain.ReviewRole;
 import io.offerbench.scoring.ScoringContext;
 import io.offerbench.text.Texts;
@@ -19,7 +20,7 @@ final class SettingsBlock {
 
     private static final Set<String> BOOLEANS = Set.of("scoring.adjust_cost_of_living", "scoring.after_tax");
     private static final Set<String> MULTIPLIERS = Set.of("scoring.liquidity_bear", "scoring.liquidity_base", "scoring.liquidity_bull");
-    private static final Set<String> TEXTS = Set.of("scoring.active_profile", "review.author");
+    private static final Set<String> TEXTS = Set.of("scoring.active_profile", "review.author", ReviewComment.COMPARISON_SETTING);
     private static final Set<String> OTHERS = Set.of("scoring.home_currency", "scoring.liquidity_scenario", "scoring.tenure_years",
             "review.role", "review.snapshot.offer_ids"); // the last: which offers a review mark's snapshot holds
 
@@ -65,6 +66,9 @@ final class SettingsBlock {
         }
         if (key.equals("scoring.active_profile") && (v.isEmpty() || v.length() > 60)) {
             return Optional.of(Texts.get("json.setting.profile", value));
+        }
+        if (key.equals(ReviewComment.COMPARISON_SETTING) && value.length() > ReviewComment.MAX_LENGTH) {
+            return Optional.of(Texts.get("json.setting.comment", value.length(), ReviewComment.MAX_LENGTH));
         }
         if (key.equals("scoring.home_currency") && !knows(() -> CurrencyCode.of(v))) {
             return Optional.of(Texts.get("json.setting.currency", value));

@@ -60,6 +60,30 @@ public final class CommentRepository {
         });
     }
 
+    /**
+     * A comment's text rewritten by its reader (a typo, a second thought); who wrote it, as what and when stay as
+     * they were. Returns the comment as stored now, or empty when it no longer exists (deleted meanwhile).
+     */
+    public java.util.Optional<ReviewComment> updateBody(long commentId, String body) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE review_comment SET body = ? WHERE id = ?")) {
+                ps.setString(1, body);
+                ps.setLong(2, commentId);
+                if (ps.executeUpdate() == 0) {
+                    return java.util.Optional.<ReviewComment>empty();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM review_comment WHERE id = ?")) {
+                ps.setLong(1, commentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return java.util.Optional.of(new ReviewComment(rs.getLong("id"), rs.getLong("offer_id"), rs.getString("author"),
+                            ReviewRole.fromCode(rs.getString("role")), rs.getString("body"), Instant.parse(rs.getString("created_at"))));
+                }
+            }
+        });
+    }
+
     public void delete(long commentId) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM review_comment WHERE id = ?")) {

@@ -34,7 +34,13 @@ public final class DisplayWidth {
         if (text == null) {
             return 0;
         }
-        return text.codePoints().map(DisplayWidth::of).sum();
+        // Every character below U+0080 takes one column; only a text with others is looked at code point by code point.
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return i + text.substring(i).codePoints().map(DisplayWidth::of).sum();
+            }
+        }
+        return text.length();
     }
 
     public static int of(int codePoint) {

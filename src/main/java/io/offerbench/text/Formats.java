@@ -37,16 +37,25 @@ public final class Formats {
         int digits = amount.stripTrailingZeros().scale() > 0 ? Math.max(2, currency.fractionDigits()) : 0;
         BigDecimal shown = amount.setScale(digits, RoundingMode.HALF_EVEN);
         if (language == Language.SIMPLIFIED_CHINESE) {
-            NumberFormat f = NumberFormat.getCurrencyInstance(Locale.SIMPLIFIED_CHINESE);
-            f.setCurrency(Currency.getInstance(currency.code()));
-            f.setMaximumFractionDigits(digits);
-            f.setMinimumFractionDigits(digits);
-            return f.format(shown);
+            return CHINESE_MONEY.get().computeIfAbsent(currency.code() + "/" + digits, key -> {
+                NumberFormat f = NumberFormat.getCurrencyInstance(Locale.SIMPLIFIED_CHINESE);
+                f.setCurrency(Currency.getInstance(currency.code()));
+                f.setMaximumFractionDigits(digits);
+                f.setMinimumFractionDigits(digits);
+                return f;
+            }).format(shown);
         }
-        String pattern = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);
-        String grouped = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(shown);
+        String grouped = GROUPED.get().computeIfAbsent(digits, d -> new DecimalFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d),
+                DecimalFormatSymbols.getInstance(Locale.US))).format(shown);
         return CurrencyCode.USD.equals(currency) ? "$" + grouped : currency.code() + " " + grouped;
     }
+
+    /*
+     * The number formats, made once per thread (they are not thread-safe) rather than once per amount: a table of
+     * 10,000 offers writes some 30,000 amounts (bench/startup.sh's `score`, the offers table as it scrolls).
+     */
+    private static final ThreadLocal<java.util.Map<Integer, DecimalFormat>> GROUPED = ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final ThreadLocal<java.util.Map<String, NumberFormat>> CHINESE_MONEY = ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** The sign Chinese writes before an amount: "US$", "¥", "€", or the code and a space ("CHF "). */
     public static String sign(CurrencyCode currency) {

@@ -37,14 +37,27 @@ public final class MoneyDataTexts {
         return numbered("money.data.place." + place.id() + ".", place.notes());
     }
 
+    /** What a shipped price index is known to miss, keyed by its name ("money.data.living.switzerland-national.1"). */
+    public static List<String> notes(io.offerbench.domain.money.CostOfLivingIndex index) {
+        return numbered(livingPrefix(index), index.notes());
+    }
+
+    /** The key prefix of a price index's notes: its name in lower case, runs of other characters as one dash. */
+    public static String livingPrefix(io.offerbench.domain.money.CostOfLivingIndex index) {
+        return "money.data.living." + slug(index.name()) + ".";
+    }
+
     public static String reason(LeftOutPlace place) {
         return text(leftOutKey(place), place.reason());
     }
 
     /** The bundle key of a left-out entry's reason: its name in lower case, runs of other characters as one dash. */
     public static String leftOutKey(LeftOutPlace place) {
-        String slug = place.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return "money.data.leftOut." + slug;
+        return "money.data.leftOut." + slug(place.name());
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /** Keys {@code prefix + 1}, {@code prefix + 2}, … for the sentences in order. */

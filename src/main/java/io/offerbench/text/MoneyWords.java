@@ -39,9 +39,13 @@ public final class MoneyWords {
     /** "Cost of living: index 112.73 for Seattle (US average = 100; BEA, 2023)." */
     public static String costOfLiving(CostOfLiving col) {
         String index = col.index().stripTrailingZeros().toPlainString();
-        return col.shipped() != null
-                ? Texts.get("money.words.costShipped", index, col.place(), col.shipped().source().authority(), col.shipped().year())
-                : Texts.get("money.words.costYours", index, col.place());
+        if (col.shipped() == null) {
+            return Texts.get("money.words.costYours", index, col.place());
+        }
+        String sentence = Texts.get("money.words.costShipped", index, col.place(), col.shipped().source().authority(), col.shipped().year());
+        List<String> notes = MoneyDataTexts.notes(col.shipped());
+        // What the shipped figure is known to miss goes with it wherever it shows (score panel, report, CLI).
+        return notes.isEmpty() ? sentence : sentence + " " + String.join(" ", notes);
     }
 
     /** One sentence per estimate that was asked for but left off because some offer lacks a figure. */

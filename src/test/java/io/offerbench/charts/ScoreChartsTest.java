@@ -56,4 +56,35 @@ class ScoreChartsTest {
         String tip = plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 1, 0);
         assertThat(tip).contains("Helix AI").contains("Research freedom").contains("points").contains("Total " + ChartFormats.points(offers.scores().get(0).total()));
     }
+
+    @Test
+    void aZoomedBreakdownGoesBackToItsPointsScaleAsBuilt() {
+        JFreeChart chart = ScoreBreakdownChart.build(offers, STYLE, ChartFixtures.TEXTS);
+        ChartZoom zoom = ChartZoom.asBuilt(chart);
+        var points = chart.getCategoryPlot().getRangeAxis();
+        org.jfree.data.Range built = points.getRange();
+        assertThat(zoom.isZoomed()).isFalse();
+
+        chart.getCategoryPlot().zoomRangeAxes(0.5, null, new java.awt.geom.Point2D.Double(), false); // what a wheel turn does
+
+        assertThat(points.getRange()).isNotEqualTo(built);
+        assertThat(zoom.isZoomed()).isTrue();
+        zoom.reset();
+        assertThat(points.getRange()).isEqualTo(built);
+        assertThat(zoom.isZoomed()).isFalse();
+    }
+
+    @Test
+    void aZoomedCumulativeChartGoesBackToItsFittedAxes() {
+        JFreeChart chart = CumulativePayChart.build(offers, STYLE, ChartFixtures.TEXTS);
+        ChartZoom zoom = ChartZoom.asBuilt(chart);
+        var amounts = chart.getXYPlot().getRangeAxis();
+        org.jfree.data.Range built = amounts.getRange();
+
+        amounts.setRange(0, 10);
+
+        assertThat(zoom.isZoomed()).isTrue();
+        zoom.reset();
+        assertThat(amounts.getRange()).isEqualTo(built);
+    }
 }

@@ -84,6 +84,29 @@ class CliMoneyTest {
     }
 
     @Test
+    void aNewYorkOfferGetsStateCityAndFederalTaxAndNewYorksPriceLevel() throws Exception {
+        Path db = database(offer("Hudson", "New York", "United States", "USD", "200000"),
+                offer("Acme", "San Francisco", "United States", "USD", "200000"));
+        Result r = run("score", "--db", db.toString(), "--format", "json", "--after-tax", "--cost-of-living");
+        assertThat(r.err).isEmpty();
+        JsonNode hudson = find(new ObjectMapper().readTree(r.out), "Hudson");
+        JsonNode parts = hudson.get("after_tax").get("parts");
+        assertThat(parts.has("federal")).isTrue();
+        assertThat(parts.has("fica")).isTrue();
+        // New York State 2025 on $200,000 of wages with the recapture: $11,519.75 (PolicyEngine's published amount).
+        assertThat(parts.get("new_york").decimalValue().doubleValue()).isCloseTo(11519.75, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(parts.get("new_york_city").decimalValue().doubleValue()).isCloseTo(1813.17 + 142000 * 0.03876,
+                org.assertj.core.api.Assertions.within(1.0));
+        assertThat(hudson.get("after_tax").get("place").asText()).isEqualTo("New York");
+        assertThat(hudson.get("cost_of_living").get("index").decimalValue()).isEqualByComparingTo("112.64");
+        assertThat(run("taxes", "--place", "New York").out).contains("ny-income-tax", "nyc-income-tax", "2025");
+        JsonNode ny = new ObjectMapper().readTree(run("taxes", "--place", "New York", "--format", "json").out);
+        JsonNode recapture = ny.get("tables").findValue("recapture");
+        assertThat(recapture.get("from_income").decimalValue()).isEqualByComparingTo("107650");
+        assertThat(recapture.get("steps")).hasSize(4);
+    }
+
+    @Test
     void scoreAfterTaxGivesEachPartOfTheBreakdown() throws Exception {
         Path db = database(offer("Acme", "San Francisco", "United States", "USD", "200000"),
                 offer("Rainier", "Seattle", "United States", "USD", "200000"), offer("Thames", "London", "United Kingdom", "GBP", "110000"));
@@ -166,7 +189,10 @@ class CliMoneyTest {
         JsonNode zurich = new ObjectMapper().readTree(run("taxes", "--place", "Zurich", "--format", "json").out);
         assertThat(zurich.get("tables")).extracting(t -> t.get("id").asText()).containsExactly("ch-federal-direct-tax",
                 "zh-canton-income-tax", "zh-city-income-tax", "ch-ahv-iv-eo", "ch-alv");
-        assertThat(run("taxes", "--place", "Hangzhou").out).contains("not looked up");
+        assertThat(run("taxes", "--place", "Hangzhou").out).contains("not found in two");
+        String zurichTable = run("taxes", "--place", "Zurich").out;
+        assertThat(zurichTable).contains("107.54").contains("about 17% higher");
+        assertThat(run("taxes", "--place", "Boston").out).contains("110.39").contains("Boston-Cambridge-Newton");
         assertThat(run("taxes", "--place", "Atlantis").code).isEqualTo(1);
     }
 

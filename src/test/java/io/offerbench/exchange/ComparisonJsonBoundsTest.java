@@ -52,6 +52,17 @@ class ComparisonJsonBoundsTest {
         assertThat(c.settings()).containsOnlyKeys("scoring.tenure_years", "review.role");
     }
 
+    @Test
+    void theCommentOnTheWholeComparisonTravelsAndOneTooLongIsRefusedWithItsLength() throws Exception {
+        Comparison c = ComparisonJson.read(stream(file("[]", "[]",
+                "{\"review.comparison_comment\":\"Close call: ask Northwind about publishing.\\nThen decide.\"}")), "c.json");
+        assertThat(c.settings()).containsExactly(java.util.Map.entry("review.comparison_comment", "Close call: ask Northwind about publishing.\nThen decide."));
+
+        ComparisonFormatException e = refused(file("[]", "[]", "{\"review.comparison_comment\":\"" + "x".repeat(5001) + "\"}"));
+        assertThat(e.path()).isEqualTo("settings.review.comparison_comment");
+        assertThat(e.reason()).contains("at most 5,000 characters", "5,001");
+    }
+
     private static String file(String offers, String rates, String settings) {
         return "{\"format\":\"offerbench\",\"version\":1,\"offers\":" + offers + ",\"exchange_rates\":" + rates
                 + ",\"settings\":" + settings + "}";

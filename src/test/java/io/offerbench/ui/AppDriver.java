@@ -41,6 +41,10 @@ public final class AppDriver extends FxRobot {
             TabPane tabs = (TabPane) stage.getScene().lookup("#tabs");
             return tabs != null && !tabs.isDisabled();
         });
+        // The editor's lower sections and the comments join the window in the frames after its first
+        // (ui.common.AfterFirstFrame), as a user scrolling down finds them: wait for the last of each.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getScene().lookup("#notesField") != null
+                && stage.getScene().lookup("#commentField") != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -17,12 +17,18 @@ import java.util.Objects;
  * @param credit     subtracted from the tax (California's personal exemption credit)
  * @param multiplier the bracket tax is multiplied by this before the credit: a Swiss canton or city
  *                   levies its Steuerfuss (0.98 = 98%) of the "simple" tax its tariff gives
+ * @param recapture  New York State's take-back of its lower brackets' benefit at higher incomes, or null
  */
 public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
-        BigDecimal credit, BigDecimal multiplier) {
+        BigDecimal credit, BigDecimal multiplier, Recapture recapture) {
 
     public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets, BigDecimal credit) {
-        this(allowance, taperFrom, taperRate, brackets, credit, BigDecimal.ONE);
+        this(allowance, taperFrom, taperRate, brackets, credit, BigDecimal.ONE, null);
+    }
+
+    public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets, BigDecimal credit,
+            BigDecimal multiplier) {
+        this(allowance, taperFrom, taperRate, brackets, credit, multiplier, null);
     }
 
     public TaxLayer {

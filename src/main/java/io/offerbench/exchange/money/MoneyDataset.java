@@ -6,6 +6,7 @@ import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.money.CostOfLivingIndex;
 import io.offerbench.domain.money.LeftOutPlace;
 import io.offerbench.domain.money.MoneyData;
+import io.offerbench.domain.money.Recapture;
 import io.offerbench.domain.money.ReferenceRates;
 import io.offerbench.domain.money.SourceRef;
 import io.offerbench.domain.money.TaxBracket;
@@ -64,7 +65,7 @@ public final class MoneyDataset {
         for (JsonNode i : list(living, "indices", COST_OF_LIVING)) {
             indices.add(new CostOfLivingIndex(text(i, "name", COST_OF_LIVING), text(i, "area", COST_OF_LIVING), strings(i, "countries"),
                     strings(i, "cities"), decimal(i, "index", COST_OF_LIVING), text(i, "year", COST_OF_LIVING),
-                    source(i.get("source"), COST_OF_LIVING), sources(i, "checked_with", COST_OF_LIVING), livingRead));
+                    source(i.get("source"), COST_OF_LIVING), sources(i, "checked_with", COST_OF_LIVING), livingRead, strings(i, "notes")));
         }
         return new MoneyData(text(taxes, "filing", TAXES), tables, places, leftOut(taxes, TAXES), indices,
                 leftOut(living, COST_OF_LIVING), text(living, "method", COST_OF_LIVING), referenceRates(rates));
@@ -78,11 +79,23 @@ public final class MoneyDataset {
                 brackets.add(new TaxBracket(new BigDecimal(b.get(0).asText()), new BigDecimal(b.get(1).asText())));
             }
             layers.add(new TaxLayer(optionalDecimal(l, "allowance"), optionalDecimal(l, "taper_from"), optionalDecimal(l, "taper_rate"),
-                    brackets, optionalDecimal(l, "credit"), optionalDecimal(l, "multiplier")));
+                    brackets, optionalDecimal(l, "credit"), optionalDecimal(l, "multiplier"), recapture(l.get("recapture"))));
         }
         return new TaxTable(text(t, "id", TAXES), text(t, "part", TAXES), text(t, "jurisdiction", TAXES), text(t, "tax_year", TAXES),
                 CurrencyCode.of(text(t, "currency", TAXES)), layers, sources(t, "sources", TAXES), sources(t, "checked_with", TAXES),
                 read, strings(t, "notes"), strings(t, "deducts"));
+    }
+
+    /** New York's recapture: {"from_income", "phase_in", "steps": [[from, base, incremental], ...], "flat_above"}. */
+    private static Recapture recapture(JsonNode r) {
+        if (r == null || r.isNull()) {
+            return null;
+        }
+        List<Recapture.Step> steps = new ArrayList<>();
+        for (JsonNode s : list(r, "steps", TAXES)) {
+            steps.add(new Recapture.Step(new BigDecimal(s.get(0).asText()), new BigDecimal(s.get(1).asText()), new BigDecimal(s.get(2).asText())));
+        }
+        return new Recapture(decimal(r, "from_income", TAXES), decimal(r, "phase_in", TAXES), steps, optionalDecimal(r, "flat_above"));
     }
 
     private static ReferenceRates referenceRates(JsonNode r) {

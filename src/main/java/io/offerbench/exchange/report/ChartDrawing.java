@@ -45,6 +45,6 @@ final class ChartDrawing {
             Offer shown = o.toBuilder().company(company.isBlank() ? "?" : company).roleTitle(clean.apply(o.roleTitle())).build();
             return new OfferScore(shown, s.rank(), s.total(), s.components(), s.pay(), s.marketPositions(), s.hints());
         }).toList();
-        return new ComparedOffers(scores, offers.currency(), offers.weightsName());
+        return new ComparedOffers(scores, offers.currency(), offers.weightsName(), offers.colourSlots());
     }
 }

@@ -2,13 +2,14 @@ package io.offerbench.exchange.report;
 
 import io.offerbench.charts.ChartKind;
 import io.offerbench.charts.ComparedOffers;
+import io.offerbench.charts.OfferPalette;
 import io.offerbench.scoring.OfferScore;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The five comparison charts, for the offers the compare view could show: all of them when there are
- * 2 to 8, in rank order (so colours follow rank), else the top 8; none below 2.
+ * 2 to 8, in rank order, else the top 8; none below 2. Each offer has the colour the Compare tab gives it.
  */
 final class ChartsSection {
 
@@ -31,7 +32,10 @@ final class ChartsSection {
         if (scores.size() > MAX_OFFERS) {
             blocks.add(Block.Paragraph.plain(ReportWords.text("charts.top", MAX_OFFERS, scores.size() - MAX_OFFERS)));
         }
-        ComparedOffers compared = new ComparedOffers(shown, c.context().homeCurrency(), c.weights().name());
+        // Coloured as the Compare tab colours them: by each offer's place among all offers (OfferPalette).
+        List<Integer> colours = OfferPalette.slots(scores.stream().map(s -> s.offer().id()).toList(),
+                shown.stream().map(s -> s.offer().id()).toList());
+        ComparedOffers compared = new ComparedOffers(shown, c.context().homeCurrency(), c.weights().name(), colours);
         String currency = c.context().homeCurrency().code();
         int n = 0;
         for (ChartKind kind : ChartKind.values()) {

@@ -38,6 +38,11 @@ final class HeaderSection {
                 : Texts.get("money.words.off")));
         facts.add(new Block.Fact(ReportWords.text("basis.rates"), rates(c.ratesUsed())));
         List<Block> blocks = new ArrayList<>();
+        if (!c.comparisonComment().isBlank()) {
+            // First, as the reader opens the report: what the student and the advisor said of the comparison as a whole.
+            blocks.add(new Block.Heading(3, ReportWords.text("comparisonComment")));
+            blocks.add(new Block.Paragraph(c.comparisonComment(), Block.Tone.USER));
+        }
         blocks.add(new Block.Facts(facts));
         if (!c.leftOut().isEmpty()) {
             // Named in the file itself: a reader of the report never sees the command line's warnings.
@@ -63,17 +68,29 @@ final class HeaderSection {
         return String.join("\n", lines);
     }
 
-    /** Each criterion's raw weight and its share of the total: the share is what multiplies a raw score. */
+    /**
+     * Each criterion's raw weight and its share of the total (the share is what multiplies a raw score), two criteria
+     * to a row: fourteen criteria in one column took a third of the first page.
+     */
     private static Block.Table weights(WeightProfile p) {
         BigDecimal sum = p.weights().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> single = new ArrayList<>();
         for (Criterion c : Criterion.values()) {
             BigDecimal w = p.weight(c);
-            rows.add(List.of(ReportWords.criterion(c), w.stripTrailingZeros().toPlainString(),
+            single.add(List.of(ReportWords.criterion(c), w.stripTrailingZeros().toPlainString(),
                     ReportWords.share(w.divide(sum, MathContext.DECIMAL64))));
         }
-        rows.add(List.of(ReportWords.text("total"), sum.stripTrailingZeros().toPlainString(), "100%"));
-        return new Block.Table(List.of(Block.Column.text(ReportWords.text("col.criterion"), 3), Block.Column.number(ReportWords.text("col.weight"), 1),
-                Block.Column.number(ReportWords.text("col.share"), 1)), rows, true);
+        int half = (single.size() + 1) / 2;
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < half; i++) {
+            List<String> row = new ArrayList<>(single.get(i));
+            row.addAll(i + half < single.size() ? single.get(i + half) : List.of("", "", ""));
+            rows.add(row);
+        }
+        rows.add(List.of(ReportWords.text("total"), sum.stripTrailingZeros().toPlainString(), "100%", "", "", ""));
+        Block.Column criterion = Block.Column.text(ReportWords.text("col.criterion"), 3);
+        Block.Column weight = Block.Column.number(ReportWords.text("col.weight"), 1);
+        Block.Column share = Block.Column.number(ReportWords.text("col.share"), 1);
+        return new Block.Table(List.of(criterion, weight, share, criterion, weight, share), rows, true);
     }
 }

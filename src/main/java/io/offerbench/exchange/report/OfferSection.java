@@ -66,7 +66,8 @@ final class OfferSection {
         String place = o.location().display();
         facts.add(new Block.Fact(ReportWords.text("fact.location"), place.isBlank() ? ReportWords.text("notGiven") : place));
         facts.add(new Block.Fact(ReportWords.text("fact.currency"), o.currency().code()));
-        facts.add(new Block.Fact(ReportWords.text("fact.status"), ReportWords.label(o.status())));
+        facts.add(new Block.Fact(ReportWords.text("fact.status"), Deadlines.isPast(o, today)
+                ? ReportWords.text("status.pastDeadline", ReportWords.label(o.status())) : ReportWords.label(o.status())));
         facts.add(new Block.Fact(ReportWords.text("fact.deadline"), deadline(o, today)));
         return facts;
     }

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.util.List;
 
 /**
  * Writes one {@link Block} into the PDF. Text that people typed goes into table cells with the
@@ -97,14 +98,36 @@ final class PdfBlocks {
         pdf.add(para);
     }
 
+    /**
+     * Label and value. Two short facts in a row (an offer's type and seniority, a benchmark's outlet and date) share a
+     * line, a long one has the line to itself: one fact a line took half again the height.
+     */
     private void facts(Block.Facts f) {
-        PdfPTable table = table(new float[] {1.25f, 4});
-        for (Block.Fact fact : f.facts()) {
+        PdfPTable table = table(new float[] {1.25f, 2.75f, 1.25f, 2.75f});
+        List<Block.Fact> facts = f.facts();
+        for (int i = 0; i < facts.size(); i++) {
+            Block.Fact fact = facts.get(i);
             table.addCell(cell(fact.label(), fonts.muted(), Element.ALIGN_LEFT, Rectangle.NO_BORDER));
-            table.addCell(cell(fact.value(), fonts.small(), Element.ALIGN_LEFT, Rectangle.NO_BORDER));
+            PdfPCell value = cell(fact.value(), fonts.small(), Element.ALIGN_LEFT, Rectangle.NO_BORDER);
+            if (isShort(fact) && i + 1 < facts.size() && isShort(facts.get(i + 1))) {
+                table.addCell(value);
+                Block.Fact next = facts.get(++i);
+                table.addCell(cell(next.label(), fonts.muted(), Element.ALIGN_LEFT, Rectangle.NO_BORDER));
+                table.addCell(cell(next.value(), fonts.small(), Element.ALIGN_LEFT, Rectangle.NO_BORDER));
+            } else {
+                value.setColspan(3);
+                table.addCell(value);
+            }
         }
         pdf.add(table);
     }
+
+    private static boolean isShort(Block.Fact fact) {
+        return fact.value().length() <= SHORT_FACT && !fact.value().contains("\n");
+    }
+
+    /** The longest value that still fits its half of the page on one line in the small font. */
+    private static final int SHORT_FACT = 38;
 
     private void table(Block.Table t) {
         float[] widths = new float[t.columns().size()];
@@ -148,8 +171,8 @@ final class PdfBlocks {
         cell.setPadding(2.5f);
         cell.setPaddingLeft(4);
         cell.setPaddingRight(4);
-        cell.setPaddingBottom(4);
-        cell.setLeading(0, 1.25f); // the default is single spacing, too tight for a wrapped explanation
+        cell.setPaddingBottom(3.5f);
+        cell.setLeading(0, 1.2f); // the default is single spacing, too tight for a wrapped explanation
         cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         return cell;
     }

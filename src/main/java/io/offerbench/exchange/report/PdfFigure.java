@@ -87,7 +87,8 @@ final class PdfFigure {
             Offer shown = s.offer().toBuilder().company(alias).roleTitle("").build();
             return new OfferScore(shown, s.rank(), s.total(), s.components(), s.pay(), s.marketPositions(), s.hints());
         }).toList();
-        ComparedOffers renamed = new ComparedOffers(scores, figure.offers().currency(), figure.offers().weightsName());
+        ComparedOffers renamed = new ComparedOffers(scores, figure.offers().currency(), figure.offers().weightsName(),
+                figure.offers().colourSlots());
         return new Block.Figure(figure.number(), figure.kind(), figure.caption(), renamed);
     }
 }

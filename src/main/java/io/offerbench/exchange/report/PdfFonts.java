@@ -56,19 +56,19 @@ final class PdfFonts {
     }
 
     Font body() {
-        return new Font(regular, 9.5f, Font.NORMAL, TEXT);
+        return new Font(regular, 9, Font.NORMAL, TEXT);
     }
 
     Font small() {
-        return new Font(regular, 8.5f, Font.NORMAL, TEXT);
+        return new Font(regular, 8, Font.NORMAL, TEXT);
     }
 
     Font smallBold() {
-        return new Font(bold, 8.5f, Font.NORMAL, TEXT);
+        return new Font(bold, 8, Font.NORMAL, TEXT);
     }
 
     Font muted() {
-        return new Font(regular, 8.5f, Font.NORMAL, MUTED);
+        return new Font(regular, 8, Font.NORMAL, MUTED);
     }
 
     Font warning() {

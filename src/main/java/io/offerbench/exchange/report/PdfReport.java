@@ -11,7 +11,8 @@ import java.io.OutputStream;
 
 /**
  * The report as an A4 PDF: DejaVu Sans embedded, charts as vector drawings (each a form XObject),
- * every section in the bookmarks, each offer on a new page, and a footer with the page number.
+ * every section in the bookmarks, a long section on a new page unless most of the page is still free, and a footer
+ * with the page number.
  */
 final class PdfReport {
 
@@ -39,11 +40,12 @@ final class PdfReport {
         pdf.add(subtitle);
         PdfBlocks blocks = new PdfBlocks(pdf, writer, fonts, doc.figures(), steps);
         for (ReportSection s : doc.sections()) {
-            if (s.newPage()) {
+            boolean top = s.newPage() && lessThanAThirdLeft(pdf, writer);
+            if (top) {
                 pdf.newPage();
             }
             Paragraph title = fonts.paragraph(fonts.heading(2).getSize() * 1.3f, s.title(), fonts.heading(2));
-            title.setSpacingBefore(10);
+            title.setSpacingBefore(top ? 10 : 22);
             title.setSpacingAfter(4);
             pdf.add(title);
             new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(false) + 24),
@@ -54,6 +56,16 @@ final class PdfReport {
             steps.done(s.progress());
         }
         pdf.close();
+    }
+
+    /**
+     * A section that wants its own page (each offer, the charts, the briefs, the benchmarks) gets one only when less
+     * than a third of the page is left: a new page each time left half a page blank after every offer (25 pages for
+     * the six sample offers, one of them holding twelve lines).
+     */
+    private static boolean lessThanAThirdLeft(Document pdf, PdfWriter writer) {
+        float left = writer.getVerticalPosition(false) - pdf.bottom();
+        return left < (pdf.top() - pdf.bottom()) / 3;
     }
 
     /** The width text and charts may use. */

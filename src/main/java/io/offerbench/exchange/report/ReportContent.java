@@ -31,11 +31,18 @@ import java.util.TreeSet;
  * own thread); rendering it ({@link ReportWriter}) needs no database.
  */
 public record ReportContent(ZonedDateTime generatedAt, ScoringSettings settings, ScoringContext context, Ranking ranking,
-        List<OfferReport> offers, List<io.offerbench.app.LeftOutOffer> leftOut) {
+        List<OfferReport> offers, List<io.offerbench.app.LeftOutOffer> leftOut, String comparisonComment) {
 
     public ReportContent {
         offers = List.copyOf(offers);
         leftOut = List.copyOf(leftOut);
+        comparisonComment = comparisonComment == null ? "" : comparisonComment;
+    }
+
+    /** A report without a comment on the comparison as a whole. */
+    public ReportContent(ZonedDateTime generatedAt, ScoringSettings settings, ScoringContext context, Ranking ranking,
+            List<OfferReport> offers, List<io.offerbench.app.LeftOutOffer> leftOut) {
+        this(generatedAt, settings, context, ranking, offers, leftOut, "");
     }
 
     /** A report in which every offer could be read. */
@@ -54,7 +61,7 @@ public record ReportContent(ZonedDateTime generatedAt, ScoringSettings settings,
         return db.read(c -> {
             ScoringInputs inputs = ScoringInputs.load(db);
             WeightProfile weights = profileName.map(inputs::profile).orElseGet(inputs::activeProfile);
-            return of(inputs, weights, comments(db, inputs.offers()), clock);
+            return of(inputs, weights, comments(db, inputs.offers()), clock).withComparisonComment(comparisonComment(db));
         });
     }
 
@@ -62,7 +69,7 @@ public record ReportContent(ZonedDateTime generatedAt, ScoringSettings settings,
     public static ReportContent gather(Database db, WeightProfile weights, Clock clock) {
         return db.read(c -> {
             ScoringInputs inputs = ScoringInputs.load(db);
-            return of(inputs, weights, comments(db, inputs.offers()), clock);
+            return of(inputs, weights, comments(db, inputs.offers()), clock).withComparisonComment(comparisonComment(db));
         });
     }
 
@@ -80,6 +87,14 @@ public record ReportContent(ZonedDateTime generatedAt, ScoringSettings settings,
         }
         // Offers that could not be read are named in the report itself, not only on the command line's stderr.
         return new ReportContent(ZonedDateTime.now(clock), inputs.settings(), ctx, ranking, offers, inputs.leftOut());
+    }
+
+    public ReportContent withComparisonComment(String comment) {
+        return new ReportContent(generatedAt, settings, context, ranking, offers, leftOut, comment);
+    }
+
+    private static String comparisonComment(Database db) {
+        return db.settings().get(ReviewComment.COMPARISON_SETTING).orElse("").strip();
     }
 
     private static Map<Long, List<ReviewComment>> comments(Database db, List<Offer> offers) {

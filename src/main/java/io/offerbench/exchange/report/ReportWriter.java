@@ -47,16 +47,29 @@ public final class ReportWriter {
                 } else {
                     HtmlReport.write(doc, out, steps);
                 }
-            } catch (com.lowagie.text.ExceptionConverter e) {
-                // The PDF library wraps the disk's own failure ("No space left on device") in a
-                // RuntimeException named ExceptionConverter: pass the real failure on instead.
-                if (e.getException() instanceof IOException failure) {
+            } catch (com.lowagie.text.ExceptionConverter | com.lowagie.text.DocumentException e) {
+                // The PDF library wraps the disk's own failure ("No space left on device") in a RuntimeException
+                // named ExceptionConverter, itself sometimes in a DocumentException (when a table is being placed):
+                // pass the real failure on instead.
+                IOException failure = diskFailure(e);
+                if (failure != null) {
                     throw failure;
                 }
-                throw new IOException(e.getException() == null ? e.getMessage() : e.getException().getMessage(), e.getException());
+                throw new IOException(e.getMessage(), e);
             }
         });
         steps.done(ReportWords.text("saved", file.getFileName()));
         return new ReportSummary(file, format, content.offers().size(), doc.figures());
+    }
+
+    /** The IOException somewhere inside the PDF library's wrappers, or null. */
+    private static IOException diskFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t instanceof com.lowagie.text.ExceptionConverter c && c.getException() != null
+                && c.getException() != t ? c.getException() : t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 }

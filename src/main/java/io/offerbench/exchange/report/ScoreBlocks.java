@@ -24,9 +24,9 @@ final class ScoreBlocks {
                     ReportWords.points(c.points()), ReasonWords.explain(c)));
         }
         rows.add(List.of(ReportWords.text("total"), "100%", "", ReportWords.points(s.total()), ReportWords.text("score.pointsRule")));
-        Block.Table table = new Block.Table(List.of(Block.Column.text(ReportWords.text("col.criterion"), 1.6f),
-                Block.Column.number(ReportWords.text("col.weight"), 0.9f), Block.Column.number(ReportWords.text("score.col.raw"), 0.9f),
-                Block.Column.number(ReportWords.text("score.col.points"), 0.9f), Block.Column.text(ReportWords.text("score.col.how"), 5.2f)),
+        Block.Table table = new Block.Table(List.of(Block.Column.text(ReportWords.text("col.criterion"), 1.5f),
+                Block.Column.number(ReportWords.text("col.weight"), 0.75f), Block.Column.number(ReportWords.text("score.col.raw"), 0.75f),
+                Block.Column.number(ReportWords.text("score.col.points"), 0.75f), Block.Column.text(ReportWords.text("score.col.how"), 6.4f)),
                 rows, true);
         return List.of(new Block.Heading(3, ReportWords.text("score.heading")), table);
     }

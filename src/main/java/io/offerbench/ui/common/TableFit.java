@@ -190,17 +190,29 @@ public final class TableFit {
         Tooltip current = cell.getTooltip();
         boolean ours = current != null && current.getUserData() == OURS;
         if (cut && (current == null || ours)) {
-            if (ours) {
-                current.setText(full);
-            } else {
-                Tooltip tip = new Tooltip(full);
-                tip.setUserData(OURS);
-                tip.setWrapText(true);
-                tip.setMaxWidth(480);
-                cell.setTooltip(tip);
-            }
+            Tooltip tip = ours ? current : keptTooltip(cell);
+            tip.setText(full);
+            cell.setTooltip(tip);
         } else if (!cut && ours) {
             cell.setTooltip(null);
         }
+    }
+
+    /**
+     * The one tooltip a cell ever gets from this class, made the first time its text is cut and kept while it is
+     * not: a table reuses its cells as it scrolls, and a new Tooltip (a popup window with a scene and its CSS) for
+     * every cut text made scrolling drop most frames (bench/ScrollBench.java: JFR had 90% of the FX thread there).
+     */
+    private static Tooltip keptTooltip(TableCell<?, ?> cell) {
+        Object kept = cell.getProperties().get(OURS);
+        if (kept instanceof Tooltip tip) {
+            return tip;
+        }
+        Tooltip tip = new Tooltip();
+        tip.setUserData(OURS);
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        cell.getProperties().put(OURS, tip);
+        return tip;
     }
 }

@@ -3,6 +3,12 @@ package io.offerbench.ui.compare;
 import io.offerbench.charts.ChartKind;
 import io.offerbench.charts.ChartStyle;
 import io.offerbench.charts.ChartTexts;
+import io.offerbench.charts.ChartZoom;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import io.offerbench.charts.ComparedOffers;
 import io.offerbench.charts.PayBasis;
 import java.util.EnumMap;
@@ -22,6 +28,8 @@ import org.jfree.chart.plot.CategoryPlot;
 final class ChartBoard {
 
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, ChartZoom> zooms = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, BooleanProperty> zoomed = new EnumMap<>(ChartKind.class);
     private final ChartTexts texts = ChartTexts.standard();
     private final Tasks tasks;
     private final AtomicLong generation = new AtomicLong();
@@ -38,6 +46,13 @@ final class ChartBoard {
             viewer.setId(idOf(kind));
             viewer.getStyleClass().add("compare-chart");
             viewers.put(kind, viewer);
+            zoomed.put(kind, new SimpleBooleanProperty(false));
+            // A double-click shows the chart whole again, as the reset button beside Export does.
+            viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    resetZoom(kind);
+                }
+            });
         }
     }
 
@@ -53,6 +68,18 @@ final class ChartBoard {
 
     ChartViewer viewer(ChartKind kind) {
         return viewers.get(kind);
+    }
+
+    /** True while the mouse wheel or a dragged rectangle has zoomed this chart away from how it was built. */
+    ReadOnlyBooleanProperty zoomedProperty(ChartKind kind) {
+        return zoomed.get(kind);
+    }
+
+    void resetZoom(ChartKind kind) {
+        ChartZoom zoom = zooms.get(kind);
+        if (zoom != null) {
+            zoom.reset();
+        }
     }
 
     ChartTexts texts() {
@@ -95,11 +122,17 @@ final class ChartBoard {
             return built;
         }, built -> {
             if (generation.get() == mine) {
-                built.forEach((kind, chart) -> {
-                    viewers.get(kind).setChart(chart);
-                    viewers.get(kind).setVisible(true);
-                });
+                built.forEach(this::put);
             }
         }, failure -> { throw new IllegalStateException(failure); });
+    }
+
+    private void put(ChartKind kind, JFreeChart chart) {
+        ChartZoom zoom = ChartZoom.asBuilt(chart);
+        zooms.put(kind, zoom);
+        zoomed.get(kind).set(false);
+        chart.addChangeListener(e -> zoomed.get(kind).set(zoom.isZoomed()));
+        viewers.get(kind).setChart(chart);
+        viewers.get(kind).setVisible(true);
     }
 }

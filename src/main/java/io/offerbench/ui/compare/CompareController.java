@@ -123,10 +123,18 @@ public final class CompareController {
         export.disableProperty().bind(model.comparedProperty().isNull());
         MenuItem menuExport = new MenuItem(Messages.get("compare.export"));
         menuExport.setOnAction(e -> export(kind));
-        viewer.getContextMenu().getItems().setAll(menuExport);
+        Button resetZoom = new Button(Messages.get("compare.resetZoom"));
+        resetZoom.setId("resetZoom-" + ChartBoard.idOf(kind));
+        resetZoom.setTooltip(new javafx.scene.control.Tooltip(Messages.get("compare.resetZoom.tip")));
+        resetZoom.setOnAction(e -> board.resetZoom(kind));
+        resetZoom.disableProperty().bind(board.zoomedProperty(kind).not());
+        MenuItem menuReset = new MenuItem(Messages.get("compare.resetZoom"));
+        menuReset.setOnAction(e -> board.resetZoom(kind));
+        menuReset.disableProperty().bind(board.zoomedProperty(kind).not());
+        viewer.getContextMenu().getItems().setAll(menuExport, menuReset);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(gap, export);
+        HBox header = new HBox(6, gap, resetZoom, export);
         header.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(2, header, viewer);
         box.getStyleClass().add("chart-cell");
@@ -150,10 +158,8 @@ public final class CompareController {
 
     /** Each ticked offer shows its chart colour beside its name, so the check list doubles as the legend. */
     private void paintSwatches() {
-        int ticked = 0; // a ticked offer's slot is its place among the ticked ones (CompareViewModel.slotOf), in one pass
         for (int i = 0; i < model.choices().size() && i < choiceBox.getChildren().size(); i++) {
-            OfferChoice choice = model.choices().get(i);
-            int slot = choice.isChosen() ? ticked++ : -1;
+            int slot = model.slotOf(model.choices().get(i).offer());
             ((CheckBox) choiceBox.getChildren().get(i)).setGraphic(slot < 0 ? null : Swatches.of(board.style().offerColour(slot)));
         }
     }
@@ -174,7 +180,7 @@ public final class CompareController {
         var offer = compared.scores().get(slot).offer();
         // Company above role: two short lines fit a column where "Company — Role" would be cut off.
         String name = offer.roleTitle().isBlank() ? offer.company() : offer.company() + "\n" + offer.roleTitle();
-        Label header = new Label(name, Swatches.of(board.style().offerColour(slot)));
+        Label header = new Label(name, Swatches.of(board.style().offerColour(compared.colourSlot(slot))));
         header.setWrapText(true);
         column.setGraphic(header);
         column.setPrefWidth(200);

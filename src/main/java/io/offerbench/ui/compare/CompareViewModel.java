@@ -1,6 +1,7 @@
 package io.offerbench.ui.compare;
 
 import io.offerbench.charts.ComparedOffers;
+import io.offerbench.charts.OfferPalette;
 import io.offerbench.charts.PayBasis;
 import io.offerbench.domain.Offer;
 import io.offerbench.scoring.OfferScore;
@@ -136,13 +137,20 @@ public final class CompareViewModel {
             selectionMessage.set("");
         }
         Ranking ranking = scoring.rankingProperty().get();
-        ComparedOffers next = selectionMessage.get().isEmpty() && ranking != null ? compare(ranking, chosen) : null;
+        ComparedOffers next = selectionMessage.get().isEmpty() && ranking != null ? compare(ranking, chosen, allIds()) : null;
         compared.set(next);
         figures.setAll(next == null ? List.of() : KeyFigures.of(next));
     }
 
-    /** The chosen offers' scores in list order; null while the ranking does not yet include every chosen offer. */
-    static ComparedOffers compare(Ranking ranking, List<Offer> chosen) {
+    private List<Long> allIds() {
+        return choices.stream().map(c -> c.offer().id()).toList();
+    }
+
+    /**
+     * The chosen offers' scores in list order, each coloured by its place among {@code all} the offers; null while
+     * the ranking does not yet include every chosen offer.
+     */
+    static ComparedOffers compare(Ranking ranking, List<Offer> chosen, List<Long> all) {
         Map<Long, OfferScore> byId = new HashMap<>();
         ranking.scores().forEach(x -> byId.put(x.offer().id(), x));
         List<OfferScore> scores = new ArrayList<>();
@@ -153,20 +161,14 @@ public final class CompareViewModel {
             }
             scores.add(s);
         }
-        return new ComparedOffers(scores, scores.get(0).currency(), ranking.weights().name());
+        List<Integer> colours = OfferPalette.slots(all, chosen.stream().map(Offer::id).toList());
+        return new ComparedOffers(scores, scores.get(0).currency(), ranking.weights().name(), colours);
     }
 
-    /** The colour slot of a ticked offer (its position among the ticked ones), or -1. */
+    /** The palette slot of a ticked offer ({@link OfferPalette}: the colour it has in the charts and the report), or -1. */
     public int slotOf(Offer offer) {
-        int slot = 0;
-        for (OfferChoice c : choices) {
-            if (c.isChosen()) {
-                if (c.offer().id() == offer.id()) {
-                    return slot;
-                }
-                slot++;
-            }
-        }
-        return -1;
+        List<Long> ticked = choices.stream().filter(OfferChoice::isChosen).map(c -> c.offer().id()).toList();
+        int place = ticked.indexOf(offer.id());
+        return place < 0 ? -1 : OfferPalette.slots(allIds(), ticked).get(place);
     }
 }

@@ -72,6 +72,7 @@ public final class ShippedFigures {
                     i.read().toString())));
             out.add(new Line(Kind.SOURCE, cite(i.source())));
             i.checkedWith().forEach(s -> out.add(new Line(Kind.SOURCE, Messages.get("money.screen.checkedWith", cite(s)))));
+            MoneyDataTexts.notes(i).forEach(n -> out.add(new Line(Kind.TEXT, n)));
         }
         leftOut(out, data.costOfLivingLeftOut());
         return out;

@@ -139,7 +139,8 @@ public final class App extends Application {
         Scene scene = new Scene(window.root(), Math.min(1320, screen.getWidth()), Math.min(840, screen.getHeight()));
         theme.style(scene);
         stage.setTitle(Messages.get("app.title"));
-        stage.getIcons().setAll(AppIcons.forWindow());
+        // Six PNGs decoded on the compute lane, not here: the window's first frame does not wait for its icon.
+        tasks.run(io.offerbench.ui.tasks.Lane.COMPUTE, AppIcons::forWindow, stage.getIcons()::setAll, failure -> { });
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);

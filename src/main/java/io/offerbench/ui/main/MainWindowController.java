@@ -143,7 +143,7 @@ public final class MainWindowController {
         reviewCommands.attach(open);
         viewCommands.attach(open);
         FileDrop.install(menuBar.getParent(), open.sharing());
-        workspace.show(opened.inputs(), opened.scored(), opened.ranking(), this::listed);
+        workspace.show(opened.inputs(), opened.ranked(), this::listed);
     }
 
     /** The offers are on screen: the tabs can be used. */

@@ -23,21 +23,35 @@ final class CompanyCell extends TableCell<Offer, String> {
 
     private final Supplier<Map<Long, OfferChanges.Kind>> marked;
     private final Supplier<Set<Long>> unsaved;
-    private final Label dot = new Label("\u25cf");
-    private final Tooltip tip = new Tooltip();
-    private final Label star = new Label("*");
+    /** Made when a row is first marked: a Tooltip is a popup window with a scene, costly for every cell of a table. */
+    private Label dot;
+    private Label star;
     private final HBox marks = new HBox(2);
 
     CompanyCell(Supplier<Map<Long, OfferChanges.Kind>> marked, Supplier<Set<Long>> unsaved) {
         this.marked = marked;
         this.unsaved = unsaved;
-        dot.getStyleClass().add("review-dot");
-        dot.setTooltip(tip);
-        star.getStyleClass().add("unsaved-mark");
-        star.setId("unsavedMark");
-        String unsavedText = Messages.get("offers.unsaved.tooltip");
-        star.setTooltip(new Tooltip(unsavedText));
-        star.setAccessibleText(unsavedText);
+    }
+
+    private Label star() {
+        if (star == null) {
+            star = new Label("*");
+            star.getStyleClass().add("unsaved-mark");
+            star.setId("unsavedMark");
+            String unsavedText = Messages.get("offers.unsaved.tooltip");
+            star.setTooltip(new Tooltip(unsavedText));
+            star.setAccessibleText(unsavedText);
+        }
+        return star;
+    }
+
+    private Label dot() {
+        if (dot == null) {
+            dot = new Label("\u25cf");
+            dot.getStyleClass().add("review-dot");
+            dot.setTooltip(new Tooltip());
+        }
+        return dot;
     }
 
     @Override
@@ -50,11 +64,11 @@ final class CompanyCell extends TableCell<Offer, String> {
         setText(empty ? null : company);
         marks.getChildren().clear();
         if (notSaved) {
-            marks.getChildren().add(star);
+            marks.getChildren().add(star());
             getStyleClass().add(UNSAVED);
         }
         if (kind != null) {
-            tip.setText(Messages.get(kind == OfferChanges.Kind.ADDED ? "review.mode.tooltip.added" : "review.mode.tooltip.changed"));
+            dot().getTooltip().setText(Messages.get(kind == OfferChanges.Kind.ADDED ? "review.mode.tooltip.added" : "review.mode.tooltip.changed"));
             marks.getChildren().add(dot);
             getStyleClass().add(MARKED);
         }

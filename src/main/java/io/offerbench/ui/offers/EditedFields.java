@@ -35,7 +35,11 @@ final class EditedFields {
      * empty form). A value typed in another way that reads back the same ("120000" for "120,000") is no edit.
      */
     static Map<OfferField, Object> of(OfferForm form, Offer saved) {
-        OfferForm base = baseline(saved);
+        return of(form, baseline(saved));
+    }
+
+    /** As {@link #of(OfferForm, Offer)}, against a form already holding the saved offer (see {@link #baseline}). */
+    static Map<OfferField, Object> of(OfferForm form, OfferForm base) {
         Map<OfferField, Object> edits = new EnumMap<>(OfferField.class);
         for (OfferField f : OfferField.values()) {
             Object now = value(form, f);

@@ -19,14 +19,13 @@ final class MoneyCell extends TableCell<Offer, BigDecimal> {
     static final String NO_RATE = "no-rate";
 
     private final Supplier<Map<Long, String>> noRate;
-    private final Label flag = new Label("\u26a0");
-    private final Tooltip tip = new Tooltip();
+    /** Made when an offer first needs it: a Tooltip is a popup window with a scene, costly for every cell of a table. */
+    private Label flag;
+    private Tooltip cellTip;
 
     MoneyCell(Supplier<Map<Long, String>> noRate) {
         this.noRate = noRate;
         getStyleClass().add("money-cell");
-        flag.getStyleClass().add("no-rate-flag");
-        flag.setTooltip(tip);
     }
 
     @Override
@@ -41,9 +40,16 @@ final class MoneyCell extends TableCell<Offer, BigDecimal> {
             setTooltip(null);
             return;
         }
-        tip.setText(reason);
+        if (flag == null) {
+            flag = new Label("\u26a0");
+            flag.getStyleClass().add("no-rate-flag");
+            flag.setTooltip(new Tooltip());
+            cellTip = new Tooltip();
+        }
+        flag.getTooltip().setText(reason);
+        cellTip.setText(reason);
         setGraphic(flag);
-        setTooltip(new Tooltip(reason));
+        setTooltip(cellTip);
         getStyleClass().add(NO_RATE);
     }
 }

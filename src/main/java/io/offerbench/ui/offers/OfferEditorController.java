@@ -3,6 +3,7 @@ package io.offerbench.ui.offers;
 import static io.offerbench.ui.common.Visibility.showWhen;
 
 import io.offerbench.domain.Offer;
+import io.offerbench.ui.common.AfterFirstFrame;
 import io.offerbench.ui.common.EnumChoice;
 import io.offerbench.ui.common.KeyboardEntry;
 import io.offerbench.ui.common.Messages;
@@ -33,6 +34,9 @@ public final class OfferEditorController {
 
     /** A field whose text does not read back: outlined in the error colour (offerbench.css). */
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    /** The sections a 1320 x 840 window shows without scrolling: Offer and Pay. */
+    private static final int VISIBLE_SECTIONS = 2;
 
     private final OfferEditorViewModel model;
 
@@ -86,6 +90,9 @@ public final class OfferEditorController {
                 ? f.company.textProperty().get()
                 : model.savedCompanyProperty().get().isBlank() ? Messages.get("editor.heading.untitled") : model.savedCompanyProperty().get(),
                 f.company.textProperty(), model.savedCompanyProperty()));
+        // Offer and Pay fill the editor's first screen; Equity and the sections below it join the window in the
+        // frames after its first (bound already, so they show the offer as soon as they are there).
+        AfterFirstFrame.keepFirst(sections, VISIBLE_SECTIONS);
     }
 
     private static boolean isAcademic(io.offerbench.domain.OfferType type) {

@@ -47,6 +47,8 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
     private final Map<Long, Map<OfferField, Object>> drafts = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<Set<Long>> unsavedOffers = new ReadOnlyObjectWrapper<>(Set.of());
     private int savesInFlight;
+    private OfferForm savedForm;
+    private Offer savedFormOf;
     private final Debounce saveTimer;
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
@@ -213,15 +215,19 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         List<UnsavedEdit> notSaved = new ArrayList<>();
         plans.forEach(p -> p.edits().stream().filter(e -> !e.canBeSaved()).forEach(notSaved::add));
         List<Offer> toSave = plans.stream().map(EditedFields.Plan::toSave).filter(o -> o != null).toList();
-        forgetEdits();
+        saveTimer.cancel();
         if (toSave.isEmpty()) {
+            forgetEdits();
             then.accept(notSaved);
             return;
         }
+        // The edits are forgotten only once the database has every save: if one fails (the error is shown),
+        // the window stays and the editor still holds everything as typed.
         int[] left = {toSave.size()};
         for (Offer offer : toSave) {
             offers.save(offer, saved -> {
                 if (--left[0] == 0) {
+                    forgetEdits();
                     status.setStatus(Messages.get("status.saved", saved.label()));
                     then.accept(notSaved);
                 }
@@ -278,6 +284,15 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         refreshUnsaved();
     }
 
+    /** The form holding {@link #lastSaved}, made once per saved state: the per-keystroke check compares with it. */
+    private OfferForm savedForm() {
+        if (savedForm == null || savedFormOf != lastSaved) {
+            savedForm = EditedFields.baseline(lastSaved);
+            savedFormOf = lastSaved;
+        }
+        return savedForm;
+    }
+
     /** The offers the table marks: drafts kept, and the editor's own offer while what it shows is not what is saved. */
     private void refreshUnsaved() {
         Set<Long> ids = new TreeSet<>();
@@ -288,7 +303,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         });
         if (currentId > NEW_OFFER) {
             FormResult result = form.build(currentId);
-            if (result.isValid() ? !result.offer().equals(lastSaved) : !EditedFields.of(form, lastSaved).isEmpty()) {
+            if (result.isValid() ? !result.offer().equals(lastSaved) : !EditedFields.of(form, savedForm()).isEmpty()) {
                 ids.add(currentId);
             } else {
                 ids.remove(currentId);

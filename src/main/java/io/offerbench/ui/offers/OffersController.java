@@ -61,6 +61,7 @@ public final class OffersController {
     @FXML private ScrollPane editorPane;
     @FXML private javafx.scene.layout.VBox editorColumn;
     @FXML private HBox reviewBanner;
+    @FXML private HBox deadlineKey;
     @FXML private Label reviewSummary;
     @FXML private Hyperlink showChangesLink;
 
@@ -104,15 +105,22 @@ public final class OffersController {
         reviewBanner.managedProperty().bind(reviewBanner.visibleProperty());
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().roleTitle()));
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().type())));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(EnumLabels.of(c.getValue().status())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(StatusText.of(c.getValue(), java.time.LocalDate.now(workspace.clock()))));
         deadlineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().deadline())));
         deadlineColumn.setCellFactory(col -> new DeadlineCell(workspace.clock()));
         table.setRowFactory(t -> new DeadlineRow(workspace.clock()));
+        DeadlineKey.fill(deadlineKey, workspace.offers(), workspace.clock());
         baseColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pay().baseSalary()));
         // Offers the ranking leaves out for want of an exchange rate carry a flag with the reason.
         javafx.beans.property.ReadOnlyObjectProperty<io.offerbench.scoring.Ranking> ranking = workspace.scoring().rankingProperty();
         baseColumn.setCellFactory(col -> new MoneyCell(() -> NoRateFlags.of(ranking.get())));
-        ranking.addListener((o, before, now) -> table.refresh());
+        // Only when the flags change: a refresh makes every visible cell again, and a new ranking comes with every
+        // keystroke in an amount field (and, at start-up, once the window is already up).
+        ranking.addListener((o, before, now) -> {
+            if (!NoRateFlags.of(before).equals(NoRateFlags.of(now))) {
+                table.refresh();
+            }
+        });
 
         SortedList<Offer> sorted = new SortedList<>(model.visibleOffers());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -137,6 +145,7 @@ public final class OffersController {
         javafx.scene.layout.VBox editorAndComments = new javafx.scene.layout.VBox(
                 Fxml.load(View.OFFER_EDITOR, () -> editor), commentsView);
         editorAndComments.getStyleClass().add("editor-and-comments");
+        io.offerbench.ui.common.AfterFirstFrame.keepFirst(editorAndComments, 1); // the comments start below the fold
         editorPane.setContent(editorAndComments);
         editorColumn.getChildren().add(editor.problemsBanner());
         ScrollIntoView.install(editorPane);

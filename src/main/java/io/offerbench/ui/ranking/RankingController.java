@@ -240,14 +240,14 @@ public final class RankingController {
         int row = 0;
         for (Criterion c : Criterion.values()) {
             Label name = new Label(Messages.get("criterion." + c.name()));
-            Slider slider = new Slider(0, 100, 0);
+            Slider slider = new Slider(0, WeightScale.SHORT, 0);
             slider.setId("weight-" + c.code());
             slider.setBlockIncrement(1);
+            // The range first: a weight above the slider's end would be cut to it.
+            slider.maxProperty().bind(weights.sliderMaxProperty());
             slider.valueProperty().bindBidirectional(weights.slider(c));
-            Label value = new Label();
-            value.textProperty().bind(Bindings.createStringBinding(() -> String.valueOf(Math.round(slider.getValue())),
-                    slider.valueProperty()));
-            weightsGrid.addRow(row++, name, slider, value);
+            name.setLabelFor(slider);
+            weightsGrid.addRow(row++, name, slider, WeightField.of(c, weights));
         }
     }
 

@@ -8,7 +8,11 @@ import io.offerbench.store.WeightProfileRepository;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.session.UndoHistory;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.domain.input.IntParser;
+import io.offerbench.domain.input.ParseResult;
 import java.math.BigDecimal;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.DoubleProperty;
@@ -21,7 +25,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The weights editor: one slider per criterion (0-100, relative), a profile to start from, and
+ * The weights editor: one slider and number box per criterion (0-100, relative; the sliders span 0-50, where
+ * every built-in weight lies, until a weight above 50 widens them), a profile to start from, and
  * saving under a name. Moving a slider rescores at once (off the FX thread, in ScoringModel); the
  * edited weights stay unsaved until the user saves them as a profile.
  */
@@ -35,6 +40,7 @@ public final class WeightsEditorViewModel {
     private final ObjectProperty<WeightProfile> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(WeightScale.SHORT);
     private boolean loading;
     private boolean restoring;
     private WeightProfile lastLoaded;
@@ -55,6 +61,13 @@ public final class WeightsEditorViewModel {
         for (Criterion c : Criterion.values()) {
             DoubleProperty p = new SimpleDoubleProperty(0);
             p.addListener((o, a, b) -> onSliderMoved());
+            // Widened before the slider follows (this listener comes first), so a typed 60 is not cut to 50;
+            // narrowed only when a whole set of weights is put on the sliders (load, restore), never mid-drag.
+            p.addListener((o, a, b) -> {
+                if (b.doubleValue() > WeightScale.SHORT) {
+                    sliderMax.set(WeightScale.FULL);
+                }
+            });
             sliders.put(c, p);
         }
         // A combo box briefly clearing and re-selecting the same profile must not throw away edited weights.
@@ -77,6 +90,26 @@ public final class WeightsEditorViewModel {
 
     public DoubleProperty slider(Criterion c) {
         return sliders.get(c);
+    }
+
+    /** The sliders' common upper end: {@link WeightScale#SHORT} while every weight fits, else the whole 0-100. */
+    public ReadOnlyDoubleProperty sliderMaxProperty() {
+        return sliderMax.getReadOnlyProperty();
+    }
+
+    /**
+     * A weight typed in the number box beside the slider: 0 to 100 sets the slider (and rescores); anything else
+     * leaves the weight as it was and says why in the editor's message. Returns whether the text was taken.
+     */
+    public boolean enter(Criterion c, String text) {
+        ParseResult<Integer> typed = IntParser.parse(text, Messages.get("weights.field", Messages.get("criterion." + c.name())),
+                0, WeightScale.FULL);
+        if (!typed.isOk()) {
+            message.set(typed.message());
+            return false;
+        }
+        sliders.get(c).set(typed.value());
+        return true;
     }
 
     /** The profile picked in the combo box; picking one loads its weights into the sliders. */
@@ -220,6 +253,7 @@ public final class WeightsEditorViewModel {
         lastLoaded = profile;
         loading = true;
         try {
+            sliderMax.set(WeightScale.maxFor(profile.weights().values().stream().mapToDouble(BigDecimal::doubleValue)));
             sliders.forEach((c, p) -> p.set(profile.weight(c).doubleValue()));
         } finally {
             loading = false;
@@ -259,6 +293,7 @@ public final class WeightsEditorViewModel {
             }
             loading = true;
             try {
+                sliderMax.set(WeightScale.maxFor(state.weights().values().stream().mapToDouble(Double::doubleValue)));
                 state.weights().forEach((c, w) -> sliders.get(c).set(w));
             } finally {
                 loading = false;

@@ -15,7 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
-/** The review comments under the offer editor: the list, and a small form to add one. */
+/** The review comments under the offer editor: the list, and a small form to add one or change one's text. */
 public final class CommentsController {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -28,6 +28,9 @@ public final class CommentsController {
     @FXML private TextArea commentField;
     @FXML private Label commentMessage;
     @FXML private Button deleteCommentButton;
+    @FXML private Button addCommentButton;
+    @FXML private Button editCommentButton;
+    @FXML private Button cancelEditButton;
 
     public CommentsController(CommentsViewModel model) {
         this.model = model;
@@ -53,6 +56,18 @@ public final class CommentsController {
         commentField.textProperty().bindBidirectional(model.bodyProperty());
         commentMessage.textProperty().bind(model.messageProperty());
         deleteCommentButton.disableProperty().bind(commentList.getSelectionModel().selectedItemProperty().isNull());
+        editCommentButton.disableProperty().bind(commentList.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.editingProperty().isNotNull()));
+        // While a comment is being edited the form's button saves it, and Cancel leaves it as it was.
+        addCommentButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingProperty().isNull())
+                .then(Messages.get("review.add")).otherwise(Messages.get("review.saveEdit")));
+        cancelEditButton.visibleProperty().bind(model.editingProperty().isNotNull());
+        cancelEditButton.managedProperty().bind(cancelEditButton.visibleProperty());
+        commentList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && commentList.getSelectionModel().getSelectedItem() != null) {
+                onEdit();
+            }
+        });
     }
 
     public void show(long offerId) {
@@ -62,6 +77,20 @@ public final class CommentsController {
     @FXML
     private void onAdd() {
         model.add();
+    }
+
+    @FXML
+    private void onEdit() {
+        ReviewComment selected = commentList.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.edit(selected);
+            commentField.requestFocus();
+        }
+    }
+
+    @FXML
+    private void onCancelEdit() {
+        model.cancelEdit();
     }
 
     @FXML

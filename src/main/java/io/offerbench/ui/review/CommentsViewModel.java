@@ -10,6 +10,8 @@ import io.offerbench.ui.common.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -36,6 +38,8 @@ public final class CommentsViewModel {
     private final ObjectProperty<ReviewRole> role = new SimpleObjectProperty<>(ReviewRole.STUDENT);
     private final StringProperty body = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The comment whose text the form holds for editing; null while the form writes a new comment. */
+    private final ReadOnlyObjectWrapper<ReviewComment> editing = new ReadOnlyObjectWrapper<>();
     private long offerId = -1;
 
     public CommentsViewModel(BackgroundWork work, Database database, Clock clock) {
@@ -79,10 +83,31 @@ public final class CommentsViewModel {
         return message.getReadOnlyProperty();
     }
 
+    public ReadOnlyObjectProperty<ReviewComment> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /** Puts a comment's text in the form to be changed; "Save changes" ({@link #add}) then rewrites it. */
+    public void edit(ReviewComment comment) {
+        editing.set(comment);
+        body.set(comment.body());
+        message.set(Messages.get("review.editing", comment.author().isBlank() ? Messages.get("review.someone") : comment.author()));
+    }
+
+    /** Leaves the comment as it was and empties the form for a new one. */
+    public void cancelEdit() {
+        if (editing.get() != null) {
+            editing.set(null);
+            body.set("");
+            message.set("");
+        }
+    }
+
     /** Shows the comments of a saved offer; an unsaved (id 0) or no offer shows none. */
     public void show(long id) {
         offerId = id;
         comments.clear();
+        editing.set(null);
         message.set("");
         if (id <= 0) {
             return;
@@ -94,7 +119,12 @@ public final class CommentsViewModel {
         });
     }
 
+    /** Adds the comment the form holds, or, while editing one, saves its changed text. */
     public void add() {
+        if (editing.get() != null) {
+            saveEdit(editing.get());
+            return;
+        }
         ParseResult<String> who = TextInput.required(author.get(), Messages.get("review.author"), 80, false);
         ParseResult<String> what = TextInput.required(body.get(), Messages.get("review.comment"), 5000, true);
         if (!who.isOk() || !what.isOk()) {
@@ -124,12 +154,36 @@ public final class CommentsViewModel {
         });
     }
 
+    private void saveEdit(ReviewComment comment) {
+        ParseResult<String> what = TextInput.required(body.get(), Messages.get("review.comment"), 5000, true);
+        if (!what.isOk()) {
+            message.set(what.message());
+            return;
+        }
+        workspace.work().run(() -> workspace.database().comments().updateBody(comment.id(), what.value()), saved -> {
+            editing.set(null);
+            body.set("");
+            if (saved.isEmpty()) {
+                comments.removeIf(c -> c.id() == comment.id());
+                message.set(Messages.get("review.editGone"));
+                return;
+            }
+            comments.replaceAll(c -> c.id() == comment.id() ? saved.get() : c);
+            message.set(Messages.get("review.edited"));
+            onChanged.run();
+        });
+    }
+
     public void delete(ReviewComment comment) {
         work.run(() -> {
             database.comments().delete(comment.id());
             return comment;
         }, deleted -> {
             comments.removeIf(c -> c.id() == deleted.id());
+            if (editing.get() != null && editing.get().id() == deleted.id()) {
+                editing.set(null);
+                body.set("");
+            }
             message.set(Messages.get("review.deleted"));
             onChanged.run();
         });

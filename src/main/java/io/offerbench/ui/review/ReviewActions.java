@@ -43,6 +43,11 @@ public final class ReviewActions {
         model.lookNow(this::show);
     }
 
+    /** Review › Comment on the comparison…: the comment on the comparison as a whole, printed atop the report. */
+    public void commentOnComparison() {
+        ComparisonCommentDialog.show(owner, new ComparisonCommentViewModel(workspace.work(), workspace.database()), workspace::setStatus);
+    }
+
     private void show(SinceLastReview state) {
         workspace.setStatus(ReviewTexts.banner(state, zone));
         if (state instanceof SinceLastReview.NotReviewed) {

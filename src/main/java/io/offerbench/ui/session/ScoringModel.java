@@ -141,6 +141,42 @@ public final class ScoringModel {
         publish(new Rankings(requested, first, null));
     }
 
+    /** The weight-independent scores and the ranking under the active profile that start-up computes. */
+    public record StartRanking(ScoredOffers scored, Ranking first) {
+    }
+
+    /**
+     * Starts from inputs read before the window was built while their ranking is still being computed (start-up
+     * ranks on the compute lane while the window builds its screens): that ranking counts as the one in flight, so
+     * nothing ranks the offers a second time, and a request made meanwhile (an edit, another profile) is ranked
+     * once it is in, from its kept scores. A failed or stale start-up ranking is replaced by a ranking of its own.
+     */
+    public void start(ScoringInputs inputs, java.util.concurrent.CompletionStage<StartRanking> pending) {
+        seeding = true;
+        try {
+            use(inputs);
+        } finally {
+            seeding = false;
+        }
+        computing = true;
+        long generation = ++requested;
+        pending.whenComplete((done, failure) -> work.tasks().onFx(() -> started(generation, failure == null ? done : null)));
+    }
+
+    private void started(long generation, StartRanking done) {
+        boolean current = done != null && generation == requested && done.scored().context().equals(context.get())
+                && done.first().weights().equals(weights.get()) && draft == null && secondWeights.get() == null;
+        if (done != null && done.scored().context().equals(context.get())) {
+            kept = done.scored(); // right for the offers it saw, so a ranking asked for meanwhile reuses it
+        }
+        if (current) {
+            publish(new Rankings(generation, done.first(), null));
+        } else {
+            requestedAgain = true;
+        }
+        finished();
+    }
+
     private void use(ScoringInputs inputs) {
         if (!profiles.equals(inputs.profiles())) {
             profiles.setAll(inputs.profiles()); // replacing equal items would reset the profile boxes

@@ -134,6 +134,20 @@ public final class Workspace implements OfferBook, StatusLine {
         showLeftOut(inputs.leftOut());
     }
 
+    /**
+     * Shows what start-up read while its ranking is still computed: the offers at once (then {@code then} runs), the
+     * scores as soon as {@code ranked} is done (see {@link ScoringModel#start(ScoringInputs, java.util.concurrent.CompletionStage)}).
+     */
+    public void show(ScoringInputs inputs, java.util.concurrent.CompletionStage<ScoringModel.StartRanking> ranked, Runnable then) {
+        offers.setAll(inputs.offers());
+        if (scoring == null) {
+            scoring = new ScoringModel(this, this, work, database);
+        }
+        scoring.start(inputs, ranked);
+        then.run();
+        showLeftOut(inputs.leftOut());
+    }
+
     /** An offer whose stored data cannot be read is left out rather than hiding every offer: say which and why. */
     private void showLeftOut(List<LeftOutOffer> leftOut) {
         if (!leftOut.isEmpty()) {

@@ -50,6 +50,33 @@ class ReportPdfTest {
     }
 
     @Test
+    void pagesAreFilledNotLeftHalfEmptyBetweenSections() throws Exception {
+        List<String> pages = ReportFixtures.pdfPages(pdf);
+        int[] lengths = pages.stream().mapToInt(String::length).sorted().toArray();
+        int median = lengths[lengths.length / 2];
+        for (int p = 0; p < pages.size() - 1; p++) {
+            assertThat(pages.get(p).length()).as("text on page %d of %d (median %d)", p + 1, pages.size(), median)
+                    .isGreaterThan(median / 4);
+        }
+        // Six offers, five charts, the briefs and every benchmark cited: each offer used to start a page of its own
+        // (25 pages, one holding twelve lines).
+        assertThat(pages).as("pages for %d offers", content.offers().size()).hasSizeLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void theCommentOnTheWholeComparisonIsPrintedFirst() throws Exception {
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
+            d.settings().put(ReviewComment.COMPARISON_SETTING, "Close call: ask Northwind about publishing before deciding.");
+        }
+        Path file = dir.resolve("commented.pdf");
+        ReportWriter.write(ReportFixtures.content(db), file, ReportFormat.PDF, ReportProgress.NONE);
+        String first = ReportFixtures.oneLine(ReportFixtures.pdfPages(file).get(0));
+        assertThat(first).contains("Comment on the comparison", "Close call: ask Northwind about publishing before deciding.");
+        assertThat(first.indexOf("Close call: ask Northwind")).as("before the facts the report rests on").isLessThan(first.indexOf("Generated"));
+        assertThat(ReportFixtures.pdfText(pdf)).as("a report without one says nothing of it").doesNotContain("Comment on the comparison");
+    }
+
+    @Test
     void drawsEachChartAsOneVectorTemplate() throws Exception {
         // The five comparison charts and the rank-acceptability chart.
         assertThat(ReportFixtures.formXObjects(pdf)).isEqualTo(6);

@@ -47,6 +47,10 @@ class CompareViewModelTest {
         assertThat(model.selectionMessageProperty().get()).isEmpty();
         assertThat(model.slotOf(ten.get(2))).isEqualTo(2);
         assertThat(model.slotOf(ten.get(7))).isEqualTo(-1);
+        model.choices().get(0).chosenProperty().set(false);
+        assertThat(model.slotOf(ten.get(2))).as("unticking another offer leaves this one's colour").isEqualTo(2);
+        assertThat(model.comparedProperty().get().colourSlots()).containsExactly(1, 2, 3, 4);
+        model.choices().get(0).chosenProperty().set(true);
 
         for (int i = 5; i < 9; i++) {
             model.choices().get(i).chosenProperty().set(true);

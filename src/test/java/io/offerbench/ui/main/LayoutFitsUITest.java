@@ -3,11 +3,13 @@ package io.offerbench.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.testing.ClippedText;
+import io.offerbench.testing.VisibleRows;
 import io.offerbench.tools.ScreenTour;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every main screen, drawn at 1024x700 in the light and the dark theme on the sample comparison, shows every label
- * and button whole, every cut table cell has its whole text in a tooltip, and no button lies outside the window.
+ * and button whole, every cut table cell has its whole text in a tooltip, no button lies outside the window, and the
+ * offers table and the ranking show every sample offer whole (the ranking once showed three under tall headers).
  * Set -Dlayout.shots=DIR to keep a picture of each screen as tested.
  */
 class LayoutFitsUITest {
@@ -24,6 +27,9 @@ class LayoutFitsUITest {
     Path dir;
 
     private final ScreenTour tour = new ScreenTour();
+
+    /** The offers of assets/sample: the offers table and the ranking show every one of them whole. */
+    private static final int SAMPLE_OFFERS = 6;
 
     @AfterEach
     void stop() throws Exception {
@@ -44,6 +50,15 @@ class LayoutFitsUITest {
                 List<String>[] found = new List[1];
                 tour.app.interact(() -> found[0] = ClippedText.in(tour.mainScene().getRoot()));
                 found[0].forEach(p -> problems.add(screen + ": " + p));
+                String table = i == 0 ? "#table" : i == 1 ? "#rankingTable" : null;
+                if (table != null) {
+                    TableView<?> rows = tour.app.node(table, TableView.class);
+                    int[] whole = new int[1];
+                    tour.app.interact(() -> whole[0] = VisibleRows.of(rows));
+                    if (whole[0] < SAMPLE_OFFERS) {
+                        problems.add(screen + ": " + whole[0] + " of the " + SAMPLE_OFFERS + " sample offers shown whole in " + table);
+                    }
+                }
             }
         }
         assertThat(problems).as("what is cut at 1024x700").isEmpty();

@@ -79,5 +79,20 @@ class MoneyOnScreenTest {
         assertThat(text).contains("Beijing: individual income tax 2026, social insurance 2025/26, housing fund 2025/26.");
         assertThat(text).anyMatch(t -> t.startsWith("Left out: Hangzhou and Shenzhen"));
         assertThat(text).anyMatch(t -> t.startsWith("Seattle: index 112.73 (Seattle-Tacoma-Bellevue"));
+        assertThat(text).anyMatch(t -> t.startsWith("New York: index 112.64 (New York-Newark-Jersey City"));
+        // Switzerland's national figure says, right under it, that it understates Swiss consumer prices.
+        int swiss = text.indexOf(text.stream().filter(t -> t.startsWith("Switzerland (national): index 107.54")).findFirst().orElseThrow());
+        assertThat(text.subList(swiss, swiss + 6)).anyMatch(t -> t.contains("about 17% higher") && t.contains("Zurich"));
+    }
+
+    @Test
+    void theScorePanelSaysTheSwissIndexUnderstatesZurichPricesWhereTheIndexShows() {
+        Ranking r = OfferScorer.rank(List.of(offer("Zeta", "Zurich", "Switzerland", "CHF", "180000")), WeightPresets.balanced(),
+                context(true, false));
+        assertThat(ScoreExplanation.money(r.scores().get(0))).anyMatch(l -> l.startsWith("Cost of living: index 107.54 for Switzerland")
+                && l.contains("about 17% higher"));
+        Ranking seattle = OfferScorer.rank(List.of(offer("Rainier", "Seattle", "USA", "USD", "200000")), WeightPresets.balanced(),
+                context(true, false));
+        assertThat(ScoreExplanation.money(seattle.scores().get(0))).noneMatch(l -> l.contains("17%"));
     }
 }

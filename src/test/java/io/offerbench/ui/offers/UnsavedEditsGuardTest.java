@@ -88,6 +88,24 @@ class UnsavedEditsGuardTest {
     }
 
     @Test
+    void aSaveTheDatabaseRefusesKeepsTheWindowAndEveryEdit() {
+        Offer acme = saved("Acme", "Austin", "100000");
+        editor.show(acme);
+        editor.form().city.set("Boston");
+        editor.form().baseSalary.set("12O,000");
+        session.database().close(); // the save will fail (its error is shown)
+
+        answer = UnsavedEditsGuard.Choice.SAVE;
+        leave();
+
+        assertThat(session.failures()).hasSize(1);
+        assertThat(outcome).as("the window does not go").isEmpty();
+        assertThat(editor.form().city.textProperty().get()).isEqualTo("Boston");
+        assertThat(editor.form().baseSalary.textProperty().get()).isEqualTo("12O,000");
+        assertThat(editor.unsavedEdits()).hasSize(2);
+    }
+
+    @Test
     void cancelKeepsEveryEditExactlyAsTyped() {
         Offer acme = saved("Acme", "Austin", "100000");
         editor.show(acme);

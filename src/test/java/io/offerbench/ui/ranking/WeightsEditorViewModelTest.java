@@ -52,6 +52,31 @@ class WeightsEditorViewModelTest {
     }
 
     @Test
+    void slidersSpanTheBuiltInWeightsAndATypedWeightSetsTheSliderOrSaysWhyNot() throws Exception {
+        try (SessionFixture session = new SessionFixture(dir)) {
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            // Every built-in weight (1 to 40) fits a 0-50 slider, so the handles spread over its width.
+            assertThat(weights.sliderMaxProperty().get()).isEqualTo(50);
+
+            assertThat(weights.enter(Criterion.PAY, "35")).isTrue();
+            assertThat(weights.slider(Criterion.PAY).get()).isEqualTo(35);
+            assertThat(rankedWith(session).weight(Criterion.PAY)).isEqualByComparingTo("35");
+
+            assertThat(weights.enter(Criterion.PAY, "150")).isFalse();
+            assertThat(weights.slider(Criterion.PAY).get()).isEqualTo(35);
+            assertThat(weights.messageProperty().get()).contains("Weight of Pay", "150", "100");
+
+            assertThat(weights.enter(Criterion.COMPUTE, "80")).isTrue();
+            assertThat(weights.sliderMaxProperty().get()).as("a weight above 50 widens the sliders to 0-100").isEqualTo(100);
+            assertThat(weights.slider(Criterion.COMPUTE).get()).isEqualTo(80);
+
+            weights.revert();
+            assertThat(weights.sliderMaxProperty().get()).isEqualTo(50);
+            assertThat(session.failures()).isEmpty();
+        }
+    }
+
+    @Test
     void savingUnderANameStoresTheProfileAndMakesItActive() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
             WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace().scoring(), session.workspace().work(),

@@ -63,6 +63,51 @@ class CommentsViewModelTest {
     }
 
     @Test
+    void aCommentsTextCanBeChangedKeepingItsAuthorRoleAndTimeAndAnEmptyTextIsRefused() throws Exception {
+        int changes[] = {0};
+        try (SessionFixture session = new SessionFixture(dir)) {
+            long offerId = saved(session).id();
+            CommentsViewModel comments = new CommentsViewModel(session.workspace(), NOON, () -> changes[0]++);
+            comments.show(offerId);
+            comments.authorProperty().set("Dr. Rivera");
+            comments.roleProperty().set(ReviewRole.ADVISOR);
+            comments.bodyProperty().set("Ask about the clif.");
+            comments.add();
+            ReviewComment written = comments.comments().get(0);
+
+            comments.edit(written);
+            assertThat(comments.bodyProperty().get()).isEqualTo("Ask about the clif.");
+            comments.bodyProperty().set("   ");
+            comments.add();
+            assertThat(comments.messageProperty().get()).contains("Comment");
+            assertThat(session.database().comments().listByOffer(offerId)).extracting(ReviewComment::body).containsExactly("Ask about the clif.");
+
+            comments.bodyProperty().set("Ask about the one-year cliff.");
+            comments.add();
+
+            assertThat(session.database().comments().listByOffer(offerId)).singleElement().satisfies(c -> {
+                assertThat(c.body()).isEqualTo("Ask about the one-year cliff.");
+                assertThat(c.author()).isEqualTo("Dr. Rivera");
+                assertThat(c.role()).isEqualTo(ReviewRole.ADVISOR);
+                assertThat(c.createdAt()).isEqualTo(written.createdAt());
+                assertThat(c.id()).isEqualTo(written.id());
+            });
+            assertThat(comments.comments()).extracting(ReviewComment::body).containsExactly("Ask about the one-year cliff.");
+            assertThat(comments.editingProperty().get()).as("the form is back to writing a new comment").isNull();
+            assertThat(comments.bodyProperty().get()).isEmpty();
+            assertThat(comments.messageProperty().get()).isEqualTo("Comment changed.");
+            assertThat(changes[0]).isEqualTo(2);
+
+            comments.edit(comments.comments().get(0));
+            comments.bodyProperty().set("half typed");
+            comments.cancelEdit();
+            assertThat(session.database().comments().listByOffer(offerId)).extracting(ReviewComment::body).containsExactly("Ask about the one-year cliff.");
+            assertThat(comments.bodyProperty().get()).isEmpty();
+            assertThat(session.failures()).isEmpty();
+        }
+    }
+
+    @Test
     void anEmptyCommentOrAnUnsavedOfferIsRefusedWithAMessage() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
             long offerId = saved(session).id();

@@ -20,6 +20,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class UnsavedEditsUITest extends AppUITest {
     }
 
     @Test
-    void openingAnotherDatabaseAsksFirstCancelStaysDiscardGoes() throws Exception {
+    void openingAnotherDatabaseAsksFirstCancelStaysDiscardGoesAndCtrlQAsksToo() throws Exception {
         Path mine = dir.resolve("mine.db");
         app.start(mine);
         app.waitUntil(() -> present("#openSampleButton"));
@@ -93,6 +94,14 @@ class UnsavedEditsUITest extends AppUITest {
         app.waitUntil(() -> app.lookup("#unsavedEditsDialog").tryQuery().isEmpty());
         assertThat(present("#sampleBanner")).as("still on the sample").isTrue();
         assertThat(app.node("#cityField", TextField.class).getText()).isEqualTo("Reykjavik");
+
+        // File > Quit's shortcut asks the same question; Cancel stays.
+        app.interact(() -> app.node("#table", javafx.scene.Node.class).requestFocus());
+        app.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        assertThat(dialogText("#unsavedEditsList")).contains("City: “Reykjavik” (can be saved)");
+        app.clickOn("#unsavedCancelButton");
+        app.waitUntil(() -> app.lookup("#unsavedEditsDialog").tryQuery().isEmpty());
+        assertThat(window().isShowing()).isTrue();
 
         app.clickOn("#sampleBackButton");
         app.waitUntil(() -> app.lookup("#unsavedDiscardButton").tryQuery().isPresent());

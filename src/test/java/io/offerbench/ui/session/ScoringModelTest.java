@@ -173,6 +173,65 @@ class ScoringModelTest {
         assertThat(fresh.scoring().rankingProperty().get()).isEqualTo(inputs.rank(inputs.activeProfile()));
     }
 
+    @Test
+    void aStartUpRankingStillComputingWhenTheWindowShowsIsShownWhenDoneAndNotComputedAgain() {
+        ScoringInputs inputs = ScoringInputs.load(db);
+        io.offerbench.scoring.ScoredOffers scored = io.offerbench.scoring.OfferScorer.scoreAll(inputs.offers(), inputs.context());
+        Ranking atStart = io.offerbench.scoring.OfferScorer.rank(scored, inputs.activeProfile());
+        Workspace fresh = new Workspace(db, new BackgroundWork(tasks, e -> {
+            throw new AssertionError(e);
+        }), java.time.Clock.systemDefaultZone());
+        java.util.concurrent.CompletableFuture<ScoringModel.StartRanking> pending = new java.util.concurrent.CompletableFuture<>();
+        boolean[] listed = {false};
+
+        fresh.show(inputs, pending, () -> listed[0] = true);
+        assertThat(listed[0]).as("the offers are listed before the ranking is in").isTrue();
+        assertThat(fresh.offers()).isEqualTo(inputs.offers());
+        assertThat(fresh.scoring().rankingProperty().get()).isNull();
+
+        pending.complete(new ScoringModel.StartRanking(scored, atStart));
+        assertThat(tasks.held()).as("nothing is ranked again").isZero();
+        assertThat(fresh.scoring().rankingProperty().get()).isSameAs(atStart);
+    }
+
+    @Test
+    void aChangeMadeWhileTheStartUpRankingIsComputedIsRankedAfterItAndTheStartUpRankingIsNotShown() {
+        ScoringInputs inputs = ScoringInputs.load(db);
+        io.offerbench.scoring.ScoredOffers scored = io.offerbench.scoring.OfferScorer.scoreAll(inputs.offers(), inputs.context());
+        Ranking atStart = io.offerbench.scoring.OfferScorer.rank(scored, inputs.activeProfile());
+        Workspace fresh = new Workspace(db, new BackgroundWork(tasks, e -> {
+            throw new AssertionError(e);
+        }), java.time.Clock.systemDefaultZone());
+        java.util.concurrent.CompletableFuture<ScoringModel.StartRanking> pending = new java.util.concurrent.CompletableFuture<>();
+        List<ScoringModel.Rankings> shown = new ArrayList<>();
+        fresh.show(inputs, pending, () -> { });
+        fresh.scoring().rankingsProperty().addListener((o, was, now) -> shown.add(now));
+
+        fresh.scoring().weightsProperty().set(WeightPresets.payFirst()); // while start-up still ranks under the active profile
+        assertThat(tasks.held()).as("waits for the ranking in flight").isZero();
+        pending.complete(new ScoringModel.StartRanking(scored, atStart));
+        assertThat(shown).as("the start-up ranking is stale: never shown").isEmpty();
+        tasks.finishAll();
+
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).first()).isEqualTo(inputs.rank(WeightPresets.payFirst()));
+    }
+
+    @Test
+    void aStartUpRankingThatFailedIsReplacedByARankingOfItsOwn() {
+        ScoringInputs inputs = ScoringInputs.load(db);
+        Workspace fresh = new Workspace(db, new BackgroundWork(tasks, e -> {
+            throw new AssertionError(e);
+        }), java.time.Clock.systemDefaultZone());
+        java.util.concurrent.CompletableFuture<ScoringModel.StartRanking> pending = new java.util.concurrent.CompletableFuture<>();
+        fresh.show(inputs, pending, () -> { });
+
+        pending.completeExceptionally(new IllegalStateException("scoring failed"));
+        tasks.finishAll();
+
+        assertThat(fresh.scoring().rankingProperty().get()).isEqualTo(inputs.rank(inputs.activeProfile()));
+    }
+
     private Ranking expected(List<Offer> replacing) {
         ScoringInputs inputs = ScoringInputs.load(db);
         List<Offer> offers = new ArrayList<>(inputs.offers());
