@@ -160,7 +160,7 @@ public final class CommentsViewModel {
             message.set(what.message());
             return;
         }
-        workspace.work().run(() -> workspace.database().comments().updateBody(comment.id(), what.value()), saved -> {
+        work.run(() -> database.comments().updateBody(comment.id(), what.value()), saved -> {
             editing.set(null);
             body.set("");
             if (saved.isEmpty()) {

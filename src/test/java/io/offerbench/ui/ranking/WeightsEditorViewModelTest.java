@@ -54,7 +54,8 @@ class WeightsEditorViewModelTest {
     @Test
     void slidersSpanTheBuiltInWeightsAndATypedWeightSetsTheSliderOrSaysWhyNot() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
-            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace().scoring(), session.workspace().work(),
+                    session.database().profiles(), session.workspace().history());
             // Every built-in weight (1 to 40) fits a 0-50 slider, so the handles spread over its width.
             assertThat(weights.sliderMaxProperty().get()).isEqualTo(50);
 

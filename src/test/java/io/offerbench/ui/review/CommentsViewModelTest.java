@@ -67,7 +67,7 @@ class CommentsViewModelTest {
         int changes[] = {0};
         try (SessionFixture session = new SessionFixture(dir)) {
             long offerId = saved(session).id();
-            CommentsViewModel comments = new CommentsViewModel(session.workspace(), NOON, () -> changes[0]++);
+            CommentsViewModel comments = new CommentsViewModel(session.workspace().work(), session.workspace().database(), NOON, () -> changes[0]++);
             comments.show(offerId);
             comments.authorProperty().set("Dr. Rivera");
             comments.roleProperty().set(ReviewRole.ADVISOR);
