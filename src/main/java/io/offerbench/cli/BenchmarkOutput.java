@@ -2,6 +2,7 @@ package io.offerbench.cli;
 
 import io.offerbench.exchange.SourceDocuments;
 import io.offerbench.text.Formats;
+import io.offerbench.text.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,13 +34,21 @@ final class BenchmarkOutput {
     }
 
     static TextTable table(List<Benchmark> rows, boolean withHidden) {
-        TextTable t = withHidden ? new TextTable("ID", "SEGMENT", "METRIC", "KIND", "FIGURE", "DOCUMENT", "DATE", "OWN", "HIDDEN")
-                : new TextTable("ID", "SEGMENT", "METRIC", "KIND", "FIGURE", "DOCUMENT", "DATE", "OWN");
+        List<String> header = new ArrayList<>();
+        for (String column : List.of("id", "segment", "metric", "kind", "figure", "document", "date", "own")) {
+            header.add(Texts.get("cli.benchmarks.col." + column));
+        }
+        if (withHidden) {
+            header.add(Texts.get("cli.benchmarks.col.hidden"));
+        }
+        TextTable t = new TextTable(header.toArray(String[]::new));
         for (Benchmark b : rows) {
-            List<String> cells = new ArrayList<>(List.of(b.id(), b.segment().code(), b.metric().code(), b.kind().code(), BenchmarkWording.figure(b),
-                    b.isFromDocument() ? SourceDocuments.title(b.seedFile()).orElse(b.outlet()) : "-", Formats.published(b.published()), b.isFromDocument() ? "" : "own"));
+            // Codes stay in CSV and JSON (scripts read them); a person reads the labels of the chosen language.
+            List<String> cells = new ArrayList<>(List.of(b.id(), Texts.label(b.segment()), Texts.label(b.metric()), Texts.label(b.kind()),
+                    BenchmarkWording.figure(b), b.isFromDocument() ? SourceDocuments.title(b.seedFile()).orElse(b.outlet()) : "-",
+                    Formats.published(b.published()), b.isFromDocument() ? "" : Texts.get("cli.benchmarks.own")));
             if (withHidden) {
-                cells.add(b.hidden() ? "hidden" : "");
+                cells.add(b.hidden() ? Texts.get("cli.benchmarks.hidden") : "");
             }
             t.row(cells.toArray(String[]::new));
         }
@@ -102,6 +111,10 @@ final class BenchmarkOutput {
         o.put("kind", b.kind().code());
         o.put("title", SourceDocuments.title(b.seedFile()).orElse(""));
         o.put("source", SourceDocuments.source(b));
+        // Added fields (names are an interface: never renamed): the codes' labels in the chosen language.
+        o.put("segment_label", Texts.label(b.segment()));
+        o.put("metric_label", Texts.label(b.metric()));
+        o.put("kind_label", Texts.label(b.kind()));
         return o;
     }
 

@@ -2,6 +2,7 @@ package io.offerbench.cli;
 
 import io.offerbench.domain.Benchmark;
 import io.offerbench.store.Database;
+import io.offerbench.text.Texts;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,7 +46,7 @@ final class BenchmarksCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (id != null) {
             Benchmark row = rows.stream().filter(b -> b.id().equals(id.strip())).findFirst().orElseThrow(() ->
-                    new IllegalArgumentException("no benchmark row with id '" + id + "'; 'offerbench benchmarks --all' lists them"));
+                    new IllegalArgumentException(Texts.get("cli.benchmarks.noId", id)));
             switch (format) {
                 case table -> BenchmarkOutput.full(row, out);
                 case csv -> out.print(BenchmarkOutput.csv(List.of(row)));

@@ -2,6 +2,7 @@ package io.offerbench.cli;
 
 import io.offerbench.store.DamagedFile;
 import io.offerbench.store.DatabaseOpenException;
+import io.offerbench.text.Texts;
 import java.nio.file.Files;
 
 /**
@@ -14,21 +15,21 @@ final class OpenFailureLine {
     }
 
     static String of(DatabaseOpenException e) {
-        StringBuilder line = new StringBuilder("cannot open ").append(e.file()).append(": ").append(e.whatIsWrong());
+        StringBuilder line = new StringBuilder(Texts.get("cli.open.cannot", e.file().toString(), e.whatIsWrong()));
         if (DamagedFile.canBeReplaced(e)) {
-            line.append(e.newestGoodBackup()
-                    .map(b -> " Newest good backup: " + b + "; 'offerbench restore --newest' puts it back (the damaged file is moved aside, not deleted).")
-                    .orElse(" No good backup was found; " + e.whatToDo()));
+            line.append(' ').append(e.newestGoodBackup()
+                    .map(b -> Texts.get("cli.open.restoreNewest", b.toString()))
+                    .orElse(Texts.get("cli.open.noBackup", e.whatToDo())));
         } else {
             line.append(' ').append(e.whatToDo());
             // A backup is no answer to a full disk or a file open elsewhere: not named there.
             boolean backupHelps = e.problem() != DatabaseOpenException.Problem.DISK_FULL
                     && e.problem() != DatabaseOpenException.Problem.LOCKED_BY_OTHER_INSTANCE;
             if (backupHelps && !Files.isDirectory(e.file())) {
-                e.newestGoodBackup().ifPresent(b -> line.append(" Newest good backup: ").append(b).append('.'));
+                e.newestGoodBackup().ifPresent(b -> line.append(' ').append(Texts.get("cli.open.newestBackup", b.toString())));
             }
         }
-        line.append(" The file was not changed.");
+        line.append(' ').append(Texts.get("cli.open.unchanged"));
         return line.toString().replace('\n', ' ');
     }
 }

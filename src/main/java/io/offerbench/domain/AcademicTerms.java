@@ -16,23 +16,22 @@ public record AcademicTerms(BigDecimal nineMonthSalary, int summerMonths, BigDec
         startupPackage = startupPackage == null ? BigDecimal.ZERO : startupPackage;
         teachingCoursesPerYear = teachingCoursesPerYear == null ? BigDecimal.ZERO : teachingCoursesPerYear;
         if (nineMonthSalary != null && nineMonthSalary.signum() < 0) {
-            throw new IllegalArgumentException("9-month salary cannot be negative");
+            throw Refusal.of("academic.nineMonthNegative");
         }
         if (summerMonths < 0 || summerMonths > 3) {
-            throw new IllegalArgumentException("Summer salary covers 0 to 3 months");
+            throw Refusal.of("academic.summerMonths");
         }
         if (startupPackage.signum() < 0) {
-            throw new IllegalArgumentException("Start-up package cannot be negative");
+            throw Refusal.of("academic.startupNegative");
         }
         if (startupYears < 1 || startupYears > 10) {
-            throw new IllegalArgumentException("Start-up package is spent over 1 to 10 years");
+            throw Refusal.of("academic.startupYears");
         }
         if (guaranteedSummerMonths < 0 || guaranteedSummerMonths > summerMonths) {
-            throw new IllegalArgumentException("guaranteed summer months must be between 0 and the summer months (" + summerMonths
-                    + "), not " + guaranteedSummerMonths);
+            throw Refusal.of("academic.guaranteedMonths", summerMonths, guaranteedSummerMonths);
         }
         if (teachingCoursesPerYear.signum() < 0 || teachingCoursesPerYear.compareTo(BigDecimal.valueOf(20)) > 0) {
-            throw new IllegalArgumentException("Teaching load must be between 0 and 20 courses a year");
+            throw Refusal.of("academic.teachingLoad");
         }
     }
 

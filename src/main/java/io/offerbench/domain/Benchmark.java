@@ -55,10 +55,10 @@ public record Benchmark(
         caveat = caveat == null ? "" : caveat;
         kind = kind == null ? BenchmarkKind.defaultFor(metric) : kind;
         if (id.isBlank()) {
-            throw new IllegalArgumentException("Benchmark id is required");
+            throw Refusal.of("benchmark.noId");
         }
         if (low != null && high != null && low.compareTo(high) > 0) {
-            throw new IllegalArgumentException("Benchmark " + id + ": low " + low + " is above high " + high);
+            throw Refusal.of("benchmark.lowAboveHigh", id, low.toPlainString(), high.toPlainString());
         }
     }
 

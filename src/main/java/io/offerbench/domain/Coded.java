@@ -17,7 +17,7 @@ public interface Coded {
                 return e;
             }
         }
-        throw new IllegalArgumentException("'" + code + "' is not one of " + codes(type));
+        throw Refusal.of("code.unknown", code, codes(type));
     }
 
     static <E extends Enum<E> & Coded> String codes(Class<E> type) {

@@ -21,20 +21,20 @@ public record Compensation(
         signOnBonus = signOnBonus == null ? BigDecimal.ZERO : signOnBonus;
         relocation = relocation == null ? BigDecimal.ZERO : relocation;
         if (baseSalary.signum() < 0) {
-            throw new IllegalArgumentException("Base salary cannot be negative");
+            throw Refusal.of("pay.baseNegative");
         }
         if (bonusAmount != null && bonusPercentOfBase != null) {
-            throw new IllegalArgumentException("Give the annual bonus either as an amount or as a percentage of base, not both");
+            throw Refusal.of("pay.bonusTwice");
         }
         if ((bonusAmount != null && bonusAmount.signum() < 0) || (bonusPercentOfBase != null && bonusPercentOfBase.signum() < 0)
                 || signOnBonus.signum() < 0 || relocation.signum() < 0) {
-            throw new IllegalArgumentException("Bonus, sign-on and relocation cannot be negative");
+            throw Refusal.of("pay.negative");
         }
         if (bonusPercentOfBase != null && bonusPercentOfBase.compareTo(BigDecimal.valueOf(1000)) > 0) {
-            throw new IllegalArgumentException("Bonus percentage must be at most 1000% of base");
+            throw Refusal.of("pay.bonusPercent");
         }
         if (signOnYears < 1 || signOnYears > 10) {
-            throw new IllegalArgumentException("Sign-on bonus must be paid over 1 to 10 years");
+            throw Refusal.of("pay.signOnYears");
         }
     }
 

@@ -32,14 +32,14 @@ public record Criteria(
         boolean productClosenessNotApplicable) {
 
     public Criteria {
-        checkRange("Research freedom", researchFreedomPercent, 0, 100);
-        checkRange("Team fit", teamFit, 1, 5);
-        checkRange("Role clarity", roleClarity, 1, 5);
-        checkRange("Closeness to product", productCloseness, 1, 5);
-        checkRange("Stability", stability, 1, 5);
-        checkRange("Hours per week", hoursPerWeek, 1, 120);
-        checkRange("Commute", commuteMinutes, 0, 300);
-        checkRange("Interest", interest, 1, 5);
+        checkRange(Criterion.RESEARCH_FREEDOM, researchFreedomPercent, 0, 100);
+        checkRange(Criterion.TEAM_FIT, teamFit, 1, 5);
+        checkRange(Criterion.ROLE_CLARITY, roleClarity, 1, 5);
+        checkRange(Criterion.PRODUCT_CLOSENESS, productCloseness, 1, 5);
+        checkRange(Criterion.STABILITY, stability, 1, 5);
+        checkRange(Criterion.HOURS, hoursPerWeek, 1, 120);
+        checkRange(Criterion.COMMUTE, commuteMinutes, 0, 300);
+        checkRange(Criterion.INTEREST, interest, 1, 5);
         if (productClosenessNotApplicable) {
             productCloseness = null;
         }
@@ -67,9 +67,9 @@ public record Criteria(
         return new Criteria(null, null, null, null, null, null, null, null, null, null, null, null, false);
     }
 
-    private static void checkRange(String what, Integer value, int min, int max) {
+    private static void checkRange(Criterion what, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            throw new IllegalArgumentException(what + " must be between " + min + " and " + max + ", not " + value);
+            throw Refusal.of("criterionRange", what, min, max, value);
         }
     }
 }

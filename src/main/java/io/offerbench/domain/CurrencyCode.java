@@ -14,12 +14,12 @@ public record CurrencyCode(String code) {
     public CurrencyCode {
         Objects.requireNonNull(code, "code");
         if (!code.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("Currency must be a three-letter ISO 4217 code such as USD, not '" + code + "'");
+            throw Refusal.of("currency.notThreeLetters", code);
         }
         try {
             Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown currency code '" + code + "' (ISO 4217, for example USD, EUR, GBP, CNY)");
+            throw Refusal.of("currency.unknown", code);
         }
     }
 

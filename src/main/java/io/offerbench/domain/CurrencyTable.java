@@ -66,7 +66,7 @@ public final class CurrencyTable {
     private ExchangeRate require(CurrencyCode c) {
         ExchangeRate r = rates.get(c);
         if (r == null) {
-            throw new IllegalArgumentException("No exchange rate for " + c + ": add one in the currency table");
+            throw Refusal.of("currency.noRate", c.code());
         }
         return r;
     }

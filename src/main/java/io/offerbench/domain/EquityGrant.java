@@ -21,7 +21,7 @@ public record EquityGrant(BigDecimal grantValue, EquityType type, VestingSchedul
         Objects.requireNonNull(vesting, "vesting");
         annualRefresher = annualRefresher == null ? BigDecimal.ZERO : annualRefresher;
         if (grantValue.signum() < 0 || annualRefresher.signum() < 0) {
-            throw new IllegalArgumentException("Equity amounts cannot be negative");
+            throw Refusal.of("equity.negative");
         }
         if (type == EquityType.NONE && !(grantValue.signum() == 0 && annualRefresher.signum() == 0)) {
             // Callers refuse this with the user's words first (form, CSV, JSON); this only keeps the invariant.

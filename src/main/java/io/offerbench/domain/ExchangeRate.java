@@ -16,7 +16,7 @@ public record ExchangeRate(CurrencyCode currency, BigDecimal perUsd, LocalDate a
         Objects.requireNonNull(asOf, "asOf");
         source = source == null ? "" : source;
         if (perUsd.signum() <= 0) {
-            throw new IllegalArgumentException("An exchange rate must be a positive number of " + currency + " per USD");
+            throw Refusal.of("currency.rateNotPositive", currency.code());
         }
     }
 }

@@ -19,11 +19,11 @@ public record LiquidityMultipliers(BigDecimal bear, BigDecimal base, BigDecimal 
         Objects.requireNonNull(bull, "bull");
         for (BigDecimal m : new BigDecimal[] {bear, base, bull}) {
             if (m.signum() < 0 || m.compareTo(MAX) > 0) {
-                throw new IllegalArgumentException("A liquidity multiplier must be between 0 and 10, not " + m.toPlainString());
+                throw Refusal.of("liquidity.range", m.toPlainString());
             }
         }
         if (bear.compareTo(base) > 0 || base.compareTo(bull) > 0) {
-            throw new IllegalArgumentException("Liquidity multipliers must not decrease from bear to base to bull");
+            throw Refusal.of("liquidity.order");
         }
     }
 

@@ -32,13 +32,13 @@ public record LocationFactor(Kind kind, String place, BigDecimal value, String n
         Objects.requireNonNull(value, "value");
         note = note == null ? "" : note;
         if (place.isBlank()) {
-            throw new IllegalArgumentException("A location factor needs a city or country");
+            throw Refusal.of("location.noPlace");
         }
         if (kind == Kind.COST_OF_LIVING && (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(1000)) > 0)) {
-            throw new IllegalArgumentException("Cost-of-living index must be between 1 and 1000 (100 = reference)");
+            throw Refusal.of("location.costIndex");
         }
         if (kind == Kind.EFFECTIVE_TAX_RATE && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(95)) > 0)) {
-            throw new IllegalArgumentException("Effective tax rate must be between 0 and 95 percent");
+            throw Refusal.of("location.taxRate");
         }
     }
 }

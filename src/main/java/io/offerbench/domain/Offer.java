@@ -27,7 +27,7 @@ public record Offer(
     public Offer {
         Objects.requireNonNull(company, "company");
         if (company.isBlank()) {
-            throw new IllegalArgumentException("Company is required");
+            throw Refusal.of("offer.noCompany");
         }
         roleTitle = roleTitle == null ? "" : roleTitle;
         type = type == null ? OfferType.OTHER : type;

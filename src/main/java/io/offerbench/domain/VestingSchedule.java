@@ -19,19 +19,19 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
     public VestingSchedule {
         Objects.requireNonNull(yearlyPercents, "yearlyPercents");
         if (yearlyPercents.isEmpty() || yearlyPercents.size() > 10) {
-            throw new IllegalArgumentException("Vesting must run over 1 to 10 years");
+            throw Refusal.of("vesting.years");
         }
         for (BigDecimal p : yearlyPercents) {
             if (p == null || p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
-                throw new IllegalArgumentException("Each year's vesting share must be between 0 and 100 percent");
+                throw Refusal.of("vesting.share");
             }
         }
         BigDecimal sum = yearlyPercents.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.subtract(HUNDRED).abs().compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("Vesting shares must add up to 100 percent, not " + sum.stripTrailingZeros().toPlainString());
+            throw Refusal.of("vesting.sum", sum.stripTrailingZeros().toPlainString());
         }
         if (cliffMonths < 0 || cliffMonths > 12 * yearlyPercents.size()) {
-            throw new IllegalArgumentException("Cliff must be between 0 and " + 12 * yearlyPercents.size() + " months");
+            throw Refusal.of("vesting.cliff", 12 * yearlyPercents.size());
         }
         yearlyPercents = List.copyOf(yearlyPercents);
     }
@@ -39,7 +39,7 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
     /** Equal shares over the given years, the last year taking any rounding remainder. */
     public static VestingSchedule even(int years, int cliffMonths) {
         if (years < 1 || years > 10) {
-            throw new IllegalArgumentException("Vesting must run over 1 to 10 years");
+            throw Refusal.of("vesting.years");
         }
         BigDecimal share = HUNDRED.divide(BigDecimal.valueOf(years), 4, RoundingMode.DOWN);
         List<BigDecimal> shares = new ArrayList<>(Collections.nCopies(years - 1, share));
@@ -62,7 +62,7 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
             try {
                 shares.add(new BigDecimal(p));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Vesting schedule must be 'even' or yearly percentages like 25/25/25/25, not '" + text + "'");
+                throw Refusal.of("vesting.schedule", text);
             }
         }
         return new VestingSchedule(shares, cliffMonths);

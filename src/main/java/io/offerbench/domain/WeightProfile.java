@@ -16,19 +16,19 @@ public record WeightProfile(String name, Map<Criterion, BigDecimal> weights) {
     public WeightProfile {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("A weight profile needs a name");
+            throw Refusal.of("weights.noName");
         }
         EnumMap<Criterion, BigDecimal> copy = new EnumMap<>(Criterion.class);
         for (Criterion c : Criterion.values()) {
             BigDecimal w = weights == null ? null : weights.get(c);
             w = w == null ? BigDecimal.ZERO : w;
             if (w.signum() < 0 || w.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new IllegalArgumentException("Weight of " + c.code() + " must be between 0 and 100, not " + w.toPlainString());
+                throw Refusal.of("weights.range", c, w.toPlainString());
             }
             copy.put(c, w);
         }
         if (copy.values().stream().allMatch(w -> w.signum() == 0)) {
-            throw new IllegalArgumentException("At least one weight must be above zero");
+            throw Refusal.of("weights.allZero");
         }
         weights = Collections.unmodifiableMap(copy);
     }

@@ -135,7 +135,7 @@ final class OfferRowReader {
             }
             return schedule;
         } catch (IllegalArgumentException e) {
-            if (e.getMessage().startsWith("Cliff")) {
+            if (e instanceof io.offerbench.domain.Refusal r && r.key().equals("vesting.cliff")) {
                 errors.add(new CsvProblem(line, EQUITY_CLIFF_MONTHS.key(), e.getMessage()));
             } else {
                 errors.add(new CsvProblem(line, EQUITY_SCHEDULE.key(), e.getMessage()

@@ -1,6 +1,7 @@
 package io.offerbench.store;
 
 import io.offerbench.store.DatabaseOpenException.Problem;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,16 +80,14 @@ public final class Database implements AutoCloseable {
         try {
             OwnerOnlyFiles.createDirectories(dir);
         } catch (IOException e) {
-            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "The folder for the database cannot be created (" + reason(e) + ").",
-                    "Choose a location you can write to with --db PATH or the OFFERBENCH_DB environment variable.");
+            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, Texts.get("store.open.noFolder", reason(e)), Texts.get("store.open.noFolder.todo"));
         }
         boolean exists = Files.exists(db);
         if (exists) {
             OpenChecks.checkHeader(db);
         }
         if (!Files.isWritable(dir) || (exists && !Files.isWritable(db))) {
-            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "OfferBench cannot write to this location.",
-                    "Give yourself write permission on the file and its folder, or choose another location with --db PATH.");
+            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, Texts.get("store.open.notWritable"), Texts.get("store.open.notWritable.todo"));
         }
         InstanceLock instanceLock = acquireLock(db);
         try {
@@ -118,10 +117,9 @@ public final class Database implements AutoCloseable {
         try {
             return Connections.openExclusive(db);
         } catch (SQLException e) {
-            DatabaseOpenException problem = OpenChecks.fromSqlite(db, e, "SQLite cannot open it for writing");
+            DatabaseOpenException problem = OpenChecks.fromSqlite(db, e, Texts.get("store.open.damage.notForWriting"));
             if (problem.problem() == Problem.CORRUPT) {
-                throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "The database could not be opened for writing.",
-                        "Check the file's permissions and that the disk is not full, then try again.");
+                throw OpenChecks.fail(Problem.NOT_WRITABLE, db, Texts.get("store.open.notForWriting"), Texts.get("store.open.notForWriting.todo"));
             }
             throw problem;
         }
@@ -138,8 +136,7 @@ public final class Database implements AutoCloseable {
             if (OpenChecks.diskFull(db)) {
                 throw OpenChecks.diskFull(db, e);
             }
-            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, "OfferBench cannot create its lock file next to the database (" + reason(e) + ").",
-                    "Give yourself write permission on the folder, or choose another location with --db PATH.");
+            throw OpenChecks.fail(Problem.NOT_WRITABLE, db, Texts.get("store.open.noLockFile", reason(e)), Texts.get("store.open.noLockFile.todo"));
         }
     }
 
@@ -164,13 +161,11 @@ public final class Database implements AutoCloseable {
             if (why.problem() == Problem.DISK_FULL || why.problem() == Problem.LOCKED_BY_OTHER_INSTANCE) {
                 throw why;
             }
-            throw new DatabaseOpenException(Problem.MIGRATION_FAILED, db,
-                    "The database could not be brought up to date; it was left as it was.",
-                    "Make sure the disk is not full and try again; if it keeps failing, report the message above.", e);
+            throw new DatabaseOpenException(Problem.MIGRATION_FAILED, db, Texts.get("store.open.migration"),
+                    Texts.get("store.open.migration.todo"), e);
         } catch (StoreException | IllegalStateException e) {
-            throw new DatabaseOpenException(Problem.MIGRATION_FAILED, db,
-                    "The database could not be brought up to date (" + e.getMessage() + "); it was left as it was.",
-                    "Make sure the disk is not full and try again; if it keeps failing, report the message above.", e);
+            throw new DatabaseOpenException(Problem.MIGRATION_FAILED, db, Texts.get("store.open.migrationBecause", e.getMessage()),
+                    Texts.get("store.open.migration.todo"), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.offerbench.store;
 
+import io.offerbench.text.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -59,11 +60,11 @@ public class DatabaseOpenException extends Exception {
 
     private static String compose(Path file, String whatIsWrong, String whatToDo, Path backup) {
         StringBuilder sb = new StringBuilder();
-        sb.append(whatIsWrong).append("\nFile: ").append(file).append('\n').append(whatToDo);
+        sb.append(whatIsWrong).append('\n').append(Texts.get("store.open.file", file.toString())).append('\n').append(whatToDo);
         if (backup != null) {
-            sb.append("\nThe newest good backup is ").append(backup).append('.');
+            sb.append('\n').append(Texts.get("store.open.newestBackup", backup.toString()));
         }
-        sb.append("\nOfferBench has not changed, moved or deleted the file.");
+        sb.append('\n').append(Texts.get("store.open.untouched"));
         return sb.toString();
     }
 

@@ -1,6 +1,7 @@
 package io.offerbench.store;
 
 import io.offerbench.store.DatabaseOpenException.Problem;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -24,9 +25,7 @@ final class DatabasePath {
             if (Files.exists(abs)) {
                 Path real = abs.toRealPath();
                 if (!Files.isDirectory(real) && !Files.isRegularFile(real)) {
-                    throw OpenChecks.fail(Problem.NOT_A_FILE, abs,
-                            "This path is not a file but a device, a pipe or a socket, so it cannot hold a database.",
-                            "Give the path of a database file (for example offerbench.db) with --db PATH.");
+                    throw OpenChecks.fail(Problem.NOT_A_FILE, abs, Texts.get("store.open.device"), Texts.get("store.open.givePath"));
                 }
                 return real;
             }
@@ -43,7 +42,7 @@ final class DatabasePath {
     private static DatabaseOpenException brokenLink(Path link) {
         String target = "";
         try {
-            target = " " + Files.readSymbolicLink(link);
+            target = Files.readSymbolicLink(link).toString();
         } catch (IOException | UnsupportedOperationException notALink) {
             // a link further up the path is the broken one; the path itself says enough
         }
@@ -55,9 +54,8 @@ final class DatabasePath {
         } catch (IOException e) {
             loops = false;
         }
-        String what = loops ? "This path is a link that leads back to itself (the links loop), so there is no database file behind it."
-                : "This path is a link to" + target + ", which does not exist.";
-        return OpenChecks.fail(Problem.BROKEN_LINK, link, what,
-                "Point the link at your database file, or give the database file's own path with --db PATH; the link was left as it is.");
+        String what = loops ? Texts.get("store.open.linkLoops")
+                : target.isEmpty() ? Texts.get("store.open.linkBroken") : Texts.get("store.open.linkTo", target);
+        return OpenChecks.fail(Problem.BROKEN_LINK, link, what, Texts.get("store.open.link.todo"));
     }
 }

@@ -1,6 +1,7 @@
 package io.offerbench.store;
 
 import io.offerbench.store.DatabaseOpenException.Problem;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +19,6 @@ import org.sqlite.SQLiteOpenMode;
  */
 final class OpenChecks {
 
-    private static final String RESTORE_HINT =
-            "You can restore a backup from the backups folder next to it, or start with another file using --db PATH.";
-
     private OpenChecks() {
     }
 
@@ -28,31 +26,26 @@ final class OpenChecks {
     static void checkHeader(Path file) throws DatabaseOpenException {
         try {
             if (Files.isDirectory(file)) {
-                throw fail(Problem.NOT_SQLITE, file, "This path is a folder, not an OfferBench database.",
-                        "Give the path of a database file (for example offerbench.db) with --db PATH.");
+                throw fail(Problem.NOT_SQLITE, file, Texts.get("store.open.folder"), Texts.get("store.open.givePath"));
             }
             if (!Files.isRegularFile(file)) {
-                throw fail(Problem.NOT_A_FILE, file, "This path is not a file but a device, a pipe or a socket, so it cannot hold a database.",
-                        "Give the path of a database file (for example offerbench.db) with --db PATH.");
+                throw fail(Problem.NOT_A_FILE, file, Texts.get("store.open.device"), Texts.get("store.open.givePath"));
             }
             long size = Files.size(file);
             if (size == 0) {
-                throw fail(Problem.EMPTY_FILE, file, "The database file is empty (0 bytes): its contents were lost or it was never written.",
-                        RESTORE_HINT + " To start afresh, move this empty file away yourself.");
+                throw fail(Problem.EMPTY_FILE, file, Texts.get("store.open.empty"), Texts.get("store.open.empty.todo"));
             }
             SqliteHeader header = SqliteHeader.read(file);
             if (header == null) {
-                throw fail(Problem.NOT_SQLITE, file, "This file is not an OfferBench database (it is not an SQLite file at all).",
-                        "Check the path given with --db or OFFERBENCH_DB; OfferBench will not write into other files.");
+                throw fail(Problem.NOT_SQLITE, file, Texts.get("store.open.notSqlite"), Texts.get("store.open.notSqlite.todo"));
             }
             checkOwnerAndVersion(file, header.applicationId(), header.userVersion(), false);
             boolean walPending = Files.exists(walFile(file)) && Files.size(walFile(file)) > 0;
             if (!walPending && header.isTruncated(size)) {
-                throw corrupt(file, "it is shorter than its own header says (" + size + " bytes): it was cut off");
+                throw corrupt(file, Texts.get("store.open.damage.truncated", String.valueOf(size)));
             }
         } catch (IOException e) {
-            throw fail(Problem.NOT_WRITABLE, file, "The database file cannot be read: " + e.getMessage() + ".",
-                    "Check that you have permission to read it, or choose another file with --db PATH.");
+            throw fail(Problem.NOT_WRITABLE, file, Texts.get("store.open.unreadable", IoReasons.of(e)), Texts.get("store.open.unreadable.todo"));
         }
     }
 
@@ -71,13 +64,13 @@ final class OpenChecks {
             }
             checkOwnerAndVersion(file, appId, userVersion, hasTables);
             try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                String first = rs.next() ? rs.getString(1) : "no answer";
+                String first = rs.next() ? rs.getString(1) : Texts.get("store.open.damage.noAnswer");
                 if (!"ok".equals(first)) {
-                    throw corrupt(file, "SQLite's check found damage (" + first + ")");
+                    throw corrupt(file, Texts.get("store.open.damage.check", first));
                 }
             }
         } catch (SQLException e) {
-            throw fromSqlite(file, e, "SQLite cannot read it");
+            throw fromSqlite(file, e, Texts.get("store.open.damage.unreadable"));
         }
     }
 
@@ -94,25 +87,22 @@ final class OpenChecks {
             return diskFull(file, e);
         }
         if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB")) {
-            return corrupt(file, damageDetail + ": SQLite reports it as malformed");
+            return corrupt(file, damageDetail.isEmpty() ? Texts.get("store.open.damage.malformed")
+                    : Texts.get("store.open.damage.malformedBecause", damageDetail));
         }
         if (m.contains("SQLITE_IOERR")) {
-            return fail(Problem.NOT_WRITABLE, file, "The disk reported an error while reading the database, so OfferBench did not open it.",
-                    "Check the disk (or the network folder) and try again; the file itself may be fine.");
+            return fail(Problem.NOT_WRITABLE, file, Texts.get("store.open.diskError"), Texts.get("store.open.diskError.todo"));
         }
         return corrupt(file, damageDetail);
     }
 
     static DatabaseOpenException locked(Path file) {
-        return fail(Problem.LOCKED_BY_OTHER_INSTANCE, file,
-                "OfferBench is already open on this database in another window or process (perhaps through another name for the same file).",
-                "Switch to that window, or close it and try again.");
+        return fail(Problem.LOCKED_BY_OTHER_INSTANCE, file, Texts.get("store.open.locked"), Texts.get("store.open.locked.todo"));
     }
 
     static DatabaseOpenException diskFull(Path file, Throwable cause) {
-        return new DatabaseOpenException(Problem.DISK_FULL, file,
-                "The disk holding the database is full, so OfferBench cannot open it safely. The database itself is not damaged.",
-                "Free some space on that disk (or ask for a larger quota) and try again.", cause);
+        return new DatabaseOpenException(Problem.DISK_FULL, file, Texts.get("store.open.diskFull"), Texts.get("store.open.diskFull.todo"),
+                cause);
     }
 
     /** True when the database's folder has (almost) no room left. */
@@ -129,19 +119,15 @@ final class OpenChecks {
             throws DatabaseOpenException {
         // application_id 0 with no tables is a blank SQLite file: safe to initialise. With tables it is someone else's.
         if ((appId != 0 && appId != Migrations.APPLICATION_ID) || (appId == 0 && (hasTables || userVersion != 0))) {
-            throw fail(Problem.FOREIGN_APPLICATION, file, "This SQLite database belongs to another application, not OfferBench.",
-                    "Check the path given with --db or OFFERBENCH_DB; OfferBench will not write into another program's database.");
+            throw fail(Problem.FOREIGN_APPLICATION, file, Texts.get("store.open.foreign"), Texts.get("store.open.foreign.todo"));
         }
         if (userVersion < 0) {
-            throw fail(Problem.UNKNOWN_VERSION, file,
-                    "This database says its data version is " + userVersion + ", which no OfferBench ever wrote: another program has changed it.",
-                    "Open a backup, or the file as it was before the other program changed it.");
+            throw fail(Problem.UNKNOWN_VERSION, file, Texts.get("store.open.unknownVersion", String.valueOf(userVersion)),
+                    Texts.get("store.open.unknownVersion.todo"));
         }
         if (userVersion > Migrations.LATEST) {
-            throw fail(Problem.NEWER_VERSION, file,
-                    "This database was written by a newer OfferBench (data version " + userVersion
-                            + "; this program knows up to " + Migrations.LATEST + ").",
-                    "Install the newer OfferBench to open it, or open an older backup with this version.");
+            throw fail(Problem.NEWER_VERSION, file, Texts.get("store.open.newer", String.valueOf(userVersion), String.valueOf(Migrations.LATEST)),
+                    Texts.get("store.open.newer.todo"));
         }
     }
 
@@ -156,7 +142,7 @@ final class OpenChecks {
     }
 
     static DatabaseOpenException corrupt(Path file, String detail) {
-        return fail(Problem.CORRUPT, file, "The database file is damaged: " + detail + ".", RESTORE_HINT);
+        return fail(Problem.CORRUPT, file, Texts.get("store.open.damaged", detail), Texts.get("store.open.restore"));
     }
 
     static DatabaseOpenException fail(Problem p, Path file, String what, String todo) {

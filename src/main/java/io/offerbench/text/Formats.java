@@ -24,6 +24,7 @@ public final class Formats {
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.SIMPLIFIED_CHINESE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private Formats() {
     }
@@ -139,6 +140,11 @@ public final class Formats {
             String t = given.strip();
             return Texts.language() == Language.SIMPLIFIED_CHINESE && t.matches("\\d{4}") ? t + "年" : t;
         }
+    }
+
+    /** "2026-12-01 18:32:05", "2026年12月1日 18:32:05": for backups, which can be seconds apart. */
+    public static String dateTimeWithSeconds(LocalDateTime at) {
+        return at == null ? "" : date(at.toLocalDate()) + " " + SECONDS.format(at);
     }
 
     /** "2026-12-01 18:32", "2026年12月1日 18:32". */

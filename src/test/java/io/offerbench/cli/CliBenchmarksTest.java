@@ -104,6 +104,27 @@ class CliBenchmarksTest {
         }
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void english() {
+        io.offerbench.text.Texts.use(io.offerbench.text.Language.ENGLISH);
+    }
+
+    @Test
+    void theTableInChineseShowsLabelsNotCodesAndJsonAddsTheLabels() throws Exception {
+        Result r = CliReportTest.run("benchmarks", "--db", db.toString(), "--lang", "zh");
+        assertThat(r.code()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("编号").contains("类别", "指标", "类型", "数字", "文档", "日期", "自填");
+        assertThat(r.out()).contains("前沿 AI 实验室").doesNotContain("frontier_lab", "top_of_market", "total_package", " own");
+        assertThat(lines.stream().filter(l -> l.startsWith(OWN)).findFirst().orElseThrow()).endsWith("自填");
+        JsonNode row = new ObjectMapper().readTree(CliReportTest.run("benchmarks", "--db", db.toString(), "--format", "json", "--id", OWN,
+                "--lang", "zh").out());
+        assertThat(row.get("segment").asText()).isEqualTo("frontier_lab");
+        assertThat(row.get("segment_label").asText()).isEqualTo("前沿 AI 实验室");
+        assertThat(row.get("kind_label").asText()).isNotBlank();
+        assertThat(row.get("metric_label").asText()).isNotBlank();
+    }
+
     @Test
     void unknownIdExitsOneNamingIt() {
         Result r = CliReportTest.run("benchmarks", "--db", db.toString(), "--id", "no-such-row");

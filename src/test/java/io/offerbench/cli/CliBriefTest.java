@@ -64,6 +64,8 @@ class CliBriefTest {
             while (cited.find()) {
                 assertThat(ids).contains(cited.group(1));
             }
+            // A source is its outlet, title and date: never a document's file name (004_0c42aba78143f44b.txt).
+            assertThat(md).doesNotContainPattern("\\d{3}_[0-9a-f]{16}\\.txt").doesNotContain("document 0");
             Matcher footnote = Pattern.compile("\\[(\\d+)]").matcher(md);
             while (footnote.find()) {
                 assertThat(md).contains("\n" + footnote.group(1) + ". ");

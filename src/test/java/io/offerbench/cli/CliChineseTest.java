@@ -61,6 +61,17 @@ class CliChineseTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeOpenedIsExplainedInChinese() throws Exception {
+        Path empty = java.nio.file.Files.createFile(dir.resolve("empty.db"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"list", "--db", empty.toString(), "--lang", "zh"}, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("无法打开", "数据库文件是空的", "文件没有被改动").doesNotContain("cannot open", "The file was not changed");
+    }
+
+    @Test
     void anUnknownLanguageIsAUsageErrorNamingIt() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

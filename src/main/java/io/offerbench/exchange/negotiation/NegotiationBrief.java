@@ -1,8 +1,8 @@
 package io.offerbench.exchange.negotiation;
 
 import io.offerbench.domain.Money;
+import io.offerbench.exchange.SourceDocuments;
 import io.offerbench.domain.Offer;
-import io.offerbench.scoring.MoneyFormat;
 import io.offerbench.scoring.NegotiationHint;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
@@ -13,6 +13,7 @@ import io.offerbench.scoring.negotiation.CounterOffer;
 import io.offerbench.scoring.negotiation.CounterOfferSolver;
 import io.offerbench.scoring.negotiation.Lever;
 import io.offerbench.scoring.negotiation.LeverTarget;
+import io.offerbench.text.Formats;
 import io.offerbench.text.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -70,16 +71,16 @@ public final class NegotiationBrief {
         letter.add(Texts.get("negotiation.brief.thanks", role, offer.company()));
         List<String> asks = new ArrayList<>();
         for (CompetingOffer c : competing) {
-            asks.add(Texts.get("negotiation.brief.ask.competing." + c.figure().name(), MoneyFormat.format(c.difference()),
-                    MoneyFormat.format(c.theirs()), MoneyFormat.format(c.yours())) + cite(sources, NegotiationWords.source(c)));
+            asks.add(Texts.get("negotiation.brief.ask.competing." + c.figure().name(), Formats.inSentence(c.difference()),
+                    Formats.inSentence(c.theirs()), Formats.inSentence(c.yours())) + cite(sources, NegotiationWords.source(c)));
         }
         String targetSource = Texts.get("negotiation.brief.source.target", ranking.weights().name());
         if (!targets.leads()) {
             for (LeverTarget t : targets.targets()) {
                 if (t.reachable() && t.lever() != Lever.EQUITY_GRANT && modest(offer, t)) {
                     asks.add(Texts.get("negotiation.brief.ask." + t.lever().name(),
-                            MoneyFormat.format(new Money(current(offer, t.lever()).add(t.increase()), offer.currency())),
-                            MoneyFormat.format(new Money(current(offer, t.lever()), offer.currency())))
+                            Formats.inSentence(new Money(current(offer, t.lever()).add(t.increase()), offer.currency())),
+                            Formats.inSentence(new Money(current(offer, t.lever()), offer.currency())))
                             + cite(sources, targetSource));
                 }
             }
@@ -89,12 +90,12 @@ public final class NegotiationBrief {
         if (offer.deadline() != null) {
             long days = ChronoUnit.DAYS.between(today, offer.deadline());
             if (days < 0) {
-                after.add(Texts.get("negotiation.brief.expired", offer.deadline().toString(), today.plusDays(EXTENSION_DAYS).toString()));
+                after.add(Texts.get("negotiation.brief.expired", Formats.date(offer.deadline()), Formats.date(today.plusDays(EXTENSION_DAYS))));
             } else if (days <= EXPLODING_DAYS) {
-                after.add(Texts.get("negotiation.brief.extension", offer.deadline().toString(),
-                        offer.deadline().plusDays(EXTENSION_DAYS).toString()));
+                after.add(Texts.get("negotiation.brief.extension", Formats.date(offer.deadline()),
+                        Formats.date(offer.deadline().plusDays(EXTENSION_DAYS))));
             } else {
-                after.add(Texts.get("negotiation.brief.deadline", offer.deadline().toString()));
+                after.add(Texts.get("negotiation.brief.deadline", Formats.date(offer.deadline())));
             }
         }
         after.add(Texts.get("negotiation.brief.closing"));
@@ -133,26 +134,13 @@ public final class NegotiationBrief {
     }
 
     /**
-     * "Benchmark id: Semafor (Louise Matsakis): “Inside the hottest event…”, 15 December 2023" — the
-     * document by its outlet, title and date, not its file name; null for an id the comparison does not hold.
+     * "Benchmark id: Semafor (Louise Matsakis), “Inside the hottest event…”, 2023-12-15" — the document by its
+     * outlet, title and date ({@link SourceDocuments#source}), never its file name; a user's row says it is the user's
+     * own; null for an id the comparison does not hold.
      */
     private static String benchmarkSource(ScoringContext ctx, String id) {
-        return ctx.benchmarks().stream().filter(b -> b.id().equals(id)).findFirst().map(b -> {
-            String document = documentTitle(b.seedFile());
-            return document != null ? Texts.get("negotiation.brief.source.document", b.id(), document)
-                    : Texts.get("negotiation.brief.source.benchmark", b.id(), b.outlet(), b.published(),
-                            b.seedFile().isBlank() ? Texts.get("negotiation.brief.source.userRow") : b.seedFile());
-        }).orElse(null);
-    }
-
-    /** The five documents are numbered 000-004 in their file names and 1-5 in the About texts. */
-    static String documentTitle(String seedFile) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{3})_").matcher(seedFile);
-        if (!m.find()) {
-            return null;
-        }
-        String key = "about.source." + (Integer.parseInt(m.group(1)) + 1);
-        return Texts.bundle().containsKey(key) ? Texts.get(key) : null;
+        return ctx.benchmarks().stream().filter(b -> b.id().equals(id)).findFirst()
+                .map(b -> Texts.get("negotiation.brief.source.document", b.id(), SourceDocuments.source(b))).orElse(null);
     }
 
     private static String cite(List<String> sources, String source) {

@@ -6,6 +6,7 @@ import io.offerbench.scoring.negotiation.CompetingOffer;
 import io.offerbench.scoring.negotiation.CounterOffer;
 import io.offerbench.scoring.negotiation.Lever;
 import io.offerbench.scoring.negotiation.LeverTarget;
+import io.offerbench.text.Formats;
 import io.offerbench.text.Texts;
 import io.offerbench.scoring.negotiation.RankAcceptability;
 import io.offerbench.scoring.negotiation.WeightPair;
@@ -29,7 +30,7 @@ public final class NegotiationWords {
 
     /** "+$42,000 base" */
     public static String raise(CounterOffer c, LeverTarget t) {
-        return Texts.get("negotiation.lever.short." + t.lever().name(), MoneyFormat.format(new Money(t.increase(), c.currency())));
+        return Texts.get("negotiation.lever.short." + t.lever().name(), Formats.inSentence(new Money(t.increase(), c.currency())));
     }
 
     public static String lever(Lever l) {
@@ -193,8 +194,8 @@ public final class NegotiationWords {
      */
     public static String competing(CompetingOffer c) {
         String from = c.from().label();
-        return Texts.get("negotiation.competing." + c.figure().name(), from, MoneyFormat.format(c.difference()),
-                MoneyFormat.format(c.theirs()), MoneyFormat.format(c.yours()), source(c));
+        return Texts.get("negotiation.competing." + c.figure().name(), from, Formats.inSentence(c.difference()),
+                Formats.inSentence(c.theirs()), Formats.inSentence(c.yours()), source(c));
     }
 
     /** "your offer from Helix AI" */

@@ -2,14 +2,12 @@ package io.offerbench.ui.safety;
 
 import io.offerbench.store.DatabaseOpenException;
 import io.offerbench.store.DatabaseOpenException.Problem;
+import io.offerbench.text.Formats;
 import io.offerbench.ui.common.Messages;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 /** The title and advice the window shows for each reason a database cannot be opened. */
 final class OpenProblemTexts {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private OpenProblemTexts() {
     }
@@ -65,6 +63,6 @@ final class OpenProblemTexts {
     }
 
     static String when(LocalDateTime at) {
-        return WHEN.format(at);
+        return Formats.dateTimeWithSeconds(at);
     }
 }
