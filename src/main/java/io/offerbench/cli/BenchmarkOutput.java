@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -28,7 +29,8 @@ final class BenchmarkOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Every field, in the order the CSV columns, the JSON objects and --id show them. */
     static final List<String> FIELDS = List.of("id", "subject", "segment", "seniority", "metric", "low", "high", "unit", "currency",
-            "figure", "as_of_year", "source_document", "outlet", "published", "quote", "caveat", "own", "hidden", "kind", "title", "source");
+            "figure", "as_of_year", "source_document", "outlet", "published", "quote", "caveat", "own", "hidden", "kind", "title", "source",
+            "informs", "informs_name");
 
     private BenchmarkOutput() {
     }
@@ -111,6 +113,10 @@ final class BenchmarkOutput {
         o.put("kind", b.kind().code());
         o.put("title", SourceDocuments.title(b.seedFile()).orElse(""));
         o.put("source", SourceDocuments.source(b));
+        // Added fields: the criterion the row feeds (its code, "none" for a qualitative row feeding none, null
+        // where the question does not arise) and that criterion's name as the window shows it.
+        o.put("informs", informs(b));
+        o.put("informs_name", io.offerbench.text.SignalWords.informs(b));
         // Added fields (names are an interface: never renamed): the codes' labels in the chosen language.
         o.put("segment_label", Texts.label(b.segment()));
         o.put("metric_label", Texts.label(b.metric()));
@@ -124,7 +130,16 @@ final class BenchmarkOutput {
                 plain(b.low()), plain(b.high()), BenchmarkUnit.codeOf(b.unit()), b.currency() == null ? "" : b.currency().code(), BenchmarkWording.figure(b),
                 String.valueOf(b.asOfYear()), b.seedFile(), b.outlet(), b.published(), b.quote(), b.caveat(),
                 String.valueOf(!b.isFromDocument()), String.valueOf(b.hidden()), b.kind().code(),
-                SourceDocuments.title(b.seedFile()).orElse(""), SourceDocuments.source(b));
+                SourceDocuments.title(b.seedFile()).orElse(""), SourceDocuments.source(b), Objects.toString(informs(b), ""),
+                io.offerbench.text.SignalWords.informs(b));
+    }
+
+    /** As the dataset's informs column: a criterion code, "none" for a qualitative row, else null. */
+    static String informs(Benchmark b) {
+        if (b.informs() != null) {
+            return b.informs().code();
+        }
+        return b.kind() == io.offerbench.domain.BenchmarkKind.QUALITATIVE ? io.offerbench.exchange.BenchmarkCsvReader.INFORMS_NONE : null;
     }
 
     private static String plain(BigDecimal v) {

@@ -16,6 +16,10 @@ import io.offerbench.scoring.negotiation.AcceptabilityInputs;
 import io.offerbench.scoring.negotiation.RankAcceptability;
 import io.offerbench.scoring.negotiation.RankAcceptabilityModel;
 import io.offerbench.scoring.negotiation.WeightCertainty;
+import io.offerbench.scoring.negotiation.LeadGap;
+import io.offerbench.scoring.negotiation.WeightPair;
+import io.offerbench.scoring.negotiation.WeightRegion;
+import io.offerbench.scoring.negotiation.WeightRegions;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.math.BigDecimal;
 import java.util.IdentityHashMap;
@@ -35,12 +39,16 @@ final class NegotiationOutput {
     private final Map<OfferScore, List<BigDecimal>> acceptability = new IdentityHashMap<>();
     private final Map<OfferScore, List<CompetingOffer>> competing = new IdentityHashMap<>();
     private final Map<OfferScore, io.offerbench.scoring.PayRange> payRanges = new IdentityHashMap<>();
+    private final Map<io.offerbench.domain.Offer, WeightRegions.Regions> regions = new IdentityHashMap<>();
+    private Ranking ranking;
 
     private NegotiationOutput() {
     }
 
     static NegotiationOutput of(Ranking ranking, ScoringContext ctx, WeightCertainty certainty) {
         NegotiationOutput out = new NegotiationOutput();
+        out.ranking = ranking;
+        WeightRegions.of(ranking).forEach(r -> out.regions.put(r.offer(), r));
         List<CounterOffer> solved = CounterOfferSolver.solve(ranking, ctx);
         RankAcceptability table = RankAcceptabilityModel.compute(AcceptabilityInputs.of(ranking, ctx), ranking.weights(), certainty);
         CompetingOffers competing = CompetingOffers.in(ranking, ctx);
@@ -76,6 +84,49 @@ final class NegotiationOutput {
         r.reasonIds().forEach(ids::add);
     }
 
+    /**
+     * {@code weight_regions}: each single-weight range over which the offer would lead (shares of the
+     * total weight, 0-1; {@code from} null when it starts at 0, {@code to} null when it runs to the top
+     * of the slider), as the Ranking tab says them; {@code tied_for_first}; and {@code weight_pair}, the
+     * two-weight change said when no single weight is enough (null otherwise).
+     */
+    private static void weightRegions(ObjectNode o, WeightRegions.Regions r) {
+        ArrayNode list = o.putArray("weight_regions");
+        o.put("tied_for_first", r != null && r.tiedForFirst() && r.offer() != r.leader());
+        if (r == null) {
+            o.putNull("weight_pair");
+            return;
+        }
+        for (WeightRegion region : r.regions()) {
+            ObjectNode n = list.addObject();
+            n.put("criterion", region.criterion().code());
+            putShare(n, "from", region.from());
+            putShare(n, "to", region.to());
+            putShare(n, "current", region.current());
+        }
+        WeightPair p = r.pair();
+        if (p == null) {
+            o.putNull("weight_pair");
+        } else {
+            ObjectNode n = o.putObject("weight_pair");
+            n.put("raise", p.up().code());
+            putShare(n, "raise_to_at_least", p.upShare());
+            putShare(n, "raise_now", p.upNow());
+            n.put("lower", p.down().code());
+            putShare(n, "lower_to_at_most", p.downShare());
+            putShare(n, "lower_now", p.downNow());
+            n.put("holds_beyond", p.quadrant());
+        }
+    }
+
+    private static void putShare(ObjectNode n, String name, BigDecimal share) {
+        if (share == null) {
+            n.putNull(name);
+        } else {
+            n.put(name, share.setScale(6, java.math.RoundingMode.HALF_UP));
+        }
+    }
+
     void addTo(ObjectNode o, OfferScore s) {
         CounterOffer c = counterOffers.get(s);
         ObjectNode targets = o.putObject("to_rank_first");
@@ -87,6 +138,30 @@ final class NegotiationOutput {
                 targets.putNull(lever.code());
             }
         }
+        // Added fields (never renamed): which targets are realistic asks (at most a quarter of base; of the
+        // package itself for a start-up package), where the leader gains its lead, and the weight regions.
+        ObjectNode realistic = o.putObject("to_rank_first_realistic");
+        for (Lever lever : Lever.of(s.offer())) {
+            LeverTarget t = c.target(lever).orElseThrow();
+            if (t.reachable()) {
+                realistic.put(lever.code(), c.realistic(t));
+            } else {
+                realistic.putNull(lever.code());
+            }
+        }
+        java.util.Optional<LeadGap> gap = LeadGap.of(s, ranking);
+        if (gap.isEmpty()) {
+            o.putNull("lead_gap");
+        } else {
+            ObjectNode g = o.putObject("lead_gap");
+            g.put("leader", gap.get().leader().label());
+            g.put("points", gap.get().total());
+            ArrayNode parts = g.putArray("criteria");
+            for (LeadGap.Part part : gap.get().parts()) {
+                parts.addObject().put("criterion", part.criterion().code()).put("points", part.points());
+            }
+        }
+        weightRegions(o, regions.get(s.offer()));
         o.put("offer_currency", c.currency().code());
         payRange(o.putObject("pay_range"), payRanges.get(s));
         ArrayNode ranks = o.putArray("rank_acceptability");

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param currency  currency of low/high when they are money, else null
  * @param asOfYear  the year the figure describes
  * @param kind      what kind of figure this is; only {@link BenchmarkKind#TYPICAL} rows give market verdicts
+ * @param informs   the criterion whose explanation this row feeds (a qualitative signal such as "most
+ *                  universities can't afford" the compute, next to compute), or null when it informs none
  */
 public record Benchmark(
         String id,
@@ -38,7 +40,8 @@ public record Benchmark(
         String caveat,
         Origin origin,
         boolean hidden,
-        BenchmarkKind kind) {
+        BenchmarkKind kind,
+        Criterion informs) {
 
     public enum Origin { DOCUMENT, USER }
 
@@ -60,6 +63,14 @@ public record Benchmark(
         if (low != null && high != null && low.compareTo(high) > 0) {
             throw Refusal.of("benchmark.lowAboveHigh", id, low.toPlainString(), high.toPlainString());
         }
+    }
+
+    /** A row that informs no criterion (every row from before rows named one). */
+    public Benchmark(String id, String seedFile, String outlet, String published, String subject, Segment segment,
+            Seniority seniority, Metric metric, BigDecimal low, BigDecimal high, String unit, CurrencyCode currency,
+            int asOfYear, String quote, String caveat, Origin origin, boolean hidden, BenchmarkKind kind) {
+        this(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit, currency, asOfYear,
+                quote, caveat, origin, hidden, kind, null);
     }
 
     /** A row from before kinds existed: its kind follows from its metric ({@link BenchmarkKind#defaultFor}). */
@@ -84,6 +95,12 @@ public record Benchmark(
 
     public Benchmark withHidden(boolean h) {
         return new Benchmark(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit,
-                currency, asOfYear, quote, caveat, origin, h, kind);
+                currency, asOfYear, quote, caveat, origin, h, kind, informs);
+    }
+
+    /** The same row feeding {@code criterion}'s explanation (null: none). */
+    public Benchmark withInforms(Criterion criterion) {
+        return new Benchmark(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit,
+                currency, asOfYear, quote, caveat, origin, hidden, kind, criterion);
     }
 }

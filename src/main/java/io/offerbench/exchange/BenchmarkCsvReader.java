@@ -33,10 +33,16 @@ import org.apache.commons.csv.CSVRecord;
 public final class BenchmarkCsvReader {
 
     public static final List<String> HEADER = List.of("id", "seed_file", "outlet", "published", "subject",
-            "segment", "seniority", "metric", "low", "high", "unit", "currency", "as_of_year", "quote", "caveat", "kind");
+            "segment", "seniority", "metric", "low", "high", "unit", "currency", "as_of_year", "quote", "caveat", "kind", "informs");
+
+    /** The header before rows named the criterion they inform; such a file still reads, every row informing none. */
+    static final List<String> HEADER_WITHOUT_INFORMS = HEADER.subList(0, HEADER.size() - 1);
 
     /** The header before rows had a kind; such a file still reads, each row's kind following from its metric. */
-    static final List<String> HEADER_WITHOUT_KIND = HEADER.subList(0, HEADER.size() - 1);
+    static final List<String> HEADER_WITHOUT_KIND = HEADER.subList(0, HEADER.size() - 2);
+
+    /** What the informs column holds for a row that informs no criterion. */
+    public static final String INFORMS_NONE = "none";
 
     /** How low/high are to be read; empty only for qualitative signals. */
     public static final Set<String> UNITS = Set.copyOf(BenchmarkUnit.codes());
@@ -113,6 +119,9 @@ public final class BenchmarkCsvReader {
         if (found.equals(HEADER_WITHOUT_KIND)) {
             return HEADER_WITHOUT_KIND;
         }
+        if (found.equals(HEADER_WITHOUT_INFORMS)) {
+            return HEADER_WITHOUT_INFORMS;
+        }
         for (int i = 0; i < HEADER.size(); i++) {
             String actual = i < found.size() ? found.get(i) : "";
             if (!HEADER.get(i).equals(actual)) {
@@ -175,10 +184,41 @@ public final class BenchmarkCsvReader {
             BenchmarkUnit unit = unit(low != null || high != null);
             CurrencyCode currency = currency();
             checkMetricNeeds(metric, low, high, currency);
+            BenchmarkKind kind = kind(metric);
             return new Benchmark(id, text("seed_file"), text("outlet"), text("published"), text("subject"),
                     code("segment", Segment::fromCode), optionalCode("seniority", Seniority::fromCode), metric,
                     low, high, unit, currency, year(), text("quote"), text("caveat"),
-                    Benchmark.Origin.DOCUMENT, false, kind(metric));
+                    Benchmark.Origin.DOCUMENT, false, kind, informs(kind));
+        }
+
+        /**
+         * The criterion a row feeds, or null for "none". A qualitative row must say which (or "none"),
+         * so a signal is never silently read by no one while its text claims it matters.
+         */
+        private io.offerbench.domain.Criterion informs(BenchmarkKind kind) {
+            if (!header.contains("informs")) {
+                return null;
+            }
+            String value = text("informs");
+            if (value.isEmpty()) {
+                if (kind == BenchmarkKind.QUALITATIVE) {
+                    throw fault("informs", io.offerbench.text.Texts.get("benchmarks.informs.required", criterionCodes()));
+                }
+                return null;
+            }
+            if (value.equals(INFORMS_NONE)) {
+                return null;
+            }
+            try {
+                return io.offerbench.domain.Criterion.fromCode(value);
+            } catch (IllegalArgumentException e) {
+                throw fault("informs", io.offerbench.text.Texts.get("benchmarks.informs.unknown", value, criterionCodes()));
+            }
+        }
+
+        private static String criterionCodes() {
+            return String.join(", ", java.util.Arrays.stream(io.offerbench.domain.Criterion.values())
+                    .map(io.offerbench.domain.Criterion::code).toList()) + ", " + INFORMS_NONE;
         }
 
         private BenchmarkKind kind(Metric metric) {

@@ -104,8 +104,10 @@ public final class BenchmarkDocWriter {
                         - **How scoring uses it**: only typical pay rows place an offer's pay against the market, \
                         for the offer's own segment, seniority and region; top-of-market and company-specific pay \
                         rows are shown beside the verdict as context and never give a gap or a target; the exchange \
-                        rate seeds the currency table; time shares and market signals inform the non-monetary \
-                        criteria and their caveats; everything else is context shown to you.
+                        rate seeds the currency table; every qualitative row says which criterion it **informs** \
+                        (or none): its quote is said beside that criterion in the score explanation of offers of its \
+                        segment (or of any offer, for market-wide rows) and changes no points; everything else is \
+                        context shown to you.
                         """);
     }
 
@@ -130,6 +132,8 @@ public final class BenchmarkDocWriter {
                 .append(", `").append(b.seedFile()).append("`\n")
                 .append("- **Quote:** “").append(escape(b.quote())).append("”\n")
                 .append("- **Kind:** `").append(b.kind().code()).append("`\n")
+                .append(b.informs() != null ? "- **Informs:** `" + b.informs().code() + "`\n"
+                        : b.kind() == io.offerbench.domain.BenchmarkKind.QUALITATIVE ? "- **Informs:** none\n" : "")
                 .append("- **Caveat:** ").append(escape(b.caveat())).append('\n')
                 .append("- **How scoring uses it:** ").append(escape(scoringUse(b))).append('\n')
                 .append("- **Id:** `").append(b.id()).append("`\n");
@@ -152,13 +156,16 @@ public final class BenchmarkDocWriter {
                 case RATIO, QUALITATIVE -> "Context shown with the benchmarks; not used in scores.";
             };
         }
+        if (b.informs() != null) {
+            return String.format(java.util.Locale.ROOT, "Quoted beside the `%s` criterion in the score explanation of %s; it changes no points.",
+                    b.informs().code(), b.segment() == Segment.AI_MARKET ? "every offer" : who);
+        }
         return switch (b.metric()) {
             case PAY_RATIO -> "Not used for any verdict: dividing a top-of-market figure by a remembered ratio gives no typical"
                     + " academic salary. It sets the floor of the pay criterion's scale (docs/scoring.md).";
             case EXCHANGE_RATE -> "Seeds the currency table with " + BenchmarkWording.figure(b)
                     + " until you enter your own rate.";
-            case TIME_SHARE, MARKET_SIGNAL -> "Informs the non-monetary criteria and the caveats shown with scores; "
-                    + "it does not change the pay score.";
+            case TIME_SHARE, MARKET_SIGNAL -> "Informs no criterion: context shown with the benchmarks, never in a score.";
             default -> "Context shown with the benchmarks; not used in scores.";
         };
     }

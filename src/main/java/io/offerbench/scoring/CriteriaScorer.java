@@ -65,6 +65,16 @@ public final class CriteriaScorer {
                 : entered(Criterion.COMMUTE, linearDown(c.commuteMinutes(), 0, 120), Reason.of("commute", c.commuteMinutes())));
         out.put(Criterion.VISA, c.visaSupport() == null ? neutral(Criterion.VISA)
                 : entered(Criterion.VISA, visa(c.visaSupport()), Reason.of("visa", c.visaSupport())));
+        // The documents' qualitative signals for each criterion, said after its rule (they change no points).
+        out.replaceAll((criterion, cs) -> {
+            List<Reason> signals = MarketSignals.reasons(offer, criterion, ctx.benchmarks());
+            if (signals.isEmpty()) {
+                return cs;
+            }
+            List<Reason> why = new ArrayList<>(cs.reasons());
+            why.addAll(signals);
+            return new CriterionScore(cs.criterion(), cs.score(), cs.answer(), why);
+        });
         return out;
     }
 

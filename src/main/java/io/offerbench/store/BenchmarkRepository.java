@@ -26,8 +26,8 @@ public final class BenchmarkRepository {
 
     private static final String VERSION_KEY = "benchmarks.dataset_version";
     private static final String INSERT = "INSERT INTO benchmark (id, seed_file, outlet, published, subject, segment,"
-            + " seniority, metric, low, high, unit, currency, as_of_year, quote, caveat, origin, hidden, kind)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " seniority, metric, low, high, unit, currency, as_of_year, quote, caveat, origin, hidden, kind, informs)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database db;
 
@@ -158,7 +158,8 @@ public final class BenchmarkRepository {
             ps.setString(i++, b.caveat());
             ps.setString(i++, b.isFromDocument() ? "document" : "user");
             ps.setInt(i++, b.hidden() ? 1 : 0);
-            Columns.setCode(ps, i, b.kind());
+            Columns.setCode(ps, i++, b.kind());
+            Columns.setCode(ps, i, b.informs());
             ps.executeUpdate();
         }
     }
@@ -179,6 +180,7 @@ public final class BenchmarkRepository {
                 Columns.decimal(rs, "low"), Columns.decimal(rs, "high"), unit(rs.getString("unit")),
                 currency == null ? null : new CurrencyCode(currency), rs.getInt("as_of_year"), rs.getString("quote"),
                 rs.getString("caveat"), "document".equals(rs.getString("origin")) ? Benchmark.Origin.DOCUMENT : Benchmark.Origin.USER,
-                rs.getInt("hidden") == 1, Columns.coded(rs, "kind", BenchmarkKind.class));
+                rs.getInt("hidden") == 1, Columns.coded(rs, "kind", BenchmarkKind.class),
+                Columns.coded(rs, "informs", io.offerbench.domain.Criterion.class));
     }
 }

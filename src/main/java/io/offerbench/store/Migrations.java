@@ -19,7 +19,7 @@ final class Migrations {
 
     /** Resource names in order; index i holds the migration to version i+1. Append, never edit. */
     private static final List<String> FILES = List.of("V1__initial.sql", "V2__benchmark_kind.sql", "V3__offer_uid.sql",
-            "V4__pending_file.sql", "V5__academic_and_interest.sql", "V6__equity_stage.sql");
+            "V4__pending_file.sql", "V5__academic_and_interest.sql", "V6__equity_stage.sql", "V7__benchmark_informs.sql");
 
     /** The schema version this program writes; a file with a higher user_version is refused. */
     static final int LATEST = FILES.size();

@@ -109,11 +109,12 @@ class CliAdvisorRoundTripTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("DROP INDEX offer_uid");
             s.execute("ALTER TABLE offer DROP COLUMN uid");
-            // Columns added after uid (versions 5 and 6), so the file is as version 2 left it.
+            // Columns added after uid (versions 5, 6 and 7), so the file is as version 2 left it.
             for (String column : List.of("guaranteed_summer_months", "interest", "product_closeness_not_applicable",
                     "equity_stage", "equity_bear_percent", "equity_base_percent", "equity_bull_percent")) {
                 s.execute("ALTER TABLE offer DROP COLUMN " + column);
             }
+            s.execute("ALTER TABLE benchmark DROP COLUMN informs"); // version 7
             s.execute("PRAGMA user_version = 2");
         }
         try (Database d = Database.open(db, Clock.systemDefaultZone())) {

@@ -104,6 +104,31 @@ class CliBenchmarksTest {
         }
     }
 
+    /** Every qualitative row names the criterion it informs (its code and the window's name for it), or says none. */
+    @Test
+    void jsonSaysWhichCriterionEachQualitativeRowInforms() throws Exception {
+        JsonNode all = new ObjectMapper().readTree(CliReportTest.run("benchmarks", "--db", db.toString(), "--format", "json", "--all").out());
+        int qualitative = 0;
+        for (JsonNode b : all) {
+            assertThat(b.has("informs") && b.has("informs_name")).as(b.get("id").asText()).isTrue();
+            if (b.get("kind").asText().equals("qualitative") && !b.get("own").asBoolean()) {
+                qualitative++;
+                assertThat(b.get("informs").asText()).as(b.get("id").asText()).isIn(java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(io.offerbench.domain.Criterion.values()).map(io.offerbench.domain.Criterion::code),
+                        java.util.stream.Stream.of("none")).toList());
+                assertThat(b.get("informs_name").asText()).as(b.get("id").asText()).isNotBlank().doesNotContain("_");
+            }
+        }
+        assertThat(qualitative).isEqualTo(61);
+        JsonNode compute = new ObjectMapper().readTree(CliReportTest.run("benchmarks", "--db", db.toString(), "--format", "json", "--id",
+                "semafor-2023-university-compute").out());
+        assertThat(compute.get("informs").asText()).isEqualTo("compute");
+        assertThat(compute.get("informs_name").asText()).isEqualTo("Compute");
+        JsonNode typical = new ObjectMapper().readTree(CliReportTest.run("benchmarks", "--db", db.toString(), "--format", "json", "--id",
+                "lambert-2023-newgrad-best").out());
+        assertThat(typical.get("informs").isNull()).isTrue();
+    }
+
     @org.junit.jupiter.api.AfterEach
     void english() {
         io.offerbench.text.Texts.use(io.offerbench.text.Language.ENGLISH);

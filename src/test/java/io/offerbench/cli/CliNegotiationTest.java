@@ -101,6 +101,45 @@ class CliNegotiationTest {
         assertThat(fromOffers).isPositive();
     }
 
+    /**
+     * Added fields: which targets are realistic asks (at most a quarter of base), where the leader gains its
+     * lead, and the weight regions the Ranking tab says in words.
+     */
+    @Test
+    void targetsSayWhetherTheyAreRealisticAndTheLeadAndRegionsAreGiven() throws Exception {
+        JsonNode array = score();
+        String leader = array.get(0).get("company").asText();
+        assertThat(array.get(0).get("lead_gap").isNull()).isTrue();
+        for (int i = 1; i < array.size(); i++) {
+            JsonNode o = array.get(i);
+            Offer offer = offers.stream().filter(x -> x.company().equals(o.get("company").asText())).findFirst().orElseThrow();
+            BigDecimal quarter = Lever.BASE_SALARY.current(offer).divide(BigDecimal.valueOf(4));
+            JsonNode targets = o.get("to_rank_first");
+            JsonNode realistic = o.get("to_rank_first_realistic");
+            for (String lever : List.of("base_salary", "sign_on_bonus", "equity_total")) {
+                if (targets.get(lever).isNull()) {
+                    assertThat(realistic.get(lever).isNull()).as(lever).isTrue();
+                } else {
+                    assertThat(realistic.get(lever).asBoolean()).as("%s %s", o.get("company"), lever)
+                            .isEqualTo(targets.get(lever).decimalValue().compareTo(quarter) <= 0);
+                }
+            }
+            JsonNode gap = o.get("lead_gap");
+            assertThat(gap.get("leader").asText()).startsWith(leader);
+            assertThat(gap.get("points").decimalValue()).isPositive();
+            assertThat(gap.get("criteria").size()).isBetween(1, 3);
+            for (JsonNode region : o.get("weight_regions")) {
+                assertThat(region.get("current").decimalValue()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
+                if (!region.get("from").isNull() && !region.get("to").isNull()) {
+                    assertThat(region.get("from").decimalValue()).isLessThan(region.get("to").decimalValue());
+                }
+            }
+        }
+        // Under Balanced the sample's industry offers would need raises of more than a quarter of base: none is realistic.
+        assertThat(array.get(1).get("to_rank_first_realistic").get("base_salary").asBoolean()).isFalse();
+        assertThat(array.get(1).get("lead_gap").get("criteria").get(0).get("criterion").asText()).isEqualTo("research_freedom");
+    }
+
     @Test
     void anUnknownCertaintyNamesTheChoices() {
         StringWriter err = new StringWriter();

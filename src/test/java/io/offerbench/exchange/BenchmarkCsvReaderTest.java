@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class BenchmarkCsvReaderTest {
 
-    private static final String HEADER = String.join(",", BenchmarkCsvReader.HEADER) + "\r\n";
+    /** The header with kinds but before rows named the criterion they inform: such files still read. */
+    private static final String HEADER = String.join(",", BenchmarkCsvReader.HEADER_WITHOUT_INFORMS) + "\r\n";
+    private static final String FULL_HEADER = String.join(",", BenchmarkCsvReader.HEADER) + "\r\n";
     private static final String GOOD = "semafor-2023-upwards,000.txt,Semafor,2023-12-15,Pay at Google,big_tech,"
             + "new_grad_phd,annual_income,500000,,per_year,USD,2023,\"earn upwards of $500,000 a year\",A floor,top_of_market\r\n";
     private static final String SIGNAL = "lambert-2023-plentiful,002.txt,Interconnects,2023-10-11,GenAI jobs,ai_market,,"
@@ -44,6 +46,26 @@ class BenchmarkCsvReaderTest {
     void eachRowSaysWhatKindOfFigureItIs() {
         List<Benchmark> rows = read(HEADER + GOOD + SIGNAL);
         assertThat(rows).extracting(Benchmark::kind).containsExactly(BenchmarkKind.TOP_OF_MARKET, BenchmarkKind.QUALITATIVE);
+    }
+
+    @Test
+    void aQualitativeRowNamesTheCriterionItInformsOrSaysNone() {
+        List<Benchmark> rows = read(FULL_HEADER + GOOD.replace("\r\n", ",\r\n") + SIGNAL.replace("\r\n", ",topic_fit\r\n")
+                + SIGNAL.replace("lambert-2023-plentiful", "lambert-2023-other").replace("\r\n", ",none\r\n"));
+        assertThat(rows).extracting(Benchmark::informs).containsExactly(null, io.offerbench.domain.Criterion.TOPIC_FIT, null);
+        // A file from before the column: every row informs none.
+        assertThat(read(HEADER + SIGNAL)).extracting(Benchmark::informs).containsOnlyNulls();
+    }
+
+    @Test
+    void aQualitativeRowThatSaysNothingOrNamesNoCriterionIsRefusedWithTheChoices() {
+        BenchmarkFormatException blank = refused(FULL_HEADER + SIGNAL.replace("\r\n", ",\r\n"));
+        assertThat(blank.columnName()).isEqualTo("informs");
+        assertThat(blank.line()).isEqualTo(2);
+        assertThat(blank).hasMessageContaining("compute").hasMessageContaining("none");
+        BenchmarkFormatException unknown = refused(FULL_HEADER + SIGNAL.replace("\r\n", ",happiness\r\n"));
+        assertThat(unknown.columnName()).isEqualTo("informs");
+        assertThat(unknown).hasMessageContaining("happiness").hasMessageContaining("research_freedom");
     }
 
     @Test

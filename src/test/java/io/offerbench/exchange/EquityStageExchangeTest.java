@@ -56,9 +56,23 @@ class EquityStageExchangeTest {
 
     @Test
     void aFileFromBeforeStagesImportsWithNoStage() throws Exception {
-        CsvImportResult sample = OfferCsvImporter.parse(Files.newInputStream(Path.of("docs/sample-offers.csv")), "sample-offers.csv");
+        // The sample as it was before stages: the same file without its last column, equity_stage.
+        List<String> lines = Files.readAllLines(Path.of("docs/sample-offers.csv"));
+        assertThat(lines.get(0)).endsWith(",equity_stage");
+        String before = lines.stream().map(l -> l.substring(0, l.lastIndexOf(','))).collect(java.util.stream.Collectors.joining("\n"));
+        CsvImportResult sample = OfferCsvImporter.parse(new StringReader(before), "sample-offers.csv");
         assertThat(sample.offers()).isNotEmpty().allSatisfy(o -> {
             assertThat(o.equity().stage()).isNull();
+            assertThat(o.equity().multipliers()).isNull();
+        });
+    }
+
+    @Test
+    void theSamplesPrivateGrantHasItsCompanyStage() throws Exception {
+        CsvImportResult sample = OfferCsvImporter.parse(Files.newInputStream(Path.of("docs/sample-offers.csv")), "sample-offers.csv");
+        assertThat(sample.offers()).filteredOn(o -> o.equity().isPrivate()).singleElement().satisfies(o -> {
+            assertThat(o.company()).isEqualTo("Helix AI");
+            assertThat(o.equity().stage()).isEqualTo(io.offerbench.domain.CompanyStage.LATE_STAGE);
             assertThat(o.equity().multipliers()).isNull();
         });
     }

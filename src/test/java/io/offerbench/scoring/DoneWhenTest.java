@@ -133,7 +133,9 @@ class DoneWhenTest {
         assertThat(n.component(io.offerbench.domain.Criterion.PAY).points()).isEqualByComparingTo(t.component(io.offerbench.domain.Criterion.PAY).points());
         assertThat(io.offerbench.text.ReasonWords.explain(t.component(io.offerbench.domain.Criterion.TEACHING)))
                 .isEqualTo("3 courses a year: no teaching scores 100, falling linearly to 0 at 6 courses a year"
-                        + " (a 3-3 load; OfferBench\u2019s scale, not a document figure).");
+                        + " (a 3-3 load; OfferBench\u2019s scale, not a document figure). The documents: \u201cwithout teaching duties,"
+                        + " administrative overhead as well as pressure to constantly write grant proposals\u201d (Kyunghyun Cho (blog post,"
+                        + " reposted under the byline Mr Viral), 2024; cho-2024-academia-burdens).");
         assertThat(io.offerbench.text.ReasonWords.explain(n.component(io.offerbench.domain.Criterion.TEACHING))).startsWith("0 courses a year");
     }
 

@@ -37,7 +37,7 @@ public final class NegotiationBrief {
      * salary (of the package itself for a start-up package): asking a recruiter for double the salary
      * reads as a refusal. A larger target stays in the findings, for the student to judge.
      */
-    public static final BigDecimal MODEST_RAISE = new BigDecimal("0.25");
+    public static final BigDecimal MODEST_RAISE = CounterOffer.MODEST_RAISE;
 
     /** An offer whose deadline is this close (or past) is exploding: the brief asks for an extension. */
     public static final int EXPLODING_DAYS = 7;
@@ -77,7 +77,7 @@ public final class NegotiationBrief {
         String targetSource = Texts.get("negotiation.brief.source.target", ranking.weights().name());
         if (!targets.leads()) {
             for (LeverTarget t : targets.targets()) {
-                if (t.reachable() && t.lever() != Lever.EQUITY_GRANT && modest(offer, t)) {
+                if (t.lever() != Lever.EQUITY_GRANT && targets.realistic(t)) {
                     asks.add(Texts.get("negotiation.brief.ask." + t.lever().name(),
                             Formats.inSentence(new Money(current(offer, t.lever()).add(t.increase()), offer.currency())),
                             Formats.inSentence(new Money(current(offer, t.lever()), offer.currency())))
@@ -150,11 +150,6 @@ public final class NegotiationBrief {
             n = sources.size() - 1;
         }
         return " [" + (n + 1) + "]";
-    }
-
-    private static boolean modest(Offer offer, LeverTarget t) {
-        BigDecimal reference = t.lever() == Lever.STARTUP_PACKAGE ? current(offer, t.lever()) : current(offer, Lever.BASE_SALARY);
-        return reference != null && t.increase().compareTo(reference.multiply(MODEST_RAISE)) <= 0;
     }
 
     private static BigDecimal current(Offer offer, Lever lever) {

@@ -4,6 +4,9 @@ import io.offerbench.domain.Money;
 import io.offerbench.scoring.MoneyFormat;
 import io.offerbench.scoring.negotiation.CompetingOffer;
 import io.offerbench.scoring.negotiation.CounterOffer;
+import io.offerbench.scoring.negotiation.LeadGap;
+import io.offerbench.scoring.OfferScore;
+import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.negotiation.Lever;
 import io.offerbench.scoring.negotiation.LeverTarget;
 import io.offerbench.text.Formats;
@@ -50,20 +53,49 @@ public final class NegotiationWords {
             return List.of(Texts.get("negotiation.targets.nothing", name));
         }
         List<String> raises = new ArrayList<>();
+        List<String> tooLarge = new ArrayList<>();
         List<String> notEnough = new ArrayList<>();
         for (LeverTarget t : c.targets()) {
-            if (t.reachable()) {
+            if (c.realistic(t)) {
                 raises.add(raise(c, t));
+            } else if (t.reachable()) {
+                tooLarge.add(raise(c, t));
             } else {
                 notEnough.add(lever(t.lever()));
             }
         }
         List<String> out = new ArrayList<>();
-        out.add(Texts.get("negotiation.targets.wouldLead", name, String.join(Texts.get("negotiation.list.or"), raises)));
+        String or = Texts.get("negotiation.list.or");
+        if (!raises.isEmpty()) {
+            out.add(Texts.get("negotiation.targets.wouldLead", name, String.join(or, raises)));
+        }
+        if (!tooLarge.isEmpty()) {
+            // A raise of more than a quarter of base is a measure of the gap, never advice.
+            out.add(Texts.get(raises.isEmpty() ? "negotiation.targets.onlyUnrealistic" : "negotiation.targets.unrealistic", name,
+                    String.join(or, tooLarge), MoneyFormat.percent(CounterOffer.MODEST_RAISE.movePointRight(2))));
+        }
         if (!notEnough.isEmpty()) {
             out.add(Texts.get("negotiation.targets.notEnough", orList(notEnough)));
         }
         return out;
+    }
+
+    /**
+     * "What puts State University — Assistant Professor ahead of it (4.61 points): research freedom
+     * (+5.79 points), publication (+3.37) and team fit (+2.63); no realistic raise closes that." Empty
+     * for the leader.
+     */
+    public static java.util.Optional<String> lead(OfferScore self, Ranking ranking) {
+        return LeadGap.of(self, ranking).filter(g -> !g.parts().isEmpty()).map(g -> {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < g.parts().size(); i++) {
+                LeadGap.Part p = g.parts().get(i);
+                parts.add(Texts.get(i == 0 ? "negotiation.lead.partFirst" : "negotiation.lead.part",
+                        Texts.get("criterion." + p.criterion().name()).toLowerCase(Texts.locale()), p.points().toPlainString()));
+            }
+            return Texts.get(g.notAboutPay() ? "negotiation.lead.notPay" : "negotiation.lead.pay", g.leader().label(),
+                    g.total().toPlainString(), andList(parts));
+        });
     }
 
     /** "Helix leads in 61% of plausible weightings; Northwind in 37%. The others never lead." */
@@ -209,5 +241,13 @@ public final class NegotiationWords {
             return items.get(0);
         }
         return String.join(Texts.get("negotiation.list.comma"), items.subList(0, items.size() - 1)) + Texts.get("negotiation.list.orLast") + items.get(items.size() - 1);
+    }
+
+    static String andList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(Texts.get("negotiation.list.comma"), items.subList(0, items.size() - 1)) + Texts.get("negotiation.list.andLast")
+                + items.get(items.size() - 1);
     }
 }

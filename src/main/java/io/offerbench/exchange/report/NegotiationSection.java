@@ -42,6 +42,7 @@ final class NegotiationSection {
             List<String> lines = new ArrayList<>(NegotiationWords.targets(solved.get(i)));
             others.of(c.ranking().scores().get(i))
                     .forEach(competing -> lines.add(NegotiationWords.competing(competing)));
+            NegotiationWords.lead(c.ranking().scores().get(i), c.ranking()).ifPresent(lines::add);
             items.add(String.join(" ", lines));
         }
         blocks.add(new Block.Heading(3, Texts.get("negotiation.targets.title")));

@@ -34,6 +34,7 @@ final class OfferSection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.Paragraph.plain(ReportWords.text("offer.rank", s.rank(), count, ReportWords.points(s.total()),
                 c.weights().name(), ReportWords.share(s.completeness()))));
+        io.offerbench.text.CompletenessWords.caution(s, c.ranking()).ifPresent(w -> blocks.add(Block.Paragraph.plain(w)));
         blocks.add(Block.Paragraph.plain(ReportWords.text("offer.stay", s.pay().tenureYears(), ReportWords.money(s.pay().tenureAverage()),
                 ReportWords.list(s.valueByTenure().values().stream().map(ReportWords::money).toList()))));
         blocks.add(new Block.Facts(facts(o, c.generatedAt().toLocalDate())));

@@ -39,6 +39,17 @@ public enum Lever implements Coded {
                 : List.of(BASE_SALARY, SIGN_ON_BONUS, EQUITY_GRANT);
     }
 
+    /** What the offer has of this part now (offer currency; 0 when it has none). */
+    public BigDecimal current(Offer offer) {
+        BigDecimal v = switch (this) {
+            case BASE_SALARY -> offer.academic().nineMonthSalary() != null ? offer.academic().nineMonthSalary() : offer.pay().baseSalary();
+            case SIGN_ON_BONUS -> offer.pay().signOnBonus();
+            case EQUITY_GRANT -> offer.equity().grantValue();
+            case STARTUP_PACKAGE -> offer.academic().startupPackage();
+        };
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
     /** The offer with this part raised by {@code by} (offer currency, not negative). */
     public Offer raise(Offer offer, BigDecimal by) {
         Compensation p = offer.pay();

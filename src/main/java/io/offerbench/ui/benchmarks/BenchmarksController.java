@@ -54,13 +54,13 @@ public final class BenchmarksController {
     @FXML private Label benchmarkCountLabel;
     @FXML private TableView<Benchmark> benchmarkTable;
     @FXML private TableColumn<Benchmark, Benchmark> figureColumn;
-    @FXML private TableColumn<Benchmark, String> subjectColumn, segmentColumn, seniorityColumn, metricColumn, kindColumn;
+    @FXML private TableColumn<Benchmark, String> subjectColumn, segmentColumn, seniorityColumn, metricColumn, kindColumn, informsColumn;
     @FXML private TableColumn<Benchmark, String> outletColumn, publishedColumn, originColumn;
     @FXML private VBox detailPane, editorHolder;
     @FXML private Label detailSubject, detailFigure, readOnlyNote;
     @FXML private TextArea detailQuote, detailCaveat;
     @FXML private TextField detailDocument, detailOutlet, detailPublished, detailAsOfYear, detailOrigin, detailId;
-    @FXML private TextField detailSegment, detailSeniority, detailMetric, detailKind;
+    @FXML private TextField detailSegment, detailSeniority, detailMetric, detailKind, detailInforms;
     @FXML private Button addBenchmarkButton, editBenchmarkButton, deleteBenchmarkButton, hideBenchmarkButton;
 
     public BenchmarksController(Workspace workspace, Window owner) {
@@ -89,6 +89,7 @@ public final class BenchmarksController {
         text(seniorityColumn, b -> b.seniority() == null ? Messages.get("benchmarks.anySeniority") : EnumLabels.of(b.seniority()));
         text(metricColumn, b -> EnumLabels.of(b.metric()));
         text(kindColumn, b -> EnumLabels.of(b.kind()));
+        text(informsColumn, io.offerbench.text.SignalWords::informs);
         text(outletColumn, Benchmark::outlet);
         text(publishedColumn, Benchmark::published);
         text(originColumn, BenchmarkDetail::origin);
@@ -193,6 +194,7 @@ public final class BenchmarksController {
         detailSeniority.setText(b == null ? "" : b.seniority() == null ? Messages.get("benchmarks.anySeniority") : EnumLabels.of(b.seniority()));
         detailMetric.setText(b == null ? "" : EnumLabels.of(b.metric()));
         detailKind.setText(b == null ? "" : EnumLabels.of(b.kind()));
+        detailInforms.setText(b == null ? "" : io.offerbench.text.SignalWords.informs(b));
     }
 
     private static <E extends Enum<E>> void filter(ComboBox<E> box, E[] values, ObjectProperty<E> property, String all) {

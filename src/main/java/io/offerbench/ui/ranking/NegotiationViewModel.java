@@ -153,6 +153,7 @@ public final class NegotiationViewModel {
             try {
                 List<String> found = new java.util.ArrayList<>(NegotiationWords.targets(CounterOfferSolver.solve(selected, ranking, ctx)));
                 CompetingOffers.forOffer(selected, ranking, ctx).forEach(c -> found.add(NegotiationWords.competing(c)));
+                NegotiationWords.lead(selected, ranking).ifPresent(found::add);
                 lines = found;
             } catch (RuntimeException e) {
                 lines = List.of();

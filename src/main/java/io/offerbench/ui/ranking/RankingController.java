@@ -268,6 +268,9 @@ public final class RankingController {
         headline.setText(ScoreExplanation.headline(s));
         List<String> money = new java.util.ArrayList<>(ScoreExplanation.money(s));
         payRange(s).ifPresent(r -> money.addAll(PayRangeWords.explain(r)));
+        if (scoring.rankingProperty().get() != null) {
+            io.offerbench.text.CompletenessWords.caution(s, scoring.rankingProperty().get()).ifPresent(money::add);
+        }
         fill(moneyBox, money);
         fill(marketBox, ScoreExplanation.market(s));
         fill(hintsBox, ScoreExplanation.hints(s));

@@ -106,6 +106,38 @@ final class NegotiationFixtures {
         });
     }
 
+    /**
+     * As {@link #offers()}, each offer with its own random blanks (every criterion but pay may be left
+     * blank, interest answered or not, closeness "does not apply" or not): the case where the main
+     * score renormalises each offer's weights differently.
+     */
+    static Arbitrary<List<Offer>> offersWithBlanks() {
+        Arbitrary<Integer> masks = Arbitraries.integers().between(0, (1 << 12) - 1);
+        Arbitrary<Integer> interests = Arbitraries.integers().between(0, 5);
+        return offers().flatMap(list -> Combinators.combine(masks.list().ofSize(list.size()), interests.list().ofSize(list.size()))
+                .as((ms, is) -> {
+                    List<Offer> out = new ArrayList<>();
+                    for (int i = 0; i < list.size(); i++) {
+                        Offer o = list.get(i);
+                        out.add(o.toBuilder().criteria(blanked(o.criteria(), ms.get(i), is.get(i))).build());
+                    }
+                    return out;
+                }));
+    }
+
+    /** Bit b of {@code mask} set leaves the b-th criterion field blank; bit 11 marks closeness "does not apply"; interest 0 is blank. */
+    static Criteria blanked(Criteria c, int mask, int interest) {
+        return new Criteria(bit(mask, 0) ? null : c.researchFreedomPercent(), bit(mask, 1) ? null : c.publicationPolicy(),
+                bit(mask, 2) ? null : c.computeAccess(), bit(mask, 3) ? null : c.topicFit(), bit(mask, 4) ? null : c.teamFit(),
+                bit(mask, 5) ? null : c.roleClarity(), bit(mask, 6) ? null : c.productCloseness(), bit(mask, 7) ? null : c.stability(),
+                bit(mask, 8) ? null : c.hoursPerWeek(), bit(mask, 9) ? null : c.commuteMinutes(), bit(mask, 10) ? null : c.visaSupport(),
+                interest == 0 ? null : interest, bit(mask, 11));
+    }
+
+    private static boolean bit(int mask, int b) {
+        return (mask & (1 << b)) != 0;
+    }
+
     static Arbitrary<WeightProfile> weightProfiles() {
         return Arbitraries.integers().between(0, 40).array(int[].class).ofSize(Criterion.values().length)
                 .filter(ws -> java.util.Arrays.stream(ws).anyMatch(w -> w > 0))

@@ -34,8 +34,23 @@ class WeightPairsProperties {
         return NegotiationFixtures.weightProfiles();
     }
 
+    @Provide
+    Arbitrary<List<Offer>> offersWithBlanks() {
+        return NegotiationFixtures.offersWithBlanks();
+    }
+
     @Property(tries = 40)
     void atTheCornerTheOfferRanksFirst(@ForAll("offers") List<Offer> offers, @ForAll("weights") WeightProfile weights) {
+        checkCorners(offers, weights);
+    }
+
+    /** The same with random blanks: the pairs use the main score's rule (blanks left out, weights renormalised per offer). */
+    @Property(tries = 40)
+    void atTheCornerTheOfferRanksFirstWithBlanksLeftOut(@ForAll("offersWithBlanks") List<Offer> offers, @ForAll("weights") WeightProfile weights) {
+        checkCorners(offers, weights);
+    }
+
+    private static void checkCorners(List<Offer> offers, WeightProfile weights) {
         Ranking ranking = OfferScorer.rank(offers, weights, CTX);
         for (int j = 1; j < ranking.scores().size(); j++) {
             if (ranking.scores().get(j).rank() == 1) {

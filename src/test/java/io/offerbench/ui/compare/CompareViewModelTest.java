@@ -96,7 +96,7 @@ class CompareViewModelTest {
         assertThat(score.label()).isEqualTo("Score (rank)");
         assertThat(score.values()).hasSize(5);
         assertThat(score.values().get(0)).isEqualTo(offers.scores().get(0).total().toPlainString() + " (#" + offers.scores().get(0).rank() + ")");
-        assertThat(row(rows, "Year-1 total").values()).startsWith("$510,000", "$501,000", "$600,000");
+        assertThat(row(rows, "Year-1 total").values()).startsWith("$570,000", "$501,000", "$600,000");
         assertThat(row(rows, "Sign-on (all years)").values()).startsWith("$50,000", "$100,000", "$100,000");
         // Hangzhou AI Lab is paid in CNY; the table shows it converted to dollars.
         assertThat(row(rows, "Base salary (year 1)").values().get(4)).isEqualTo("$215,084");

@@ -51,7 +51,7 @@ class CompareViewUITest extends AppUITest {
         assertThat(figures.getColumns()).hasSize(4);
         FigureRow year1 = figures.getItems().stream().map(FigureRow.class::cast)
                 .filter(r -> r.label().equals(io.offerbench.text.Texts.get("compare.row.year1"))).findFirst().orElseThrow();
-        assertThat(year1.values()).containsExactly("$510,000", "$501,000", "$600,000");
+        assertThat(year1.values()).containsExactly("$570,000", "$501,000", "$600,000");
 
         CheckBox second = app.lookup("#choiceBox .check-box").nth(1).queryAs(CheckBox.class);
         CheckBox third = app.lookup("#choiceBox .check-box").nth(2).queryAs(CheckBox.class);

@@ -36,13 +36,18 @@ class NegotiationViewModelTest {
         assertThat(model.targetsProperty().get()).singleElement().asString().endsWith("\u2026");
         later.remove(0).run();
         String runnerUp = ranking.scores().get(1).offer().label();
-        assertThat(model.targetsProperty().get().get(0)).startsWith(runnerUp + " would lead with +").contains(" base");
+        // Under Balanced the sample's leader is the faculty post, ahead on what the student said about the work: the
+        // raise that would put the runner-up first is reported, but as not a realistic ask, with where the lead comes from.
+        assertThat(model.targetsProperty().get().get(0)).startsWith("No realistic raise puts " + runnerUp + " first: it would take +")
+                .contains(" base").contains("not a realistic ask");
+        assertThat(model.targetsProperty().get()).anySatisfy(line -> assertThat(line)
+                .startsWith(ranking.scores().get(0).offer().label() + " is ").contains("points ahead, mostly on research freedom"));
 
         model.show(ranking.scores().get(0), ranking);
         model.show(ranking.scores().get(1), ranking);
         later.remove(0).run(); // the leader's answer arrives after the user moved on: dropped
         assertThat(model.targetsProperty().get()).singleElement().asString().endsWith("\u2026");
         later.remove(0).run();
-        assertThat(model.targetsProperty().get().get(0)).startsWith(runnerUp);
+        assertThat(model.targetsProperty().get().get(0)).contains(runnerUp);
     }
 }
