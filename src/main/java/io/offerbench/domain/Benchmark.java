@@ -67,7 +67,7 @@ public record Benchmark(
 
     /** A row that informs no criterion (every row from before rows named one). */
     public Benchmark(String id, String seedFile, String outlet, String published, String subject, Segment segment,
-            Seniority seniority, Metric metric, BigDecimal low, BigDecimal high, String unit, CurrencyCode currency,
+            Seniority seniority, Metric metric, BigDecimal low, BigDecimal high, BenchmarkUnit unit, CurrencyCode currency,
             int asOfYear, String quote, String caveat, Origin origin, boolean hidden, BenchmarkKind kind) {
         this(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit, currency, asOfYear,
                 quote, caveat, origin, hidden, kind, null);
