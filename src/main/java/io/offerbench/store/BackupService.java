@@ -82,7 +82,7 @@ public final class BackupService {
      */
     public BackupInfo restore(BackupInfo backup) {
         BackupVerifier.problemWith(backup.file()).ifPresent(p -> {
-            throw new StoreException("The backup " + backup.file() + " cannot be restored: " + p + ". Choose another backup.");
+            throw new StoreException(io.offerbench.text.Texts.get("store.backup.cannotRestore", backup.file().toString(), p));
         });
         return db.exclusive(c -> {
             // Not rotated yet: rotation could otherwise delete the very backup being restored.
@@ -144,8 +144,7 @@ public final class BackupService {
             }
             Optional<String> problem = BackupVerifier.problemWith(tmp);
             if (problem.isPresent()) {
-                throw new StoreException("The backup copy failed its check (" + problem.get()
-                        + ") and was deleted; your data is unchanged. Check the disk for errors and try again.");
+                throw new StoreException(io.offerbench.text.Texts.get("store.backup.failedCheck", problem.get()));
             }
             Path target = uniqueName(dir, now);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -154,8 +153,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw new StoreException(IoReasons.isDiskFull(e)
                     ? io.offerbench.text.Texts.get("backup.failed", dir, IoReasons.of(e))
-                    : "A backup could not be written to " + dir + " (" + e.getMessage()
-                    + "); your data is unchanged. Check the disk has space and the folder is writable.", e);
+                    : io.offerbench.text.Texts.get("store.backup.notWritten", dir.toString(), IoReasons.of(e)), e);
         } finally {
             if (tmp != null) {
                 deleteWithSidecars(tmp);

@@ -20,31 +20,31 @@ final class BackupVerifier {
     static Optional<String> problemWith(Path file) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-                return Optional.of("the file is missing or empty");
+                return Optional.of(io.offerbench.text.Texts.get("store.backup.missing"));
             }
             if (SqliteHeader.read(file) == null) {
-                return Optional.of("it is not an SQLite database");
+                return Optional.of(io.offerbench.text.Texts.get("store.backup.notSqlite"));
             }
         } catch (IOException e) {
-            return Optional.of("it cannot be read (" + e.getMessage() + ")");
+            return Optional.of(io.offerbench.text.Texts.get("store.backup.unreadable", IoReasons.of(e)));
         }
         try (Connection c = Connections.openReadOnly(file); Statement s = c.createStatement()) {
             if (Connections.intPragma(c, "application_id") != Migrations.APPLICATION_ID) {
-                return Optional.of("it is not an OfferBench database");
+                return Optional.of(io.offerbench.text.Texts.get("store.backup.foreign"));
             }
             int version = Connections.intPragma(c, "user_version");
             if (version < 1 || version > Migrations.LATEST) {
-                return Optional.of("its data version " + version + " is not one this OfferBench can read");
+                return Optional.of(io.offerbench.text.Texts.get("store.backup.version", String.valueOf(version)));
             }
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 String first = rs.next() ? rs.getString(1) : "no answer";
                 if (!"ok".equals(first)) {
-                    return Optional.of("integrity check failed: " + first);
+                    return Optional.of(io.offerbench.text.Texts.get("store.backup.integrity", first));
                 }
             }
             return contentProblem(c, version);
         } catch (SQLException e) {
-            return Optional.of("SQLite cannot read it (" + e.getMessage() + ")");
+            return Optional.of(io.offerbench.text.Texts.get("store.backup.sqlite", String.valueOf(e.getMessage())));
         }
     }
 
@@ -61,14 +61,14 @@ final class BackupVerifier {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " LIMIT 1")) {
                 rs.next();
             } catch (SQLException e) {
-                return Optional.of("its " + table + " table is missing or unreadable");
+                return Optional.of(io.offerbench.text.Texts.get("store.backup.table", table));
             }
         }
         if (version == Migrations.LATEST) {
             List<DamagedOffer> damaged = OfferRows.readAll(c).damaged();
             if (!damaged.isEmpty()) {
                 DamagedOffer d = damaged.get(0);
-                return Optional.of(damaged.size() + " offer(s) in it cannot be loaded (first: " + d.describe() + ")");
+                return Optional.of(io.offerbench.text.Texts.get("store.backup.damagedOffers", damaged.size(), d.describe()));
             }
         }
         return Optional.empty();

@@ -81,8 +81,7 @@ public final class BenchmarkRepository {
             }
             for (Benchmark b : rows) {
                 if (exists(c, b.id())) {
-                    throw new StoreException("The benchmark dataset " + datasetVersion + " has a row '" + b.id()
-                            + "' that clashes with one of your own rows; the dataset was not updated. Rename or delete your row.");
+                    throw new StoreException(io.offerbench.text.Texts.get("store.benchmark.clash", String.valueOf(datasetVersion), b.id()));
                 }
                 insert(c, b.withHidden(hidden.getOrDefault(b.id(), b.hidden())));
             }
@@ -102,7 +101,7 @@ public final class BenchmarkRepository {
                 ps.executeUpdate();
             }
             if (exists(c, row.id())) {
-                throw new StoreException("The id '" + row.id() + "' belongs to a row from the source documents; choose another id for your row.");
+                throw new StoreException(io.offerbench.text.Texts.get("store.benchmark.idTaken", row.id()));
             }
             insert(c, row);
             return row;

@@ -31,7 +31,7 @@ public final class CommentRepository {
                 ps.executeUpdate();
             } catch (SQLException e) {
                 if (String.valueOf(e.getMessage()).contains("FOREIGN KEY")) {
-                    throw new StoreException("The offer this comment is about no longer exists; the comment was not saved.", e);
+                    throw new StoreException(io.offerbench.text.Texts.get("store.comment.offerGone"), e);
                 }
                 throw e;
             }

@@ -65,16 +65,16 @@ public final class DamagedFile {
     public static Replaced replaceWithBackup(Path db, BackupInfo backup, Clock clock) {
         Path file = db.toAbsolutePath().normalize();
         BackupVerifier.problemWith(backup.file()).ifPresent(p -> {
-            throw new StoreException("The backup " + backup.file() + " cannot be restored: " + p + ". Choose another backup.");
+            throw new StoreException(io.offerbench.text.Texts.get("store.backup.cannotRestore", backup.file().toString(), p));
         });
         if (Files.isDirectory(file)) {
-            throw new StoreException(file + " is a folder, not a database file; OfferBench will not move it. Give the path of a database file.");
+            throw new StoreException(io.offerbench.text.Texts.get("store.replace.folder", file.toString()));
         }
         try {
             OwnerOnlyFiles.createDirectories(file.getParent());
             try (InstanceLock lock = InstanceLock.tryAcquire(InstanceLock.lockFileFor(file))) {
                 if (lock == null) {
-                    throw new StoreException("OfferBench is open on " + file + " in another window or process; close it first. Nothing was moved.");
+                    throw new StoreException(io.offerbench.text.Texts.get("store.replace.open", file.toString()));
                 }
                 Path copy = copyBesides(file, backup.file());
                 Path aside = null;
@@ -90,8 +90,7 @@ public final class DamagedFile {
                 return new Replaced(aside, backup);
             }
         } catch (IOException e) {
-            throw new StoreException("The backup could not be put in place of " + file + " (" + e.getMessage()
-                    + "). Check the disk has space and the folder is writable; the damaged file was not deleted.", e);
+            throw new StoreException(io.offerbench.text.Texts.get("store.replace.failed", file.toString(), IoReasons.of(e)), e);
         }
     }
 

@@ -30,8 +30,8 @@ final class NewDatabaseFile {
             Files.move(tmp, db, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
             throw OpenChecks.fail(DatabaseOpenException.Problem.NOT_WRITABLE, db,
-                    "A new database could not be created here (" + e.getMessage() + ").",
-                    "Check the disk has space and the folder is writable, or choose another location with --db PATH.");
+                    io.offerbench.text.Texts.get("store.open.notCreated", e instanceof IOException io ? IoReasons.of(io) : String.valueOf(e.getMessage())),
+                    io.offerbench.text.Texts.get("store.open.notCreated.todo"));
         } finally {
             deleteQuietly(tmp);
             deleteQuietly(tmp.resolveSibling(tmp.getFileName() + "-wal"));

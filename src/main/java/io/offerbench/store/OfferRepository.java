@@ -191,8 +191,7 @@ public final class OfferRepository {
             ps.setString(OfferRows.COUNT + 1, now);
             ps.setLong(OfferRows.COUNT + 2, o.id());
             if (ps.executeUpdate() == 0) {
-                throw new StoreException("The offer from " + o.company() + " (id " + o.id()
-                        + ") no longer exists, perhaps deleted in the meantime; nothing was saved. Add it again as a new offer.");
+                throw new StoreException(io.offerbench.text.Texts.get("store.offer.gone", o.company(), String.valueOf(o.id())));
             }
         }
         return o;

@@ -51,17 +51,17 @@ final class Transactions {
     static String describe(SQLException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_FULL")) {
-            return "The disk is full, so the change was not saved. Free some space and try again.";
+            return io.offerbench.text.Texts.get("store.save.diskFull");
         }
         if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")) {
-            return "The database is busy, so the change was not saved. Try again in a moment.";
+            return io.offerbench.text.Texts.get("store.save.busy");
         }
         if (m.contains("SQLITE_READONLY")) {
-            return "The database file has become read-only, so the change was not saved. Check its permissions.";
+            return io.offerbench.text.Texts.get("store.save.readOnly");
         }
         if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB")) {
-            return "The database file is damaged, so the change was not saved. Close OfferBench and restore a backup.";
+            return io.offerbench.text.Texts.get("store.save.damaged");
         }
-        return "The change was not saved because the database reported: " + m;
+        return io.offerbench.text.Texts.get("store.save.other", m);
     }
 }
