@@ -134,6 +134,8 @@ public final class CompareController {
         viewer.getContextMenu().getItems().setAll(menuExport, menuReset);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        io.offerbench.ui.common.CommandIcons.on(resetZoom);
+        io.offerbench.ui.common.CommandIcons.on(export);
         HBox header = new HBox(6, gap, resetZoom, export);
         header.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(2, header, viewer);

@@ -44,7 +44,8 @@ final class EditMenu {
         findItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         findItem.setOnAction(e -> find.run());
 
-        Menu edit = new Menu(Messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), findItem);
+        Menu edit = new Menu(Messages.get("menu.edit"), null, io.offerbench.ui.common.CommandIcons.on(undo),
+                io.offerbench.ui.common.CommandIcons.on(redo), new SeparatorMenuItem(), io.offerbench.ui.common.CommandIcons.on(findItem));
         edit.setId("editMenu");
         return edit;
     }

@@ -17,7 +17,7 @@ final class MenuItems {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(e -> action.run());
-        return item;
+        return io.offerbench.ui.common.CommandIcons.on(item);
     }
 
     static MenuItem item(String id, String textKey, Runnable action) {

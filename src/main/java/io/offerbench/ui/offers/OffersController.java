@@ -48,6 +48,7 @@ public final class OffersController {
     @FXML private TextField searchField;
     @FXML private ComboBox<OfferStatus> statusFilter;
     @FXML private ComboBox<OfferType> typeFilter;
+    @FXML private Button addButton;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
     @FXML private Label countLabel;
@@ -136,6 +137,9 @@ public final class OffersController {
             editor.show(now);
             comments.show(now == null ? -1 : now.id());
         });
+        io.offerbench.ui.common.CommandIcons.on(addButton);
+        io.offerbench.ui.common.CommandIcons.on(duplicateButton);
+        io.offerbench.ui.common.CommandIcons.on(deleteButton);
         duplicateButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         javafx.scene.Parent commentsView = Fxml.load(View.COMMENTS, () -> comments);
