@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.exchange.BenchmarkWording;
 import io.offerbench.exchange.FormulaGuard;
 import java.io.IOException;
@@ -98,7 +99,7 @@ final class BenchmarkOutput {
         o.put("metric", b.metric().code());
         o.put("low", b.low());
         o.put("high", b.high());
-        o.put("unit", b.unit());
+        o.put("unit", BenchmarkUnit.codeOf(b.unit()));
         o.put("currency", b.currency() == null ? null : b.currency().code());
         o.put("figure", BenchmarkWording.figure(b));
         o.put("as_of_year", b.asOfYear());
@@ -126,7 +127,7 @@ final class BenchmarkOutput {
     /** The text of each of {@link #FIELDS}, in that order. */
     private static List<String> values(Benchmark b) {
         return List.of(b.id(), b.subject(), b.segment().code(), b.seniority() == null ? "" : b.seniority().code(), b.metric().code(),
-                plain(b.low()), plain(b.high()), b.unit(), b.currency() == null ? "" : b.currency().code(), BenchmarkWording.figure(b),
+                plain(b.low()), plain(b.high()), BenchmarkUnit.codeOf(b.unit()), b.currency() == null ? "" : b.currency().code(), BenchmarkWording.figure(b),
                 String.valueOf(b.asOfYear()), b.seedFile(), b.outlet(), b.published(), b.quote(), b.caveat(),
                 String.valueOf(!b.isFromDocument()), String.valueOf(b.hidden()), b.kind().code(),
                 SourceDocuments.title(b.seedFile()).orElse(""), SourceDocuments.source(b), Objects.toString(informs(b), ""),

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param seniority the career stage the figure describes, null for any
  * @param low       lower end of the range, null for "under"
  * @param high      upper end of the range, null for "upwards of"
- * @param unit      how to read low/high: a {@link BenchmarkUnit} code (see {@link #typedUnit()}), or "" when not given
+ * @param unit      how to read low/high, null when not given (a qualitative signal)
  * @param currency  currency of low/high when they are money, else null
  * @param asOfYear  the year the figure describes
  * @param kind      what kind of figure this is; only {@link BenchmarkKind#TYPICAL} rows give market verdicts
@@ -33,7 +33,7 @@ public record Benchmark(
         Metric metric,
         BigDecimal low,
         BigDecimal high,
-        String unit,
+        BenchmarkUnit unit,
         CurrencyCode currency,
         int asOfYear,
         String quote,
@@ -54,7 +54,6 @@ public record Benchmark(
         outlet = outlet == null ? "" : outlet;
         published = published == null ? "" : published;
         subject = subject == null ? "" : subject;
-        unit = unit == null ? "" : unit;
         quote = quote == null ? "" : quote;
         caveat = caveat == null ? "" : caveat;
         kind = kind == null ? BenchmarkKind.defaultFor(metric) : kind;
@@ -68,7 +67,7 @@ public record Benchmark(
 
     /** A row that informs no criterion (every row from before rows named one). */
     public Benchmark(String id, String seedFile, String outlet, String published, String subject, Segment segment,
-            Seniority seniority, Metric metric, BigDecimal low, BigDecimal high, String unit, CurrencyCode currency,
+            Seniority seniority, Metric metric, BigDecimal low, BigDecimal high, BenchmarkUnit unit, CurrencyCode currency,
             int asOfYear, String quote, String caveat, Origin origin, boolean hidden, BenchmarkKind kind) {
         this(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit, currency, asOfYear,
                 quote, caveat, origin, hidden, kind, null);
@@ -76,7 +75,7 @@ public record Benchmark(
 
     /** A row from before kinds existed: its kind follows from its metric ({@link BenchmarkKind#defaultFor}). */
     public Benchmark(String id, String seedFile, String outlet, String published, String subject, Segment segment,
-            Seniority seniority, Metric metric, BigDecimal low, BigDecimal high, String unit, CurrencyCode currency,
+            Seniority seniority, Metric metric, BigDecimal low, BigDecimal high, BenchmarkUnit unit, CurrencyCode currency,
             int asOfYear, String quote, String caveat, Origin origin, boolean hidden) {
         this(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit, currency, asOfYear,
                 quote, caveat, origin, hidden, null);
@@ -103,10 +102,5 @@ public record Benchmark(
     public Benchmark withInforms(Criterion criterion) {
         return new Benchmark(id, seedFile, outlet, published, subject, segment, seniority, metric, low, high, unit,
                 currency, asOfYear, quote, caveat, origin, hidden, kind, criterion);
-    }
-
-    /** The unit as a {@link BenchmarkUnit}; empty when none (or an unknown code) is stored. */
-    public java.util.Optional<BenchmarkUnit> typedUnit() {
-        return BenchmarkUnit.of(unit);
     }
 }

@@ -44,6 +44,11 @@ public enum BenchmarkUnit implements Coded {
         return Arrays.stream(values()).filter(u -> u.code.equals(wanted)).findFirst();
     }
 
+    /** The code files and the store write for {@code unit}: its code, or "" when there is none. */
+    public static String codeOf(BenchmarkUnit unit) {
+        return unit == null ? "" : unit.code;
+    }
+
     /** Every unit's code, in this order. */
     public static List<String> codes() {
         return Arrays.stream(values()).map(BenchmarkUnit::code).toList();

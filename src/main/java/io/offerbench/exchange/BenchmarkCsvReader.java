@@ -1,6 +1,7 @@
 package io.offerbench.exchange;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
@@ -44,7 +45,7 @@ public final class BenchmarkCsvReader {
     public static final String INFORMS_NONE = "none";
 
     /** How low/high are to be read; empty only for qualitative signals. */
-    public static final Set<String> UNITS = Set.copyOf(io.offerbench.domain.BenchmarkUnit.codes());
+    public static final Set<String> UNITS = Set.copyOf(BenchmarkUnit.codes());
 
     private static final List<String> REQUIRED = List.of("id", "seed_file", "outlet", "published", "subject",
             "quote", "caveat");
@@ -180,7 +181,7 @@ public final class BenchmarkCsvReader {
             if (low != null && high != null && low.compareTo(high) > 0) {
                 throw fault("low", "low " + low.toPlainString() + " is above high " + high.toPlainString());
             }
-            String unit = unit(low != null || high != null);
+            BenchmarkUnit unit = unit(low != null || high != null);
             CurrencyCode currency = currency();
             checkMetricNeeds(metric, low, high, currency);
             BenchmarkKind kind = kind(metric);
@@ -250,7 +251,7 @@ public final class BenchmarkCsvReader {
             }
         }
 
-        private String unit(boolean hasFigure) {
+        private BenchmarkUnit unit(boolean hasFigure) {
             String unit = text("unit");
             if (unit.isEmpty() && hasFigure) {
                 throw fault("unit", "a row with a figure needs a unit, one of " + String.join(", ", sorted(UNITS)));
@@ -258,7 +259,7 @@ public final class BenchmarkCsvReader {
             if (!unit.isEmpty() && !UNITS.contains(unit)) {
                 throw fault("unit", "'" + unit + "' is not one of " + String.join(", ", sorted(UNITS)));
             }
-            return unit;
+            return BenchmarkUnit.of(unit).orElse(null);
         }
 
         private CurrencyCode currency() {

@@ -1,6 +1,7 @@
 package io.offerbench.exchange;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.text.Formats;
 import io.offerbench.text.Language;
 import io.offerbench.text.Texts;
@@ -58,20 +59,18 @@ public final class BenchmarkWording {
         if (b.currency() != null) {
             return money(amount, b.currency());
         }
-        return switch (b.unit()) {
-            case "percent" -> number(amount) + "%";
-            case "ratio" -> number(amount) + "\u00d7";
-            default -> number(amount);
-        };
+        if (b.unit() == BenchmarkUnit.PERCENT) {
+            return number(amount) + "%";
+        }
+        return b.unit() == BenchmarkUnit.RATIO ? number(amount) + "\u00d7" : number(amount);
     }
 
     private static String suffix(Benchmark b, String range) {
         String shown = b.metric() == Metric.PEOPLE_COUNT ? Texts.get("benchmark.figure.people", range) : range;
-        return switch (b.unit()) {
-            case "per_year" -> Texts.get("benchmark.figure.perYear", shown);
-            case "one_off" -> Texts.get("benchmark.figure.once", shown);
-            default -> shown;
-        };
+        if (b.unit() == BenchmarkUnit.PER_YEAR) {
+            return Texts.get("benchmark.figure.perYear", shown);
+        }
+        return b.unit() == BenchmarkUnit.ONE_OFF ? Texts.get("benchmark.figure.once", shown) : shown;
     }
 
     /** Money in words: "$850,000", "$1.3 billion", "1.54 million CNY"; in Chinese "¥154 万", "US$13 亿". */

@@ -2,6 +2,7 @@ package io.offerbench.exchange;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.Coded;
 import io.offerbench.domain.Criterion;
@@ -73,7 +74,7 @@ final class TablesJson {
         n.put("metric", b.metric().code());
         n.put("low", Json.plain(b.low()));
         n.put("high", Json.plain(b.high()));
-        n.put("unit", b.unit());
+        n.put("unit", BenchmarkUnit.codeOf(b.unit()));
         n.put("currency", b.currency() == null ? null : b.currency().code());
         n.put("as_of_year", b.asOfYear());
         n.put("quote", b.quote());
@@ -89,11 +90,17 @@ final class TablesJson {
         String currency = f.string("currency");
         Benchmark b = f.build(() -> new Benchmark(id, "", f.text("outlet", SHORT_TEXT, false), f.text("published", SHORT_TEXT, false),
                 f.text("subject", LONG_TEXT, true), segment, f.code("seniority", Seniority.class), metric, f.decimal("low"),
-                f.decimal("high"), f.text("unit", SHORT_TEXT, false), currency == null ? null : currency(f, currency),
+                f.decimal("high"), unit(f), currency == null ? null : currency(f, currency),
                 f.integer("as_of_year", 0, 9999, 0), f.text("quote", LONG_TEXT, true), f.text("caveat", LONG_TEXT, true),
                 Benchmark.Origin.USER, f.bool("hidden", false), f.code("kind", BenchmarkKind.class)));
         f.done();
         return b;
+    }
+
+    /** The row's unit: none when the field is absent or blank, else one of the units' codes. */
+    private static BenchmarkUnit unit(JsonFields f) {
+        String code = f.string("unit");
+        return code == null || code.isBlank() ? null : f.code("unit", BenchmarkUnit.class);
     }
 
     static void writeRate(ExchangeRate r, ObjectNode n) {

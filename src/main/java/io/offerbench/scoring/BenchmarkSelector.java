@@ -50,7 +50,7 @@ final class BenchmarkSelector {
     List<Benchmark> payRows(PayMeasure measure, Collection<Segment> segments, Seniority seniority) {
         return visible.stream()
                 .filter(b -> measure.metrics().contains(b.metric()))
-                .filter(b -> measure.units().contains(b.unit().strip().toLowerCase(java.util.Locale.ROOT)))
+                .filter(b -> measure.accepts(b.unit()))
                 .filter(b -> segments.contains(b.segment()))
                 .filter(b -> b.seniority() == null || seniority == null || b.seniority() == seniority)
                 .filter(b -> b.low() != null || b.high() != null)

@@ -11,24 +11,24 @@ import java.util.Set;
  * bundle's {@code market.measure.<NAME>}.
  */
 public enum PayMeasure {
-    TOTAL(Set.of(Metric.TOTAL_PACKAGE, Metric.ANNUAL_INCOME), Set.of(BenchmarkUnit.PER_YEAR.code(), "")),
-    BASE(Set.of(Metric.BASE_SALARY), Set.of(BenchmarkUnit.PER_YEAR.code(), "")),
-    SIGN_ON(Set.of(Metric.SIGN_ON_BONUS), Set.of(BenchmarkUnit.ONE_OFF.code(), ""));
+    TOTAL(Set.of(Metric.TOTAL_PACKAGE, Metric.ANNUAL_INCOME), BenchmarkUnit.PER_YEAR),
+    BASE(Set.of(Metric.BASE_SALARY), BenchmarkUnit.PER_YEAR),
+    SIGN_ON(Set.of(Metric.SIGN_ON_BONUS), BenchmarkUnit.ONE_OFF);
 
     private final Set<Metric> metrics;
-    private final Set<String> units;
+    private final BenchmarkUnit unit;
 
-    PayMeasure(Set<Metric> metrics, Set<String> units) {
+    PayMeasure(Set<Metric> metrics, BenchmarkUnit unit) {
         this.metrics = metrics;
-        this.units = units;
+        this.unit = unit;
     }
 
     public Set<Metric> metrics() {
         return metrics;
     }
 
-    /** Units a row may carry to be read as this measure; a blank unit is accepted as the natural one. */
-    public Set<String> units() {
-        return units;
+    /** Whether a row in {@code rowUnit} can be read as this measure: its own unit, or none (taken as the natural one). */
+    public boolean accepts(BenchmarkUnit rowUnit) {
+        return rowUnit == null || rowUnit == unit;
     }
 }

@@ -1,6 +1,7 @@
 package io.offerbench.store;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
@@ -149,7 +150,7 @@ public final class BenchmarkRepository {
             Columns.setCode(ps, i++, b.metric());
             Columns.setDecimal(ps, i++, b.low());
             Columns.setDecimal(ps, i++, b.high());
-            ps.setString(i++, b.unit());
+            ps.setString(i++, BenchmarkUnit.codeOf(b.unit()));
             ps.setString(i++, b.currency() == null ? null : b.currency().code());
             ps.setInt(i++, b.asOfYear());
             ps.setString(i++, b.quote());
@@ -162,12 +163,20 @@ public final class BenchmarkRepository {
         }
     }
 
+    /**
+     * A stored unit: "" is none. A code no version of OfferBench writes (a comparison file imported before
+     * units were checked could bring one) is read as none too, rather than hide every benchmark.
+     */
+    private static BenchmarkUnit unit(String stored) {
+        return BenchmarkUnit.of(stored).orElse(null);
+    }
+
     private static Benchmark read(ResultSet rs) throws SQLException {
         String currency = rs.getString("currency");
         return new Benchmark(rs.getString("id"), rs.getString("seed_file"), rs.getString("outlet"),
                 rs.getString("published"), rs.getString("subject"), Columns.coded(rs, "segment", Segment.class),
                 Columns.coded(rs, "seniority", Seniority.class), Columns.coded(rs, "metric", Metric.class),
-                Columns.decimal(rs, "low"), Columns.decimal(rs, "high"), rs.getString("unit"),
+                Columns.decimal(rs, "low"), Columns.decimal(rs, "high"), unit(rs.getString("unit")),
                 currency == null ? null : new CurrencyCode(currency), rs.getInt("as_of_year"), rs.getString("quote"),
                 rs.getString("caveat"), "document".equals(rs.getString("origin")) ? Benchmark.Origin.DOCUMENT : Benchmark.Origin.USER,
                 rs.getInt("hidden") == 1, Columns.coded(rs, "kind", BenchmarkKind.class),

@@ -111,6 +111,15 @@ class LayerRulesTest {
     }
 
     @Test
+    void viewModelsAreHandedPortsNotTheWholeWorkspace() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.offerbench.ui.session.Workspace")
+                .because("a view model gets only what it uses (OfferBook, StatusLine, ScoringModel, UndoHistory, BackgroundWork,"
+                        + " a repository, the Clock), so a test can hand it exactly that and its dependencies stay visible")
+                .check(classes);
+    }
+
+    @Test
     void noPackageDependsOnItselfThroughAnother() {
         slices().matching("io.offerbench.(**)").should().beFreeOfCycles()
                 .because("each package can then be read, tested and changed from the bottom up")

@@ -1,6 +1,7 @@
 package io.offerbench.charts;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.Compensation;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.CurrencyTable;
@@ -61,7 +62,7 @@ public final class ChartFixtures {
         rows.add(typical(row("mine-frontier", "Lab mates", "2025", Segment.FRONTIER_LAB, "350000", "550000")));
         rows.add(typical(row("mine-big-tech", "Lab mates", "2025", Segment.BIG_TECH, "250000", "400000")));
         rows.add(typical(new Benchmark("mine-china", "", "Friends", "2025", "", Segment.CHINA_LAB, null, Metric.ANNUAL_INCOME,
-                new BigDecimal("1540000"), new BigDecimal("1540000"), "per_year", CurrencyCode.CNY, 2025, "", "",
+                new BigDecimal("1540000"), new BigDecimal("1540000"), BenchmarkUnit.PER_YEAR, CurrencyCode.CNY, 2025, "", "",
                 Benchmark.Origin.USER, false)));
         ScoringContext ctx = ScoringContext.defaults(new CurrencyTable(data.defaultExchangeRates()), rows);
         return inOfferOrder(OfferScorer.rank(offers, WeightPresets.balanced(), ctx), offers);
@@ -99,7 +100,7 @@ public final class ChartFixtures {
 
     private static Benchmark row(String id, String outlet, String published, Segment segment, String low, String high) {
         return new Benchmark(id, "", outlet, published, "", segment, Seniority.NEW_GRAD_PHD, Metric.TOTAL_PACKAGE,
-                low == null ? null : new BigDecimal(low), high == null ? null : new BigDecimal(high), "per_year", CurrencyCode.USD,
+                low == null ? null : new BigDecimal(low), high == null ? null : new BigDecimal(high), BenchmarkUnit.PER_YEAR, CurrencyCode.USD,
                 2023, "quote", "", Benchmark.Origin.DOCUMENT, false);
     }
 }

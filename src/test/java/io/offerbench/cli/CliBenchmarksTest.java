@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.offerbench.cli.CliReportTest.Result;
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -42,7 +43,7 @@ class CliBenchmarksTest {
             documentRows = d.benchmarks().findAll().size();
             d.benchmarks().setHidden(HIDDEN, true);
             d.benchmarks().saveUserRow(new Benchmark(OWN, "", "A friend", "2025-11", "Friend's offer", Segment.FRONTIER_LAB,
-                    Seniority.NEW_GRAD_PHD, Metric.BASE_SALARY, new BigDecimal("300000"), new BigDecimal("325000"), "per_year",
+                    Seniority.NEW_GRAD_PHD, Metric.BASE_SALARY, new BigDecimal("300000"), new BigDecimal("325000"), BenchmarkUnit.PER_YEAR,
                     CurrencyCode.USD, 2025, "", "=HYPERLINK(\"x\") hearsay", Benchmark.Origin.USER, false));
         }
     }

@@ -140,6 +140,35 @@ class CliNegotiationTest {
         assertThat(array.get(1).get("lead_gap").get("criteria").get(0).get("criterion").asText()).isEqualTo("research_freedom");
     }
 
+    /** The weight regions in the JSON are the ones the Ranking tab puts into words, edge for edge. */
+    @Test
+    void weightRegionsInTheJsonAreTheRankingTabs() throws Exception {
+        io.offerbench.app.ScoringInputs inputs;
+        try (Database d = Database.open(db, java.time.Clock.systemDefaultZone())) {
+            inputs = io.offerbench.app.ScoringInputs.load(d);
+        }
+        io.offerbench.scoring.Ranking ranking = inputs.rank(io.offerbench.scoring.WeightPresets.balanced());
+        java.util.Map<String, List<String>> onScreen = new java.util.HashMap<>();
+        for (io.offerbench.scoring.negotiation.WeightRegions.Regions r : io.offerbench.scoring.negotiation.WeightRegions.of(ranking)) {
+            onScreen.put(r.offer().company(), r.regions().stream().map(g -> g.criterion().code() + " " + edge(g.from()) + " " + edge(g.to())).toList());
+        }
+        int regions = 0;
+        for (JsonNode o : score()) {
+            List<String> inJson = new java.util.ArrayList<>();
+            for (JsonNode g : o.get("weight_regions")) {
+                inJson.add(g.get("criterion").asText() + " " + (g.get("from").isNull() ? "-" : g.get("from").decimalValue().stripTrailingZeros().toPlainString())
+                        + " " + (g.get("to").isNull() ? "-" : g.get("to").decimalValue().stripTrailingZeros().toPlainString()));
+            }
+            regions += inJson.size();
+            assertThat(inJson).as(o.get("company").asText()).isEqualTo(onScreen.getOrDefault(o.get("company").asText(), List.of()));
+        }
+        assertThat(regions).isPositive();
+    }
+
+    private static String edge(BigDecimal share) {
+        return share == null ? "-" : share.setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     @Test
     void anUnknownCertaintyNamesTheChoices() {
         StringWriter err = new StringWriter();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.BenchmarkKind;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -81,6 +82,18 @@ class BenchmarkCsvReaderTest {
         assertThat(e).hasMessageContaining("only a pay figure").hasMessageContaining("market_signal");
         BenchmarkFormatException unknown = refused(HEADER + GOOD.replace(",top_of_market\r\n", ",ceiling\r\n"));
         assertThat(unknown).hasMessageContaining("'ceiling' is not one of").hasMessageContaining("top_of_market");
+    }
+
+    @Test
+    void theUnitIsReadAsABenchmarkUnitAndABadOneIsRefusedWithLineAndColumn() {
+        List<Benchmark> rows = read(HEADER + GOOD + SIGNAL);
+        assertThat(rows).extracting(Benchmark::unit).containsExactly(BenchmarkUnit.PER_YEAR, null);
+
+        BenchmarkFormatException e = refused(HEADER + SIGNAL + GOOD.replace(",per_year,", ",weekly,"));
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(11);
+        assertThat(e.columnName()).isEqualTo("unit");
+        assertThat(e).hasMessageContaining("'weekly' is not one of amount, count, one_off, per_year, percent, ratio");
     }
 
     @Test

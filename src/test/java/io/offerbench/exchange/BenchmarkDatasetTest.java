@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.Metric;
@@ -68,7 +69,7 @@ class BenchmarkDatasetTest {
             assertThat(b.high()).as("'upwards of' has no upper end").isNull();
         });
         assertThat(row("bloomberg-2025-meta-signon-100m")).satisfies(b -> {
-            assertThat(b.unit()).isEqualTo("one_off");
+            assertThat(b.unit()).isEqualTo(BenchmarkUnit.ONE_OFF);
             assertThat(b.seniority()).isEqualTo(Seniority.SENIOR_STAFF);
             assertThat(b.low()).isEqualByComparingTo("100000000");
         });

@@ -70,7 +70,10 @@ class ComparisonJsonRefusalTest {
                         "weight_profiles[0].weights.salary", "is not a criterion"),
                 Arguments.of(HEAD + "\"exchange_rates\":[{\"currency\":\"EUR\",\"per_usd\":\"0\",\"as_of\":\"2026-01-01\"}]}",
                         "exchange_rates[0]", "must be a positive number of EUR per USD"),
-                Arguments.of(HEAD + "\"settings\":{\"scoring.home_currency\":1}}", "settings.scoring.home_currency", "must be text"));
+                Arguments.of(HEAD + "\"settings\":{\"scoring.home_currency\":1}}", "settings.scoring.home_currency", "must be text"),
+                Arguments.of(HEAD + "\"user_benchmarks\":[{\"id\":\"mine\",\"segment\":\"frontier_lab\",\"metric\":\"base_salary\","
+                        + "\"low\":\"300000\",\"unit\":\"weekly\",\"currency\":\"USD\"}]}", "user_benchmarks[0].unit",
+                        "must be one of per_year, one_off, amount, ratio, percent, count, not \"weekly\""));
     }
 
     @ParameterizedTest

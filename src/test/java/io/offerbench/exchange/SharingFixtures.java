@@ -1,6 +1,7 @@
 package io.offerbench.exchange;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.Compensation;
 import io.offerbench.domain.Criterion;
 import io.offerbench.domain.CurrencyCode;
@@ -57,7 +58,7 @@ final class SharingFixtures {
         db.profiles().save(new WeightProfile("Advisor — Prof. Ada", Map.of(Criterion.PUBLICATION, new BigDecimal("60"))));
         db.benchmarks().saveUserRow(new Benchmark("my-friend-offer", "", "A friend at a lab", "2025-11", "Friend's offer, \"verbal\"",
                 Segment.FRONTIER_LAB, Seniority.NEW_GRAD_PHD, Metric.BASE_SALARY, new BigDecimal("300000.00"),
-                new BigDecimal("325000.50"), "per_year", CurrencyCode.USD, 2025, "", "hearsay", Benchmark.Origin.USER, true));
+                new BigDecimal("325000.50"), BenchmarkUnit.PER_YEAR, CurrencyCode.USD, 2025, "", "hearsay", Benchmark.Origin.USER, true));
         String documentRow = db.benchmarks().findAll().stream().filter(Benchmark::isFromDocument).findFirst().orElseThrow().id();
         db.benchmarks().setHidden(documentRow, true);
         db.rates().save(new ExchangeRate(new CurrencyCode("EUR"), new BigDecimal("0.9234"), LocalDate.of(2026, 1, 2), "my bank"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.Criterion;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.ExchangeRate;
@@ -113,7 +114,7 @@ class SharingMergeTest {
         try (Database a = advisor()) {
             String documentId = a.benchmarks().findAll().stream().filter(Benchmark::isFromDocument).findFirst().orElseThrow().id();
             Benchmark clash = new Benchmark(documentId, "", "me", "", "", Segment.AI_MARKET, null, Metric.MARKET_SIGNAL, null, null,
-                    "", null, 2025, "", "", Benchmark.Origin.USER, false);
+                    null, null, 2025, "", "", Benchmark.Origin.USER, false);
             Comparison bad = new Comparison(student.offers(), student.profiles(), List.of(clash), Set.of(), student.rates(),
                     student.locationFactors(), student.settings());
             List<Offer> before = a.offers().findAll();
@@ -130,7 +131,7 @@ class SharingMergeTest {
         }
         Path fresh = dir.resolve("advisor/new.db");
         Comparison bad = new Comparison(List.of(), List.of(), List.of(new Benchmark(firstDocumentId(), "", "", "", "",
-                Segment.AI_MARKET, null, Metric.MARKET_SIGNAL, null, null, "", null, 2025, "", "", Benchmark.Origin.USER, false)),
+                Segment.AI_MARKET, null, Metric.MARKET_SIGNAL, null, null, null, null, 2025, "", "", Benchmark.Origin.USER, false)),
                 Set.of(), List.of(), List.of(), Map.of());
         assertThatThrownBy(() -> ComparisonImporter.intoNewDatabase(fresh, bad, Clock.systemDefaultZone())).hasMessageContaining("is the id of a row");
         assertThat(Files.exists(fresh)).as("a failed separate import leaves no new database behind").isFalse();

@@ -4,6 +4,7 @@ import static io.offerbench.scoring.Fixtures.bd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.domain.BenchmarkKind;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.Compensation;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Location;
@@ -161,7 +162,7 @@ class MarketAnalyzerTest {
     @Test
     void aChinaLabInYuanIsComparedWithATypicalChinaRowInTheHomeCurrency() {
         ScoringContext ctx = ShippedData.contextWith(new io.offerbench.domain.Benchmark("mine-china", "", "friends", "2025", "China lab offers",
-                Segment.CHINA_LAB, null, Metric.ANNUAL_INCOME, bd("800000"), bd("1200000"), "per_year", CurrencyCode.CNY, 2025, "", "",
+                Segment.CHINA_LAB, null, Metric.ANNUAL_INCOME, bd("800000"), bd("1200000"), BenchmarkUnit.PER_YEAR, CurrencyCode.CNY, 2025, "", "",
                 io.offerbench.domain.Benchmark.Origin.USER, false, BenchmarkKind.TYPICAL));
         MarketPosition p = primary(Fixtures.chinaLab(), ctx);
         assertThat(p.verdict()).isEqualTo(Verdict.ABOVE);

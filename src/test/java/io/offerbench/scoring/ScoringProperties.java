@@ -2,6 +2,7 @@ package io.offerbench.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.Compensation;
 import io.offerbench.domain.ComputeAccess;
 import io.offerbench.domain.Criteria;
@@ -222,7 +223,7 @@ class ScoringProperties {
                     BigDecimal low = BigDecimal.valueOf((Integer) o[3]);
                     return new io.offerbench.domain.Benchmark("row-" + java.util.UUID.randomUUID(), "", "test", "2025", "",
                             (io.offerbench.domain.Segment) o[1], Seniority.NEW_GRAD_PHD, m, low, low.add(BigDecimal.valueOf((Integer) o[4])),
-                            m == io.offerbench.domain.Metric.SIGN_ON_BONUS ? "one_off" : "per_year", CurrencyCode.USD, 2025, "", "",
+                            m == io.offerbench.domain.Metric.SIGN_ON_BONUS ? BenchmarkUnit.ONE_OFF : BenchmarkUnit.PER_YEAR, CurrencyCode.USD, 2025, "", "",
                             io.offerbench.domain.Benchmark.Origin.USER, false, (io.offerbench.domain.BenchmarkKind) o[0]);
                 });
         return row.list().ofMaxSize(8);

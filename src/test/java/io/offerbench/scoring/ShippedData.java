@@ -2,6 +2,7 @@ package io.offerbench.scoring;
 
 import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.BenchmarkKind;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.CurrencyTable;
 import io.offerbench.domain.Metric;
@@ -41,7 +42,7 @@ final class ShippedData {
     static Benchmark own(String id, Segment segment, Seniority seniority, Metric metric, String low, String high, BenchmarkKind kind) {
         return new Benchmark(id, "", "my lab mates' offers", "2025", "Offers my lab mates got", segment, seniority, metric,
                 low == null ? null : new BigDecimal(low), high == null ? null : new BigDecimal(high),
-                metric == Metric.SIGN_ON_BONUS ? "one_off" : "per_year", CurrencyCode.USD, 2025, "", "", Benchmark.Origin.USER, false,
+                metric == Metric.SIGN_ON_BONUS ? BenchmarkUnit.ONE_OFF : BenchmarkUnit.PER_YEAR, CurrencyCode.USD, 2025, "", "", Benchmark.Origin.USER, false,
                 kind);
     }
 }

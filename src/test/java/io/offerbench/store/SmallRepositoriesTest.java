@@ -1,5 +1,6 @@
 package io.offerbench.store;
 
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.ReviewComment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +32,7 @@ class SmallRepositoriesTest {
 
     private static Benchmark doc(String id, String low) {
         return new Benchmark(id, "seed.md", "Outlet", "2025-01-02", "new-grad pay", Segment.FRONTIER_LAB, Seniority.NEW_GRAD_PHD,
-                Metric.TOTAL_PACKAGE, new BigDecimal(low), new BigDecimal("900000.00"), "per_year", CurrencyCode.USD, 2025,
+                Metric.TOTAL_PACKAGE, new BigDecimal(low), new BigDecimal("900000.00"), BenchmarkUnit.PER_YEAR, CurrencyCode.USD, 2025,
                 "\"quoted verbatim\"", "a caveat", Benchmark.Origin.DOCUMENT, false);
     }
 

@@ -26,10 +26,15 @@ public final class AppDriver extends FxRobot {
 
     /** Starts with the given file dialogs, for tests of the File menu's import and export. */
     public void start(Path databaseFile, FilePicker files) throws TimeoutException {
+        start(databaseFile, files, java.time.Clock.systemDefaultZone());
+    }
+
+    /** Starts on {@code clock}: the window's "today" and "now" are its, whatever day the test runs. */
+    public void start(Path databaseFile, FilePicker files, java.time.Clock clock) throws TimeoutException {
         // What the window remembers per user (size, tab, recent files) goes beside the test's database, never in ~.
         System.setProperty("offerbench.window.file", databaseFile.toAbsolutePath().resolveSibling("window.properties").toString());
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new App(databaseFile, files));
+        app = FxToolkit.setupApplication(() -> new App(databaseFile, files, clock));
         // A cold start (new file: create, back up, install the benchmark dataset) on a machine shared
         // with other builds can take longer than any later step; this waits for it, it does not time it.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {

@@ -4,6 +4,7 @@ import static io.offerbench.ui.common.Visibility.showWhen;
 
 import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.BenchmarkKind;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
 import io.offerbench.domain.Seniority;
@@ -40,7 +41,7 @@ final class BenchmarkEditorController {
     @FXML private ComboBox<Seniority> benchmarkSeniorityField;
     @FXML private ComboBox<Metric> benchmarkMetricField;
     @FXML private ComboBox<BenchmarkKind> benchmarkKindField;
-    @FXML private ComboBox<String> benchmarkUnitField;
+    @FXML private ComboBox<BenchmarkUnit> benchmarkUnitField;
 
     /** {@code onSubmit} gets a valid row to save; the screen closes the editor once it is stored. */
     BenchmarkEditorController(BenchmarkEditorViewModel model, Consumer<Benchmark> onSubmit) {

@@ -2,6 +2,7 @@ package io.offerbench.ui.benchmarks;
 
 import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.BenchmarkKind;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -12,6 +13,7 @@ import io.offerbench.domain.input.PercentParser;
 import io.offerbench.domain.input.TextInput;
 import io.offerbench.exchange.BenchmarkWording;
 import io.offerbench.ui.common.CheckedText;
+import io.offerbench.ui.common.CurrencyText;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.Parsed;
@@ -21,8 +23,6 @@ import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * The fields of a user's own benchmark row, as typed. Each text field carries its own message (which
@@ -32,24 +32,24 @@ final class BenchmarkForm {
 
     static final int FIRST_YEAR = 1990;
 
-    final CheckedText<String> subject = new CheckedText<>(t -> CheckedText.from(TextInput.required(t, label("subject"), 200, false)));
-    final CheckedText<String> outlet = new CheckedText<>(t -> CheckedText.from(TextInput.required(t, label("outlet"), 200, false)));
+    final CheckedText<String> subject = new CheckedText<>(t -> Parsed.from(TextInput.required(t, label("subject"), 200, false)));
+    final CheckedText<String> outlet = new CheckedText<>(t -> Parsed.from(TextInput.required(t, label("outlet"), 200, false)));
     final CheckedText<BigDecimal> low;
     final CheckedText<BigDecimal> high;
     final CheckedText<CurrencyCode> currency;
     final CheckedText<Integer> asOfYear;
-    final CheckedText<String> caveat = new CheckedText<>(t -> CheckedText.from(TextInput.text(t, label("caveat"), 2000, true)));
+    final CheckedText<String> caveat = new CheckedText<>(t -> Parsed.from(TextInput.text(t, label("caveat"), 2000, true)));
     final ObjectProperty<Segment> segment = new SimpleObjectProperty<>();
     final ObjectProperty<Seniority> seniority = new SimpleObjectProperty<>();
     final ObjectProperty<Metric> metric = new SimpleObjectProperty<>();
     final ObjectProperty<BenchmarkKind> kind = new SimpleObjectProperty<>();
-    final StringProperty unit = new SimpleStringProperty(BenchmarkUnits.PER_YEAR);
+    final ObjectProperty<BenchmarkUnit> unit = new SimpleObjectProperty<>(BenchmarkUnit.PER_YEAR);
 
     BenchmarkForm(int latestYear) {
         low = new CheckedText<>(t -> figure(t, label("low")));
         high = new CheckedText<>(t -> figure(t, label("high")));
         currency = new CheckedText<>(this::currency);
-        asOfYear = new CheckedText<>(t -> CheckedText.from(IntParser.parse(t, label("asOfYear"), FIRST_YEAR, latestYear)));
+        asOfYear = new CheckedText<>(t -> Parsed.from(IntParser.parse(t, label("asOfYear"), FIRST_YEAR, latestYear)));
         // A figure that is not pay cannot be typical: it is a ratio or a signal, so say so for the user. A pay
         // figure's kind is left to the user, who knows whether it is an ordinary offer or the top of the market.
         metric.addListener((o, before, now) -> {
@@ -88,7 +88,7 @@ final class BenchmarkForm {
         seniority.set(null);
         metric.set(null);
         kind.set(null);
-        unit.set(BenchmarkUnits.PER_YEAR);
+        unit.set(BenchmarkUnit.PER_YEAR);
     }
 
     void load(Benchmark b) {
@@ -96,7 +96,7 @@ final class BenchmarkForm {
         outlet.set(b.outlet());
         low.set(b.low() == null ? "" : BenchmarkWording.number(b.low()));
         high.set(b.high() == null ? "" : BenchmarkWording.number(b.high()));
-        unit.set(b.unit().isBlank() ? BenchmarkUnits.PER_YEAR : b.unit());
+        unit.set(b.unit() == null ? BenchmarkUnit.PER_YEAR : b.unit());
         currency.set(b.currency() == null ? "" : b.currency().code());
         asOfYear.set(String.valueOf(b.asOfYear()));
         caveat.set(b.caveat());
@@ -154,26 +154,19 @@ final class BenchmarkForm {
         if (text.isBlank()) {
             return Parsed.ok(null);
         }
-        if (BenchmarkUnits.PERCENT.equals(unit.get())) {
-            return CheckedText.from(PercentParser.parse(text, label, BigDecimal.valueOf(1000)));
+        if (unit.get() == BenchmarkUnit.PERCENT) {
+            return Parsed.from(PercentParser.parse(text, label, BigDecimal.valueOf(1000)));
         }
-        return CheckedText.from(AmountParser.parseValue(text, label, AmountParser.Sign.NON_NEGATIVE));
+        return Parsed.from(AmountParser.parseValue(text, label, AmountParser.Sign.NON_NEGATIVE));
     }
 
     private Parsed<CurrencyCode> currency(String text) {
         String label = label("currency");
-        boolean money = BenchmarkUnits.isMoney(unit.get());
-        if (text.isBlank()) {
-            return money ? Parsed.error(Messages.get("benchmarks.error.currencyRequired", label)) : Parsed.ok(null);
-        }
-        if (!money) {
+        boolean money = unit.get() != null && unit.get().isMoney();
+        if (!text.isBlank() && !money) {
             return Parsed.error(Messages.get("benchmarks.error.currencyNotMoney", label, BenchmarkUnits.label(unit.get())));
         }
-        try {
-            return Parsed.ok(CurrencyCode.of(text));
-        } catch (IllegalArgumentException e) {
-            return Parsed.error(label + ": " + e.getMessage());
-        }
+        return CurrencyText.parse(text, label, money ? Parsed.error(Messages.get("benchmarks.error.currencyRequired", label)) : Parsed.ok(null));
     }
 
     /** Either a row ready to save or the messages saying what to fix, one per problem. */

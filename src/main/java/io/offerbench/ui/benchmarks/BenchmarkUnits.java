@@ -5,28 +5,19 @@ import io.offerbench.ui.common.Messages;
 import java.util.List;
 import javafx.util.StringConverter;
 
-/**
- * The benchmark editor's view of {@link BenchmarkUnit}: its codes, in the list's order, and their labels.
- * Money needs a currency; a ratio, percentage or count must not have one.
- */
+/** The benchmark editor's view of {@link BenchmarkUnit}: every unit, in the list's order, and its label. */
 final class BenchmarkUnits {
 
-    static final String PER_YEAR = BenchmarkUnit.PER_YEAR.code();
-    static final String PERCENT = BenchmarkUnit.PERCENT.code();
-    static final List<String> ALL = BenchmarkUnit.codes();
+    static final List<BenchmarkUnit> ALL = List.of(BenchmarkUnit.values());
 
     private BenchmarkUnits() {
     }
 
-    static boolean isMoney(String unit) {
-        return BenchmarkUnit.of(unit).map(BenchmarkUnit::isMoney).orElse(false);
+    static String label(BenchmarkUnit unit) {
+        return unit == null ? Messages.get("common.notEntered") : Messages.get("benchmarks.unit." + unit.code());
     }
 
-    static String label(String unit) {
-        return unit == null || unit.isBlank() ? Messages.get("common.notEntered") : Messages.get("benchmarks.unit." + unit);
-    }
-
-    static StringConverter<String> converter() {
-        return new io.offerbench.ui.common.DisplayConverter<>(unit -> label(unit));
+    static StringConverter<BenchmarkUnit> converter() {
+        return new io.offerbench.ui.common.DisplayConverter<>(BenchmarkUnits::label);
     }
 }

@@ -9,6 +9,7 @@ import io.offerbench.charts.PayBasis;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.sharing.FilePicker;
 import java.nio.file.Path;
 import javafx.stage.Window;
 
@@ -21,14 +22,14 @@ final class ChartExporter {
 
     private final Window owner;
     private final Workspace workspace;
-    private final SaveFileChooser chooser;
+    private final FilePicker files;
     private final SizePrompt sizes;
     private ExportSize lastSize = ExportSize.DEFAULT;
 
-    ChartExporter(Window owner, Workspace workspace, SaveFileChooser chooser, SizePrompt sizes) {
+    ChartExporter(Window owner, Workspace workspace, FilePicker files, SizePrompt sizes) {
         this.owner = owner;
         this.workspace = workspace;
-        this.chooser = chooser;
+        this.files = files;
         this.sizes = sizes;
     }
 
@@ -38,7 +39,7 @@ final class ChartExporter {
         }
         sizes.ask(owner, lastSize).ifPresent(size -> {
             lastSize = size;
-            chooser.choose(owner, Messages.get("compare.export.title"), kind.fileName())
+            files.save(owner, FilePicker.Kind.CHART, kind.fileName())
                     .ifPresent(file -> write(kind, offers, basis, style, texts, file, size));
         });
     }

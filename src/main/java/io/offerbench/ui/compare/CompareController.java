@@ -7,6 +7,8 @@ import io.offerbench.charts.PayBasis;
 import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.sharing.FilePicker;
+import io.offerbench.ui.sharing.SystemFilePicker;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,15 +55,15 @@ public final class CompareController {
     @FXML private GridPane chartGrid;
 
     public CompareController(Workspace workspace, Window owner) {
-        this(workspace, owner, new FxSaveFileChooser(), new ExportSizeDialog());
+        this(workspace, owner, new SystemFilePicker(), new ExportSizeDialog());
     }
 
-    /** With the file chooser and size prompt given, so tests can export without native dialogs. */
-    public CompareController(Workspace workspace, Window owner, SaveFileChooser chooser, SizePrompt sizes) {
+    /** With the file picker and size prompt given, so tests can export without native dialogs. */
+    public CompareController(Workspace workspace, Window owner, FilePicker files, SizePrompt sizes) {
         this.scoring = workspace.scoring();
         this.board = new ChartBoard(workspace.work().tasks());
         this.model = new CompareViewModel(workspace.offers(), scoring);
-        this.exporter = new ChartExporter(owner, workspace, chooser, sizes);
+        this.exporter = new ChartExporter(owner, workspace, files, sizes);
         this.darkTheme = workspace.darkTheme();
     }
 

@@ -5,6 +5,7 @@ import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.input.DateParser;
 import io.offerbench.domain.input.TextInput;
 import io.offerbench.ui.common.CheckedText;
+import io.offerbench.ui.common.CurrencyText;
 import io.offerbench.text.Formats;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.Parsed;
@@ -38,10 +39,10 @@ public final class ExchangeRatesViewModel {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper currencyEditable = new ReadOnlyBooleanWrapper(true);
     final CheckedText<CurrencyCode> currency = new CheckedText<>(this::currency);
-    final CheckedText<BigDecimal> perUsd = new CheckedText<>(t -> CheckedText.from(
+    final CheckedText<BigDecimal> perUsd = new CheckedText<>(t -> Parsed.from(
             PositiveDecimalParser.parse(t, label("perUsd"), Messages.get("currencies.example.rate"), MAX_RATE)));
     final CheckedText<LocalDate> asOf = new CheckedText<>(this::date);
-    final CheckedText<String> source = new CheckedText<>(t -> CheckedText.from(TextInput.text(t, label("source"), 300, false)));
+    final CheckedText<String> source = new CheckedText<>(t -> Parsed.from(TextInput.text(t, label("source"), 300, false)));
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private ExchangeRate loaded;
 
@@ -143,22 +144,15 @@ public final class ExchangeRatesViewModel {
 
     private Parsed<CurrencyCode> currency(String text) {
         String label = label("currency");
-        if (text.isBlank()) {
-            return Parsed.error(Messages.get("currencies.error.currencyRequired", label));
-        }
-        try {
-            CurrencyCode code = CurrencyCode.of(text);
-            return code.equals(CurrencyCode.USD) && !locked.get() ? Parsed.error(Messages.get("currencies.error.usdFixed")) : Parsed.ok(code);
-        } catch (IllegalArgumentException e) {
-            return Parsed.error(label + ": " + e.getMessage());
-        }
+        Parsed<CurrencyCode> code = CurrencyText.parse(text, label, Parsed.error(Messages.get("currencies.error.currencyRequired", label)));
+        return code.isOk() && code.value().equals(CurrencyCode.USD) && !locked.get() ? Parsed.error(Messages.get("currencies.error.usdFixed")) : code;
     }
 
     private Parsed<LocalDate> date(String text) {
         if (locked.get()) {
             return Parsed.ok(null);
         }
-        Parsed<LocalDate> parsed = CheckedText.from(DateParser.parse(text, label("asOf")));
+        Parsed<LocalDate> parsed = Parsed.from(DateParser.parse(text, label("asOf")));
         if (parsed.isOk() && parsed.value().isAfter(today)) {
             return Parsed.error(Messages.get("currencies.error.futureDate", label("asOf"), Formats.date(parsed.value()), Formats.date(today)));
         }

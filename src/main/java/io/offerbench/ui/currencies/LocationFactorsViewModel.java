@@ -37,9 +37,9 @@ public final class LocationFactorsViewModel {
 
     public LocationFactorsViewModel(Kind kind) {
         this.kind = kind;
-        this.place = new CheckedText<>(t -> CheckedText.from(TextInput.required(t, label("place"), 100, false)));
+        this.place = new CheckedText<>(t -> Parsed.from(TextInput.required(t, label("place"), 100, false)));
         this.value = new CheckedText<>(this::value);
-        this.note = new CheckedText<>(t -> CheckedText.from(TextInput.text(t, label("note"), 300, false)));
+        this.note = new CheckedText<>(t -> Parsed.from(TextInput.text(t, label("note"), 300, false)));
     }
 
     public Kind kind() {
@@ -106,8 +106,8 @@ public final class LocationFactorsViewModel {
     private Parsed<BigDecimal> value(String text) {
         String label = label("value");
         if (kind == Kind.EFFECTIVE_TAX_RATE) {
-            return CheckedText.from(PercentParser.parse(text, label, MAX_TAX_PERCENT));
+            return Parsed.from(PercentParser.parse(text, label, MAX_TAX_PERCENT));
         }
-        return CheckedText.from(PositiveDecimalParser.parse(text, label, Messages.get("currencies.example.index"), MAX_INDEX));
+        return Parsed.from(PositiveDecimalParser.parse(text, label, Messages.get("currencies.example.index"), MAX_INDEX));
     }
 }

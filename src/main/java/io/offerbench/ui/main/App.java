@@ -57,13 +57,14 @@ public final class App extends Application {
      * JavaFX makes this object (see {@link #launchWith}).
      */
     private static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
-    private final Clock clock = SYSTEM_CLOCK;
+    private final Clock clock;
     private boolean quitWhenReady;
     private Path comparisonToOpen;
 
     /** Used by {@link Application#launch}; the database comes from the command-line parameters. */
     public App() {
         this.files = new SystemFilePicker();
+        this.clock = SYSTEM_CLOCK;
     }
 
     /** Used by tests and by code that already knows the database file. */
@@ -73,8 +74,14 @@ public final class App extends Application {
 
     /** As {@link #App(Path)}, with the file dialogs to use (GUI tests cannot drive native ones). */
     public App(Path databaseFile, FilePicker files) {
+        this(databaseFile, files, SYSTEM_CLOCK);
+    }
+
+    /** As {@link #App(Path, FilePicker)}, on {@code clock} instead of the system's (GUI tests fix the date). */
+    public App(Path databaseFile, FilePicker files, Clock clock) {
         this.databaseFile = databaseFile;
         this.files = files;
+        this.clock = clock;
     }
 
     /** @param quitWhenReady quit as soon as the window is interactive, printing how long that took */

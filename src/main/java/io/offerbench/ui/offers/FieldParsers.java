@@ -6,9 +6,9 @@ import io.offerbench.domain.VestingSchedule;
 import io.offerbench.domain.input.AmountParser;
 import io.offerbench.domain.input.DateParser;
 import io.offerbench.domain.input.IntParser;
-import io.offerbench.domain.input.ParseResult;
 import io.offerbench.domain.input.PercentParser;
 import io.offerbench.domain.input.TextInput;
+import io.offerbench.ui.common.CurrencyText;
 import io.offerbench.ui.common.Parsed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,34 +26,25 @@ final class FieldParsers {
     }
 
     static Function<String, Parsed<String>> requiredText(String label, int max) {
-        return t -> from(TextInput.required(t, label, max, false));
+        return t -> Parsed.from(TextInput.required(t, label, max, false));
     }
 
     static Function<String, Parsed<String>> optionalText(String label, int max) {
-        return t -> from(TextInput.text(t, label, max, false));
+        return t -> Parsed.from(TextInput.text(t, label, max, false));
     }
 
     static Function<String, Parsed<String>> multilineText(String label, int max) {
-        return t -> from(TextInput.text(t, label, max, true));
+        return t -> Parsed.from(TextInput.text(t, label, max, true));
     }
 
     static Function<String, Parsed<CurrencyCode>> currency(String label) {
-        return t -> {
-            if (t.isBlank()) {
-                return Parsed.error(label + " is required: a three-letter code such as USD, EUR, GBP or CNY");
-            }
-            try {
-                return Parsed.ok(CurrencyCode.of(t));
-            } catch (IllegalArgumentException e) {
-                return Parsed.error(label + ": " + e.getMessage());
-            }
-        };
+        return t -> CurrencyText.parse(t, label, Parsed.error(label + " is required: a three-letter code such as USD, EUR, GBP or CNY"));
     }
 
     /** An optional amount; {@code positive} refuses zero as well as negatives (base salary). */
     static Function<String, Parsed<BigDecimal>> amount(String label, boolean positive) {
         AmountParser.Sign sign = positive ? AmountParser.Sign.POSITIVE : AmountParser.Sign.NON_NEGATIVE;
-        return t -> t.isBlank() ? Parsed.ok(null) : from(AmountParser.parseValue(t, label, sign));
+        return t -> t.isBlank() ? Parsed.ok(null) : Parsed.from(AmountParser.parseValue(t, label, sign));
     }
 
     /** "15%" is a share of base; anything else must be an amount. */
@@ -63,20 +54,20 @@ final class FieldParsers {
                 return Parsed.ok(null);
             }
             if (t.strip().endsWith("%")) {
-                return from(PercentParser.parse(t, label, BigDecimal.valueOf(maxPercent)).map(p -> new Bonus(null, p)));
+                return Parsed.from(PercentParser.parse(t, label, BigDecimal.valueOf(maxPercent)).map(p -> new Bonus(null, p)));
             }
-            return from(AmountParser.parseValue(t, label, AmountParser.Sign.NON_NEGATIVE).map(a -> new Bonus(a, null)));
+            return Parsed.from(AmountParser.parseValue(t, label, AmountParser.Sign.NON_NEGATIVE).map(a -> new Bonus(a, null)));
         };
     }
 
     static Function<String, Parsed<Integer>> integer(String label, int min, int max) {
-        return t -> t.isBlank() ? Parsed.ok(null) : from(IntParser.parse(t, label, min, max));
+        return t -> t.isBlank() ? Parsed.ok(null) : Parsed.from(IntParser.parse(t, label, min, max));
     }
 
     /** A whole percentage 0-100 ("30" or "30%"); a fraction is rounded to the nearest whole percent. */
     static Function<String, Parsed<Integer>> percent(String label) {
         return t -> t.isBlank() ? Parsed.ok(null)
-                : from(PercentParser.parse(t, label).map(p -> p.setScale(0, RoundingMode.HALF_UP).intValueExact()));
+                : Parsed.from(PercentParser.parse(t, label).map(p -> p.setScale(0, RoundingMode.HALF_UP).intValueExact()));
     }
 
     static Function<String, Parsed<BigDecimal>> decimal(String label, int min, int max) {
@@ -84,7 +75,7 @@ final class FieldParsers {
             if (t.isBlank()) {
                 return Parsed.ok(null);
             }
-            Parsed<BigDecimal> p = from(AmountParser.parseValue(t, label, AmountParser.Sign.NON_NEGATIVE));
+            Parsed<BigDecimal> p = Parsed.from(AmountParser.parseValue(t, label, AmountParser.Sign.NON_NEGATIVE));
             if (p.isOk() && (p.value().compareTo(BigDecimal.valueOf(min)) < 0 || p.value().compareTo(BigDecimal.valueOf(max)) > 0)) {
                 return Parsed.error(label + " must be between " + min + " and " + max);
             }
@@ -93,7 +84,7 @@ final class FieldParsers {
     }
 
     static Function<String, Parsed<LocalDate>> date(String label) {
-        return t -> t.isBlank() ? Parsed.ok(null) : from(DateParser.parse(t, label));
+        return t -> t.isBlank() ? Parsed.ok(null) : Parsed.from(DateParser.parse(t, label));
     }
 
     /** "even" or yearly shares such as 5/15/40/40 that add up to 100. */
@@ -109,9 +100,5 @@ final class FieldParsers {
                 return Parsed.error(label + ": " + e.getMessage());
             }
         };
-    }
-
-    private static <T> Parsed<T> from(ParseResult<T> r) {
-        return r.isOk() ? Parsed.ok(r.value()) : Parsed.error(r.message());
     }
 }

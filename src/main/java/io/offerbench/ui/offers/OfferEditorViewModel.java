@@ -2,7 +2,11 @@ package io.offerbench.ui.offers;
 
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferField;
-import io.offerbench.ui.session.Workspace;
+import io.offerbench.ui.session.OfferBook;
+import io.offerbench.ui.session.ScoringModel;
+import io.offerbench.ui.session.StatusLine;
+import io.offerbench.ui.session.UndoHistory;
+import io.offerbench.ui.tasks.Tasks;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.undo.EditedOffer;
 import io.offerbench.ui.tasks.Debounce;
@@ -34,7 +38,10 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
     static final Duration SAVE_DELAY = Duration.ofMillis(500);
     private static final long NEW_OFFER = 0;
 
-    private final Workspace workspace;
+    private final OfferBook offers;
+    private final StatusLine status;
+    private final ScoringModel scoring;
+    private final UndoHistory history;
     private final OfferForm form = new OfferForm();
     /** Per offer (0: the new one), the fields changed and not saved, as typed; the editor's own offer is in the form. */
     private final Map<Long, Map<OfferField, Object>> drafts = new LinkedHashMap<>();
@@ -54,11 +61,22 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
 
     private final Consumer<Offer> onCreated;
 
-    /** {@code onCreated} runs when a new offer is saved for the first time (the screen selects it). */
-    public OfferEditorViewModel(Workspace workspace, Consumer<Offer> onCreated) {
-        this.workspace = workspace;
+    /**
+     * @param offers    where a valid form is saved
+     * @param status    says what was saved, or why not
+     * @param scoring   shows a valid draft's scores before it is saved
+     * @param history   Edit > Undo's list, which gets every saved edit
+     * @param tasks     debounces the autosave
+     * @param onCreated runs when a new offer is saved for the first time (the screen selects it)
+     */
+    public OfferEditorViewModel(OfferBook offers, StatusLine status, ScoringModel scoring, UndoHistory history, Tasks tasks,
+            Consumer<Offer> onCreated) {
+        this.offers = offers;
+        this.status = status;
+        this.scoring = scoring;
+        this.history = history;
         this.onCreated = onCreated;
-        this.saveTimer = workspace.work().tasks().debounce(SAVE_DELAY, this::saveNow);
+        this.saveTimer = tasks.debounce(SAVE_DELAY, this::saveNow);
         form.properties().forEach(p -> p.addListener(x -> onEdited()));
     }
 
@@ -114,7 +132,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         flush();
         stashDraft();
         if (currentId > NEW_OFFER) {
-            workspace.scoring().showDraft(null); // scores show the saved offers again (a valid draft was just saved)
+            scoring.showDraft(null); // scores show the saved offers again (a valid draft was just saved)
         }
         lastSaved = offer;
         savedCompany.set(offer == null ? "" : offer.company());
@@ -207,10 +225,10 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         // the window stays and the editor still holds everything as typed.
         int[] left = {toSave.size()};
         for (Offer offer : toSave) {
-            workspace.save(offer, saved -> {
+            offers.save(offer, saved -> {
                 if (--left[0] == 0) {
                     forgetEdits();
-                    workspace.setStatus(Messages.get("status.saved", saved.label()));
+                    status.setStatus(Messages.get("status.saved", saved.label()));
                     then.accept(notSaved);
                 }
             });
@@ -235,7 +253,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
             if (id == currentId || edits.isEmpty()) {
                 return;
             }
-            Offer saved = id == NEW_OFFER ? null : workspace.offers().stream().filter(o -> o.id() == id).findFirst().orElse(null);
+            Offer saved = id == NEW_OFFER ? null : offers.offers().stream().filter(o -> o.id() == id).findFirst().orElse(null);
             if (id == NEW_OFFER || saved != null) {
                 plans.add(EditedFields.plan(id, saved, edits));
             }
@@ -260,7 +278,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
             }
             problems.set(lastSaved == null ? "" : String.join("\n", form.build(currentId).errors()));
             if (currentId > NEW_OFFER) {
-                workspace.scoring().showDraft(null);
+                scoring.showDraft(null);
             }
         }
         refreshUnsaved();
@@ -303,7 +321,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
             problems.set(String.join("\n", result.errors()));
             if (result.isValid() && currentId != NEW_OFFER) {
                 // Scores, ranking and charts follow the keystroke; the save still waits for a pause.
-                workspace.scoring().showDraft(result.offer());
+                scoring.showDraft(result.offer());
             }
             saveTimer.restart();
             refreshUnsaved();
@@ -317,14 +335,14 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         FormResult result = form.build(currentId);
         problems.set(String.join("\n", result.errors()));
         if (!result.isValid()) {
-            workspace.setStatus(Messages.get("status.notSaved", result.errors().get(0)));
+            status.setStatus(Messages.get("status.notSaved", result.errors().get(0)));
             notSavedShown = true;
             return;
         }
         if (result.offer().equals(lastSaved)) {
             if (notSavedShown) {
                 // Put back as it was saved: "Not saved yet" no longer holds.
-                workspace.setStatus(Messages.get("status.saved", lastSaved.label()));
+                status.setStatus(Messages.get("status.saved", lastSaved.label()));
                 notSavedShown = false;
             }
             return;
@@ -333,18 +351,18 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         long savingId = currentId;
         Offer before = lastSaved;
         savesInFlight++;
-        workspace.save(result.offer(), saved -> {
+        offers.save(result.offer(), saved -> {
             savesInFlight--;
             if (before != null && savingId != NEW_OFFER) {
-                workspace.history().record(new EditedOffer(workspace, before, saved, this::showUndone));
+                history.record(new EditedOffer(offers, status, before, saved, this::showUndone));
             }
-            workspace.scoring().draftSaved(saved);
+            scoring.draftSaved(saved);
             if (savingId == currentId) {
                 currentId = saved.id();
                 lastSaved = saved;
                 savedCompany.set(saved.company());
             }
-            workspace.setStatus(Messages.get("status.saved", saved.label()));
+            status.setStatus(Messages.get("status.saved", saved.label()));
             if (savingId == NEW_OFFER) {
                 onCreated.accept(saved);
             }

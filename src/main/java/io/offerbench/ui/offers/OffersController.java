@@ -72,10 +72,11 @@ public final class OffersController {
         this.owner = owner;
         this.review = review;
         this.model = new OffersViewModel(workspace.offers());
-        this.editorModel = new OfferEditorViewModel(workspace, this::select);
+        this.editorModel = new OfferEditorViewModel(workspace, workspace, workspace.scoring(), workspace.history(),
+                workspace.work().tasks(), this::select);
         this.editor = new OfferEditorController(editorModel);
         this.unsaved = new UnsavedEditsGuard(editorModel, new UnsavedEditsDialog(owner));
-        this.comments = new CommentsController(new CommentsViewModel(workspace, workspace.clock(),
+        this.comments = new CommentsController(new CommentsViewModel(workspace.work(), workspace.database(), workspace.clock(),
                 review.model()::refresh));
     }
 

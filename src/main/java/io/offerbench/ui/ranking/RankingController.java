@@ -95,7 +95,7 @@ public final class RankingController {
         this.owner = owner;
         this.scoring = workspace.scoring();
         this.model = new RankingViewModel(scoring);
-        this.weights = new WeightsEditorViewModel(workspace);
+        this.weights = new WeightsEditorViewModel(workspace.scoring(), workspace.work(), workspace.database().profiles(), workspace.history());
         this.options = new ScoringOptionsViewModel(scoring);
         this.negotiation = new NegotiationViewModel(() -> scoring.contextProperty().get(), workspace.work().tasks());
         this.darkTheme = workspace.darkTheme();

@@ -4,7 +4,9 @@ import io.offerbench.domain.Criterion;
 import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.WeightPresets;
 import io.offerbench.ui.session.ScoringModel;
-import io.offerbench.ui.session.Workspace;
+import io.offerbench.store.WeightProfileRepository;
+import io.offerbench.ui.common.BackgroundWork;
+import io.offerbench.ui.session.UndoHistory;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.domain.input.IntParser;
 import io.offerbench.domain.input.ParseResult;
@@ -30,8 +32,10 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class WeightsEditorViewModel {
 
-    private final Workspace workspace;
     private final ScoringModel scoring;
+    private final BackgroundWork work;
+    private final WeightProfileRepository profiles;
+    private final UndoHistory history;
     private final Map<Criterion, DoubleProperty> sliders = new EnumMap<>(Criterion.class);
     private final ObjectProperty<WeightProfile> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -43,9 +47,17 @@ public final class WeightsEditorViewModel {
     /** What the editor shows now, as Edit > Undo would put it back; null until the first profile is loaded. */
     private WeightsChange.State shown;
 
-    public WeightsEditorViewModel(Workspace workspace) {
-        this.workspace = workspace;
-        this.scoring = workspace.scoring();
+    /**
+     * @param scoring  the scoring session whose weights the sliders move
+     * @param work     runs the saved profiles' reads and writes off the FX thread
+     * @param profiles where named profiles are saved
+     * @param history  Edit > Undo's list, which gets every change of weights
+     */
+    public WeightsEditorViewModel(ScoringModel scoring, BackgroundWork work, WeightProfileRepository profiles, UndoHistory history) {
+        this.scoring = scoring;
+        this.work = work;
+        this.profiles = profiles;
+        this.history = history;
         for (Criterion c : Criterion.values()) {
             DoubleProperty p = new SimpleDoubleProperty(0);
             p.addListener((o, a, b) -> onSliderMoved());
@@ -202,8 +214,8 @@ public final class WeightsEditorViewModel {
         if (profile == null) {
             return;
         }
-        workspace.work().run(() -> {
-            workspace.database().profiles().save(profile);
+        work.run(() -> {
+            profiles.save(profile);
             return profile;
         }, saved -> {
             scoring.saveSettings(scoring.settingsProperty().get().withActiveProfile(saved.name()));
@@ -222,8 +234,8 @@ public final class WeightsEditorViewModel {
         if (p == null || isPreset(p)) {
             return;
         }
-        workspace.work().run(() -> {
-            workspace.database().profiles().delete(p.name());
+        work.run(() -> {
+            profiles.delete(p.name());
             return p;
         }, deleted -> {
             scoring.saveSettings(scoring.settingsProperty().get().withActiveProfile(WeightPresets.BALANCED));
@@ -262,7 +274,7 @@ public final class WeightsEditorViewModel {
         WeightsChange.State now = state();
         shown = now;
         if (before != null && !restoring && !before.equals(now)) {
-            workspace.history().record(new WeightsChange(before, now, this::restore));
+            history.record(new WeightsChange(before, now, this::restore));
         }
     }
 

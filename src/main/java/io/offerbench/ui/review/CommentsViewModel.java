@@ -4,7 +4,8 @@ import io.offerbench.domain.ReviewRole;
 import io.offerbench.domain.input.ParseResult;
 import io.offerbench.domain.input.TextInput;
 import io.offerbench.domain.ReviewComment;
-import io.offerbench.ui.session.Workspace;
+import io.offerbench.store.Database;
+import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.Messages;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +29,8 @@ public final class CommentsViewModel {
     static final String AUTHOR_KEY = "review.author";
     static final String ROLE_KEY = "review.role";
 
-    private final Workspace workspace;
+    private final BackgroundWork work;
+    private final Database database;
     private final Clock clock;
     private final Runnable onChanged;
     private final ObservableList<ReviewComment> comments = FXCollections.observableArrayList();
@@ -40,18 +42,22 @@ public final class CommentsViewModel {
     private final ReadOnlyObjectWrapper<ReviewComment> editing = new ReadOnlyObjectWrapper<>();
     private long offerId = -1;
 
-    public CommentsViewModel(Workspace workspace, Clock clock) {
-        this(workspace, clock, () -> { });
+    public CommentsViewModel(BackgroundWork work, Database database, Clock clock) {
+        this(work, database, clock, () -> { });
     }
 
-    /** {@code onChanged} runs after a comment was saved or deleted (review mode counts new comments). */
-    public CommentsViewModel(Workspace workspace, Clock clock, Runnable onChanged) {
-        this.workspace = workspace;
+    /**
+     * Reads and writes comments (and the remembered author) in {@code database}, always through {@code work}, off
+     * the FX thread. {@code onChanged} runs after a comment was saved or deleted (review mode counts new comments).
+     */
+    public CommentsViewModel(BackgroundWork work, Database database, Clock clock, Runnable onChanged) {
+        this.work = work;
+        this.database = database;
         this.clock = clock;
         this.onChanged = onChanged;
-        workspace.work().run(() -> new String[] {
-            workspace.database().settings().get(AUTHOR_KEY).orElse(""),
-            workspace.database().settings().get(ROLE_KEY).orElse(ReviewRole.STUDENT.code())}, saved -> {
+        work.run(() -> new String[] {
+            database.settings().get(AUTHOR_KEY).orElse(""),
+            database.settings().get(ROLE_KEY).orElse(ReviewRole.STUDENT.code())}, saved -> {
                 author.set(saved[0]);
                 role.set(ReviewRole.fromCode(saved[1]));
             });
@@ -106,7 +112,7 @@ public final class CommentsViewModel {
         if (id <= 0) {
             return;
         }
-        workspace.work().run(() -> workspace.database().comments().listByOffer(id), list -> {
+        work.run(() -> database.comments().listByOffer(id), list -> {
             if (offerId == id) {
                 comments.setAll(list);
             }
@@ -131,11 +137,11 @@ public final class CommentsViewModel {
         }
         long id = offerId;
         ReviewComment draft = new ReviewComment(0, id, who.value(), role.get(), what.value(), Instant.now(clock));
-        workspace.work().run(() -> {
-            ReviewComment saved = workspace.database().inTransaction(c -> {
-                workspace.database().settings().put(AUTHOR_KEY, draft.author());
-                workspace.database().settings().put(ROLE_KEY, draft.role().code());
-                return workspace.database().comments().add(draft);
+        work.run(() -> {
+            ReviewComment saved = database.inTransaction(c -> {
+                database.settings().put(AUTHOR_KEY, draft.author());
+                database.settings().put(ROLE_KEY, draft.role().code());
+                return database.comments().add(draft);
             });
             return saved;
         }, saved -> {
@@ -154,7 +160,7 @@ public final class CommentsViewModel {
             message.set(what.message());
             return;
         }
-        workspace.work().run(() -> workspace.database().comments().updateBody(comment.id(), what.value()), saved -> {
+        work.run(() -> database.comments().updateBody(comment.id(), what.value()), saved -> {
             editing.set(null);
             body.set("");
             if (saved.isEmpty()) {
@@ -169,8 +175,8 @@ public final class CommentsViewModel {
     }
 
     public void delete(ReviewComment comment) {
-        workspace.work().run(() -> {
-            workspace.database().comments().delete(comment.id());
+        work.run(() -> {
+            database.comments().delete(comment.id());
             return comment;
         }, deleted -> {
             comments.removeIf(c -> c.id() == deleted.id());

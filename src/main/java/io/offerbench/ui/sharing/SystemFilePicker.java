@@ -1,5 +1,6 @@
 package io.offerbench.ui.sharing;
 
+import io.offerbench.ui.common.FileNames;
 import io.offerbench.ui.common.Messages;
 import java.io.File;
 import java.nio.file.Path;
@@ -8,7 +9,10 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The platform's open and save dialogs, remembering the last folder used for the rest of the session. */
+/**
+ * The platform's open and save dialogs, remembering the last folder used for the rest of the session
+ * (each picker its own: the window's for files, the compare view's for chart images).
+ */
 public final class SystemFilePicker implements FilePicker {
 
     private File lastFolder;
@@ -22,8 +26,18 @@ public final class SystemFilePicker implements FilePicker {
     @Override
     public Optional<Path> save(Window owner, Kind kind, String suggestedName) {
         FileChooser chooser = chooser(kind, "save");
+        if (kind == Kind.CHART) {
+            chooser.setInitialFileName(suggestedName + ".png");
+            return remember(chooser.showSaveDialog(owner)).map(file -> chartFormat(file, chooser.getSelectedExtensionFilter()));
+        }
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner)).map(file -> withChosenExtension(file, chooser.getSelectedExtensionFilter()));
+    }
+
+    /** A chart's name typed without extension takes the one of the filter shown, so the format is never a guess. */
+    private static Path chartFormat(Path file, FileChooser.ExtensionFilter filter) {
+        String ext = filter != null && filter.getExtensions().contains("*.svg") ? ".svg" : ".png";
+        return FileNames.withExtension(file, ext, ".png", ".svg");
     }
 
     /** Some platforms' save dialogs do not add the chosen filter's extension; "report" + HTML filter is report.html. */
@@ -39,6 +53,15 @@ public final class SystemFilePicker implements FilePicker {
     private FileChooser chooser(Kind kind, String action) {
         String key = kind.name().toLowerCase(Locale.ROOT);
         FileChooser chooser = new FileChooser();
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        if (kind == Kind.CHART) {
+            chooser.setTitle(Messages.get("compare.export.title"));
+            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(Messages.get("compare.export.filter.png"), "*.png"),
+                    new FileChooser.ExtensionFilter(Messages.get("compare.export.filter.svg"), "*.svg"));
+            return chooser;
+        }
         chooser.setTitle(Messages.get("chooser." + key + "." + action));
         if (kind == Kind.REPORT) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.report.filter.pdf"), "*.pdf"));
@@ -47,9 +70,6 @@ public final class SystemFilePicker implements FilePicker {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser." + key + ".filter"), pattern(kind)));
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chooser.all.filter"), "*"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
         return chooser;
     }
 
@@ -60,6 +80,7 @@ public final class SystemFilePicker implements FilePicker {
             case DATABASE -> "*.db";
             case REPORT -> "*.pdf";
             case BRIEF -> "*.md";
+            case CHART -> "*.png";
         };
     }
 

@@ -4,7 +4,8 @@ import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferChanges;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.session.UndoableChange;
-import io.offerbench.ui.session.Workspace;
+import io.offerbench.ui.session.OfferBook;
+import io.offerbench.ui.session.StatusLine;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -15,14 +16,16 @@ import java.util.function.Consumer;
  */
 public final class EditedOffer implements UndoableChange {
 
-    private final Workspace workspace;
+    private final OfferBook offers;
+    private final StatusLine status;
     private final Offer before;
     private Offer after;
     private final Consumer<Offer> onApplied;
 
     /** @param onApplied runs with the offer as saved by an undo or redo (the editor shows it afresh) */
-    public EditedOffer(Workspace workspace, Offer before, Offer after, Consumer<Offer> onApplied) {
-        this.workspace = workspace;
+    public EditedOffer(OfferBook offers, StatusLine status, Offer before, Offer after, Consumer<Offer> onApplied) {
+        this.offers = offers;
+        this.status = status;
         this.before = Objects.requireNonNull(before);
         this.after = Objects.requireNonNull(after);
         this.onApplied = onApplied;
@@ -44,8 +47,8 @@ public final class EditedOffer implements UndoableChange {
     }
 
     private void apply(Offer state) {
-        workspace.save(state, saved -> {
-            workspace.setStatus(Messages.get("status.saved", saved.label()));
+        offers.save(state, saved -> {
+            status.setStatus(Messages.get("status.saved", saved.label()));
             onApplied.accept(saved);
         });
     }

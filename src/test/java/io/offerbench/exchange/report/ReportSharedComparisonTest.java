@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.app.ScoringSettings;
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.LiquidityMultipliers;
 import io.offerbench.domain.LiquidityScenario;
@@ -79,7 +80,7 @@ class ReportSharedComparisonTest {
                     .save(db.settings());
             db.benchmarks().saveUserRow(new Benchmark("own-northwind-friend", "", "A friend at Northwind", "2025-11", "Friend's package",
                     Segment.BIG_TECH, Seniority.NEW_GRAD_PHD, Metric.TOTAL_PACKAGE, new BigDecimal("450000"), new BigDecimal("520000"),
-                    "per_year", CurrencyCode.USD, 2025, "", "Hearsay from one person.", Benchmark.Origin.USER, false));
+                    BenchmarkUnit.PER_YEAR, CurrencyCode.USD, 2025, "", "Hearsay from one person.", Benchmark.Origin.USER, false));
         }
         return file;
     }

@@ -2,6 +2,7 @@ package io.offerbench.scoring.negotiation;
 
 import io.offerbench.domain.AcademicTerms;
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.Compensation;
 import io.offerbench.domain.ComputeAccess;
 import io.offerbench.domain.Criteria;
@@ -52,7 +53,7 @@ final class NegotiationFixtures {
     private static Benchmark row(String id, Seniority ignored, String low, String high, String quote) {
         return new Benchmark(id, "002_7c699d560a1da2dc.txt", "Interconnects", "2023-10-11", "", Segment.FRONTIER_LAB,
                 Seniority.NEW_GRAD_PHD, Metric.TOTAL_PACKAGE, low == null ? null : new BigDecimal(low),
-                high == null ? null : new BigDecimal(high), "per_year", CurrencyCode.USD, 2023, quote, "",
+                high == null ? null : new BigDecimal(high), BenchmarkUnit.PER_YEAR, CurrencyCode.USD, 2023, quote, "",
                 Benchmark.Origin.DOCUMENT, false);
     }
 

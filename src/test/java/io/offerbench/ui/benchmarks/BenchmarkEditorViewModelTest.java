@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.BenchmarkKind;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -105,11 +106,15 @@ class BenchmarkEditorViewModelTest {
     void theUnitDecidesWhetherACurrencyIsNeededAndWhetherPercentSignsAreRead() {
         fillValidRow();
         form.currency.set("");
-        assertThat(form.currency.errorProperty().get()).startsWith("Currency is required");
+        assertThat(form.currency.errorProperty().get())
+                .isEqualTo("Currency is required for an amount of money: a three-letter code such as USD, EUR, GBP or CNY");
         form.currency.set("XYZ");
-        assertThat(form.currency.errorProperty().get()).startsWith("Currency:").contains("Unknown currency code");
+        assertThat(form.currency.errorProperty().get())
+                .isEqualTo("Currency: Unknown currency code 'XYZ' (ISO 4217, for example USD, EUR, GBP, CNY)");
+        form.currency.set("rmb");
+        assertThat(form.currency.parse().value()).as("RMB is the yuan").isEqualTo(CurrencyCode.CNY);
         form.metric.set(Metric.TIME_SHARE);
-        form.unit.set(BenchmarkUnits.PERCENT);
+        form.unit.set(BenchmarkUnit.PERCENT);
         form.low.set("15%");
         form.high.set("40");
         assertThat(form.currency.errorProperty().get()).startsWith("Currency must be empty");

@@ -3,6 +3,7 @@ package io.offerbench.ui.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkUnit;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
@@ -22,7 +23,7 @@ class BenchmarksViewModelTest {
     private final List<Benchmark> dataset = BenchmarkDataset.bundled().benchmarks();
     private final Benchmark own = new Benchmark("user-acme-1a2b3c4d", "", "Two lab mates", "", "Acme new-grad offers",
             Segment.FRONTIER_LAB, Seniority.NEW_GRAD_PHD, Metric.TOTAL_PACKAGE, new BigDecimal("300000"),
-            new BigDecimal("450000"), "per_year", CurrencyCode.USD, 2025, "", "", Benchmark.Origin.USER, false);
+            new BigDecimal("450000"), BenchmarkUnit.PER_YEAR, CurrencyCode.USD, 2025, "", "", Benchmark.Origin.USER, false);
     private final BenchmarksViewModel model = new BenchmarksViewModel(FXCollections.observableArrayList(withOwnRow()));
 
     private List<Benchmark> withOwnRow() {
@@ -126,9 +127,9 @@ class BenchmarksViewModelTest {
         for (Metric m : Metric.values()) {
             assertThat(bundle.containsKey("enum.Metric." + m.name())).as(m.name()).isTrue();
         }
-        for (String unit : BenchmarkUnits.ALL) {
-            assertThat(bundle.containsKey("benchmarks.unit." + unit)).as(unit).isTrue();
+        for (BenchmarkUnit unit : BenchmarkUnits.ALL) {
+            assertThat(bundle.containsKey("benchmarks.unit." + unit.code())).as(unit.code()).isTrue();
         }
-        assertThat(dataset).allMatch(b -> b.unit().isBlank() || BenchmarkUnits.ALL.contains(b.unit()));
+        assertThat(dataset).allMatch(b -> b.unit() == null || BenchmarkUnits.ALL.contains(b.unit()));
     }
 }

@@ -6,6 +6,7 @@ import io.offerbench.store.Database;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.BackgroundWork;
 import io.offerbench.ui.common.Fxml;
+import io.offerbench.ui.sharing.FilePicker;
 import io.offerbench.ui.tasks.FxTasks;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -58,9 +59,17 @@ class CompareExportUITest {
         database = Database.open(db, Clock.systemDefaultZone());
         List<String> asked = new ArrayList<>();
         String[] nextExtension = {".png"};
-        SaveFileChooser chooser = (owner, title, name) -> {
-            asked.add(name);
-            return Optional.of(dir.resolve(name + nextExtension[0]));
+        FilePicker chooser = new FilePicker() {
+            @Override
+            public Optional<Path> open(javafx.stage.Window owner, Kind kind) {
+                throw new AssertionError("a chart is only saved");
+            }
+
+            @Override
+            public Optional<Path> save(javafx.stage.Window owner, Kind kind, String name) {
+                asked.add(kind == Kind.CHART ? name : "not a chart: " + kind);
+                return Optional.of(dir.resolve(name + nextExtension[0]));
+            }
         };
         SizePrompt size = (owner, suggested) -> Optional.of(new ExportSize(640, 360));
 

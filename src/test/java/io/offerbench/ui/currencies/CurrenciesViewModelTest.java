@@ -48,6 +48,23 @@ class CurrenciesViewModelTest {
     }
 
     @Test
+    void aMissingOrUnknownCurrencySaysWhatWouldWork() {
+        rates.startNew();
+        rates.currency.set(" ");
+        assertThat(rates.currency.errorProperty().get())
+                .isEqualTo("Currency is required: a three-letter ISO code such as EUR, GBP or CNY");
+        rates.currency.set("XYZ");
+        assertThat(rates.currency.errorProperty().get())
+                .isEqualTo("Currency: Unknown currency code 'XYZ' (ISO 4217, for example USD, EUR, GBP, CNY)");
+        rates.currency.set("euros");
+        assertThat(rates.currency.errorProperty().get())
+                .isEqualTo("Currency: Currency must be a three-letter ISO 4217 code such as USD, not 'EUROS'");
+        rates.currency.set("rmb");
+        assertThat(rates.currency.errorProperty().get()).as("RMB is the yuan").isEmpty();
+        assertThat(rates.currency.parse().value()).isEqualTo(CurrencyCode.CNY);
+    }
+
+    @Test
     void aNewRateIsReadWithItsCurrencyDateAndSource() {
         rates.startNew();
         assertThat(rates.asOf.text()).as("a new rate holds for today").isEqualTo("2025-06-30");

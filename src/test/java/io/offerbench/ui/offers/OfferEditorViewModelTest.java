@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerbench.domain.Offer;
 import io.offerbench.ui.session.SessionFixture;
+import io.offerbench.ui.session.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,8 @@ class OfferEditorViewModelTest {
     @BeforeEach
     void open() throws Exception {
         session = new SessionFixture(dir);
-        editor = new OfferEditorViewModel(session.workspace(), created::add);
+        Workspace w = session.workspace();
+        editor = new OfferEditorViewModel(w, w, w.scoring(), w.history(), session.tasks(), created::add);
     }
 
     @AfterEach

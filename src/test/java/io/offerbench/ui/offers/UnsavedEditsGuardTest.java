@@ -7,6 +7,7 @@ import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Location;
 import io.offerbench.domain.Offer;
 import io.offerbench.ui.session.SessionFixture;
+import io.offerbench.ui.session.Workspace;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ class UnsavedEditsGuardTest {
     @BeforeEach
     void open() throws Exception {
         session = new SessionFixture(dir);
-        editor = new OfferEditorViewModel(session.workspace(), o -> { });
+        Workspace w = session.workspace();
+        editor = new OfferEditorViewModel(w, w, w.scoring(), w.history(), session.tasks(), o -> { });
         guard = new UnsavedEditsGuard(editor, new UnsavedEditsGuard.Ask() {
             @Override
             public UnsavedEditsGuard.Choice choose(String listed) {

@@ -23,7 +23,8 @@ class BuiltInProfilesViewModelTest {
     @Test
     void aBuiltInIsNeverOverwrittenAndItsNameIsNotOffered() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
-            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace().scoring(), session.workspace().work(),
+                    session.database().profiles(), session.workspace().history());
             assertThat(weights.chosenProperty().get().name()).isEqualTo(WeightPresets.BALANCED);
             weights.slider(Criterion.PAY).set(90);
 
@@ -45,7 +46,8 @@ class BuiltInProfilesViewModelTest {
     @Test
     void resetToBuiltInPutsTheDocumentedWeightsBack() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
-            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace().scoring(), session.workspace().work(),
+                    session.database().profiles(), session.workspace().history());
             weights.slider(Criterion.PAY).set(90);
             assertThat(weights.editedProperty().get()).isTrue();
 

@@ -29,7 +29,8 @@ class WeightsEditorViewModelTest {
     void aMovedSliderRanksWithTheEditedWeightsUntilReverted() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
             session.workspace().offers().setAll(offer(1, "Helix AI", "300000"), offer(2, "Kestrel", "250000"));
-            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace().scoring(), session.workspace().work(),
+                    session.database().profiles(), session.workspace().history());
             WeightProfile balanced = weights.chosenProperty().get();
             assertThat(balanced.name()).isEqualTo(WeightPresets.BALANCED);
             assertThat(weights.slider(Criterion.PAY).get()).isEqualTo(balanced.weight(Criterion.PAY).doubleValue());
@@ -53,7 +54,8 @@ class WeightsEditorViewModelTest {
     @Test
     void slidersSpanTheBuiltInWeightsAndATypedWeightSetsTheSliderOrSaysWhyNot() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
-            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace().scoring(), session.workspace().work(),
+                    session.database().profiles(), session.workspace().history());
             // Every built-in weight (1 to 40) fits a 0-50 slider, so the handles spread over its width.
             assertThat(weights.sliderMaxProperty().get()).isEqualTo(50);
 
@@ -78,7 +80,8 @@ class WeightsEditorViewModelTest {
     @Test
     void savingUnderANameStoresTheProfileAndMakesItActive() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
-            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace().scoring(), session.workspace().work(),
+                    session.database().profiles(), session.workspace().history());
             weights.slider(Criterion.PAY).set(70);
             weights.saveAs("  Money matters ");
 
@@ -103,7 +106,8 @@ class WeightsEditorViewModelTest {
     void undoTakesBackAWholeDragThenTheProfilePickedAndRedoPutsThemBack() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
             session.workspace().offers().setAll(offer(1, "Helix AI", "300000"), offer(2, "Kestrel", "250000"));
-            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace());
+            WeightsEditorViewModel weights = new WeightsEditorViewModel(session.workspace().scoring(), session.workspace().work(),
+                    session.database().profiles(), session.workspace().history());
             var history = session.workspace().history();
             WeightProfile balanced = weights.chosenProperty().get();
             double pay = balanced.weight(Criterion.PAY).doubleValue();

@@ -34,7 +34,7 @@ class CommentsViewModelTest {
         int changes[] = {0};
         try (SessionFixture session = new SessionFixture(dir)) {
             offerId = saved(session).id();
-            CommentsViewModel comments = new CommentsViewModel(session.workspace(), NOON, () -> changes[0]++);
+            CommentsViewModel comments = new CommentsViewModel(session.workspace().work(), session.workspace().database(), NOON, () -> changes[0]++);
             comments.show(offerId);
             comments.authorProperty().set("Dr. Rivera");
             comments.roleProperty().set(ReviewRole.ADVISOR);
@@ -54,7 +54,7 @@ class CommentsViewModelTest {
             assertThat(session.failures()).isEmpty();
         }
         try (SessionFixture reopened = new SessionFixture(dir)) {
-            CommentsViewModel comments = new CommentsViewModel(reopened.workspace(), NOON);
+            CommentsViewModel comments = new CommentsViewModel(reopened.workspace().work(), reopened.workspace().database(), NOON);
             assertThat(comments.authorProperty().get()).isEqualTo("Dr. Rivera");
             assertThat(comments.roleProperty().get()).isEqualTo(ReviewRole.ADVISOR);
             comments.show(offerId);
@@ -67,7 +67,7 @@ class CommentsViewModelTest {
         int changes[] = {0};
         try (SessionFixture session = new SessionFixture(dir)) {
             long offerId = saved(session).id();
-            CommentsViewModel comments = new CommentsViewModel(session.workspace(), NOON, () -> changes[0]++);
+            CommentsViewModel comments = new CommentsViewModel(session.workspace().work(), session.workspace().database(), NOON, () -> changes[0]++);
             comments.show(offerId);
             comments.authorProperty().set("Dr. Rivera");
             comments.roleProperty().set(ReviewRole.ADVISOR);
@@ -111,7 +111,7 @@ class CommentsViewModelTest {
     void anEmptyCommentOrAnUnsavedOfferIsRefusedWithAMessage() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
             long offerId = saved(session).id();
-            CommentsViewModel comments = new CommentsViewModel(session.workspace(), NOON);
+            CommentsViewModel comments = new CommentsViewModel(session.workspace().work(), session.workspace().database(), NOON);
             comments.show(offerId);
             comments.authorProperty().set("Sam");
             comments.bodyProperty().set("   ");
@@ -131,7 +131,7 @@ class CommentsViewModelTest {
     void aDeletedCommentIsGoneFromTheFile() throws Exception {
         try (SessionFixture session = new SessionFixture(dir)) {
             long offerId = saved(session).id();
-            CommentsViewModel comments = new CommentsViewModel(session.workspace(), NOON);
+            CommentsViewModel comments = new CommentsViewModel(session.workspace().work(), session.workspace().database(), NOON);
             comments.show(offerId);
             comments.authorProperty().set("Sam");
             comments.bodyProperty().set("First thought");

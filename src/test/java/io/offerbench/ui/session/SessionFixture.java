@@ -26,7 +26,7 @@ public final class SessionFixture implements AutoCloseable {
 
     /** @param clock the session's clock: fixed, the tests' "today" and timestamps do not depend on when they run */
     public SessionFixture(Path dir, Clock clock) throws Exception {
-        database = Database.open(dir.resolve("offers.db"), Clock.systemDefaultZone());
+        database = Database.open(dir.resolve("offers.db"), clock);
         workspace = new Workspace(database, new BackgroundWork(tasks, failures::add), clock);
     }
 
