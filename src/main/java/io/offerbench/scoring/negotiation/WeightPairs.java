@@ -119,18 +119,43 @@ public final class WeightPairs {
         return true;
     }
 
-    /** True when offer j's total is strictly above every other's with weight up = x and down = y. */
+    /**
+     * True when offer j's total, as the Ranking screen shows it, is strictly above every other's with weight
+     * up = x and down = y. The shown total is the sum of each criterion's points rounded to 2 decimals (see
+     * {@code WeightedTotal}), which can differ from the unrounded total by a few hundredths: a corner found on
+     * unrounded totals could be one where the screen still shows the offer second.
+     */
     static boolean leads(double[][] raw, double[] w, int j, int up, double x, int down, double y) {
         double[] v = w.clone();
         v[up] = x;
         v[down] = y;
-        double mine = RankAcceptabilityModel.total(raw[j], v);
+        double mine = shownTotal(raw[j], v);
         for (int k = 0; k < raw.length; k++) {
-            if (k != j && RankAcceptabilityModel.total(raw[k], v) >= mine) {
+            if (k != j && shownTotal(raw[k], v) >= mine) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The main score's total: answered criteria only, weights renormalised, each criterion's points rounded half up to cents. */
+    static double shownTotal(double[] raw, double[] w) {
+        double answered = 0;
+        for (int c = 0; c < raw.length; c++) {
+            if (!Double.isNaN(raw[c])) {
+                answered += w[c];
+            }
+        }
+        if (answered <= 0) {
+            return 0;
+        }
+        long cents = 0;
+        for (int c = 0; c < raw.length; c++) {
+            if (!Double.isNaN(raw[c])) {
+                cents += Math.round(raw[c] * w[c] / answered * 100);
+            }
+        }
+        return cents / 100.0;
     }
 
     private static double[] shares(double[] w, int up, double x, int down, double y) {
