@@ -196,8 +196,13 @@ public final class MainWindowController {
         onInteractive = then;
     }
 
+    /**
+     * The dialog waits for the user in a nested event loop, so it is shown on the next pulse: when the database's
+     * open failed before {@code Application.start} ran (the file is read while JavaFX starts), showing it inside
+     * start would keep start from returning until the user answers.
+     */
     void showOpenFailure(Throwable failure) {
-        openProblems.show(failure, databaseFile);
+        Platform.runLater(() -> openProblems.show(failure, databaseFile));
     }
 
     private void showError(Throwable failure) {
