@@ -41,6 +41,13 @@ public record AcademicTerms(BigDecimal nineMonthSalary, int summerMonths, BigDec
         this(nineMonthSalary, summerMonths, startupPackage, startupYears, teachingCoursesPerYear, 0);
     }
 
+    /** The terms their fields' values describe; see {@link OfferValues}. */
+    static AcademicTerms from(OfferValues v) {
+        return new AcademicTerms(v.decimal(OfferField.NINE_MONTH_SALARY), v.integerOr(OfferField.SUMMER_MONTHS, 0),
+                v.decimal(OfferField.STARTUP_PACKAGE), v.integerOr(OfferField.STARTUP_YEARS, 3),
+                v.decimal(OfferField.TEACHING_COURSES_PER_YEAR), v.integerOr(OfferField.GUARANTEED_SUMMER_MONTHS, 0));
+    }
+
     public static AcademicTerms none() {
         return new AcademicTerms(null, 0, BigDecimal.ZERO, 3, BigDecimal.ZERO, 0);
     }

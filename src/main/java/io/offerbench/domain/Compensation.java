@@ -38,6 +38,13 @@ public record Compensation(
         }
     }
 
+    /** The pay its fields' values describe; see {@link OfferValues}. */
+    static Compensation from(OfferValues v) {
+        Bonus bonus = v.bonus(OfferField.ANNUAL_BONUS);
+        return new Compensation(v.decimal(OfferField.BASE_SALARY), bonus.amount(), bonus.percentOfBase(),
+                v.decimal(OfferField.SIGN_ON_BONUS), v.integerOr(OfferField.SIGN_ON_YEARS, 1), v.decimal(OfferField.RELOCATION));
+    }
+
     public static Compensation ofBase(BigDecimal base) {
         return new Compensation(base, null, null, BigDecimal.ZERO, 1, BigDecimal.ZERO);
     }

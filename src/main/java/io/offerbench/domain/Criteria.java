@@ -63,6 +63,16 @@ public record Criteria(
                 productCloseness, stability, hoursPerWeek, commuteMinutes, visaSupport, interest, notApplicable);
     }
 
+    /** The criteria their fields' values describe; see {@link OfferValues}. */
+    static Criteria from(OfferValues v) {
+        return new Criteria(v.integer(OfferField.RESEARCH_FREEDOM),
+                v.code(OfferField.PUBLICATION_POLICY, PublicationPolicy.class), v.code(OfferField.COMPUTE_ACCESS, ComputeAccess.class),
+                v.code(OfferField.TOPIC_FIT, TopicFit.class), v.integer(OfferField.TEAM_FIT), v.integer(OfferField.ROLE_CLARITY),
+                v.integer(OfferField.PRODUCT_CLOSENESS), v.integer(OfferField.STABILITY), v.integer(OfferField.HOURS_PER_WEEK),
+                v.integer(OfferField.COMMUTE_MINUTES), v.code(OfferField.VISA_SUPPORT, VisaSupport.class),
+                v.integer(OfferField.INTEREST), v.yes(OfferField.PRODUCT_CLOSENESS_NOT_APPLICABLE));
+    }
+
     public static Criteria unknown() {
         return new Criteria(null, null, null, null, null, null, null, null, null, null, null, null, false);
     }

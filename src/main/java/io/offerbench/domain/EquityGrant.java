@@ -34,6 +34,34 @@ public record EquityGrant(BigDecimal grantValue, EquityType type, VestingSchedul
         this(grantValue, type, vesting, annualRefresher, null, null);
     }
 
+    /**
+     * The grant its fields' values describe (none when they are all blank); see {@link OfferValues}. The schedule is
+     * either complete or its text, read with the years and cliff. The offer's own bear / base / bull percentages are
+     * all or none; readers refuse a partial or decreasing set in the user's words first, this keeps the rule.
+     */
+    static EquityGrant from(OfferValues v) {
+        if (v.isBlank(OfferField.Section.EQUITY)) {
+            return none();
+        }
+        Object schedule = v.schedule(OfferField.EQUITY_SCHEDULE);
+        VestingSchedule vesting = schedule instanceof VestingSchedule complete ? complete
+                : VestingSchedule.parse((String) schedule, v.integerOr(OfferField.EQUITY_YEARS, 4),
+                        v.integerOr(OfferField.EQUITY_CLIFF_MONTHS, 0));
+        Integer bear = v.integer(OfferField.EQUITY_BEAR);
+        Integer base = v.integer(OfferField.EQUITY_BASE);
+        Integer bull = v.integer(OfferField.EQUITY_BULL);
+        LiquidityMultipliers multipliers = null;
+        if (bear != null || base != null || bull != null) {
+            if (bear == null || base == null || bull == null) {
+                throw new IllegalArgumentException("equity_bear_percent, equity_base_percent, equity_bull_percent: all or none");
+            }
+            multipliers = LiquidityMultipliers.ofPercents(bear, base, bull);
+        }
+        return new EquityGrant(v.decimalOrZero(OfferField.EQUITY_TOTAL), v.codeOr(OfferField.EQUITY_TYPE, EquityType.class,
+                EquityType.PUBLIC_RSU), vesting, v.decimal(OfferField.EQUITY_REFRESHER), v.code(OfferField.EQUITY_STAGE,
+                CompanyStage.class), multipliers);
+    }
+
     public static EquityGrant none() {
         return new EquityGrant(BigDecimal.ZERO, EquityType.PUBLIC_RSU, VestingSchedule.even(4, 0), BigDecimal.ZERO);
     }

@@ -8,6 +8,11 @@ public record Location(String city, String country, boolean remote) {
         country = country == null ? "" : country;
     }
 
+    /** The location its fields' values describe; see {@link OfferValues}. */
+    static Location from(OfferValues v) {
+        return new Location(v.text(OfferField.CITY), v.text(OfferField.COUNTRY), v.yes(OfferField.REMOTE));
+    }
+
     public static Location unknown() {
         return new Location("", "", false);
     }

@@ -42,6 +42,14 @@ public record Offer(
         notes = notes == null ? "" : notes;
     }
 
+    /** The offer its fields' values and its sections describe; see {@link OfferValues#toOffer}. */
+    static Offer from(long id, OfferValues v, Location location, Compensation pay, EquityGrant equity, AcademicTerms academic,
+            Criteria criteria) {
+        return new Offer(id, v.text(OfferField.COMPANY), v.text(OfferField.ROLE), v.code(OfferField.OFFER_TYPE, OfferType.class),
+                v.code(OfferField.SENIORITY, Seniority.class), location, v.currency(OfferField.CURRENCY), pay, equity, academic,
+                criteria, v.code(OfferField.STATUS, OfferStatus.class), v.date(OfferField.DEADLINE), v.text(OfferField.NOTES));
+    }
+
     public boolean isAcademic() {
         return type.isAcademic();
     }

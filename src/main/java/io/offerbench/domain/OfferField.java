@@ -8,9 +8,10 @@ import java.util.function.Function;
  * column and the name review mode reports changes by), the message key of its label, what kind of value it holds,
  * its bounds, the text a new offer's form starts with, and how to read it from an offer. The editor's form and its
  * limits, the CSV and comparison-file readers and writers, the store's row mapping, the change lists and the review
- * labels go over these constants by kind, and {@link OfferValues} puts an offer together from their values; so a
- * new field is this constant plus the record (with its line in {@code OfferValues}), the migration and the
- * editor's FXML row (see docs/architecture.md, "Adding an offer field").
+ * labels go over these constants by kind, and each record of the offer makes itself from their values
+ * ({@code from(OfferValues)}, in the record's own file); so a new field is this constant (with its label in the
+ * bundles), the record's component, the migration and the editor's FXML row (see docs/architecture.md, "Adding an
+ * offer field"). {@code OfferFieldCoverageTest} fails on a record component no constant reads.
  */
 public enum OfferField {
     COMPANY("company", "field.company", Kind.TEXT, Section.OFFER, 1, 200, "", true, Offer::company),
@@ -22,7 +23,8 @@ public enum OfferField {
     REMOTE("remote", "field.remote", Kind.YES_NO, Section.LOCATION, 0, 0, "no", false, o -> o.location().remote()),
     CURRENCY("currency", "field.currency", Kind.CURRENCY, Section.PAY, 0, 0, "USD", true, Offer::currency),
     BASE_SALARY("base_salary", "field.baseSalary", Kind.AMOUNT, Section.PAY, 0, 0, "", true, o -> o.pay().baseSalary()),
-    ANNUAL_BONUS("annual_bonus", "field.annualBonus", Kind.BONUS, Section.PAY, 0, 1000, "", false, Offer::pay),
+    ANNUAL_BONUS("annual_bonus", "field.annualBonus", Kind.BONUS, Section.PAY, 0, 1000, "", false,
+            o -> Bonus.of(o.pay())),
     SIGN_ON_BONUS("sign_on_bonus", "field.signOnBonus", Kind.AMOUNT, Section.PAY, 0, 0, "", false, o -> o.pay().signOnBonus()),
     SIGN_ON_YEARS("sign_on_years", "field.signOnYears", Kind.INTEGER, Section.PAY, 1, 10, "1", false, o -> o.pay().signOnYears()),
     RELOCATION("relocation", "field.relocation", Kind.AMOUNT, Section.PAY, 0, 0, "", false, o -> o.pay().relocation()),
@@ -217,8 +219,8 @@ public enum OfferField {
 
     /**
      * The field's value in {@code offer}, as the record holds it: a String, BigDecimal, Integer,
-     * Boolean, LocalDate, CurrencyCode, Coded constant, VestingSchedule, or (for the bonus) the
-     * offer's Compensation, which holds the bonus either as an amount or as a percent of base.
+     * Boolean, LocalDate, CurrencyCode, Coded constant, VestingSchedule, or (for the bonus) a
+     * {@link Bonus}, either an amount or a percent of base.
      */
     public Object read(Offer offer) {
         return read.apply(offer);

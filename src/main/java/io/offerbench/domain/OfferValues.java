@@ -1,7 +1,7 @@
 package io.offerbench.domain;
 
-import static io.offerbench.domain.OfferField.*;
-
+import io.offerbench.domain.OfferField.Kind;
+import io.offerbench.domain.OfferField.Section;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,16 +9,17 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * An offer's fields as values, keyed by {@link OfferField}, and the one place an {@link Offer} is put together from
- * them. The editor, the CSV and comparison-file readers and the store each read their own text, cells or columns
- * into these values and call {@link #toOffer(long)}; so a new field is read by all of them once it has an
- * {@code OfferField} constant and a line below.
+ * An offer's fields as values, keyed by {@link OfferField}, from which an {@link Offer} is put together. The editor,
+ * the CSV and comparison-file readers and the store each read their own text, cells or columns into these values and
+ * call {@link #toOffer(long)}; each record of the offer makes itself from them in its own {@code from(OfferValues)},
+ * reading each component's field with a typed accessor below. So a new field is read by all of them once it has an
+ * {@code OfferField} constant and its component in the record (see docs/architecture.md, "Adding an offer field").
  *
- * <p>A value is what {@link OfferField#read} gives for that field, except {@link OfferField#ANNUAL_BONUS}, which
- * holds a {@link Bonus}, and {@link OfferField#EQUITY_SCHEDULE}, which holds either a complete
+ * <p>A value is what {@link OfferField#read} gives for that field, except {@link OfferField#EQUITY_SCHEDULE}, which
+ * holds either a complete
  * {@link VestingSchedule} or its text ("even", "5/15/40/40"), read with {@code EQUITY_YEARS} and
  * {@code EQUITY_CLIFF_MONTHS}. Null is "not given": the domain's default applies.
  */
@@ -60,98 +61,104 @@ public final class OfferValues {
     }
 
     /**
-     * The offer these values describe.
+     * The offer these values describe: each section's record makes itself from these values ({@code from}), then
+     * {@link Offer#from} the offer. A section that refuses is collected, so every refused section is reported at once.
      *
      * @throws Refused when the domain refuses one or more sections (a bonus given twice, shares not adding to 100)
      * @throws IllegalArgumentException when the offer as a whole is refused (no company)
      */
     public Offer toOffer(long id) {
         refusals.clear();
-        Location location = section(Section.LOCATION, () -> new Location(text(CITY), text(COUNTRY), Boolean.TRUE.equals(get(REMOTE))));
-        Compensation pay = section(Section.PAY, () -> {
-            Bonus bonus = get(ANNUAL_BONUS) == null ? Bonus.none() : (Bonus) get(ANNUAL_BONUS);
-            return new Compensation(decimal(BASE_SALARY), bonus.amount(), bonus.percentOfBase(), decimal(SIGN_ON_BONUS),
-                    integerOr(SIGN_ON_YEARS, 1), decimal(RELOCATION));
-        });
-        EquityGrant equity = section(Section.EQUITY, () -> isBlank(Section.EQUITY) ? EquityGrant.none()
-                : new EquityGrant(decimalOrZero(EQUITY_TOTAL), codeOr(EQUITY_TYPE, EquityType.PUBLIC_RSU), vesting(),
-                        decimal(EQUITY_REFRESHER), (CompanyStage) get(EQUITY_STAGE), multipliers()));
-        AcademicTerms academic = section(Section.ACADEMIC, () -> new AcademicTerms(decimal(NINE_MONTH_SALARY),
-                integerOr(SUMMER_MONTHS, 0), decimal(STARTUP_PACKAGE), integerOr(STARTUP_YEARS, 3),
-                decimal(TEACHING_COURSES_PER_YEAR), integerOr(GUARANTEED_SUMMER_MONTHS, 0)));
-        Criteria criteria = section(Section.CRITERIA, () -> new Criteria(integer(RESEARCH_FREEDOM),
-                (PublicationPolicy) get(PUBLICATION_POLICY), (ComputeAccess) get(COMPUTE_ACCESS), (TopicFit) get(TOPIC_FIT),
-                integer(TEAM_FIT), integer(ROLE_CLARITY), integer(PRODUCT_CLOSENESS), integer(STABILITY),
-                integer(HOURS_PER_WEEK), integer(COMMUTE_MINUTES), (VisaSupport) get(VISA_SUPPORT), integer(INTEREST),
-                Boolean.TRUE.equals(get(PRODUCT_CLOSENESS_NOT_APPLICABLE))));
+        Location location = section(Section.LOCATION, Location::from);
+        Compensation pay = section(Section.PAY, Compensation::from);
+        EquityGrant equity = section(Section.EQUITY, EquityGrant::from);
+        AcademicTerms academic = section(Section.ACADEMIC, AcademicTerms::from);
+        Criteria criteria = section(Section.CRITERIA, Criteria::from);
         if (!refusals.isEmpty()) {
             throw new Refused(refusals);
         }
-        return Offer.builder().id(id).company(text(COMPANY)).roleTitle(text(ROLE)).type((OfferType) get(OFFER_TYPE))
-                .seniority((Seniority) get(SENIORITY)).status((OfferStatus) get(STATUS)).deadline((LocalDate) get(DEADLINE))
-                .location(location).currency((CurrencyCode) get(CURRENCY)).pay(pay).equity(equity).academic(academic)
-                .criteria(criteria).notes(text(NOTES)).build();
+        return Offer.from(id, this, location, pay, equity, academic, criteria);
     }
 
-    /**
-     * The offer's own bear / base / bull percentages as multipliers, or null when none is given (the stage's
-     * defaults). Readers refuse a partial or decreasing set in the user's words first; this keeps the rule.
-     */
-    private LiquidityMultipliers multipliers() {
-        Integer bear = integer(EQUITY_BEAR);
-        Integer base = integer(EQUITY_BASE);
-        Integer bull = integer(EQUITY_BULL);
-        if (bear == null && base == null && bull == null) {
-            return null;
-        }
-        if (bear == null || base == null || bull == null) {
-            throw new IllegalArgumentException("equity_bear_percent, equity_base_percent, equity_bull_percent: all or none");
-        }
-        return LiquidityMultipliers.ofPercents(bear, base, bull);
-    }
-
-    private VestingSchedule vesting() {
-        Object schedule = get(EQUITY_SCHEDULE);
-        if (schedule instanceof VestingSchedule complete) {
-            return complete;
-        }
-        return VestingSchedule.parse((String) schedule, integerOr(EQUITY_YEARS, 4), integerOr(EQUITY_CLIFF_MONTHS, 0));
-    }
-
-    private <T> T section(Section section, Supplier<T> make) {
+    private <T> T section(Section section, Function<OfferValues, T> make) {
         try {
-            return make.get();
+            return make.apply(this);
         } catch (IllegalArgumentException | NullPointerException e) {
             refusals.add(new Refusal(section, String.valueOf(e.getMessage())));
             return null;
         }
     }
 
-    private String text(OfferField f) {
-        return (String) get(f);
+    // Typed reads for the records' from(OfferValues). Each checks the field's kind, so reading a field as what it
+    // does not hold fails loudly (IllegalStateException, never collected as a refusal) instead of casting wrongly.
+
+    String text(OfferField f) {
+        return value(f, String.class, Kind.TEXT, Kind.MULTILINE_TEXT);
     }
 
-    private BigDecimal decimal(OfferField f) {
-        return (BigDecimal) get(f);
+    BigDecimal decimal(OfferField f) {
+        return value(f, BigDecimal.class, Kind.AMOUNT, Kind.DECIMAL);
     }
 
-    private BigDecimal decimalOrZero(OfferField f) {
+    BigDecimal decimalOrZero(OfferField f) {
         BigDecimal v = decimal(f);
         return v == null ? BigDecimal.ZERO : v;
     }
 
-    private Integer integer(OfferField f) {
-        return (Integer) get(f);
+    Integer integer(OfferField f) {
+        return value(f, Integer.class, Kind.INTEGER, Kind.PERCENT, Kind.RATING);
     }
 
-    private int integerOr(OfferField f, int absent) {
+    int integerOr(OfferField f, int absent) {
         Integer v = integer(f);
         return v == null ? absent : v;
     }
 
-    @SuppressWarnings("unchecked")
-    private <E> E codeOr(OfferField f, E absent) {
-        Object v = get(f);
-        return v == null ? absent : (E) v;
+    /** Yes or no; not given is no. */
+    boolean yes(OfferField f) {
+        return Boolean.TRUE.equals(value(f, Boolean.class, Kind.YES_NO));
+    }
+
+    LocalDate date(OfferField f) {
+        return value(f, LocalDate.class, Kind.DATE);
+    }
+
+    CurrencyCode currency(OfferField f) {
+        return value(f, CurrencyCode.class, Kind.CURRENCY);
+    }
+
+    Bonus bonus(OfferField f) {
+        Bonus v = value(f, Bonus.class, Kind.BONUS);
+        return v == null ? Bonus.none() : v;
+    }
+
+    /** A {@link VestingSchedule}, or its text ("even", "5/15/40/40"), or null. */
+    Object schedule(OfferField f) {
+        return value(f, Object.class, Kind.SCHEDULE);
+    }
+
+    /** The chosen constant of {@code type}, or {@code absent} when none is chosen. */
+    <E extends Enum<E>> E codeOr(OfferField f, Class<E> type, E absent) {
+        if (f.codes().orElse(null) != type) {
+            throw new IllegalStateException(f.key() + " holds " + f.codes().map(Class::getSimpleName).orElse(f.kind().name())
+                    + ", not " + type.getSimpleName());
+        }
+        E v = value(f, type, Kind.CODE);
+        return v == null ? absent : v;
+    }
+
+    <E extends Enum<E>> E code(OfferField f, Class<E> type) {
+        return codeOr(f, type, null);
+    }
+
+    private <T> T value(OfferField f, Class<T> type, Kind... kinds) {
+        if (!Arrays.asList(kinds).contains(f.kind())) {
+            throw new IllegalStateException(f.key() + " is " + f.kind() + ", not read as " + Arrays.toString(kinds));
+        }
+        Object v = values.get(f);
+        if (v != null && !type.isInstance(v)) {
+            throw new IllegalStateException(f.key() + " holds a " + v.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+        }
+        return type.cast(v);
     }
 }

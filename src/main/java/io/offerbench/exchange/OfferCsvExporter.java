@@ -1,8 +1,8 @@
 package io.offerbench.exchange;
 
 import io.offerbench.domain.AcademicTerms;
+import io.offerbench.domain.Bonus;
 import io.offerbench.domain.Coded;
-import io.offerbench.domain.Compensation;
 import io.offerbench.domain.EquityGrant;
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferField;
@@ -71,14 +71,14 @@ public final class OfferCsvExporter {
             case TEXT, MULTILINE_TEXT, INTEGER, PERCENT, RATING, DATE, CURRENCY -> v.toString();
             case CODE -> ((Coded) v).code();
             case AMOUNT, DECIMAL -> plain((BigDecimal) v);
-            case BONUS -> bonus((Compensation) v);
+            case BONUS -> bonus((Bonus) v);
             case YES_NO -> Boolean.TRUE.equals(v) ? "yes" : "no";
             case SCHEDULE -> schedule((VestingSchedule) v);
         };
     }
 
-    private static String bonus(Compensation pay) {
-        return pay.bonusPercentOfBase() != null ? plain(pay.bonusPercentOfBase()) + "%" : plain(pay.bonusAmount());
+    private static String bonus(Bonus bonus) {
+        return bonus.percentOfBase() != null ? plain(bonus.percentOfBase()) + "%" : plain(bonus.amount());
     }
 
     /** "even" only when it is exactly what the importer rebuilds from "even", else the shares as written. */

@@ -25,8 +25,8 @@ class AcademicTermsMigrationTest {
     void aVersionFourDatabaseKeepsItsOffersAndGetsTheNewFieldsEmpty() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String resource : new String[] {"V1__initial.sql", "V2__benchmark_kind.sql", "V3__offer_uid.sql", "V4__pending_file.sql"}) {
-                for (String sql : Migrations.statements(resource)) {
+            for (int version = 1; version <= 4; version++) {
+                for (String sql : Migrations.statements(version)) {
                     s.execute(sql);
                 }
             }

@@ -29,9 +29,8 @@ class BenchmarkInformsMigrationTest {
     void aVersionSixDatabaseKeepsItsRowsAndItsDocumentSignalsNameTheirCriterion() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String resource : new String[] {"V1__initial.sql", "V2__benchmark_kind.sql", "V3__offer_uid.sql", "V4__pending_file.sql",
-                    "V5__academic_and_interest.sql", "V6__equity_stage.sql"}) {
-                for (String sql : Migrations.statements(resource)) {
+            for (int version = 1; version <= 6; version++) {
+                for (String sql : Migrations.statements(version)) {
                     s.execute(sql);
                 }
             }

@@ -26,7 +26,7 @@ class BenchmarkKindMigrationTest {
     void aVersionOneDatabaseKeepsItsOwnRowsAndGetsKinds() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String sql : Migrations.statements("V1__initial.sql")) {
+            for (String sql : Migrations.statements(1)) {
                 s.execute(sql);
             }
             s.execute("INSERT INTO benchmark VALUES ('my-friends', '', 'friends', '', 'Friends'' offers', 'frontier_lab', 'new_grad_phd',"

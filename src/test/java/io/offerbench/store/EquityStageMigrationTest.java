@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +25,7 @@ class EquityStageMigrationTest {
     void aVersionThreeDatabaseKeepsItsPrivateEquityOfferWithNoStageAndTakesOneLater() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String v : List.of("V1__initial.sql", "V2__benchmark_kind.sql", "V3__offer_uid.sql")) {
+            for (int v = 1; v <= 3; v++) {
                 for (String sql : Migrations.statements(v)) {
                     s.execute(sql);
                 }

@@ -1,6 +1,6 @@
 package io.offerbench.ui.offers;
 
-import io.offerbench.domain.Compensation;
+import io.offerbench.domain.Bonus;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferField;
@@ -56,7 +56,7 @@ final class OfferFormLoader {
     private static String text(OfferField field, Object v) {
         return switch (field.kind()) {
             case AMOUNT -> positiveOrBlank((BigDecimal) v);
-            case BONUS -> bonus((Compensation) v);
+            case BONUS -> bonus((Bonus) v);
             case DECIMAL -> v == null || ((BigDecimal) v).signum() == 0 ? "" : ((BigDecimal) v).stripTrailingZeros().toPlainString();
             case DATE -> io.offerbench.text.Formats.date((LocalDate) v);
             case CURRENCY -> ((CurrencyCode) v).code();
@@ -65,11 +65,11 @@ final class OfferFormLoader {
         };
     }
 
-    private static String bonus(Compensation p) {
-        if (p.bonusPercentOfBase() != null) {
-            return p.bonusPercentOfBase().stripTrailingZeros().toPlainString() + "%";
+    private static String bonus(Bonus b) {
+        if (b.percentOfBase() != null) {
+            return b.percentOfBase().stripTrailingZeros().toPlainString() + "%";
         }
-        return positiveOrBlank(p.bonusAmount());
+        return positiveOrBlank(b.amount());
     }
 
     /** Zero shows as an empty field: "no sign-on" reads better blank than "0". */
