@@ -1,6 +1,7 @@
 package io.offerbench.exchange;
 
 import io.offerbench.store.Database;
+import io.offerbench.store.OwnerOnlyFiles;
 import io.offerbench.store.PendingFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -10,10 +11,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -116,29 +115,14 @@ public final class ExchangeFiles {
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         pending.begin(tmp);
         try {
-            Files.createFile(tmp, OwnerOnly.attributes());
+            OwnerOnlyFiles.createFile(tmp);
             try (OutputStream out = new BufferedOutputStream(Channels.newOutputStream(PendingFiles.openLocked(tmp)))) {
                 content.writeTo(new NonClosing(out));
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            OwnerOnlyFiles.moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
             pending.end(tmp);
-        }
-    }
-
-    /** Temporary files are owner-only from the start (they hold the user's offers). */
-    private static final class OwnerOnly {
-        static java.nio.file.attribute.FileAttribute<?>[] attributes() {
-            return java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                    ? new java.nio.file.attribute.FileAttribute<?>[] {
-                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
-                    : new java.nio.file.attribute.FileAttribute<?>[0];
         }
     }
 

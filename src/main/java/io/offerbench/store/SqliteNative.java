@@ -2,10 +2,8 @@ package io.offerbench.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,11 +66,7 @@ public final class SqliteNative {
             try {
                 OwnerOnlyFiles.createFile(tmp);
                 Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                OwnerOnlyFiles.moveIntoPlace(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);
             }

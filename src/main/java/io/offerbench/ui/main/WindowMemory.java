@@ -1,12 +1,11 @@
 package io.offerbench.ui.main;
 
+import io.offerbench.store.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -193,11 +192,7 @@ final class WindowMemory {
         try (OutputStream out = Files.newOutputStream(temp)) {
             values.store(out, "OfferBench window: size, place, dividers, last tab, recent files");
         }
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        OwnerOnlyFiles.moveIntoPlace(temp, file);
     }
 
     /** A copy of what is remembered now, to save off the FX thread while the window goes on changing. */

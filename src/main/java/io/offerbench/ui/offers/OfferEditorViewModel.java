@@ -11,16 +11,10 @@ import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.undo.EditedOffer;
 import io.offerbench.ui.tasks.Debounce;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,23 +23,20 @@ import javafx.beans.property.SimpleBooleanProperty;
  * The editor's behaviour: it saves automatically a moment after the user stops typing, but only a
  * form that reads back into a valid offer. A form with mistakes is never saved and never thrown
  * away: the fields the user changed are kept as a draft (per offer, field by field) until the user fixes
- * it, even when they look at another offer in between. Before the window goes (quit, close, another
- * database, a restore) {@link #unsavedEdits()} names every edit not in the database yet, and
- * {@link #saveUnsaved} saves each one that is valid, also when another field of the same offer is not.
+ * it, even when they look at another offer in between. Those drafts, and what the guard asks about before the
+ * window goes (quit, close, another database, a restore), are {@link #unsavedEdits()}'s.
  */
-public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
+public final class OfferEditorViewModel {
 
     static final Duration SAVE_DELAY = Duration.ofMillis(500);
-    private static final long NEW_OFFER = 0;
+    private static final long NEW_OFFER = UnsavedEdits.NEW_OFFER;
 
     private final OfferBook offers;
     private final StatusLine status;
     private final ScoringModel scoring;
     private final UndoHistory history;
     private final OfferForm form = new OfferForm();
-    /** Per offer (0: the new one), the fields changed and not saved, as typed; the editor's own offer is in the form. */
-    private final Map<Long, Map<OfferField, Object>> drafts = new LinkedHashMap<>();
-    private final ReadOnlyObjectWrapper<Set<Long>> unsavedOffers = new ReadOnlyObjectWrapper<>(Set.of());
+    private final UnsavedEdits unsaved;
     private int savesInFlight;
     private OfferForm savedForm;
     private Offer savedFormOf;
@@ -77,7 +68,45 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         this.history = history;
         this.onCreated = onCreated;
         this.saveTimer = tasks.debounce(SAVE_DELAY, this::saveNow);
+        this.unsaved = new UnsavedEdits(offers, status);
+        unsaved.attach(new UnsavedEdits.OpenOffer() {
+            @Override
+            public long id() {
+                return currentId;
+            }
+
+            @Override
+            public Offer saved() {
+                return lastSaved;
+            }
+
+            @Override
+            public Map<OfferField, Object> edits() {
+                return EditedFields.of(form, lastSaved);
+            }
+
+            @Override
+            public boolean differsFromSaved() {
+                FormResult result = form.build(currentId);
+                return result.isValid() ? !result.offer().equals(lastSaved) : !EditedFields.of(form, savedForm()).isEmpty();
+            }
+
+            @Override
+            public void cancelAutosave() {
+                saveTimer.cancel();
+            }
+
+            @Override
+            public void revert() {
+                showSaved();
+            }
+        });
         form.properties().forEach(p -> p.addListener(x -> onEdited()));
+    }
+
+    /** The edits not in the database yet, this editor's and the drafts it keeps: what the guard and the table read. */
+    UnsavedEdits unsavedEdits() {
+        return unsaved;
     }
 
     OfferForm form() {
@@ -118,12 +147,12 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
                 Map<OfferField, Object> edits = EditedFields.of(form, lastSaved);
                 lastSaved = offer;
                 savedCompany.set(offer.company());
-                drafts.put(currentId, edits);
+                unsaved.keep(currentId, edits);
                 loadFields(offer);
             } else {
                 lastSaved = offer;
             }
-            refreshUnsaved();
+            unsaved.refresh();
             return;
         }
         if (offer == null && currentId == NEW_OFFER) {
@@ -142,7 +171,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         if (offer != null) {
             loadFields(offer);
         }
-        refreshUnsaved();
+        unsaved.refresh();
     }
 
     /** Starts a new, unsaved offer; it is saved (and appears in the table) once company and base salary are valid. */
@@ -155,7 +184,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         currentId = NEW_OFFER;
         editing.set(true);
         loading = true;
-        Map<OfferField, Object> draft = drafts.remove(NEW_OFFER);
+        Map<OfferField, Object> draft = unsaved.take(NEW_OFFER);
         try {
             OfferFormLoader.loadDefaults(form);
             if (draft != null) {
@@ -170,7 +199,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         } else {
             problems.set("");
         }
-        refreshUnsaved();
+        unsaved.refresh();
     }
 
     public void flush() {
@@ -181,107 +210,29 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
     }
 
     public void discardDraft(long id) {
-        drafts.remove(id);
-        refreshUnsaved();
+        unsaved.drop(id);
     }
 
-    /**
-     * The ids of the saved offers with edits not in the database yet: invalid ones kept as drafts, and the
-     * editor's own while its automatic save is still waiting. The table marks them.
-     */
-    public ReadOnlyObjectProperty<Set<Long>> unsavedOffersProperty() {
-        return unsavedOffers.getReadOnlyProperty();
-    }
-
-    /** Every edit not in the database yet, offer by offer (the editor's own first), each saying whether it can be saved. */
-    @Override
-    public List<UnsavedEdit> unsavedEdits() {
-        List<UnsavedEdit> all = new ArrayList<>();
-        plans().forEach(p -> all.addAll(p.edits()));
-        return all;
-    }
-
-    /**
-     * Saves every edit that can be saved (a valid city is saved even when the base salary beside it is not),
-     * forgets the rest, and then tells {@code then} which edits were not saved, once the database has them all.
-     */
-    @Override
-    public void saveUnsaved(Consumer<List<UnsavedEdit>> then) {
-        List<EditedFields.Plan> plans = plans();
-        if (plans.isEmpty()) {
-            then.accept(List.of());
-            return;
-        }
-        List<UnsavedEdit> notSaved = new ArrayList<>();
-        plans.forEach(p -> p.edits().stream().filter(e -> !e.canBeSaved()).forEach(notSaved::add));
-        List<Offer> toSave = plans.stream().map(EditedFields.Plan::toSave).filter(o -> o != null).toList();
-        saveTimer.cancel();
-        if (toSave.isEmpty()) {
-            forgetEdits();
-            then.accept(notSaved);
-            return;
-        }
-        // The edits are forgotten only once the database has every save: if one fails (the error is shown),
-        // the window stays and the editor still holds everything as typed.
-        int[] left = {toSave.size()};
-        for (Offer offer : toSave) {
-            offers.save(offer, saved -> {
-                if (--left[0] == 0) {
-                    forgetEdits();
-                    status.setStatus(Messages.get("status.saved", saved.label()));
-                    then.accept(notSaved);
-                }
-            });
-        }
-    }
-
-    /** Drops every unsaved edit: the editor shows its offer as saved again. */
-    @Override
-    public void discardUnsaved() {
-        forgetEdits();
-    }
-
-    private List<EditedFields.Plan> plans() {
-        List<EditedFields.Plan> plans = new ArrayList<>();
-        if (currentId >= 0) {
-            Map<OfferField, Object> edits = EditedFields.of(form, lastSaved);
-            if (!edits.isEmpty()) {
-                plans.add(EditedFields.plan(currentId, lastSaved, edits));
-            }
-        }
-        drafts.forEach((id, edits) -> {
-            if (id == currentId || edits.isEmpty()) {
-                return;
-            }
-            Offer saved = id == NEW_OFFER ? null : offers.offers().stream().filter(o -> o.id() == id).findFirst().orElse(null);
-            if (id == NEW_OFFER || saved != null) {
-                plans.add(EditedFields.plan(id, saved, edits));
-            }
-        });
-        return plans;
-    }
-
-    private void forgetEdits() {
-        saveTimer.cancel();
-        drafts.clear();
+    /** The open offer as saved again, without its edits (the guard's Discard, or after its Save). */
+    private void showSaved() {
         notSavedShown = false;
-        if (currentId >= 0) {
-            loading = true;
-            try {
-                if (lastSaved != null) {
-                    form.load(lastSaved);
-                } else {
-                    OfferFormLoader.loadDefaults(form);
-                }
-            } finally {
-                loading = false;
-            }
-            problems.set(lastSaved == null ? "" : String.join("\n", form.build(currentId).errors()));
-            if (currentId > NEW_OFFER) {
-                scoring.showDraft(null);
-            }
+        if (currentId < 0) {
+            return;
         }
-        refreshUnsaved();
+        loading = true;
+        try {
+            if (lastSaved != null) {
+                form.load(lastSaved);
+            } else {
+                OfferFormLoader.loadDefaults(form);
+            }
+        } finally {
+            loading = false;
+        }
+        problems.set(lastSaved == null ? "" : String.join("\n", form.build(currentId).errors()));
+        if (currentId > NEW_OFFER) {
+            scoring.showDraft(null);
+        }
     }
 
     /** The form holding {@link #lastSaved}, made once per saved state: the per-keystroke check compares with it. */
@@ -291,27 +242,6 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
             savedFormOf = lastSaved;
         }
         return savedForm;
-    }
-
-    /** The offers the table marks: drafts kept, and the editor's own offer while what it shows is not what is saved. */
-    private void refreshUnsaved() {
-        Set<Long> ids = new TreeSet<>();
-        drafts.forEach((id, edits) -> {
-            if (id > NEW_OFFER && !edits.isEmpty()) {
-                ids.add(id);
-            }
-        });
-        if (currentId > NEW_OFFER) {
-            FormResult result = form.build(currentId);
-            if (result.isValid() ? !result.offer().equals(lastSaved) : !EditedFields.of(form, savedForm()).isEmpty()) {
-                ids.add(currentId);
-            } else {
-                ids.remove(currentId);
-            }
-        }
-        if (!ids.equals(unsavedOffers.get())) {
-            unsavedOffers.set(Set.copyOf(ids));
-        }
     }
 
     private void onEdited() {
@@ -324,7 +254,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
                 scoring.showDraft(result.offer());
             }
             saveTimer.restart();
-            refreshUnsaved();
+            unsaved.refresh();
         }
     }
 
@@ -366,7 +296,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
             if (savingId == NEW_OFFER) {
                 onCreated.accept(saved);
             }
-            refreshUnsaved();
+            unsaved.refresh();
         });
     }
 
@@ -374,7 +304,7 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
     private void showUndone(Offer offer) {
         if (offer.id() == currentId) {
             lastSaved = offer;
-            drafts.remove(currentId);
+            unsaved.take(currentId);
             loadFields(offer);
         }
     }
@@ -384,19 +314,14 @@ public final class OfferEditorViewModel implements UnsavedEditsGuard.Edits {
         if (currentId < 0) {
             return;
         }
-        Map<OfferField, Object> edits = form.build(currentId).isValid() ? Map.of() : EditedFields.of(form, lastSaved);
-        if (edits.isEmpty()) {
-            drafts.remove(currentId);
-        } else {
-            drafts.put(currentId, edits);
-        }
+        unsaved.keep(currentId, form.build(currentId).isValid() ? Map.of() : EditedFields.of(form, lastSaved));
     }
 
     private void loadFields(Offer offer) {
         loading = true;
         try {
             form.load(offer);
-            Map<OfferField, Object> draft = drafts.remove(currentId);
+            Map<OfferField, Object> draft = unsaved.take(currentId);
             if (draft != null) {
                 EditedFields.apply(form, draft);
             }

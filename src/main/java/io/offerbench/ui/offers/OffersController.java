@@ -75,7 +75,7 @@ public final class OffersController {
         this.editorModel = new OfferEditorViewModel(workspace, workspace, workspace.scoring(), workspace.history(),
                 workspace.work().tasks(), this::select);
         this.editor = new OfferEditorController(editorModel);
-        this.unsaved = new UnsavedEditsGuard(editorModel, new UnsavedEditsDialog(owner));
+        this.unsaved = new UnsavedEditsGuard(editorModel.unsavedEdits(), new UnsavedEditsDialog(owner));
         this.comments = new CommentsController(new CommentsViewModel(workspace.work(), workspace.database(), workspace.clock(),
                 review.model()::refresh));
     }
@@ -95,9 +95,9 @@ public final class OffersController {
 
         companyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company()));
         ReviewViewModel since = review.model();
-        companyColumn.setCellFactory(col -> new CompanyCell(since.markedOffersProperty()::get, editorModel.unsavedOffersProperty()::get));
+        companyColumn.setCellFactory(col -> new CompanyCell(since.markedOffersProperty()::get, editorModel.unsavedEdits().markedProperty()::get));
         since.markedOffersProperty().addListener((o, before, now) -> table.refresh());
-        editorModel.unsavedOffersProperty().addListener((o, before, now) -> table.refresh());
+        editorModel.unsavedEdits().markedProperty().addListener((o, before, now) -> table.refresh());
         reviewSummary.textProperty().bind(since.bannerProperty());
         showChangesLink.textProperty().bind(since.linkProperty());
         showChangesLink.visibleProperty().bind(since.linkProperty().isNotEmpty());
@@ -191,7 +191,7 @@ public final class OffersController {
 
     /** Saves every valid edit the editor holds, without asking (the window is going and cannot ask). */
     public void saveWhatCanBeSaved() {
-        editorModel.saveUnsaved(notSaved -> { });
+        editorModel.unsavedEdits().saveUnsaved(notSaved -> { });
     }
 
     /** Whether anything typed in the editor is not in the database yet. */

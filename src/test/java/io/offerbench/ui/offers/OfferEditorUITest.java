@@ -35,7 +35,9 @@ class OfferEditorUITest extends AppUITest {
         app.clickOn("#addButton");
         type("#companyField", "Anthropic");
         type("#roleField", "Research Scientist");
-        type("#baseSalaryField", "1,5");
+        // Pasted, not typed key by key: "1" on its own is a valid salary, which a loaded machine's pause
+        // between two keys would let the autosave store before the mistake is complete.
+        paste("#baseSalaryField", "1,5");
         Label baseError = app.node("#baseSalaryError", Label.class);
         app.waitUntil(baseError::isVisible);
         assertThat(baseError.getText()).contains("Base salary");
@@ -87,6 +89,13 @@ class OfferEditorUITest extends AppUITest {
     private void type(String field, String text) {
         focus(field);
         app.clickOn(field).write(text);
+    }
+
+    private void paste(String field, String text) {
+        TextField f = app.node(field, TextField.class);
+        focus(field);
+        app.clickOn(field);
+        app.interact(() -> f.replaceText(0, f.getLength(), text));
     }
 
     private void replace(String field, String text) {

@@ -39,7 +39,7 @@ class UnsavedEditsGuardTest {
         session = new SessionFixture(dir);
         Workspace w = session.workspace();
         editor = new OfferEditorViewModel(w, w, w.scoring(), w.history(), session.tasks(), o -> { });
-        guard = new UnsavedEditsGuard(editor, new UnsavedEditsGuard.Ask() {
+        guard = new UnsavedEditsGuard(editor.unsavedEdits(), new UnsavedEditsGuard.Ask() {
             @Override
             public UnsavedEditsGuard.Choice choose(String listed) {
                 asked.add(listed);
@@ -66,7 +66,7 @@ class UnsavedEditsGuardTest {
         editor.form().baseSalary.set("12O,000");
         session.tasks().elapse(); // the automatic save refuses the form: nothing of it is saved
         assertThat(stored(acme).location().city()).isEqualTo("Austin");
-        assertThat(editor.unsavedOffersProperty().get()).as("the table marks the offer").containsExactly(acme.id());
+        assertThat(editor.unsavedEdits().markedProperty().get()).as("the table marks the offer").containsExactly(acme.id());
 
         answer = UnsavedEditsGuard.Choice.SAVE;
         leave();
@@ -82,8 +82,8 @@ class UnsavedEditsGuardTest {
             assertThat(t).startsWith("Acme — Base salary: “12O,000”: Base salary");
             assertThat(t).doesNotContain("City");
         });
-        assertThat(editor.unsavedEdits()).isEmpty();
-        assertThat(editor.unsavedOffersProperty().get()).isEmpty();
+        assertThat(editor.unsavedEdits().unsavedEdits()).isEmpty();
+        assertThat(editor.unsavedEdits().markedProperty().get()).isEmpty();
         assertThat(session.failures()).isEmpty();
     }
 
@@ -102,7 +102,7 @@ class UnsavedEditsGuardTest {
         assertThat(outcome).as("the window does not go").isEmpty();
         assertThat(editor.form().city.textProperty().get()).isEqualTo("Boston");
         assertThat(editor.form().baseSalary.textProperty().get()).isEqualTo("12O,000");
-        assertThat(editor.unsavedEdits()).hasSize(2);
+        assertThat(editor.unsavedEdits().unsavedEdits()).hasSize(2);
     }
 
     @Test
@@ -118,7 +118,7 @@ class UnsavedEditsGuardTest {
         assertThat(outcome).containsExactly("stayed");
         assertThat(editor.form().city.textProperty().get()).isEqualTo("Boston");
         assertThat(editor.form().baseSalary.textProperty().get()).isEqualTo("12O,000");
-        assertThat(editor.unsavedEdits()).hasSize(2);
+        assertThat(editor.unsavedEdits().unsavedEdits()).hasSize(2);
         assertThat(stored(acme).location().city()).isEqualTo("Austin");
         session.tasks().elapse();
         assertThat(stored(acme).location().city()).as("still refused as a whole, not half saved").isEqualTo("Austin");
@@ -137,7 +137,7 @@ class UnsavedEditsGuardTest {
         assertThat(outcome).containsExactly("proceeded");
         assertThat(told).isEmpty();
         assertThat(editor.form().city.textProperty().get()).isEqualTo("Austin");
-        assertThat(editor.unsavedEdits()).isEmpty();
+        assertThat(editor.unsavedEdits().unsavedEdits()).isEmpty();
         session.tasks().elapse();
         assertThat(stored(acme).location().city()).isEqualTo("Austin");
         assertThat(stored(acme).pay().baseSalary()).isEqualByComparingTo("100000");
@@ -160,7 +160,7 @@ class UnsavedEditsGuardTest {
         Offer acme = saved("Acme", "Austin", "100000");
         editor.show(acme);
         editor.form().role.set("Research Scientist");
-        assertThat(editor.unsavedOffersProperty().get()).containsExactly(acme.id());
+        assertThat(editor.unsavedEdits().markedProperty().get()).containsExactly(acme.id());
 
         answer = UnsavedEditsGuard.Choice.SAVE;
         leave();
@@ -180,7 +180,7 @@ class UnsavedEditsGuardTest {
         editor.form().city.set("Boston");
         editor.form().signOnYears.set("11");
         editor.show(beta);
-        assertThat(editor.unsavedOffersProperty().get()).containsExactly(acme.id());
+        assertThat(editor.unsavedEdits().markedProperty().get()).containsExactly(acme.id());
 
         answer = UnsavedEditsGuard.Choice.SAVE;
         leave();
