@@ -165,6 +165,25 @@ final class TaxesCommand implements Callable<Integer> {
                 if (l.multiplier().compareTo(java.math.BigDecimal.ONE) != 0) {
                     lo.put("multiplier", l.multiplier());
                 }
+                if (l.credits() != null) {
+                    // Canada's non-refundable credits: rate x (amounts at income + the contributions named).
+                    ObjectNode c = lo.putObject("credits");
+                    c.put("rate", l.credits().rate());
+                    ArrayNode amounts = c.putArray("amounts");
+                    for (io.offerbench.domain.money.CreditRule.Amount a : l.credits().amounts()) {
+                        ObjectNode ao = amounts.addObject().put("name", a.name()).put("full", a.full());
+                        if (a.reducedTo() != null) {
+                            ao.put("reduced_to", a.reducedTo()).put("reduced_from", a.reducedFrom()).put("reduced_until", a.reducedUntil());
+                        }
+                    }
+                    l.credits().contributions().forEach(c.putArray("contributions")::add);
+                }
+                if (l.ofTax()) {
+                    lo.put("of_tax", true);
+                }
+                if (l.abatement().signum() != 0) {
+                    lo.put("abatement", l.abatement());
+                }
                 if (l.recapture() != null) {
                     // New York's take-back of its lower brackets: the published step amounts and the rule's bounds.
                     ObjectNode r = lo.putObject("recapture");

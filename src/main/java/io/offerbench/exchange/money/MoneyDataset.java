@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.money.CostOfLivingIndex;
+import io.offerbench.domain.money.CreditRule;
 import io.offerbench.domain.money.LeftOutPlace;
 import io.offerbench.domain.money.MoneyData;
 import io.offerbench.domain.money.Recapture;
@@ -71,6 +72,7 @@ public final class MoneyDataset {
                 leftOut(living, COST_OF_LIVING), text(living, "method", COST_OF_LIVING), referenceRates(rates));
     }
 
+    /** A table read on another day than the file's "read" date says so in its own "read". */
     private static TaxTable table(JsonNode t, LocalDate read) {
         List<TaxLayer> layers = new ArrayList<>();
         for (JsonNode l : list(t, "layers", TAXES)) {
@@ -79,11 +81,31 @@ public final class MoneyDataset {
                 brackets.add(new TaxBracket(new BigDecimal(b.get(0).asText()), new BigDecimal(b.get(1).asText())));
             }
             layers.add(new TaxLayer(optionalDecimal(l, "allowance"), optionalDecimal(l, "taper_from"), optionalDecimal(l, "taper_rate"),
-                    brackets, optionalDecimal(l, "credit"), optionalDecimal(l, "multiplier"), recapture(l.get("recapture"))));
+                    brackets, optionalDecimal(l, "credit"), optionalDecimal(l, "multiplier"), recapture(l.get("recapture")),
+                    credits(l.get("credits")), l.path("of_tax").asBoolean(false), optionalDecimal(l, "abatement")));
         }
         return new TaxTable(text(t, "id", TAXES), text(t, "part", TAXES), text(t, "jurisdiction", TAXES), text(t, "tax_year", TAXES),
                 CurrencyCode.of(text(t, "currency", TAXES)), layers, sources(t, "sources", TAXES), sources(t, "checked_with", TAXES),
-                read, strings(t, "notes"), strings(t, "deducts"));
+                t.has("read") ? date(t, "read", TAXES) : read, strings(t, "notes"), strings(t, "deducts"));
+    }
+
+    /**
+     * A non-refundable credit (Canada's): {"rate", "amounts": [{"name", "full", "reduced_to",
+     * "reduced_from", "reduced_until"}], "contributions": [table ids or parts]}.
+     */
+    private static CreditRule credits(JsonNode c) {
+        if (c == null || c.isNull()) {
+            return null;
+        }
+        List<CreditRule.Amount> amounts = new ArrayList<>();
+        JsonNode list = c.get("amounts");
+        if (list != null) {
+            for (JsonNode a : list) {
+                amounts.add(new CreditRule.Amount(text(a, "name", TAXES), decimal(a, "full", TAXES), optionalDecimal(a, "reduced_to"),
+                        optionalDecimal(a, "reduced_from"), optionalDecimal(a, "reduced_until")));
+            }
+        }
+        return new CreditRule(decimal(c, "rate", TAXES), amounts, strings(c, "contributions"));
     }
 
     /** New York's recapture: {"from_income", "phase_in", "steps": [[from, base, incremental], ...], "flat_above"}. */
