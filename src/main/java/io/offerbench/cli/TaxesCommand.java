@@ -149,6 +149,9 @@ final class TaxesCommand implements Callable<Integer> {
             o.put("year", t.taxYear());
             o.put("currency", t.currency().code());
             o.put("read", t.read().toString());
+            if (t.of() != null) {
+                o.put("of", t.of());
+            }
             ArrayNode layers = o.putArray("layers");
             for (TaxLayer l : t.layers()) {
                 ObjectNode lo = layers.addObject();
@@ -177,6 +180,14 @@ final class TaxesCommand implements Callable<Integer> {
                         }
                     }
                     l.credits().contributions().forEach(c.putArray("contributions")::add);
+                }
+                if (l.formula() != null) {
+                    // Germany's section 32a tariff: in each zone (a*y + b)*y + c with y = (income - origin) / divisor.
+                    ObjectNode f = lo.putObject("formula");
+                    f.put("whole_units", l.formula().wholeUnits());
+                    ArrayNode zones = f.putArray("zones");
+                    l.formula().zones().forEach(z -> zones.addObject().put("from", z.from()).put("origin", z.origin()).put("divisor", z.divisor())
+                            .put("a", z.a()).put("b", z.b()).put("c", z.c()));
                 }
                 if (l.ofTax()) {
                     lo.put("of_tax", true);

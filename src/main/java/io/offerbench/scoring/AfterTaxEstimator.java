@@ -89,9 +89,7 @@ public final class AfterTaxEstimator {
         CurrencyCode currency = tables.get(0).currency();
         for (TaxTable t : tables) {
             if (!t.currency().equals(currency)) {
-                throw new IllegalStateException("The shipped tax tables " + tables.get(0).id() + " and " + t.id()
-                        + " of one place are in different currencies (" + currency.code() + ", " + t.currency().code()
-                        + "); reinstall OfferBench");
+                throw new IllegalStateException("tables of one place in two currencies: " + tables.get(0).id() + " " + currency.code() + ", " + t.id() + " " + t.currency().code());
             }
         }
         Map<String, BigDecimal> byTable = TaxCalculator.byTable(tables, rates.convert(wagesHome, currency).amount());

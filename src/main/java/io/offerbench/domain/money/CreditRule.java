@@ -28,13 +28,12 @@ public record CreditRule(BigDecimal rate, List<Amount> amounts, List<String> con
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(full, "full");
             if (full.signum() < 0) {
-                throw new IllegalArgumentException("A credit amount cannot be negative: " + name + " " + full);
+                throw new IllegalArgumentException("credit amount " + name + " < 0: " + full);
             }
             if (reducedTo != null) {
                 if (reducedFrom == null || reducedUntil == null || reducedUntil.compareTo(reducedFrom) <= 0
                         || reducedTo.signum() < 0 || reducedTo.compareTo(full) > 0) {
-                    throw new IllegalArgumentException("Credit amount " + name
-                            + ": a reduction needs from < until and 0 <= reduced_to <= the full amount");
+                    throw new IllegalArgumentException("credit amount " + name + ": needs reduced_from < reduced_until, 0 <= reduced_to <= full");
                 }
             }
         }
@@ -57,7 +56,7 @@ public record CreditRule(BigDecimal rate, List<Amount> amounts, List<String> con
         amounts = amounts == null ? List.of() : List.copyOf(amounts);
         contributions = contributions == null ? List.of() : List.copyOf(contributions);
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("A credit rate is a fraction from 0 up to (not including) 1: " + rate);
+            throw new IllegalArgumentException("credit rate outside [0, 1): " + rate);
         }
     }
 }

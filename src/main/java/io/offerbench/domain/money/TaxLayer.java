@@ -23,13 +23,20 @@ import java.util.Objects;
  *                   income: a surtax, as Ontario levies on its own basic tax
  * @param abatement  the share of this layer's tax (after credits) forgiven: Quebec residents' 16.5%
  *                   abatement of basic federal tax; 0 for none
+ * @param formula    a formula tariff used instead of the brackets (Germany's § 32a EStG), or null
  */
 public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
-        BigDecimal credit, BigDecimal multiplier, Recapture recapture, CreditRule credits, boolean ofTax, BigDecimal abatement) {
+        BigDecimal credit, BigDecimal multiplier, Recapture recapture, CreditRule credits, boolean ofTax, BigDecimal abatement,
+        FormulaTariff formula) {
 
     public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
             BigDecimal credit, BigDecimal multiplier, Recapture recapture) {
-        this(allowance, taperFrom, taperRate, brackets, credit, multiplier, recapture, null, false, BigDecimal.ZERO);
+        this(allowance, taperFrom, taperRate, brackets, credit, multiplier, recapture, null, false, BigDecimal.ZERO, null);
+    }
+
+    public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
+            BigDecimal credit, BigDecimal multiplier, Recapture recapture, CreditRule credits, boolean ofTax, BigDecimal abatement) {
+        this(allowance, taperFrom, taperRate, brackets, credit, multiplier, recapture, credits, ofTax, abatement, null);
     }
 
     public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets, BigDecimal credit) {
@@ -48,10 +55,10 @@ public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal ta
         credit = credit == null ? BigDecimal.ZERO : credit;
         abatement = abatement == null ? BigDecimal.ZERO : abatement;
         if (abatement.signum() < 0 || abatement.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("An abatement is a fraction from 0 up to (not including) 1: " + abatement);
+            throw new IllegalArgumentException("abatement outside [0, 1): " + abatement);
         }
         if (ofTax && (allowance.signum() != 0 || taperFrom != null)) {
-            throw new IllegalArgumentException("A layer on the tax of earlier layers (a surtax) takes no allowance");
+            throw new IllegalArgumentException("of_tax layer (a surtax) with an allowance or taper");
         }
         brackets = List.copyOf(Objects.requireNonNull(brackets, "brackets"));
         if (brackets.isEmpty() || brackets.get(0).from().signum() != 0) {

@@ -15,8 +15,9 @@ import java.util.Map;
  * covers, plus New York's recapture where the layer has one, times the layer's multiplier (a Swiss
  * Steuerfuss), then the credit. A layer may also grant a non-refundable credit on amounts and the
  * place's contributions (Canada's), have a share of its tax abated (Quebec's abatement of federal tax),
- * or apply its brackets to the tax of the table's earlier layers (Ontario's surtax). Results are rounded
- * to the cent.
+ * apply its brackets to the tax of the table's earlier layers (Ontario's surtax), or use a formula
+ * tariff instead of brackets (Germany's § 32a EStG); a table may be levied on another table's amount
+ * (Germany's solidarity surcharge). Results are rounded to the cent.
  */
 public final class TaxCalculator {
 
@@ -46,7 +47,8 @@ public final class TaxCalculator {
     }
 
     private static BigDecimal tax(TaxTable table, BigDecimal wages, BigDecimal deducted, Map<String, BigDecimal> others) {
-        BigDecimal base = wages.subtract(deducted).max(BigDecimal.ZERO);
+        BigDecimal income = table.of() == null ? wages : others.getOrDefault(table.of(), BigDecimal.ZERO);
+        BigDecimal base = income.subtract(deducted).max(BigDecimal.ZERO);
         BigDecimal sum = BigDecimal.ZERO;
         for (TaxLayer layer : table.layers()) {
             BigDecimal contributions = layer.credits() == null ? BigDecimal.ZERO : sum(layer.credits().contributions(), others);
@@ -57,31 +59,59 @@ public final class TaxCalculator {
 
     /**
      * Every table of one place on the same {@code wages} (all in the same currency), by table id in
-     * the tables' order. Tables that deduct or credit other tables' amounts (named by table id or part:
-     * China's and Switzerland's income taxes after contributions, Canada's taxes after enhanced CPP and
-     * with credits for CPP base contributions and EI) come after the contributions they name.
+     * the tables' order. A table that deducts or credits other tables' amounts, or is levied on another
+     * table's amount (named by table id or part: China's and Switzerland's income taxes after
+     * contributions, Canada's taxes after enhanced CPP and with credits for CPP base contributions and
+     * EI, Germany's solidarity surcharge on income tax), is computed after the tables it names.
+     *
+     * @throws IllegalArgumentException when the tables name each other in a circle (a data defect)
      */
     public static Map<String, BigDecimal> byTable(List<TaxTable> tables, BigDecimal wages) {
-        Map<String, BigDecimal> contributions = new LinkedHashMap<>();
+        Map<String, BigDecimal> done = new LinkedHashMap<>();
         Map<String, BigDecimal> keyed = new LinkedHashMap<>();
-        for (TaxTable t : tables) {
-            if (!dependsOnOthers(t)) {
-                BigDecimal amount = tax(t, wages);
-                contributions.put(t.id(), amount);
+        while (done.size() < tables.size()) {
+            boolean progress = false;
+            for (TaxTable t : tables) {
+                if (done.containsKey(t.id()) || !ready(t, tables, done)) {
+                    continue;
+                }
+                BigDecimal amount = tax(t, wages, keyed);
+                done.put(t.id(), amount);
                 keyed.merge(t.id(), amount, BigDecimal::add);
-                keyed.merge(t.part(), amount, BigDecimal::add);
+                if (!t.part().equals(t.id())) {
+                    keyed.merge(t.part(), amount, BigDecimal::add);
+                }
+                progress = true;
+            }
+            if (!progress) {
+                List<String> stuck = tables.stream().map(TaxTable::id).filter(id -> !done.containsKey(id)).toList();
+                throw new IllegalArgumentException("tax tables depend on each other in a circle: " + stuck);
             }
         }
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        for (TaxTable t : tables) {
-            out.put(t.id(), contributions.containsKey(t.id()) ? contributions.get(t.id()) : tax(t, wages, keyed));
-        }
+        tables.forEach(t -> out.put(t.id(), done.get(t.id())));
         return out;
     }
 
-    /** A table that deducts other parts from wages or credits their amounts is computed after them. */
+    /** The table ids or parts a table reads: what it deducts, what its credits count, what it is levied on. */
+    public static List<String> dependencies(TaxTable t) {
+        List<String> keys = new java.util.ArrayList<>(t.deducts());
+        t.layers().stream().filter(l -> l.credits() != null).forEach(l -> keys.addAll(l.credits().contributions()));
+        if (t.of() != null) {
+            keys.add(t.of());
+        }
+        return keys;
+    }
+
+    /** A table is ready when every other table it names (by id or part) has been computed. */
+    private static boolean ready(TaxTable t, List<TaxTable> tables, Map<String, BigDecimal> done) {
+        List<String> keys = dependencies(t);
+        return tables.stream().filter(o -> o != t && (keys.contains(o.id()) || keys.contains(o.part()))).allMatch(o -> done.containsKey(o.id()));
+    }
+
+    /** A table that deducts, credits or is levied on other tables' amounts is computed after them. */
     public static boolean dependsOnOthers(TaxTable t) {
-        return !t.deducts().isEmpty() || t.layers().stream().anyMatch(l -> l.credits() != null && !l.credits().contributions().isEmpty());
+        return !dependencies(t).isEmpty();
     }
 
     /** The amounts {@code keys} name (table ids or parts), added up; a key with no amount counts 0. */
@@ -103,7 +133,7 @@ public final class TaxCalculator {
             return BigDecimal.ZERO;
         }
         BigDecimal base = wages.subtract(allowance(layer, wages)).max(BigDecimal.ZERO);
-        BigDecimal tax = bracketTax(layer.brackets(), base);
+        BigDecimal tax = layer.formula() != null ? formulaTax(layer.formula(), base) : bracketTax(layer.brackets(), base);
         if (layer.recapture() != null) {
             tax = tax.add(recaptured(layer, wages, base, tax));
         }
@@ -120,6 +150,24 @@ public final class TaxCalculator {
         }
         BigDecimal amounts = rule.amounts().stream().map(a -> a.at(income)).reduce(BigDecimal.ZERO, BigDecimal::add);
         return rule.rate().multiply(amounts.add(contributions));
+    }
+
+    /**
+     * A formula tariff's tax on {@code base}: the zone it falls in gives (a·y + b)·y + c with
+     * y = (base − origin) / divisor; never negative. With whole units, base and tax are rounded down to
+     * whole units and y to six places, as Germany's § 32a EStG and the finance ministry's program do.
+     */
+    public static BigDecimal formulaTax(io.offerbench.domain.money.FormulaTariff tariff, BigDecimal base) {
+        BigDecimal x = tariff.wholeUnits() ? base.setScale(0, RoundingMode.FLOOR) : base;
+        io.offerbench.domain.money.FormulaTariff.Zone zone = tariff.zones().get(0);
+        for (io.offerbench.domain.money.FormulaTariff.Zone z : tariff.zones()) {
+            if (x.compareTo(z.from()) >= 0) {
+                zone = z;
+            }
+        }
+        BigDecimal y = x.subtract(zone.origin()).divide(zone.divisor(), tariff.wholeUnits() ? 6 : 10, RoundingMode.DOWN);
+        BigDecimal tax = zone.a().multiply(y).add(zone.b()).multiply(y).add(zone.c()).max(BigDecimal.ZERO);
+        return tariff.wholeUnits() ? tax.setScale(0, RoundingMode.FLOOR) : tax;
     }
 
     /** Each bracket's rate on the slice of {@code base} it covers, added up. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.money.CreditRule;
+import io.offerbench.domain.money.FormulaTariff;
 import io.offerbench.domain.money.SourceRef;
 import io.offerbench.domain.money.TaxBracket;
 import io.offerbench.domain.money.TaxLayer;
@@ -95,5 +96,36 @@ class TaxCalculatorRulesTest {
         assertThat(by.get("income")).isEqualByComparingTo("19300");
         assertThat(by.get("pension-base")).isEqualByComparingTo("5000");
         assertThat(List.copyOf(by.keySet())).containsExactly("income", "pension-base", "pension-extra");
+    }
+
+    @Test
+    void aFormulaTariffAppliesTheZoneTheIncomeFallsInAndRoundsDownToWholeUnits() {
+        // Zone 1: nothing; zone 2 from 1,000: (0.5 y + 10) y with y = (x - 1,000) / 100; zone 3 from 2,000: 30% less 300.
+        FormulaTariff f = new FormulaTariff(List.of(new FormulaTariff.Zone(d("0"), d("0"), d("1"), d("0"), d("0"), d("0")),
+                new FormulaTariff.Zone(d("1000"), d("1000"), d("100"), d("0.5"), d("10"), d("0")),
+                new FormulaTariff.Zone(d("2000"), d("0"), d("1"), d("0"), d("0.30"), d("-300"))), true);
+        assertThat(TaxCalculator.formulaTax(f, d("999.99"))).isEqualByComparingTo("0");
+        // 1,550.75 -> 1,550: y = 5.5, (2.75 + 10) x 5.5 = 70.125 -> 70.
+        assertThat(TaxCalculator.formulaTax(f, d("1550.75"))).isEqualByComparingTo("70");
+        // 3,000: 900 - 300 = 600.
+        assertThat(TaxCalculator.formulaTax(f, d("3000"))).isEqualByComparingTo("600");
+        assertThatThrownBy(() -> new FormulaTariff(List.of(new FormulaTariff.Zone(d("5"), d("0"), d("1"), d("0"), d("0"), d("0"))), true))
+                .hasMessageContaining("zones[0]");
+    }
+
+    @Test
+    void aTableLeviedOnAnotherTablesAmountAppliesItsScheduleToThatAmount() {
+        TaxTable income = table("income", "income", List.of(), layer(brackets("0", "0.20"), null, false, null));
+        TaxTable surcharge = new TaxTable("surcharge", "surcharge", "s", "2026", CurrencyCode.of("EUR"),
+                List.of(layer(brackets("0", "0", "1000", "0.10"), null, false, null)), List.of(new SourceRef("a", "t", "")), List.of(),
+                LocalDate.of(2026, 12, 2), List.of(), List.of(), "income");
+        // Income tax 20% of 50,000 = 10,000; the surcharge 10% of the 9,000 above 1,000 = 900.
+        Map<String, BigDecimal> by = TaxCalculator.byTable(List.of(surcharge, income), d("50000"));
+        assertThat(by.get("surcharge")).isEqualByComparingTo("900");
+        TaxTable circle = new TaxTable("circle", "circle", "c", "2026", CurrencyCode.of("EUR"), List.of(layer(brackets("0", "0.1"), null, false, null)),
+                List.of(new SourceRef("a", "t", "")), List.of(), LocalDate.of(2026, 12, 2), List.of(), List.of(), "circle2");
+        TaxTable circle2 = new TaxTable("circle2", "circle2", "c", "2026", CurrencyCode.of("EUR"), List.of(layer(brackets("0", "0.1"), null, false, null)),
+                List.of(new SourceRef("a", "t", "")), List.of(), LocalDate.of(2026, 12, 2), List.of(), List.of(), "circle");
+        assertThatThrownBy(() -> TaxCalculator.byTable(List.of(circle, circle2), d("1"))).hasMessageContaining("circle");
     }
 }
