@@ -67,7 +67,8 @@ public final class MoneyDataset {
         for (JsonNode i : list(living, "indices", COST_OF_LIVING)) {
             indices.add(new CostOfLivingIndex(text(i, "name", COST_OF_LIVING), text(i, "area", COST_OF_LIVING), strings(i, "countries"),
                     strings(i, "cities"), decimal(i, "index", COST_OF_LIVING), text(i, "year", COST_OF_LIVING),
-                    source(i.get("source"), COST_OF_LIVING), sources(i, "checked_with", COST_OF_LIVING), livingRead, strings(i, "notes")));
+                    source(i.get("source"), COST_OF_LIVING), sources(i, "checked_with", COST_OF_LIVING),
+                    readOn(i, livingRead, COST_OF_LIVING), strings(i, "notes")));
         }
         return new MoneyData(text(taxes, "filing", TAXES), tables, places, leftOut(taxes, TAXES), indices,
                 leftOut(living, COST_OF_LIVING), text(living, "method", COST_OF_LIVING), referenceRates(rates));
@@ -92,7 +93,7 @@ public final class MoneyDataset {
         }
         return new TaxTable(text(t, "id", TAXES), text(t, "part", TAXES), text(t, "jurisdiction", TAXES), text(t, "tax_year", TAXES),
                 CurrencyCode.of(text(t, "currency", TAXES)), layers, sources(t, "sources", TAXES), sources(t, "checked_with", TAXES),
-                t.has("read") ? date(t, "read", TAXES) : read, strings(t, "notes"), strings(t, "deducts"),
+                readOn(t, read, TAXES), strings(t, "notes"), strings(t, "deducts"),
                 t.hasNonNull("of") ? text(t, "of", TAXES) : null);
     }
 
@@ -126,6 +127,11 @@ public final class MoneyDataset {
             }
         }
         return new CreditRule(decimal(c, "rate", TAXES), amounts, strings(c, "contributions"));
+    }
+
+    /** An entry's own "read" date when it was looked up later than the rest of its file, else the file's. */
+    private static LocalDate readOn(JsonNode entry, LocalDate fileRead, String file) {
+        return entry.has("read") ? date(entry, "read", file) : fileRead;
     }
 
     /** New York's recapture: {"from_income", "phase_in", "steps": [[from, base, incremental], ...], "flat_above"}. */
