@@ -10,6 +10,7 @@ import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.OfferScorer;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
+import io.offerbench.text.Texts;
 import io.offerbench.scoring.WeightPresets;
 import io.offerbench.store.Database;
 import io.offerbench.store.LoadedOffers;
@@ -95,7 +96,7 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
             }
         }
         List<String> names = profiles.stream().map(WeightProfile::name).toList();
-        throw new IllegalArgumentException("No weight profile named '" + name + "'; available: " + String.join(", ", names));
+        throw new IllegalArgumentException(Texts.get("weights.unknownProfile", name, String.join(", ", names)));
     }
 
     public WeightProfile activeProfile() {
