@@ -90,8 +90,9 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
 
     /** The profile with this name (ignoring case), or a message listing the ones that exist. */
     public WeightProfile profile(String name) {
+        String id = io.offerbench.text.ProfileNames.builtInNamed(name).orElse(name.strip());
         for (WeightProfile p : profiles) {
-            if (p.name().equalsIgnoreCase(name.strip())) {
+            if (p.name().equalsIgnoreCase(id)) {
                 return p;
             }
         }
