@@ -7,6 +7,8 @@ import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
 import io.offerbench.domain.Seniority;
+import io.offerbench.store.IoReasons;
+import io.offerbench.text.Message;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -82,13 +84,12 @@ public final class BenchmarkCsvReader {
                 Benchmark benchmark = row.toBenchmark();
                 Long earlier = lineOfId.putIfAbsent(benchmark.id(), line);
                 if (earlier != null) {
-                    throw row.fault("id", "id '" + benchmark.id() + "' is already used on line " + earlier
-                            + "; ids must be unique");
+                    throw row.fault("id", Message.of("import.benchmarks.duplicateId", benchmark.id(), earlier));
                 }
                 rows.add(benchmark);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + sourceName + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(Message.of("import.benchmarks.unreadable", sourceName, IoReasons.of(e)).text(), e);
         }
     }
 
@@ -109,9 +110,7 @@ public final class BenchmarkCsvReader {
             return records.hasNext();
         } catch (UncheckedIOException e) {
             // commons-csv reports broken quoting this way; the record's start line is what an editor needs.
-            throw new BenchmarkFormatException(sourceName, line, 0, "",
-                    "the CSV structure is broken (" + e.getCause().getMessage()
-                            + "); look for a field with an unclosed or stray double quote");
+            throw new BenchmarkFormatException(sourceName, line, 0, "", Message.of("import.benchmarks.brokenQuotes"));
         }
     }
 
@@ -126,12 +125,12 @@ public final class BenchmarkCsvReader {
             String actual = i < found.size() ? found.get(i) : "";
             if (!HEADER.get(i).equals(actual)) {
                 throw new BenchmarkFormatException(sourceName, 1, i + 1, HEADER.get(i),
-                        "the header must be exactly " + String.join(",", HEADER) + " but found '" + actual + "'");
+                        Message.of("import.benchmarks.header", String.join(",", HEADER), actual));
             }
         }
         if (found.size() > HEADER.size()) {
             throw new BenchmarkFormatException(sourceName, 1, HEADER.size() + 1, found.get(HEADER.size()),
-                    "unexpected extra column; the header must be exactly " + String.join(",", HEADER));
+                    Message.of("import.benchmarks.extraColumn", String.join(",", HEADER)));
         }
         return HEADER;
     }
@@ -152,12 +151,11 @@ public final class BenchmarkCsvReader {
                 int column = Math.min(record.size(), header.size()) + 1;
                 throw new BenchmarkFormatException(sourceName, line, column,
                         column <= header.size() ? header.get(column - 1) : "",
-                        "the row has " + record.size() + " fields but the header has " + header.size()
-                                + "; a field containing a comma must be enclosed in double quotes");
+                        Message.of("import.benchmarks.fieldCount", record.size(), header.size()));
             }
             for (String name : REQUIRED) {
                 if (text(name).isEmpty()) {
-                    throw fault(name, name + " is required for every document row");
+                    throw fault(name, Message.of("import.benchmarks.required", name));
                 }
             }
         }
@@ -165,21 +163,21 @@ public final class BenchmarkCsvReader {
         Benchmark toBenchmark() {
             String id = text("id");
             if (!id.matches(KEBAB_CASE)) {
-                throw fault("id", "id '" + id + "' must be kebab-case, like lambert-2023-newgrad-best");
+                throw fault("id", Message.of("import.benchmarks.kebab", id));
             }
             if (!text("published").matches(ISO_DATE_PREFIX)) {
-                throw fault("published", "'" + text("published") + "' must be an ISO date: 2023-10-11, 2024-12 or 2025");
+                throw fault("published", Message.of("import.benchmarks.isoDate", text("published")));
             }
             try {
                 firstDayOf(text("published"));
             } catch (DateTimeException e) {
-                throw fault("published", "'" + text("published") + "' is not a real date: " + e.getMessage());
+                throw fault("published", Message.of("import.benchmarks.notRealDate", text("published")));
             }
             Metric metric = code("metric", Metric::fromCode);
             BigDecimal low = number("low");
             BigDecimal high = number("high");
             if (low != null && high != null && low.compareTo(high) > 0) {
-                throw fault("low", "low " + low.toPlainString() + " is above high " + high.toPlainString());
+                throw fault("low", Message.of("import.benchmarks.lowAboveHigh", low.toPlainString(), high.toPlainString()));
             }
             BenchmarkUnit unit = unit(low != null || high != null);
             CurrencyCode currency = currency();
@@ -202,7 +200,7 @@ public final class BenchmarkCsvReader {
             String value = text("informs");
             if (value.isEmpty()) {
                 if (kind == BenchmarkKind.QUALITATIVE) {
-                    throw fault("informs", io.offerbench.text.Texts.get("benchmarks.informs.required", criterionCodes()));
+                    throw fault("informs", Message.of("benchmarks.informs.required", criterionCodes()));
                 }
                 return null;
             }
@@ -212,7 +210,7 @@ public final class BenchmarkCsvReader {
             try {
                 return io.offerbench.domain.Criterion.fromCode(value);
             } catch (IllegalArgumentException e) {
-                throw fault("informs", io.offerbench.text.Texts.get("benchmarks.informs.unknown", value, criterionCodes()));
+                throw fault("informs", Message.of("benchmarks.informs.unknown", value, criterionCodes()));
             }
         }
 
@@ -227,9 +225,8 @@ public final class BenchmarkCsvReader {
             }
             BenchmarkKind kind = code("kind", BenchmarkKind::fromCode);
             if (kind == BenchmarkKind.TYPICAL && !metric.isPay()) {
-                throw fault("kind", "only a pay figure (" + payMetrics() + ") can be typical; a " + metric.code()
-                        + " row is one of " + BenchmarkKind.RATIO.code() + ", " + BenchmarkKind.COMPANY_SPECIFIC.code()
-                        + " or " + BenchmarkKind.QUALITATIVE.code());
+                throw fault("kind", Message.of("import.benchmarks.typicalNotPay", payMetrics(), metric.code(),
+                        BenchmarkKind.RATIO.code(), BenchmarkKind.COMPANY_SPECIFIC.code(), BenchmarkKind.QUALITATIVE.code()));
             }
             return kind;
         }
@@ -240,24 +237,23 @@ public final class BenchmarkCsvReader {
 
         private void checkMetricNeeds(Metric metric, BigDecimal low, BigDecimal high, CurrencyCode currency) {
             if (metric.isPay() && low == null && high == null) {
-                throw fault("low", "a " + metric.code() + " row needs low, high or both");
+                throw fault("low", Message.of("import.benchmarks.needsFigure", metric.code()));
             }
             if ((metric.isPay() || metric == Metric.EXCHANGE_RATE) && currency == null) {
-                throw fault("currency", "a " + metric.code() + " row needs a currency such as USD or CNY");
+                throw fault("currency", Message.of("import.benchmarks.needsCurrency", metric.code()));
             }
             if (metric == Metric.EXCHANGE_RATE && (low == null || high == null || low.compareTo(high) != 0)) {
-                throw fault("high", "an exchange_rate row needs one rate: low and high equal, in units of "
-                        + "the currency per US dollar");
+                throw fault("high", Message.of("import.benchmarks.oneRate"));
             }
         }
 
         private BenchmarkUnit unit(boolean hasFigure) {
             String unit = text("unit");
             if (unit.isEmpty() && hasFigure) {
-                throw fault("unit", "a row with a figure needs a unit, one of " + String.join(", ", sorted(UNITS)));
+                throw fault("unit", Message.of("import.benchmarks.needsUnit", String.join(", ", sorted(UNITS))));
             }
             if (!unit.isEmpty() && !UNITS.contains(unit)) {
-                throw fault("unit", "'" + unit + "' is not one of " + String.join(", ", sorted(UNITS)));
+                throw fault("unit", Message.of("import.benchmarks.unknownUnit", unit, String.join(", ", sorted(UNITS))));
             }
             return BenchmarkUnit.of(unit).orElse(null);
         }
@@ -270,7 +266,7 @@ public final class BenchmarkCsvReader {
             try {
                 return new CurrencyCode(code);
             } catch (IllegalArgumentException e) {
-                throw fault("currency", e.getMessage());
+                throw fault("currency", Message.of(e));
             }
         }
 
@@ -280,7 +276,7 @@ public final class BenchmarkCsvReader {
                 return null;
             }
             if (!value.matches(PLAIN_NUMBER)) {
-                throw fault(column, "'" + value + "' is not a plain number; write 500000, not $500k or 500,000");
+                throw fault(column, Message.of("import.benchmarks.plainNumber", value));
             }
             return new BigDecimal(value);
         }
@@ -288,7 +284,7 @@ public final class BenchmarkCsvReader {
         private int year() {
             String value = text("as_of_year");
             if (!value.matches("\\d{4}")) {
-                throw fault("as_of_year", "'" + value + "' is not a four-digit year");
+                throw fault("as_of_year", Message.of("import.benchmarks.year", value));
             }
             return Integer.parseInt(value);
         }
@@ -297,7 +293,7 @@ public final class BenchmarkCsvReader {
             try {
                 return parse.apply(text(column));
             } catch (IllegalArgumentException e) {
-                throw fault(column, e.getMessage());
+                throw fault(column, Message.of(e));
             }
         }
 
@@ -309,7 +305,7 @@ public final class BenchmarkCsvReader {
             return record.get(column).strip();
         }
 
-        BenchmarkFormatException fault(String column, String problem) {
+        BenchmarkFormatException fault(String column, Message problem) {
             return new BenchmarkFormatException(sourceName, line, HEADER.indexOf(column) + 1, column, problem);
         }
 

@@ -1,34 +1,45 @@
 package io.offerbench.exchange;
 
+import io.offerbench.text.Message;
+
 /**
  * A benchmark CSV that cannot be read, with the line and column at fault so that whoever edits the
  * file can go straight to the problem. Column numbers start at 1; 0 means the whole line is at fault
- * (for example an unclosed quote, where the parser cannot tell which field it was in).
+ * (for example an unclosed quote, where the parser cannot tell which field it was in). The message is
+ * worded in the language chosen when it is read.
  */
 public final class BenchmarkFormatException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
 
     private final String source;
     private final long line;
     private final int column;
     private final String columnName;
+    private final transient Message problem;
 
-    public BenchmarkFormatException(String source, long line, int column, String columnName, String problem) {
-        super(describe(source, line, column, columnName, problem));
+    public BenchmarkFormatException(String source, long line, int column, String columnName, Message problem) {
+        super(source);
         this.source = source;
         this.line = line;
         this.column = column;
         this.columnName = columnName == null ? "" : columnName;
+        this.problem = problem;
     }
 
-    private static String describe(String source, long line, int column, String columnName, String problem) {
-        StringBuilder where = new StringBuilder(source).append(", line ").append(line);
-        if (column > 0) {
-            where.append(", column ").append(column);
-            if (columnName != null && !columnName.isBlank()) {
-                where.append(" (").append(columnName).append(')');
-            }
+    /** "benchmarks.csv, line 3, column 9 (low): …" / "benchmarks.csv 第 3 行第 9 列（low）：…". */
+    @Override
+    public String getMessage() {
+        if (column <= 0) {
+            return Message.of("import.benchmarks.at.line", source, line, problem).text();
         }
-        return where.append(": ").append(problem).toString();
+        return columnName.isBlank() ? Message.of("import.benchmarks.at.column", source, line, column, problem).text()
+                : Message.of("import.benchmarks.at.named", source, line, column, columnName, problem).text();
+    }
+
+    /** What is wrong and what would work, without where. */
+    public Message problem() {
+        return problem;
     }
 
     /** Name of the file or resource that was being read. */

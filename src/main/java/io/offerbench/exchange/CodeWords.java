@@ -2,6 +2,7 @@ package io.offerbench.exchange;
 
 import io.offerbench.domain.Coded;
 import io.offerbench.domain.EquityType;
+import io.offerbench.text.Message;
 import io.offerbench.text.Texts;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -49,16 +50,11 @@ final class CodeWords {
         return Optional.empty();
     }
 
-    /** The codes, then an example of the window's words, for a message saying what would work. */
-    static <E extends Enum<E> & Coded> String accepted(Class<E> type) {
+    /** The codes, then an example of the window's words in the language shown, for a message saying what would work. */
+    static <E extends Enum<E> & Coded> Message accepted(Class<E> type) {
         E first = type.getEnumConstants()[0];
-        String label;
-        try {
-            label = bundles()[0].getString("enum." + type.getSimpleName() + "." + first.name());
-        } catch (MissingResourceException e) {
-            label = null;
-        }
-        return Coded.codes(type) + (label == null ? "" : " (or the words the window shows, such as '" + label + "')");
+        boolean labelled = bundles()[0].containsKey("enum." + type.getSimpleName() + "." + first.name());
+        return labelled ? Message.of("import.csv.codes", Coded.codes(type), first) : Message.worded(Coded.codes(type));
     }
 
     private static String normal(String s) {

@@ -1,10 +1,12 @@
 package io.offerbench.exchange;
 
+import io.offerbench.text.Message;
 import java.util.List;
 
 /**
  * A CSV file refused as a whole: nothing of it may be saved. Lists every error found (up to a
- * limit), each with its line and, where one cell is at fault, its column.
+ * limit), each with its line and, where one cell is at fault, its column; the message is worded in
+ * the language chosen when it is read.
  */
 public class CsvImportException extends Exception {
 
@@ -15,7 +17,7 @@ public class CsvImportException extends Exception {
     private final transient List<CsvProblem> errors;
 
     public CsvImportException(String fileName, List<CsvProblem> errors) {
-        super(summary(fileName, errors));
+        super(fileName);
         this.fileName = fileName;
         this.errors = List.copyOf(errors);
     }
@@ -28,14 +30,15 @@ public class CsvImportException extends Exception {
         return errors;
     }
 
-    private static String summary(String fileName, List<CsvProblem> errors) {
-        StringBuilder sb = new StringBuilder(fileName + " was not imported (nothing was saved): ");
-        sb.append(errors.size() == 1 ? "1 problem" : errors.size() + " problems");
+    /** "offers.csv was not imported (nothing was saved): 2 problems", then one line per problem. */
+    @Override
+    public String getMessage() {
+        StringBuilder sb = new StringBuilder(Message.of("import.csv.refused", fileName, errors.size()).text());
         for (int i = 0; i < Math.min(SHOWN, errors.size()); i++) {
             sb.append('\n').append(errors.get(i));
         }
         if (errors.size() > SHOWN) {
-            sb.append("\n… and ").append(errors.size() - SHOWN).append(" more");
+            sb.append('\n').append(Message.of("import.csv.more", errors.size() - SHOWN).text());
         }
         return sb.toString();
     }

@@ -23,7 +23,7 @@ final class CsvSource {
         final int line;
 
         NotUtf8(int line) {
-            super("file is not UTF-8");
+            super("UTF-8", null, false, false);
             this.line = line;
         }
     }

@@ -1,5 +1,6 @@
 package io.offerbench.exchange;
 
+import io.offerbench.text.Message;
 import io.offerbench.text.Texts;
 import java.util.List;
 
@@ -18,14 +19,14 @@ final class IgnoredColumns {
 
     static void warn(int line, List<String> unknown, List<String> nameless, List<CsvProblem> warnings) {
         if (unknown.size() == 1) {
-            warnings.add(new CsvProblem(line, unknown.get(0), Texts.get("csv.warning.unknownColumn", unknown.get(0))));
+            warnings.add(new CsvProblem(line, unknown.get(0), Message.of("csv.warning.unknownColumn", unknown.get(0))));
         } else if (unknown.size() > 1) {
-            warnings.add(new CsvProblem(line, null, Texts.get("csv.warning.unknownColumns", unknown.size(), some(unknown))));
+            warnings.add(new CsvProblem(line, null, Message.of("csv.warning.unknownColumns", unknown.size(), some(unknown))));
         }
         if (nameless.size() == 1) {
-            warnings.add(new CsvProblem(line, null, Texts.get("csv.warning.namelessColumn", nameless.get(0))));
+            warnings.add(new CsvProblem(line, null, Message.of("csv.warning.namelessColumn", nameless.get(0))));
         } else if (nameless.size() > 1) {
-            warnings.add(new CsvProblem(line, null, Texts.get("csv.warning.namelessColumns", nameless.size(), some(nameless))));
+            warnings.add(new CsvProblem(line, null, Message.of("csv.warning.namelessColumns", nameless.size(), some(nameless))));
         }
     }
 

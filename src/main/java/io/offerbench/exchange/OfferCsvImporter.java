@@ -2,6 +2,7 @@ package io.offerbench.exchange;
 
 import io.offerbench.domain.Offer;
 import io.offerbench.domain.OfferField;
+import io.offerbench.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -38,14 +39,12 @@ public final class OfferCsvImporter {
     public static CsvImportResult parse(InputStream in, String fileName) throws IOException, CsvImportException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw refused(fileName, 1, null, "the file is larger than 20 MB, far more than an offer list;"
-                    + " check that you picked the right file");
+            throw refused(fileName, 1, null, Message.of("import.csv.tooLarge"));
         }
         try {
             return parse(CsvSource.decode(bytes), fileName);
         } catch (CsvSource.NotUtf8 e) {
-            throw refused(fileName, e.line, null, "file is not UTF-8 (this line has characters in another"
-                    + " encoding); save it as \"CSV UTF-8\" in your spreadsheet and import it again");
+            throw refused(fileName, e.line, null, Message.of("import.csv.notUtf8"));
         }
     }
 
@@ -57,8 +56,7 @@ public final class OfferCsvImporter {
         for (int n; (n = reader.read(buffer)) >= 0; ) {
             total += n;
             if (total > MAX_BYTES) {
-                throw refused(fileName, 1, null, "the file is larger than 20 MB, far more than an offer list;"
-                        + " check that you picked the right file");
+                throw refused(fileName, 1, null, Message.of("import.csv.tooLarge"));
             }
             text.write(buffer, 0, n);
         }
@@ -68,8 +66,7 @@ public final class OfferCsvImporter {
     private static CsvImportResult parse(String raw, String fileName) throws CsvImportException {
         CsvSource source = new CsvSource(raw);
         if (source.text.isBlank()) {
-            throw refused(fileName, 1, null, "the file is empty; it needs a header line such as"
-                    + " company,currency,base_salary and one line per offer (see the import template)");
+            throw refused(fileName, 1, null, Message.of("import.csv.empty"));
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(source.delimiter).setIgnoreEmptyLines(true).build();
         List<CsvProblem> errors = new ArrayList<>();
@@ -86,15 +83,13 @@ public final class OfferCsvImporter {
                     readRow(records.next(), header, source, errors, warnings, offers);
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
-                errors.add(new CsvProblem((int) parser.getCurrentLineNumber() + 1, null, "this line cannot be read as CSV:"
-                        + " a quoted cell is not closed, or text follows a closing quote; check the quotes (\")"
-                        + " around this line"));
+                errors.add(new CsvProblem((int) parser.getCurrentLineNumber() + 1, null, Message.of("import.csv.brokenQuotes")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (errors.isEmpty() && offers.isEmpty()) {
-            errors.add(new CsvProblem(1, null, "no offers found: the file has a header line but no offer lines below it"));
+            errors.add(new CsvProblem(1, null, Message.of("import.csv.noOffers")));
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(CsvProblem::line));
@@ -110,9 +105,9 @@ public final class OfferCsvImporter {
             return;
         }
         if (record.size() != header.size) {
-            errors.add(new CsvProblem(line, null, "line " + line + " has " + record.size() + " cells, the header has "
-                    + header.size + "; check for a missing or extra " + (source.delimiter == ';' ? "semicolon" : "comma")
-                    + ", or put cells containing commas in double quotes"));
+            errors.add(new CsvProblem(line, null, Message.of(source.delimiter == ';' ? "import.csv.cellCount.semicolon"
+                    : source.delimiter == '\t' ? "import.csv.cellCount.tab" : "import.csv.cellCount.comma",
+                    line, record.size(), header.size)));
             return;
         }
         Map<OfferField, String> cells = new EnumMap<>(OfferField.class);
@@ -123,7 +118,7 @@ public final class OfferCsvImporter {
         }
     }
 
-    private static CsvImportException refused(String fileName, int line, String column, String message) {
+    private static CsvImportException refused(String fileName, int line, String column, Message message) {
         return new CsvImportException(fileName, List.of(new CsvProblem(line, column, message)));
     }
 
@@ -148,8 +143,8 @@ public final class OfferCsvImporter {
                 }
                 Integer before = seen.putIfAbsent(key, i);
                 if (before != null) {
-                    errors.add(new CsvProblem(line, name.strip(), "column '" + name.strip() + "' appears twice (columns "
-                            + (before + 1) + " and " + (i + 1) + "); remove or rename one of them"));
+                    errors.add(new CsvProblem(line, name.strip(), Message.of("import.csv.duplicateColumn", name.strip(),
+                            before + 1, i + 1)));
                     continue;
                 }
                 Optional<OfferField> column = OfferCsvHeaders.byHeader(name);
@@ -167,9 +162,8 @@ public final class OfferCsvImporter {
                 }
             }
             if (!missing.isEmpty()) {
-                errors.add(new CsvProblem(line, null, "the header has no " + String.join(", ", missing) + " column"
-                        + (missing.size() > 1 ? "s" : "") + "; an offer file needs at least company, currency and"
-                        + " base_salary (if this is an offer list, check the first line holds the column names)"));
+                errors.add(new CsvProblem(line, null, Message.of(missing.size() > 1 ? "import.csv.missingColumns"
+                        : "import.csv.missingColumn", String.join(", ", missing))));
             }
             return h;
         }

@@ -18,6 +18,8 @@ import io.offerbench.domain.input.ParseResult;
 import io.offerbench.domain.input.ParsedAmount;
 import io.offerbench.domain.input.PercentParser;
 import io.offerbench.domain.input.TextInput;
+import io.offerbench.text.Message;
+import io.offerbench.text.Texts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +57,7 @@ final class OfferRowReader {
         }
         if (!equityBlank() && blank(EQUITY_TYPE)) {
             values.put(EQUITY_TYPE, EquityType.PUBLIC_RSU);
-            warnings.add(new CsvProblem(line, EQUITY_TYPE.key(), "equity_type is empty, so the equity is taken as "
-                    + "public_rsu (valued at face value); write private_options for a private company's equity"));
+            warnings.add(new CsvProblem(line, EQUITY_TYPE.key(), Message.of("import.csv.equityTypeAssumed")));
         }
         EquityChecks.check(values).ifPresent(p -> errors.add(new CsvProblem(line, p.column(), p.message())));
         if (errors.size() > errorsBefore) {
@@ -65,7 +66,7 @@ final class OfferRowReader {
         try {
             return values.toOffer(0);
         } catch (IllegalArgumentException e) {
-            errors.add(new CsvProblem(line, null, e.getMessage()));
+            errors.add(new CsvProblem(line, null, Message.of(e)));
             return null;
         }
     }
@@ -94,8 +95,7 @@ final class OfferRowReader {
 
     private BigDecimal baseSalary() {
         if (blank(BASE_SALARY)) {
-            errors.add(new CsvProblem(line, BASE_SALARY.key(), "base_salary is required: enter the yearly base salary,"
-                    + " like 185000"));
+            errors.add(new CsvProblem(line, BASE_SALARY.key(), Message.of("import.csv.baseSalaryRequired")));
             return null;
         }
         return amount(BASE_SALARY, Sign.POSITIVE);
@@ -129,17 +129,15 @@ final class OfferRowReader {
             }
             VestingSchedule schedule = VestingSchedule.parse(scheduleText, 0, cliffMonths);
             if (years != null && years != schedule.years()) {
-                errors.add(new CsvProblem(line, EQUITY_YEARS.key(), "equity_schedule '" + scheduleText + "' has "
-                        + schedule.years() + " yearly shares but equity_years says " + years
-                        + "; make them agree or leave equity_years empty"));
+                errors.add(new CsvProblem(line, EQUITY_YEARS.key(), Message.of("import.csv.scheduleYears", scheduleText,
+                        schedule.years(), years)));
             }
             return schedule;
         } catch (IllegalArgumentException e) {
             if (e instanceof io.offerbench.domain.Refusal r && r.key().equals("vesting.cliff")) {
-                errors.add(new CsvProblem(line, EQUITY_CLIFF_MONTHS.key(), e.getMessage()));
+                errors.add(new CsvProblem(line, EQUITY_CLIFF_MONTHS.key(), Message.of(e)));
             } else {
-                errors.add(new CsvProblem(line, EQUITY_SCHEDULE.key(), e.getMessage()
-                        + " (write 'even' or yearly percentages adding up to 100, like 5/15/40/40)"));
+                errors.add(new CsvProblem(line, EQUITY_SCHEDULE.key(), Message.of("import.csv.schedule", Message.of(e))));
             }
             return null;
         }
@@ -155,9 +153,8 @@ final class OfferRowReader {
                 && new BigDecimal(t).compareTo(BigDecimal.valueOf(column.min())) >= 0) {
             return new BigDecimal(t);
         }
-        errors.add(new CsvProblem(line, column.key(), column.key()
-                + " must be a number of courses a year between " + column.min() + " and "
-                + column.max() + ", like 2 or 1.5, not '" + t + "'"));
+        errors.add(new CsvProblem(line, column.key(), Message.of("import.csv.courses", column.key(), column.min(),
+                column.max(), t)));
         return null;
     }
 
@@ -165,19 +162,18 @@ final class OfferRowReader {
     private Integer percent(OfferField column) {
         String p = cell(column).strip();
         p = p.endsWith("%") ? p.substring(0, p.length() - 1) : p;
-        return p.isEmpty() ? null : ok(column, IntParser.parse(p, column.key() + " (percent)", column.min(), column.max()));
+        return p.isEmpty() ? null : ok(column, IntParser.parse(p, Texts.get("import.csv.percentLabel", column.key()), column.min(), column.max()));
     }
 
     private CurrencyCode currency() {
         if (blank(CURRENCY)) {
-            errors.add(new CsvProblem(line, CURRENCY.key(), "currency is required: enter a three-letter code such as"
-                    + " USD, EUR, GBP or CNY"));
+            errors.add(new CsvProblem(line, CURRENCY.key(), Message.of("import.csv.currencyRequired")));
             return null;
         }
         try {
             return CurrencyCode.of(cell(CURRENCY));
         } catch (IllegalArgumentException e) {
-            errors.add(new CsvProblem(line, CURRENCY.key(), e.getMessage()));
+            errors.add(new CsvProblem(line, CURRENCY.key(), Message.of(e)));
             return null;
         }
     }
@@ -190,9 +186,9 @@ final class OfferRowReader {
         if (a == null) {
             return null;
         }
-        if (currency != null) {
-            a.currencyConflict(currency, column.key()).ifPresent(m -> errors.add(new CsvProblem(line, column.key(),
-                    m.replace("the offer's currency is", "the currency column says"))));
+        if (currency != null && a.hasCurrencyMark() && !a.markCurrencies().contains(currency)) {
+            errors.add(new CsvProblem(line, column.key(), Message.of("import.csv.currencyConflict", column.key(),
+                    a.currencyMark(), currency.code())));
         }
         return a.value();
     }
@@ -217,8 +213,7 @@ final class OfferRowReader {
                 return true;
             }
             default -> {
-                errors.add(new CsvProblem(line, column.key(), column.key() + " must be yes or no (also true/false),"
-                        + " not '" + cell(column).strip() + "'"));
+                errors.add(new CsvProblem(line, column.key(), Message.of("import.csv.yesNo", column.key(), cell(column).strip())));
                 return false;
             }
         }
@@ -235,8 +230,8 @@ final class OfferRowReader {
         }
         Optional<E> found = CodeWords.match(type, cell(column));
         if (found.isEmpty()) {
-            errors.add(new CsvProblem(line, column.key(), column.key() + " must be one of " + CodeWords.accepted(type)
-                    + ", not '" + cell(column).strip() + "'"));
+            errors.add(new CsvProblem(line, column.key(), Message.of("import.csv.code", column.key(), CodeWords.accepted(type),
+                    cell(column).strip())));
             return null;
         }
         return found.get();
@@ -246,7 +241,7 @@ final class OfferRowReader {
         if (result.isOk()) {
             return result.value();
         }
-        errors.add(new CsvProblem(line, column.key(), result.message()));
+        errors.add(new CsvProblem(line, column.key(), Message.of(((ParseResult.Error<T>) result).problem())));
         return null;
     }
 

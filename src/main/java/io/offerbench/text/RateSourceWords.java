@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * An exchange rate's source in the reader's language. OfferBench itself writes three kinds of source, each a fact in a
  * fixed form that is stored and exported as it always was: the US dollar's own rate ({@code identity}), a rate the
- * documents imply ({@code benchmark ID (OUTLET, PUBLISHED; implied by the document)}, stored when the dataset is
+ * documents imply, named by their row id, outlet and date ({@code benchmark ID (OUTLET, PUBLISHED; implied by the document)}, stored when the dataset is
  * installed) and a shipped reference rate ({@code AUTHORITY, TITLE, DATE}, for an authority the bundle names). Each is
  * worded here, at the edge; any other source is the user's own and is shown exactly as typed.
  */
@@ -18,7 +18,7 @@ public final class RateSourceWords {
 
     /** The source {@code CurrencyTable} gives the US dollar's rate of 1. */
     static final String IDENTITY = "identity";
-    private static final Pattern DOCUMENT = Pattern.compile("^benchmark (\\S+) \\((.*), ([^,;]*); implied by the document\\)$");
+    private static final Pattern DOCUMENT = Pattern.compile("^benchmark (\\S+) \\((.*), ([^,;]*); implied by the document\\)$"); // not user text: matches the stored source, worded below
     private static final Pattern REFERENCE = Pattern.compile("^([^,]+), (.+), (\\d{4}-\\d{2}-\\d{2})$");
 
     private RateSourceWords() {
@@ -32,7 +32,7 @@ public final class RateSourceWords {
         }
         Matcher d = DOCUMENT.matcher(s);
         if (d.matches()) {
-            return Texts.get("currencies.source.document", d.group(2), Formats.published(d.group(3)));
+            return Texts.get("currencies.source.document", d.group(1), d.group(2), Formats.published(d.group(3)));
         }
         Matcher r = REFERENCE.matcher(s);
         if (r.matches()) {
@@ -73,7 +73,7 @@ public final class RateSourceWords {
                     .matcher(s);
             if (m.matches()) {
                 Matcher d = DOCUMENT.matcher(m.group(1));
-                String document = d.matches() ? Texts.get("currencies.source.citation", d.group(2), Formats.published(d.group(3)))
+                String document = d.matches() ? Texts.get("currencies.source.citation", d.group(1), d.group(2), Formats.published(d.group(3)))
                         : m.group(1);
                 return Texts.get("currencies.source.replacesDocument", document);
             }

@@ -41,9 +41,13 @@ class LocalizationConsistencyTest {
     private static final Path MAIN_RESOURCES = Path.of("src/main/resources");
     private static final Path BUNDLE_DIR = MAIN_RESOURCES.resolve("io/offerbench/text");
 
-    /** Where code asks the text layer for a key with a literal: Messages.get("…"), Texts.get("…"), texts.get("…"). */
+    /**
+     * Where code asks the text layer for a key with a literal: Messages.get("…"), Texts.get("…"), texts.get("…"), and
+     * the facts worded later, Message.of("…").
+     */
     private static final Pattern KEY_ASKED = Pattern.compile(
-            "\\b(?:Messages|Texts|texts|words|ChartTexts\\.standard\\(\\))\\.get\\(\\s*\"([A-Za-z0-9_.-]+)\"\\s*[,)]");
+            "\\b(?:Messages\\.get|Texts\\.get|texts\\.get|words\\.get|ChartTexts\\.standard\\(\\)\\.get|Message\\.of)"
+                    + "\\(\\s*\"([A-Za-z0-9_.-]+)\"\\s*[,)]");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z][A-Za-z0-9_.-]*)\"");
     /** "criterion." + c.name(): keys built from a literal prefix and a name. */

@@ -30,18 +30,25 @@ class RateSourceWordsTest {
     }
 
     @Test
-    void aDocumentsRateNamesOutletAndDateWithoutItsRowId() {
+    void aDocumentsRateNamesItsRowOutletAndDate() {
         Texts.use(Language.SIMPLIFIED_CHINESE);
-        assertThat(RateSourceWords.of(DOCUMENT)).startsWith("根据Caixin（").endsWith("的报道推算").doesNotContain("cn-deepseek", "implied");
+        assertThat(RateSourceWords.of(DOCUMENT)).startsWith("根据基准 cn-deepseek-2025（Caixin，").endsWith("推算").doesNotContain("implied", "benchmark");
         Texts.use(Language.ENGLISH);
-        assertThat(RateSourceWords.of(DOCUMENT)).startsWith("implied by Caixin (").doesNotContain("cn-deepseek");
+        assertThat(RateSourceWords.of(DOCUMENT)).startsWith("implied by benchmark cn-deepseek-2025 (Caixin, ").doesNotContain("the document)");
+    }
+
+    @Test
+    void everyRateTheShippedDocumentsImplyIsWordedSoTheStoredFormCannotDriftFromTheWords() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        assertThat(io.offerbench.exchange.BenchmarkDataset.bundled().defaultExchangeRates()).isNotEmpty()
+                .allSatisfy(r -> assertThat(RateSourceWords.of(r.source())).startsWith("根据基准 ").doesNotContain("benchmark", "implied"));
     }
 
     @Test
     void aFigureThatReplacedADocumentsRateIsWordedInTheReadersLanguageWhicheverItWasSavedIn() {
         String savedInEnglish = Texts.get("currencies.source.replacesDocument", DOCUMENT);
         Texts.use(Language.SIMPLIFIED_CHINESE);
-        assertThat(RateSourceWords.of(savedInEnglish)).startsWith("你自己的数字（替代了根据Caixin（").doesNotContain("benchmark", "Your own");
+        assertThat(RateSourceWords.of(savedInEnglish)).startsWith("你自己的数字（替代了根据基准 cn-deepseek-2025（Caixin，").doesNotContain("benchmark", "Your own");
     }
 
     @Test
