@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * The real-money estimates in words, the same in the window, the report and the command line:
- * "federal $36,734; California $14,478; FICA $14,339; SDI $2,600", where a cost-of-living index
+ * "federal $36,734; California $14,355; FICA $14,339; SDI $2,600", where a cost-of-living index
  * came from, and why an estimate was left off for a ranking.
  */
 public final class MoneyWords {
@@ -28,7 +28,7 @@ public final class MoneyWords {
         return String.join("; ", parts);
     }
 
-    /** "After tax: $131,849 in year 1 (federal …), San Francisco Bay Area, tables for 2026 and 2024. Estimate: …" */
+    /** "After tax: $131,972 in year 1 (federal …), San Francisco Bay Area, tables for 2026 and 2025. Estimate: …" */
     public static String afterTax(AfterTax tax) {
         String where = tax.usesShippedTables()
                 ? Texts.get("money.words.tables", tax.place(), years(tax))
@@ -73,7 +73,7 @@ public final class MoneyWords {
                 .collect(Collectors.joining("; "));
     }
 
-    /** "2026" when every table is for one year, else "2026 (California 2024)". */
+    /** "2026" when every table is for one year, else "2026 (California 2025)". */
     static String years(AfterTax tax) {
         List<String> years = tax.tables().stream().map(t -> t.taxYear()).distinct().toList();
         if (years.size() == 1) {

@@ -40,14 +40,14 @@ class AfterTaxTest {
         PayProjection p = PayProjector.project(offer("Acme", "San Francisco", "USA", "USD", "200000"), context(false, true, List.of()));
         AfterTax tax = p.estimate().afterTax();
         assertThat(tax.place()).isEqualTo("San Francisco Bay Area");
-        // Federal: taxable 183,900 -> 17,966 + 24% x 78,200. California: taxable 194,460 -> 3,108.72 + 9.3% x 123,854
-        // - 149 credit. FICA: 11,439 + 1.45% x 200,000. SDI: 1.3%.
+        // Federal: taxable 183,900 -> 17,966 + 24% x 78,200. California (2025): taxable 194,294 -> 3,201.97 + 9.3% x
+        // 121,570 - 153 credit. FICA: 11,439 + 1.45% x 200,000. SDI: 1.3%.
         assertThat(tax.year1Parts()).containsExactly(
                 java.util.Map.entry("federal", Money.of("36734", "USD")),
-                java.util.Map.entry("california", Money.of("14478.14", "USD")),
+                java.util.Map.entry("california", Money.of("14354.98", "USD")),
                 java.util.Map.entry("fica", Money.of("14339", "USD")),
                 java.util.Map.entry("sdi", Money.of("2600", "USD")));
-        assertThat(tax.netYear1()).isEqualTo(Money.of("131848.86", "USD"));
+        assertThat(tax.netYear1()).isEqualTo(Money.of("131972.02", "USD"));
         assertThat(p.year1Total()).isEqualTo(tax.netYear1());
         assertThat(p.estimate().grossYear1()).isEqualTo(Money.of("200000", "USD"));
         assertThat(p.steadyStateAnnual()).isEqualTo(tax.netSteady());

@@ -65,7 +65,8 @@ public final class MoneyDataset {
         for (JsonNode i : list(living, "indices", COST_OF_LIVING)) {
             indices.add(new CostOfLivingIndex(text(i, "name", COST_OF_LIVING), text(i, "area", COST_OF_LIVING), strings(i, "countries"),
                     strings(i, "cities"), decimal(i, "index", COST_OF_LIVING), text(i, "year", COST_OF_LIVING),
-                    source(i.get("source"), COST_OF_LIVING), sources(i, "checked_with", COST_OF_LIVING), livingRead, strings(i, "notes")));
+                    source(i.get("source"), COST_OF_LIVING), sources(i, "checked_with", COST_OF_LIVING),
+                    readOn(i, livingRead, COST_OF_LIVING), strings(i, "notes")));
         }
         return new MoneyData(text(taxes, "filing", TAXES), tables, places, leftOut(taxes, TAXES), indices,
                 leftOut(living, COST_OF_LIVING), text(living, "method", COST_OF_LIVING), referenceRates(rates));
@@ -83,7 +84,12 @@ public final class MoneyDataset {
         }
         return new TaxTable(text(t, "id", TAXES), text(t, "part", TAXES), text(t, "jurisdiction", TAXES), text(t, "tax_year", TAXES),
                 CurrencyCode.of(text(t, "currency", TAXES)), layers, sources(t, "sources", TAXES), sources(t, "checked_with", TAXES),
-                read, strings(t, "notes"), strings(t, "deducts"));
+                readOn(t, read, TAXES), strings(t, "notes"), strings(t, "deducts"));
+    }
+
+    /** An entry's own "read" date when it was looked up later than the rest of its file, else the file's. */
+    private static LocalDate readOn(JsonNode entry, LocalDate fileRead, String file) {
+        return entry.has("read") ? date(entry, "read", file) : fileRead;
     }
 
     /** New York's recapture: {"from_income", "phase_in", "steps": [[from, base, incremental], ...], "flat_above"}. */

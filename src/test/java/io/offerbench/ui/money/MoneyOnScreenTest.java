@@ -52,8 +52,8 @@ class MoneyOnScreenTest {
                 context(false, true));
         List<String> lines = ScoreExplanation.money(r.scores().get(0));
         assertThat(lines).contains("Before the estimates: year 1 $200,000, average $200,000 a year, steady state $200,000 a year.");
-        assertThat(lines).anyMatch(l -> l.startsWith("After tax: $131,849 in year 1 (federal $36,734; California $14,478; FICA $14,339; SDI $2,600)")
-                && l.contains("San Francisco Bay Area") && l.contains("2026 (California 2024)")
+        assertThat(lines).anyMatch(l -> l.startsWith("After tax: $131,972 in year 1 (federal $36,734; California $14,355; FICA $14,339; SDI $2,600)")
+                && l.contains("San Francisco Bay Area") && l.contains("2026 (California 2025)")
                 && l.contains("estimate: single filer, no other income, standard deduction"));
     }
 
@@ -72,7 +72,7 @@ class MoneyOnScreenTest {
     void theShippedListNamesTheBankTheTablesTheirYearsAndThePlacesLeftOut() {
         List<String> text = ShippedFigures.of(DATA).stream().map(ShippedFigures.Line::text).toList();
         assertThat(text).anyMatch(t -> t.startsWith("European Central Bank: euro reference rates of 2026-04-13, read on 2026-12-01"));
-        assertThat(text).anyMatch(t -> t.equals("San Francisco Bay Area: federal 2026, California 2024, FICA 2026, SDI 2026."));
+        assertThat(text).anyMatch(t -> t.equals("San Francisco Bay Area: federal 2026, California 2025, FICA 2026, SDI 2026."));
         assertThat(text).anyMatch(t -> t.startsWith("Internal Revenue Service, Rev. Proc. 2025-32"));
         assertThat(text).contains("Zurich: federal direct tax 2025, canton of Zurich 2025, city of Zurich 2025, AHV/IV/EO 2025, "
                 + "unemployment insurance (ALV) 2025.");
