@@ -16,8 +16,8 @@ import org.jfree.chart.title.TextTitle;
  * either theme and in an exported file. Offers take their colour from {@link #palette()} by their
  * slot in the comparison, never by series index, so an offer has one colour in every chart.
  *
- * @param palette Okabe–Ito colours (distinguishable with the common colour-vision deficiencies),
- *                ordered so the first offers get the colours that read best on this background
+ * @param palette the offers' colours, {@link OfferPalette#COLOURS} in both styles: an offer is painted the same on a
+ *                light or a dark background, in the window, the PDF and the HTML
  */
 public record ChartStyle(String name, Color background, Color plotBackground, Color text, Color mutedText, Color grid,
         List<Color> palette) {
@@ -36,17 +36,13 @@ public record ChartStyle(String name, Color background, Color plotBackground, Co
 
     public static ChartStyle light() {
         return new ChartStyle("light", Color.WHITE, new Color(0xFAFAFA), new Color(0x1F1F1F), new Color(0x5F5F5F),
-                new Color(0xD9D9D9), List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
-                        new Color(0xD55E00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000),
-                        new Color(0xB8A800)));
+                new Color(0xD9D9D9), OfferPalette.COLOURS);
     }
 
-    /** Dark variant: the same hues, with white in place of black and yellow at full strength. */
+    /** Dark variant: dark background, light text, and the very same offer colours as the light one. */
     public static ChartStyle dark() {
         return new ChartStyle("dark", new Color(0x1E1E1E), new Color(0x262626), new Color(0xE8E8E8), new Color(0xAAAAAA),
-                new Color(0x474747), List.of(new Color(0x56B4E9), new Color(0xE69F00), new Color(0x009E73),
-                        new Color(0xD55E00), new Color(0xCC79A7), new Color(0x0072B2), new Color(0xF0F0F0),
-                        new Color(0xF0E442)));
+                new Color(0x474747), OfferPalette.COLOURS);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.offerbench.charts;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +13,16 @@ import java.util.List;
  */
 public final class OfferPalette {
 
-    /** As many colours as {@link ChartStyle#palette()} holds, and as many offers as one chart compares. */
+    /**
+     * The offers' colours, by slot, for every theme and output: the Okabe–Ito hues (told apart with the common
+     * colour-vision deficiencies), with a mid grey for its black and a darker yellow for its yellow, so that each
+     * reads on a white page and on the dark theme's background alike (contrast at least 2:1 on both,
+     * {@code OfferPaletteTest}) and no theme has to swap or recolour an offer.
+     */
+    public static final List<Color> COLOURS = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+            new Color(0xD55E00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x8C8C8C), new Color(0xA08F00));
+
+    /** As many colours as {@link #COLOURS} holds, and as many offers as one chart compares. */
     public static final int SIZE = 8;
 
     private OfferPalette() {

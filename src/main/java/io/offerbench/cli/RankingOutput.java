@@ -98,10 +98,12 @@ final class RankingOutput {
             header.add(Texts.get("money.cli.col.note"));
         }
         TextTable t = new TextTable(header.toArray(String[]::new));
+        Map<MarketPosition.Verdict, String> verdicts = new java.util.EnumMap<>(MarketPosition.Verdict.class);
         for (OfferScore s : ranking.scores()) {
             java.util.List<String> cells = new java.util.ArrayList<>(java.util.List.of(String.valueOf(s.rank()), s.offer().label(),
                     s.total().toPlainString(), money(s.year1Total().amount(), s), money(s.annualAverage().amount(), s),
-                    money(s.steadyStateAnnual().amount(), s), Texts.get("verdict." + s.market().verdict().name())));
+                    money(s.steadyStateAnnual().amount(), s),
+                    verdicts.computeIfAbsent(s.market().verdict(), v -> Texts.get("verdict." + v.name()))));
             if (notes) {
                 cells.add(LeftOutRows.note(s, ranking));
             }

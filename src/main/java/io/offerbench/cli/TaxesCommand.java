@@ -149,6 +149,9 @@ final class TaxesCommand implements Callable<Integer> {
             o.put("year", t.taxYear());
             o.put("currency", t.currency().code());
             o.put("read", t.read().toString());
+            if (t.of() != null) {
+                o.put("of", t.of());
+            }
             ArrayNode layers = o.putArray("layers");
             for (TaxLayer l : t.layers()) {
                 ObjectNode lo = layers.addObject();
@@ -164,6 +167,33 @@ final class TaxesCommand implements Callable<Integer> {
                 }
                 if (l.multiplier().compareTo(java.math.BigDecimal.ONE) != 0) {
                     lo.put("multiplier", l.multiplier());
+                }
+                if (l.credits() != null) {
+                    // Canada's non-refundable credits: rate x (amounts at income + the contributions named).
+                    ObjectNode c = lo.putObject("credits");
+                    c.put("rate", l.credits().rate());
+                    ArrayNode amounts = c.putArray("amounts");
+                    for (io.offerbench.domain.money.CreditRule.Amount a : l.credits().amounts()) {
+                        ObjectNode ao = amounts.addObject().put("name", a.name()).put("full", a.full());
+                        if (a.reducedTo() != null) {
+                            ao.put("reduced_to", a.reducedTo()).put("reduced_from", a.reducedFrom()).put("reduced_until", a.reducedUntil());
+                        }
+                    }
+                    l.credits().contributions().forEach(c.putArray("contributions")::add);
+                }
+                if (l.formula() != null) {
+                    // Germany's section 32a tariff: in each zone (a*y + b)*y + c with y = (income - origin) / divisor.
+                    ObjectNode f = lo.putObject("formula");
+                    f.put("whole_units", l.formula().wholeUnits());
+                    ArrayNode zones = f.putArray("zones");
+                    l.formula().zones().forEach(z -> zones.addObject().put("from", z.from()).put("origin", z.origin()).put("divisor", z.divisor())
+                            .put("a", z.a()).put("b", z.b()).put("c", z.c()));
+                }
+                if (l.ofTax()) {
+                    lo.put("of_tax", true);
+                }
+                if (l.abatement().signum() != 0) {
+                    lo.put("abatement", l.abatement());
                 }
                 if (l.recapture() != null) {
                     // New York's take-back of its lower brackets: the published step amounts and the rule's bounds.

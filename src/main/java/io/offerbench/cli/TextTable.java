@@ -13,9 +13,20 @@ import java.util.List;
 final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
+    /** Each cell's display width, measured once when the row is added. */
+    private final List<int[]> widths = new ArrayList<>();
 
     TextTable(String... header) {
-        rows.add(header);
+        add(header);
+    }
+
+    private void add(String[] cells) {
+        int[] w = new int[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            w[i] = DisplayWidth.of(cells[i]);
+        }
+        rows.add(cells);
+        widths.add(w);
     }
 
     void row(String... cells) {
@@ -23,7 +34,7 @@ final class TextTable {
         for (int i = 0; i < cells.length; i++) {
             clean[i] = cells[i] == null ? "" : withoutControls(cells[i]);
         }
-        rows.add(clean);
+        add(clean);
     }
 
     /** {@code \p{Cntrl}} (U+0000..U+001F and U+007F) as '?'; a text without any is returned as it is. */
@@ -41,24 +52,35 @@ final class TextTable {
         return chars == null ? cell : new String(chars);
     }
 
+    /** The whole table in one write (a writer that flushes at every line would make a system call per row). */
     void print(PrintWriter out) {
         int columns = rows.get(0).length;
         int[] width = new int[columns];
-        for (String[] r : rows) {
+        for (int[] w : widths) {
             for (int i = 0; i < columns; i++) {
-                width[i] = Math.max(width[i], DisplayWidth.of(r[i]));
+                width[i] = Math.max(width[i], w[i]);
             }
         }
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
+        String newline = System.lineSeparator();
+        StringBuilder text = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (int k = 0; k < rows.size(); k++) {
+            String[] r = rows.get(k);
+            int[] w = widths.get(k);
+            line.setLength(0);
             for (int i = 0; i < columns; i++) {
                 line.append(r[i]);
                 if (i < columns - 1) {
-                    line.append(" ".repeat(width[i] - DisplayWidth.of(r[i]) + 2));
+                    line.append(" ".repeat(width[i] - w[i] + 2));
                 }
             }
-            out.println(line.toString().stripTrailing());
+            int end = line.length();
+            while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+                end--;
+            }
+            text.append(line, 0, end).append(newline);
         }
+        out.print(text);
         out.flush();
     }
 }

@@ -12,7 +12,7 @@ public interface Coded {
             return null;
         }
         String wanted = code.strip();
-        for (E e : type.getEnumConstants()) {
+        for (E e : EnumConstants.of(type)) {
             if (e.code().equalsIgnoreCase(wanted) || e.name().equalsIgnoreCase(wanted)) {
                 return e;
             }

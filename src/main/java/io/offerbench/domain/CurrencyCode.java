@@ -13,7 +13,7 @@ public record CurrencyCode(String code) {
 
     public CurrencyCode {
         Objects.requireNonNull(code, "code");
-        if (!code.matches("[A-Z]{3}")) {
+        if (!threeCapitals(code)) {
             throw Refusal.of("currency.notThreeLetters", code);
         }
         try {
@@ -21,6 +21,15 @@ public record CurrencyCode(String code) {
         } catch (IllegalArgumentException e) {
             throw Refusal.of("currency.unknown", code);
         }
+    }
+
+    /** Whether {@code code} is three letters A to Z (what the pattern {@code [A-Z]{3}} matches, without compiling it per code). */
+    private static boolean threeCapitals(String code) {
+        return code.length() == 3 && capital(code.charAt(0)) && capital(code.charAt(1)) && capital(code.charAt(2));
+    }
+
+    private static boolean capital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**

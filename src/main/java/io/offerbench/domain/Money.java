@@ -18,6 +18,13 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
 
     /** At least two decimals, no trailing zeros beyond them, so equal amounts are equal records. */
     private static BigDecimal normalise(BigDecimal amount) {
+        // At two decimals or fewer, stripping then padding to two gives the amount at two decimals: skip the strip.
+        if (amount.scale() == 2) {
+            return amount;
+        }
+        if (amount.scale() < 2) {
+            return amount.setScale(2, RoundingMode.UNNECESSARY);
+        }
         BigDecimal stripped = amount.stripTrailingZeros();
         return stripped.scale() < 2 ? stripped.setScale(2, RoundingMode.UNNECESSARY) : stripped;
     }

@@ -15,6 +15,8 @@ import java.util.Objects;
 public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** What separates the shares of a written schedule (compiled once: a long offer list parses one per offer). */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[/,;\\s]+");
 
     public VestingSchedule {
         Objects.requireNonNull(yearlyPercents, "yearlyPercents");
@@ -57,7 +59,7 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
             return even(years, cliffMonths);
         }
         List<BigDecimal> shares = new ArrayList<>();
-        for (String part : t.split("[/,;\\s]+")) {
+        for (String part : SEPARATORS.split(t)) {
             String p = part.endsWith("%") ? part.substring(0, part.length() - 1) : part;
             try {
                 shares.add(new BigDecimal(p));

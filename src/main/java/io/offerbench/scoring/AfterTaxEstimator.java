@@ -80,29 +80,22 @@ public final class AfterTaxEstimator {
     /**
      * Tax by part on a home-currency amount, each converted back into the home currency. Tables that
      * deduct other parts (China's income tax after social insurance and housing fund, Swiss income
-     * taxes after AHV/IV/EO and ALV) are applied after those parts, on wages less their amounts; the
-     * breakdown keeps the place's order of tables.
+     * taxes after AHV/IV/EO and ALV, Canadian income taxes after enhanced CPP contributions) or credit
+     * them (Canada's credits for CPP base contributions and EI premiums) are applied after those parts,
+     * which are named by part or by table id; the breakdown keeps the place's order of tables.
      */
     static Map<String, Money> taxes(List<TaxTable> tables, Money wagesHome, ScoringContext ctx) {
         CurrencyTable rates = ctx.currencies();
-        Map<TaxTable, Money> byTable = new LinkedHashMap<>();
+        CurrencyCode currency = tables.get(0).currency();
         for (TaxTable t : tables) {
-            if (t.deducts().isEmpty()) {
-                byTable.put(t, new Money(TaxCalculator.tax(t, rates.convert(wagesHome, t.currency()).amount()), t.currency()));
+            if (!t.currency().equals(currency)) {
+                throw new IllegalStateException("tables of one place in two currencies: " + tables.get(0).id() + " " + currency.code() + ", " + t.id() + " " + t.currency().code());
             }
         }
-        Map<TaxTable, Money> contributions = new LinkedHashMap<>(byTable);
-        for (TaxTable t : tables) {
-            if (!t.deducts().isEmpty()) {
-                BigDecimal deducted = contributions.entrySet().stream().filter(e -> t.deducts().contains(e.getKey().part()))
-                        .map(e -> rates.convert(e.getValue(), t.currency()).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-                Money wages = rates.convert(wagesHome, t.currency());
-                byTable.put(t, new Money(TaxCalculator.tax(t, wages.amount(), deducted), t.currency()));
-            }
-        }
+        Map<String, BigDecimal> byTable = TaxCalculator.byTable(tables, rates.convert(wagesHome, currency).amount());
         Map<String, Money> out = new LinkedHashMap<>();
         for (TaxTable t : tables) {
-            out.merge(t.part(), rates.convert(byTable.get(t), wagesHome.currency()), Money::plus);
+            out.merge(t.part(), rates.convert(new Money(byTable.get(t.id()), currency), wagesHome.currency()), Money::plus);
         }
         return out;
     }

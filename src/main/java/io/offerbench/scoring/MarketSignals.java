@@ -43,7 +43,10 @@ public final class MarketSignals {
 
     /** The reasons said beside the criterion: up to {@value #SHOWN} quoted signals, then how many more. */
     static List<Reason> reasons(Offer offer, Criterion c, List<Benchmark> benchmarks) {
-        List<Benchmark> all = of(offer, c, benchmarks);
+        return Index.forList(benchmarks).reasons(offer, c);
+    }
+
+    private static List<Reason> reasonsFor(List<Benchmark> all) {
         List<Reason> out = new ArrayList<>();
         for (Benchmark b : all.subList(0, Math.min(SHOWN, all.size()))) {
             out.add(Reason.of("signal", b));
@@ -51,6 +54,42 @@ public final class MarketSignals {
         if (all.size() > SHOWN) {
             out.add(Reason.of("signals.more", all.size() - SHOWN));
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /**
+     * The reasons of one benchmark list, by what decides them (criterion, the offer's segment and seniority): made
+     * once for each such triple, not once per offer, since every offer of a long list shares a few. The last list's
+     * index is kept (a scoring context holds an unmodifiable copy, so the same list object is the same benchmarks).
+     */
+    private static final class Index {
+        private static volatile Index last;
+
+        private final List<Benchmark> benchmarks;
+        private final java.util.Map<Object, List<Reason>> reasons = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Index(List<Benchmark> benchmarks) {
+            this.benchmarks = benchmarks;
+        }
+
+        static Index forList(List<Benchmark> benchmarks) {
+            Index i = last;
+            if (i == null || i.benchmarks != benchmarks) {
+                i = new Index(benchmarks);
+                last = i;
+            }
+            return i;
+        }
+
+        List<Reason> reasons(Offer offer, Criterion c) {
+            Segment own = Segment.of(offer);
+            List<Object> key = java.util.Arrays.asList(c, own, offer.seniority());
+            List<Reason> found = reasons.get(key);
+            if (found == null) {
+                found = reasonsFor(of(offer, c, benchmarks));
+                reasons.put(key, found);
+            }
+            return found;
+        }
     }
 }

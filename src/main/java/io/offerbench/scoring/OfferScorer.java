@@ -110,7 +110,46 @@ public final class OfferScorer {
 
     /** A profile's weights applied to each offer's answered criteria. */
     private static final class Weighing {
+        private static final BigDecimal ZERO_POINTS = BigDecimal.ZERO.setScale(2);
+        private static final BigDecimal ZERO_SHARE = BigDecimal.ZERO.setScale(4);
+
         private final WeightProfile weights;
+        /** By the set of answered criteria (a bit per criterion): the sum of their weights and each one's share of it. */
+        private final Map<Long, Answered> byAnswered = new java.util.HashMap<>();
+
+        private record Answered(BigDecimal sum, BigDecimal[] shares) {
+        }
+
+        /** A criterion's raw score under one set of answered criteria: its points are the same wherever it recurs. */
+        private record PointsKey(long answered, Criterion criterion, BigDecimal raw) {
+        }
+
+        private final Map<PointsKey, BigDecimal> pointsMemo = new java.util.HashMap<>();
+
+        /**
+         * {@link WeightedTotal#points} for this profile, remembered: most criteria take a handful of raw scores
+         * (ratings, choices), so a long list divides once per distinct (answered set, criterion, raw score).
+         */
+        private BigDecimal points(long mask, Criterion c, BigDecimal raw, BigDecimal w, BigDecimal sum) {
+            return pointsMemo.computeIfAbsent(new PointsKey(mask, c, raw), k -> WeightedTotal.points(raw, w, sum));
+        }
+
+        /** The answered criteria's weight sum and shares: the same for every offer with the same criteria answered. */
+        private Answered answered(long mask) {
+            return byAnswered.computeIfAbsent(mask, m -> {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Criterion c : Criterion.values()) {
+                    if ((m & (1L << c.ordinal())) != 0) {
+                        sum = sum.add(weights.weight(c));
+                    }
+                }
+                BigDecimal[] shares = new BigDecimal[Criterion.values().length];
+                for (Criterion c : Criterion.values()) {
+                    shares[c.ordinal()] = sum.signum() > 0 ? weights.weight(c).divide(sum, 4, RoundingMode.HALF_UP) : ZERO_SHARE;
+                }
+                return new Answered(sum, shares);
+            });
+        }
 
         Weighing(WeightProfile weights) {
             this.weights = weights;
@@ -121,20 +160,21 @@ public final class OfferScorer {
          * ones are renormalised for this offer, so a blank neither helps nor hurts the total.
          */
         OfferScore score(ScoredOffer s) {
-            BigDecimal answered = BigDecimal.ZERO;
+            long mask = 0;
             for (Criterion c : Criterion.values()) {
                 if (s.criterion(c).entered()) {
-                    answered = answered.add(weights.weight(c));
+                    mask |= 1L << c.ordinal();
                 }
             }
+            Answered a = answered(mask);
             List<ScoreComponent> components = new ArrayList<>(Criterion.values().length);
-            BigDecimal total = BigDecimal.ZERO.setScale(2);
+            BigDecimal total = ZERO_POINTS;
             for (Criterion c : Criterion.values()) {
                 CriterionScore cs = s.criterion(c);
                 BigDecimal w = weights.weight(c);
-                boolean counts = cs.entered() && answered.signum() > 0;
-                BigDecimal points = counts ? WeightedTotal.points(cs.score(), w, answered) : BigDecimal.ZERO.setScale(2);
-                BigDecimal share = counts ? w.divide(answered, 4, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(4);
+                boolean counts = cs.entered() && a.sum.signum() > 0;
+                BigDecimal points = counts ? points(mask, c, cs.score(), w, a.sum) : ZERO_POINTS;
+                BigDecimal share = counts ? a.shares[c.ordinal()] : ZERO_SHARE;
                 total = total.add(points);
                 components.add(new ScoreComponent(c, points, cs.score(), w, share, cs.answer(), cs.reasons()));
             }

@@ -49,20 +49,25 @@ public final class PayProjector {
         BigDecimal signOnPerYear = pay.signOnBonus().divide(BigDecimal.valueOf(pay.signOnYears()), MathContext.DECIMAL64);
 
         Converter money = new Converter(offer, ctx);
+        // The amounts that are the same every year are converted once (Money is a value: sharing it changes nothing).
+        Money baseMoney = money.of(base);
+        Money bonusMoney = money.of(bonus);
+        Money signOnMoney = money.of(signOnPerYear);
+        Money none = money.of(BigDecimal.ZERO);
+        Money relocation = money.of(pay.relocation());
         List<YearPay> years = new ArrayList<>();
         for (int y = 1; y <= horizon; y++) {
             BigDecimal equityValue = equity.grantValue().multiply(grantFractions.get(y - 1))
                     .add(equity.annualRefresher().multiply(EquityVesting.refresherFraction(vestingYears, y)))
                     .multiply(multiplier);
-            years.add(new YearPay(y, money.of(base), money.of(bonus),
-                    money.of(y <= pay.signOnYears() ? signOnPerYear : BigDecimal.ZERO), money.of(equityValue),
-                    money.of(y == 1 ? pay.relocation() : BigDecimal.ZERO)));
+            years.add(new YearPay(y, baseMoney, bonusMoney, y <= pay.signOnYears() ? signOnMoney : none, money.of(equityValue),
+                    y == 1 ? relocation : none));
         }
         Money sum = years.subList(0, averagingYears).stream().map(YearPay::total).reduce(money.zero(), Money::plus);
-        Money steady = money.of(base).plus(money.of(bonus)).plus(money.of(equity.annualRefresher().multiply(multiplier)));
+        Money steady = baseMoney.plus(bonusMoney).plus(money.of(equity.annualRefresher().multiply(multiplier)));
         AcademicTerms academic = offer.academic();
         return new PayProjection(ctx.homeCurrency(), conversion, years, averagingYears, years.get(0).total(),
-                sum.dividedBy(BigDecimal.valueOf(averagingYears)), steady, money.of(pay.relocation()),
+                sum.dividedBy(BigDecimal.valueOf(averagingYears)), steady, relocation,
                 money.of(offer.isAcademic() ? academic.startupPackage() : BigDecimal.ZERO),
                 academic.startupYears(), multiplier, equityNote, notes, MoneyEstimate.none(), ctx.tenureYears());
     }

@@ -39,6 +39,52 @@ final class Columns {
         }
     }
 
+    static BigDecimal decimal(ResultSet rs, int col) throws SQLException {
+        String s = rs.getString(col);
+        return s == null ? null : new BigDecimal(s);
+    }
+
+    static Integer nullableInt(ResultSet rs, int col) throws SQLException {
+        int v = rs.getInt(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    static <E extends Enum<E> & Coded> E coded(ResultSet rs, int col, Class<E> type) throws SQLException {
+        return Coded.fromCode(type, rs.getString(col));
+    }
+
+    static LocalDate date(ResultSet rs, int col) throws SQLException {
+        return date(rs.getString(col));
+    }
+
+    /**
+     * A stored date: always ISO "2026-03-01" as {@link #setDate} writes it, read without the general formatter when it
+     * has that shape; anything else goes to {@link LocalDate#parse} (which refuses it the same way as before).
+     */
+    static LocalDate date(String s) {
+        if (s == null) {
+            return null;
+        }
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7) && digits(s, 8, 10)) {
+            try {
+                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+            } catch (java.time.DateTimeException e) {
+                return LocalDate.parse(s);
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Integer nullableInt(ResultSet rs, String col) throws SQLException {
         int v = rs.getInt(col);
         return rs.wasNull() ? null : v;
@@ -65,7 +111,6 @@ final class Columns {
     }
 
     static LocalDate date(ResultSet rs, String col) throws SQLException {
-        String s = rs.getString(col);
-        return s == null ? null : LocalDate.parse(s);
+        return date(rs.getString(col));
     }
 }

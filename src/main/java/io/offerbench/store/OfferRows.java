@@ -102,9 +102,10 @@ final class OfferRows {
         List<Offer> offers = new ArrayList<>();
         List<DamagedOffer> damaged = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM offer ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+            Positions at = new Positions(rs);
             while (rs.next()) {
                 try {
-                    offers.add(read(rs));
+                    offers.add(read(rs, at));
                 } catch (RuntimeException e) {
                     damaged.add(damage(rs, e));
                 }
@@ -177,9 +178,30 @@ final class OfferRows {
     }
 
     static Offer read(ResultSet rs) throws SQLException {
+        return read(rs, new Positions(rs));
+    }
+
+    /** Each field's column position in a result set, looked up once for all its rows rather than by name per cell. */
+    private static final class Positions {
+        private final int[] field = new int[OfferField.values().length];
+        private final int bonusAmount;
+        private final int bonusPercent;
+        private final int id;
+
+        Positions(ResultSet rs) throws SQLException {
+            for (OfferField f : OfferField.values()) {
+                field[f.ordinal()] = f == ANNUAL_BONUS ? 0 : rs.findColumn(column(f));
+            }
+            bonusAmount = rs.findColumn(BONUS_COLUMNS.get(0));
+            bonusPercent = rs.findColumn(BONUS_COLUMNS.get(1));
+            id = rs.findColumn("id");
+        }
+    }
+
+    private static Offer read(ResultSet rs, Positions at) throws SQLException {
         OfferValues values = new OfferValues();
         for (OfferField f : OfferField.values()) {
-            String col = column(f);
+            int col = at.field[f.ordinal()];
             values.put(f, switch (f.kind()) {
                 case TEXT, MULTILINE_TEXT, SCHEDULE -> rs.getString(col);
                 case CODE -> coded(rs, col, f);
@@ -188,14 +210,14 @@ final class OfferRows {
                 case AMOUNT, DECIMAL -> Columns.decimal(rs, col);
                 case INTEGER, RATING, PERCENT -> Columns.nullableInt(rs, col);
                 case DATE -> Columns.date(rs, col);
-                case BONUS -> new Bonus(Columns.decimal(rs, BONUS_COLUMNS.get(0)), Columns.decimal(rs, BONUS_COLUMNS.get(1)));
+                case BONUS -> new Bonus(Columns.decimal(rs, at.bonusAmount), Columns.decimal(rs, at.bonusPercent));
             });
         }
-        return values.toOffer(rs.getLong("id"));
+        return values.toOffer(rs.getLong(at.id));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object coded(ResultSet rs, String col, OfferField f) throws SQLException {
+    private static Object coded(ResultSet rs, int col, OfferField f) throws SQLException {
         return Columns.coded(rs, col, (Class) f.codes().orElseThrow());
     }
 }

@@ -35,7 +35,7 @@ public final class Formats {
     }
 
     public static String money(BigDecimal amount, CurrencyCode currency, Language language) {
-        int digits = amount.stripTrailingZeros().scale() > 0 ? Math.max(2, currency.fractionDigits()) : 0;
+        int digits = amount.scale() > 0 && amount.stripTrailingZeros().scale() > 0 ? Math.max(2, currency.fractionDigits()) : 0;
         BigDecimal shown = amount.setScale(digits, RoundingMode.HALF_EVEN);
         if (language == Language.SIMPLIFIED_CHINESE) {
             return CHINESE_MONEY.get().computeIfAbsent(currency.code() + "/" + digits, key -> {
@@ -46,9 +46,25 @@ public final class Formats {
                 return f;
             }).format(shown);
         }
-        String grouped = GROUPED.get().computeIfAbsent(digits, d -> new DecimalFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d),
+        String grouped = digits == 0 ? groupedWhole(shown) : GROUPED.get().computeIfAbsent(digits, d -> new DecimalFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d),
                 DecimalFormatSymbols.getInstance(Locale.US))).format(shown);
         return CurrencyCode.USD.equals(currency) ? "$" + grouped : currency.code() + " " + grouped;
+    }
+
+    /** A whole amount as {@code #,##0} writes it in English ("-1,234,567"), without a formatter. */
+    static String groupedWhole(BigDecimal whole) {
+        String plain = whole.toPlainString();
+        int start = plain.startsWith("-") ? 1 : 0;
+        int length = plain.length() - start;
+        StringBuilder sb = new StringBuilder(plain.length() + length / 3);
+        sb.append(plain, 0, start);
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && (length - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(plain.charAt(start + i));
+        }
+        return sb.toString();
     }
 
     /*

@@ -22,6 +22,18 @@ class FormatsTest {
     }
 
     @Test
+    void wholeAmountsAreGroupedExactlyAsTheNumberFormatGroupsThem() {
+        java.text.DecimalFormat grouped = new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        for (String amount : new String[] {"0", "7", "999", "1000", "-1000", "-999", "12345", "100000", "1234567", "-98765432",
+                "1E+3", "123456789012345678901234567890"}) {
+            BigDecimal whole = new BigDecimal(amount).setScale(0, java.math.RoundingMode.HALF_EVEN);
+            assertThat(Formats.groupedWhole(whole)).as(amount).isEqualTo(grouped.format(whole));
+        }
+        assertThat(Formats.money(new BigDecimal("-1234"), CurrencyCode.USD, Language.ENGLISH)).isEqualTo("$-1,234");
+        assertThat(Formats.wholeMoney(new BigDecimal("166666.67"), CurrencyCode.USD)).isEqualTo("$166,667");
+    }
+
+    @Test
     void englishKeepsCodesAndIsoDates() {
         Language en = Language.ENGLISH;
         assertThat(Formats.money(new BigDecimal("1540000"), CurrencyCode.CNY, en)).isEqualTo("CNY 1,540,000");

@@ -18,9 +18,26 @@ import java.util.Objects;
  * @param multiplier the bracket tax is multiplied by this before the credit: a Swiss canton or city
  *                   levies its Steuerfuss (0.98 = 98%) of the "simple" tax its tariff gives
  * @param recapture  New York State's take-back of its lower brackets' benefit at higher incomes, or null
+ * @param credits    a non-refundable credit computed from amounts and the place's contributions (Canada), or null
+ * @param ofTax      true when the brackets apply to the tax of the table's earlier layers rather than to
+ *                   income: a surtax, as Ontario levies on its own basic tax
+ * @param abatement  the share of this layer's tax (after credits) forgiven: Quebec residents' 16.5%
+ *                   abatement of basic federal tax; 0 for none
+ * @param formula    a formula tariff used instead of the brackets (Germany's § 32a EStG), or null
  */
 public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
-        BigDecimal credit, BigDecimal multiplier, Recapture recapture) {
+        BigDecimal credit, BigDecimal multiplier, Recapture recapture, CreditRule credits, boolean ofTax, BigDecimal abatement,
+        FormulaTariff formula) {
+
+    public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
+            BigDecimal credit, BigDecimal multiplier, Recapture recapture) {
+        this(allowance, taperFrom, taperRate, brackets, credit, multiplier, recapture, null, false, BigDecimal.ZERO, null);
+    }
+
+    public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
+            BigDecimal credit, BigDecimal multiplier, Recapture recapture, CreditRule credits, boolean ofTax, BigDecimal abatement) {
+        this(allowance, taperFrom, taperRate, brackets, credit, multiplier, recapture, credits, ofTax, abatement, null);
+    }
 
     public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets, BigDecimal credit) {
         this(allowance, taperFrom, taperRate, brackets, credit, BigDecimal.ONE, null);
@@ -36,6 +53,13 @@ public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal ta
         allowance = allowance == null ? BigDecimal.ZERO : allowance;
         taperRate = taperRate == null ? BigDecimal.ZERO : taperRate;
         credit = credit == null ? BigDecimal.ZERO : credit;
+        abatement = abatement == null ? BigDecimal.ZERO : abatement;
+        if (abatement.signum() < 0 || abatement.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("abatement outside [0, 1): " + abatement);
+        }
+        if (ofTax && (allowance.signum() != 0 || taperFrom != null)) {
+            throw new IllegalArgumentException("of_tax layer (a surtax) with an allowance or taper");
+        }
         brackets = List.copyOf(Objects.requireNonNull(brackets, "brackets"));
         if (brackets.isEmpty() || brackets.get(0).from().signum() != 0) {
             throw new IllegalArgumentException("A schedule's first bracket starts at 0");

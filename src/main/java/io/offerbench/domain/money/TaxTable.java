@@ -18,13 +18,20 @@ import java.util.Objects;
  * @param checkedWith  the independent publications each figure was compared with
  * @param read         the date the sources were read
  * @param notes        what the table leaves out or assumes, in the data's own words
- * @param deducts      parts of the same place whose amounts come off wages before this table applies
- *                     (China's income tax after social insurance and housing fund; Swiss income taxes
- *                     after AHV/IV/EO and ALV contributions)
+ * @param deducts      parts or table ids of the same place whose amounts come off wages before this
+ *                     table applies (China's income tax after social insurance and housing fund; Swiss
+ *                     income taxes after AHV/IV/EO and ALV contributions; Canada's after enhanced CPP)
+ * @param of           the table id or part whose amount this table's schedule applies to instead of
+ *                     wages (Germany's solidarity surcharge on income tax), or null
  */
 public record TaxTable(String id, String part, String jurisdiction, String taxYear, CurrencyCode currency,
         List<TaxLayer> layers, List<SourceRef> sources, List<SourceRef> checkedWith, LocalDate read, List<String> notes,
-        List<String> deducts) {
+        List<String> deducts, String of) {
+
+    public TaxTable(String id, String part, String jurisdiction, String taxYear, CurrencyCode currency, List<TaxLayer> layers,
+            List<SourceRef> sources, List<SourceRef> checkedWith, LocalDate read, List<String> notes, List<String> deducts) {
+        this(id, part, jurisdiction, taxYear, currency, layers, sources, checkedWith, read, notes, deducts, null);
+    }
 
     public TaxTable(String id, String part, String jurisdiction, String taxYear, CurrencyCode currency, List<TaxLayer> layers,
             List<SourceRef> sources, List<SourceRef> checkedWith, LocalDate read, List<String> notes) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.money.CostOfLivingIndex;
+import io.offerbench.domain.money.CreditRule;
+import io.offerbench.domain.money.FormulaTariff;
 import io.offerbench.domain.money.LeftOutPlace;
 import io.offerbench.domain.money.MoneyData;
 import io.offerbench.domain.money.Recapture;
@@ -72,19 +74,59 @@ public final class MoneyDataset {
                 leftOut(living, COST_OF_LIVING), text(living, "method", COST_OF_LIVING), referenceRates(rates));
     }
 
+    /** A table read on another day than the file's "read" date says so in its own "read". */
     private static TaxTable table(JsonNode t, LocalDate read) {
         List<TaxLayer> layers = new ArrayList<>();
         for (JsonNode l : list(t, "layers", TAXES)) {
             List<TaxBracket> brackets = new ArrayList<>();
-            for (JsonNode b : list(l, "brackets", TAXES)) {
-                brackets.add(new TaxBracket(new BigDecimal(b.get(0).asText()), new BigDecimal(b.get(1).asText())));
+            FormulaTariff formula = formula(l.get("formula"));
+            if (formula != null && l.get("brackets") == null) {
+                brackets.add(new TaxBracket(BigDecimal.ZERO, BigDecimal.ZERO));
+            } else {
+                for (JsonNode b : list(l, "brackets", TAXES)) {
+                    brackets.add(new TaxBracket(new BigDecimal(b.get(0).asText()), new BigDecimal(b.get(1).asText())));
+                }
             }
             layers.add(new TaxLayer(optionalDecimal(l, "allowance"), optionalDecimal(l, "taper_from"), optionalDecimal(l, "taper_rate"),
-                    brackets, optionalDecimal(l, "credit"), optionalDecimal(l, "multiplier"), recapture(l.get("recapture"))));
+                    brackets, optionalDecimal(l, "credit"), optionalDecimal(l, "multiplier"), recapture(l.get("recapture")),
+                    credits(l.get("credits")), l.path("of_tax").asBoolean(false), optionalDecimal(l, "abatement"), formula));
         }
         return new TaxTable(text(t, "id", TAXES), text(t, "part", TAXES), text(t, "jurisdiction", TAXES), text(t, "tax_year", TAXES),
                 CurrencyCode.of(text(t, "currency", TAXES)), layers, sources(t, "sources", TAXES), sources(t, "checked_with", TAXES),
-                readOn(t, read, TAXES), strings(t, "notes"), strings(t, "deducts"));
+                readOn(t, read, TAXES), strings(t, "notes"), strings(t, "deducts"),
+                t.hasNonNull("of") ? text(t, "of", TAXES) : null);
+    }
+
+    /** A formula tariff (Germany's): {"whole_units": true, "zones": [[from, origin, divisor, a, b, c], ...]}. */
+    private static FormulaTariff formula(JsonNode f) {
+        if (f == null || f.isNull()) {
+            return null;
+        }
+        List<FormulaTariff.Zone> zones = new ArrayList<>();
+        for (JsonNode z : list(f, "zones", TAXES)) {
+            zones.add(new FormulaTariff.Zone(new BigDecimal(z.get(0).asText()), new BigDecimal(z.get(1).asText()), new BigDecimal(z.get(2).asText()),
+                    new BigDecimal(z.get(3).asText()), new BigDecimal(z.get(4).asText()), new BigDecimal(z.get(5).asText())));
+        }
+        return new FormulaTariff(zones, f.path("whole_units").asBoolean(false));
+    }
+
+    /**
+     * A non-refundable credit (Canada's): {"rate", "amounts": [{"name", "full", "reduced_to",
+     * "reduced_from", "reduced_until"}], "contributions": [table ids or parts]}.
+     */
+    private static CreditRule credits(JsonNode c) {
+        if (c == null || c.isNull()) {
+            return null;
+        }
+        List<CreditRule.Amount> amounts = new ArrayList<>();
+        JsonNode list = c.get("amounts");
+        if (list != null) {
+            for (JsonNode a : list) {
+                amounts.add(new CreditRule.Amount(text(a, "name", TAXES), decimal(a, "full", TAXES), optionalDecimal(a, "reduced_to"),
+                        optionalDecimal(a, "reduced_from"), optionalDecimal(a, "reduced_until")));
+            }
+        }
+        return new CreditRule(decimal(c, "rate", TAXES), amounts, strings(c, "contributions"));
     }
 
     /** An entry's own "read" date when it was looked up later than the rest of its file, else the file's. */

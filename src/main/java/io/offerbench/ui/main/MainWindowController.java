@@ -112,6 +112,7 @@ public final class MainWindowController {
         }
         BackgroundWork work = new BackgroundWork(tasks, this::showError);
         Workspace workspace = new Workspace(db, work, theme, clock);
+        workspace.awaitStartupInputs(); // read with the offers: workspace.show below hands them over
         busy.visibleProperty().bind(work.running().greaterThan(0));
         statusMessage.textProperty().bind(workspace.status());
         workspace.setStatus(statusAfterOpen);

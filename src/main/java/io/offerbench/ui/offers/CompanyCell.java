@@ -6,6 +6,9 @@ import io.offerbench.ui.common.Messages;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.control.TableCell;
@@ -22,15 +25,30 @@ final class CompanyCell extends TableCell<Offer, String> {
     static final String UNSAVED = "unsaved-edits";
 
     private final Supplier<Map<Long, OfferChanges.Kind>> marked;
-    private final Supplier<Set<Long>> unsaved;
+    private final ObservableValue<Set<Long>> unsaved;
+    /**
+     * A cell follows the unsaved set itself and changes only when its own offer goes in or out of it: refreshing the
+     * table for that would make every visible cell again, at each edit's first keystroke and at each save.
+     */
+    private final ChangeListener<Set<Long>> followUnsaved = (o, before, now) -> {
+        Offer row = getTableRow() == null ? null : getTableRow().getItem();
+        if (row != null && !isEmpty() && contains(before, row.id()) != contains(now, row.id())) {
+            updateItem(getItem(), false);
+        }
+    };
     /** Made when a row is first marked: a Tooltip is a popup window with a scene, costly for every cell of a table. */
     private Label dot;
     private Label star;
     private final HBox marks = new HBox(2);
 
-    CompanyCell(Supplier<Map<Long, OfferChanges.Kind>> marked, Supplier<Set<Long>> unsaved) {
+    CompanyCell(Supplier<Map<Long, OfferChanges.Kind>> marked, ObservableValue<Set<Long>> unsaved) {
         this.marked = marked;
         this.unsaved = unsaved;
+        unsaved.addListener(new WeakChangeListener<>(followUnsaved));
+    }
+
+    private static boolean contains(Set<Long> ids, long id) {
+        return ids != null && ids.contains(id);
     }
 
     private Label star() {
@@ -60,7 +78,7 @@ final class CompanyCell extends TableCell<Offer, String> {
         getStyleClass().removeAll(MARKED, UNSAVED);
         Offer row = getTableRow() == null ? null : getTableRow().getItem();
         OfferChanges.Kind kind = empty || row == null ? null : marked.get().get(row.id());
-        boolean notSaved = !empty && row != null && unsaved.get().contains(row.id());
+        boolean notSaved = !empty && row != null && contains(unsaved.getValue(), row.id());
         setText(empty ? null : company);
         marks.getChildren().clear();
         if (notSaved) {

@@ -26,4 +26,28 @@ final class NoRateFlags {
         }
         return out;
     }
+
+    /**
+     * The flags of the latest ranking, made once per ranking: every money cell reads them each time it is updated
+     * (a scroll step updates a column of cells), and made per read they cost a map and a sentence per left-out offer.
+     */
+    static final class Latest {
+        private Map<Long, String> flags;
+
+        Latest(Ranking first) {
+            flags = of(first);
+        }
+
+        /** Takes {@code now}'s flags; true when they differ from the ones before (the table then shows them again). */
+        boolean update(Ranking now) {
+            Map<Long, String> next = of(now);
+            boolean changed = !next.equals(flags);
+            flags = next;
+            return changed;
+        }
+
+        Map<Long, String> get() {
+            return flags;
+        }
+    }
 }

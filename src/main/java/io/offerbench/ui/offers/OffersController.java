@@ -95,9 +95,9 @@ public final class OffersController {
 
         companyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().company()));
         ReviewViewModel since = review.model();
-        companyColumn.setCellFactory(col -> new CompanyCell(since.markedOffersProperty()::get, editorModel.unsavedOffersProperty()::get));
+        // Each company cell follows the unsaved-edits set by itself (see CompanyCell): no refresh of the table for it.
+        companyColumn.setCellFactory(col -> new CompanyCell(since.markedOffersProperty()::get, editorModel.unsavedOffersProperty()));
         since.markedOffersProperty().addListener((o, before, now) -> table.refresh());
-        editorModel.unsavedOffersProperty().addListener((o, before, now) -> table.refresh());
         reviewSummary.textProperty().bind(since.bannerProperty());
         showChangesLink.textProperty().bind(since.linkProperty());
         showChangesLink.visibleProperty().bind(since.linkProperty().isNotEmpty());
@@ -114,11 +114,12 @@ public final class OffersController {
         baseColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pay().baseSalary()));
         // Offers the ranking leaves out for want of an exchange rate carry a flag with the reason.
         javafx.beans.property.ReadOnlyObjectProperty<io.offerbench.scoring.Ranking> ranking = workspace.scoring().rankingProperty();
-        baseColumn.setCellFactory(col -> new MoneyCell(() -> NoRateFlags.of(ranking.get())));
+        NoRateFlags.Latest noRate = new NoRateFlags.Latest(ranking.get());
+        baseColumn.setCellFactory(col -> new MoneyCell(noRate::get));
         // Only when the flags change: a refresh makes every visible cell again, and a new ranking comes with every
         // keystroke in an amount field (and, at start-up, once the window is already up).
         ranking.addListener((o, before, now) -> {
-            if (!NoRateFlags.of(before).equals(NoRateFlags.of(now))) {
+            if (noRate.update(now)) {
                 table.refresh();
             }
         });

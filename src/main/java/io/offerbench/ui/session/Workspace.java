@@ -76,9 +76,22 @@ public final class Workspace implements OfferBook, StatusLine {
     public ScoringModel scoring() {
         if (scoring == null) {
             scoring = new ScoringModel(this, this, work, database);
-            scoring.inputsChanged();
+            if (!startupInputsComing) {
+                scoring.inputsChanged();
+            }
         }
         return scoring;
+    }
+
+    /** Set by {@link #awaitStartupInputs()} until {@code show} hands over what start-up read. */
+    private boolean startupInputsComing;
+
+    /**
+     * Start-up has read the scoring inputs already and will hand them to {@code show}: a screen built before that
+     * (the offers table follows the ranking) makes the scoring model without reading them a second time.
+     */
+    public void awaitStartupInputs() {
+        startupInputsComing = true;
     }
 
     /** Edit > Undo and Redo: the changes made to this database in this window. */
@@ -124,11 +137,12 @@ public final class Workspace implements OfferBook, StatusLine {
      */
     public void show(ScoringInputs inputs, ScoredOffers scored, Ranking first, Runnable then) {
         offers.setAll(inputs.offers());
+        startupInputsComing = false;
         if (scoring == null) {
             scoring = new ScoringModel(this, this, work, database);
         }
-        // A screen built before this (the offers table follows the ranking) created the model, which asked for
-        // its inputs: they arrive equal to these, so they change nothing and nothing is ranked again.
+        // A screen built before this (the offers table follows the ranking) may have made the model: without
+        // awaitStartupInputs it asked for its inputs, which arrive equal to these and rank nothing again.
         scoring.start(inputs, scored, first);
         then.run();
         showLeftOut(inputs.leftOut());
@@ -140,6 +154,7 @@ public final class Workspace implements OfferBook, StatusLine {
      */
     public void show(ScoringInputs inputs, java.util.concurrent.CompletionStage<ScoringModel.StartRanking> ranked, Runnable then) {
         offers.setAll(inputs.offers());
+        startupInputsComing = false;
         if (scoring == null) {
             scoring = new ScoringModel(this, this, work, database);
         }

@@ -77,6 +77,50 @@ class UnsavedEditsUITest extends AppUITest {
     }
 
     @Test
+    void theUnsavedMarkAppearsAndGoesOnItsOwnRowWithoutMakingTheTablesCellsAgain() throws Exception {
+        Path db = dir.resolve("offers.db");
+        try (Database database = Database.open(db, Clock.systemDefaultZone())) {
+            for (String company : List.of("Acme", "Beta", "Corvid")) {
+                database.offers().save(Offer.builder().company(company).currency(CurrencyCode.USD)
+                        .location(new Location("Austin", "United States", false))
+                        .pay(Compensation.ofBase(new BigDecimal("100000"))).build());
+            }
+        }
+        app.start(db);
+        app.waitUntil(() -> "Acme".equals(app.node("#companyField", TextField.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = app.node("#table", javafx.scene.control.TableView.class);
+        java.util.Set<javafx.scene.Node> cells = WaitForAsyncUtils.asyncFx(() -> identities(table.lookupAll(".table-cell"))).get();
+
+        retype("#baseSalaryField", "TBD"); // not saved: the mark stays while the mistake is there
+        app.waitUntil(() -> app.lookup("#unsavedMark").tryQuery().isPresent());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> marksByCompany(table)).get()).containsExactly("Acme");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> identities(table.lookupAll(".table-cell"))).get())
+                .as("the table's cells are the ones it had: only Acme's changed").isEqualTo(cells);
+
+        retype("#baseSalaryField", "120000"); // valid: saved after the pause, and the mark goes
+        app.waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> marksByCompany(table)).get().isEmpty());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> identities(table.lookupAll(".table-cell"))).get()).isEqualTo(cells);
+    }
+
+    private static java.util.Set<javafx.scene.Node> identities(java.util.Set<javafx.scene.Node> nodes) {
+        java.util.Set<javafx.scene.Node> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        out.addAll(nodes);
+        return out;
+    }
+
+    /** The companies of the rows showing the unsaved-edits mark. */
+    private static List<String> marksByCompany(javafx.scene.control.TableView<?> table) {
+        return table.lookupAll("#unsavedMark").stream().filter(javafx.scene.Node::isVisible).map(mark -> {
+            javafx.scene.Node n = mark;
+            while (n != null && !(n instanceof javafx.scene.control.TableRow<?>)) {
+                n = n.getParent();
+            }
+            return n == null ? "" : ((Offer) ((javafx.scene.control.TableRow<?>) n).getItem()).company();
+        }).toList();
+    }
+
+    @Test
     void openingAnotherDatabaseAsksFirstCancelStaysDiscardGoesAndCtrlQAsksToo() throws Exception {
         Path mine = dir.resolve("mine.db");
         app.start(mine);

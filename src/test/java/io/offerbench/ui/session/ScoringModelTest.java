@@ -157,6 +157,40 @@ class ScoringModelTest {
     }
 
     @Test
+    void aScreenBuiltBeforeTheStartUpInputsArriveMakesTheScoresWithoutReadingTheInputsAgain() {
+        ScoringInputs inputs = ScoringInputs.load(db);
+        io.offerbench.scoring.ScoredOffers scored = io.offerbench.scoring.OfferScorer.scoreAll(inputs.offers(), inputs.context());
+        Ranking atStart = io.offerbench.scoring.OfferScorer.rank(scored, inputs.activeProfile());
+        Workspace fresh = new Workspace(db, new BackgroundWork(tasks, e -> {
+            throw new AssertionError(e);
+        }), java.time.Clock.systemDefaultZone());
+        fresh.awaitStartupInputs();
+        int reads = tasks.databaseRuns();
+
+        fresh.scoring(); // what the Offers screen does while it is built, before start-up hands over
+        fresh.show(inputs, scored, atStart, () -> { });
+
+        assertThat(tasks.databaseRuns() - reads).as("the inputs start-up read are not read again").isZero();
+        assertThat(fresh.scoring().rankingProperty().get()).isSameAs(atStart);
+        assertThat(fresh.scoring().contextProperty().get()).isEqualTo(inputs.context());
+        fresh.scoringInputsChanged(); // a writer of scoring inputs, later: still followed
+        assertThat(tasks.databaseRuns() - reads).isEqualTo(1);
+    }
+
+    @Test
+    void withoutStartUpInputsTheScoringModelReadsItsOwn() {
+        Workspace fresh = new Workspace(db, new BackgroundWork(tasks, e -> {
+            throw new AssertionError(e);
+        }), java.time.Clock.systemDefaultZone());
+        int reads = tasks.databaseRuns();
+
+        fresh.scoring();
+
+        assertThat(tasks.databaseRuns() - reads).isEqualTo(1);
+        assertThat(fresh.scoring().contextProperty().get()).isEqualTo(ScoringInputs.load(db).context());
+    }
+
+    @Test
     void aStartUpRankingOfOtherOffersIsNotShownTheOffersAreRankedInstead() {
         ScoringInputs inputs = ScoringInputs.load(db);
         List<Offer> fewer = inputs.offers().subList(0, 2);
@@ -247,9 +281,18 @@ class ScoringModelTest {
     private static final class HeldCompute implements Tasks {
         private final SameThreadTasks now = new SameThreadTasks();
         private final Deque<Runnable> compute = new ArrayDeque<>();
+        private int databaseRuns;
+
+        /** How many pieces of work ran on the database lane so far. */
+        int databaseRuns() {
+            return databaseRuns;
+        }
 
         @Override
         public <T> void run(Lane lane, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
+            if (lane == Lane.DATABASE) {
+                databaseRuns++;
+            }
             if (lane == Lane.COMPUTE) {
                 compute.add(() -> now.run(lane, work, onSuccess, onError));
             } else {
