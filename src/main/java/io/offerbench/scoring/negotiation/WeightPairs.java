@@ -6,24 +6,58 @@ import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * For an offer no single weight can put first, the nearest change of two weights that does: one raised,
- * one lowered, the rest as they are. Totals are the main score's (a blank criterion left out and the
- * weights renormalised over the answered ones), so unlike {@link WeightRegions} the edge is not a
- * straight line and is found by bisection: for each lowered weight in {@value #STEPS} steps from where it
- * is to 0, the smallest raise of the other that leads, to 1/2^{@value #HALVINGS} of the slider. The
- * nearest corner (least total movement of the two shares) is kept, and checked over the quadrant beyond
- * it on a grid, which decides whether it is said as "at least … and at most …" or as a point.
+ * one lowered, the rest as they are relative to each other. Totals are the main score's (a blank
+ * criterion left out and the weights renormalised over the answered ones, each criterion's points
+ * rounded to cents as {@code WeightedTotal} sums them), and what is said is checked over the whole
+ * region the words claim, not at sampled points.
+ *
+ * <p><b>The region.</b> Let su and sd be the shares of the raised and the lowered weight (the others
+ * keep their proportions). "Leads if up weighs at least A and down at most B" claims the offer leads at
+ * every (su, sd) with su &ge; A, 0 &le; sd &le; B and su no more than the top of up's slider allows
+ * (up's weight at most 100 with the others as they are): a convex quadrilateral in (su, sd). When that
+ * cannot be had, the corner is said as a point ("if up weighed A and down B"), and the region checked is
+ * the band just beyond the corner (su &ge; A, sd from a little under B to B), which covers the point as
+ * the words round it.
+ *
+ * <p><b>The check is exact.</b> In (su, sd) every offer's numerator N_i (answered raw score × weight) and
+ * denominator D_i (answered weight) are linear, so "j's unrounded total exceeds k's by more than δ" is
+ * P_k = N_j D_k − N_k D_j − δ D_j D_k &gt; 0, a quadratic in (su, sd). A quadratic is positive on a
+ * convex polygon exactly when it is positive at the vertices, at the minimum of each edge and at an
+ * interior minimum if it has one; all of these are computed in BigDecimal. δ bounds what rounding can do
+ * to the shown totals: each answered criterion with weight moves an offer's total by at most half a cent
+ * (0.005) when its points are rounded, so with δ = 0.005 × (j's such criteria + k's) the shown total of
+ * j is strictly above k's wherever P_k &gt; 0. This is a sufficient condition: the edge it finds can sit
+ * up to that rounding band (a few hundredths of a point in the totals) beyond the shown lead's edge, but
+ * it never names a corner near which the screen shows the offer second, however the lead starts and
+ * stops with blanks renormalised. Since the region shrinks as A rises, the least A on the 0.1-point grid is
+ * found by halving (in doubles, with a wider δ so that a double "yes" is a BigDecimal "yes"); the corner said is then
+ * checked again in BigDecimal with A rounded up and B rounded down to 0.1 points of share, as the
+ * words say them and the JSON gives them.
  */
 public final class WeightPairs {
 
+    /** Lowered shares tried: from just below where it is to 0, in this many steps. */
     static final int STEPS = 20;
-    static final int HALVINGS = 30;
-    static final double MAX_WEIGHT = WeightRegions.MAX_WEIGHT.doubleValue();
-    private static final int GRID = 6;
+    static final BigDecimal MAX_WEIGHT = WeightRegions.MAX_WEIGHT;
+    /** The most rounding can move one criterion's points: half a cent, plus DECIMAL64's last digit. */
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.00500000001");
+    /** The searches in doubles ask for this much more, so that what they accept the exact check accepts. */
+    private static final double DOUBLE_SLACK = 1e-6;
+    /** The band checked beyond a corner said as a point: sd down to 95% of B (or B − 0.1 points of share, if lower). */
+    private static final BigDecimal BAND = new BigDecimal("0.95");
+    private static final BigDecimal TENTH_POINT = new BigDecimal("0.001");
+    private static final MathContext MC = new MathContext(40);
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    /** Corners are said to 0.1 points of share (3 decimals), so what is checked is what the words and the JSON say. */
+    private static final int SCALE = 3;
 
     private WeightPairs() {
     }
@@ -31,142 +65,329 @@ public final class WeightPairs {
     /** The nearest two-weight change that puts {@code scores.get(j)} strictly first, if any. */
     public static Optional<WeightPair> nearest(Ranking ranking, int j) {
         List<OfferScore> scores = ranking.scores();
-        int n = scores.size();
-        int criteria = Criterion.values().length;
-        double[][] raw = new double[n][criteria];
-        for (int i = 0; i < n; i++) {
-            for (Criterion c : Criterion.values()) {
-                raw[i][c.ordinal()] = scores.get(i).component(c).entered() ? scores.get(i).component(c).rawScore().doubleValue() : Double.NaN;
-            }
-        }
         WeightProfile profile = ranking.weights();
-        double[] w = new double[criteria];
-        double sum = 0;
+        BigDecimal total = BigDecimal.ZERO;
         for (Criterion c : Criterion.values()) {
-            w[c.ordinal()] = profile.weight(c).doubleValue();
-            sum += w[c.ordinal()];
+            total = total.add(profile.weight(c));
         }
-        if (sum <= 0) {
+        if (total.signum() <= 0 || scores.size() < 2) {
             return Optional.empty();
         }
-        Corner best = null;
+        List<Plane> planes = new ArrayList<>();
         for (Criterion up : Criterion.values()) {
             for (Criterion down : Criterion.values()) {
-                if (up == down || w[down.ordinal()] <= 0 || w[up.ordinal()] >= MAX_WEIGHT) {
+                if (up == down || profile.weight(down).signum() <= 0 || profile.weight(up).compareTo(MAX_WEIGHT) >= 0) {
                     continue;
                 }
-                Corner c = corner(raw, w, j, up.ordinal(), down.ordinal());
-                if (c != null && (best == null || c.distance < best.distance)) {
-                    best = c;
+                Plane plane = Plane.of(scores, profile, j, up, down);
+                if (plane != null) {
+                    planes.add(plane);
                 }
             }
         }
-        if (best == null) {
-            return Optional.empty();
-        }
-        boolean quadrant = quadrantHolds(raw, w, j, best);
-        double[] now = shares(w, best.up, w[best.up], best.down, w[best.down]);
-        double[] at = shares(w, best.up, best.x, best.down, best.y);
-        return Optional.of(new WeightPair(scores.get(j).offer(), Criterion.values()[best.up], bd(at[0]), bd(now[0]),
-                Criterion.values()[best.down], bd(at[1]), bd(now[1]), quadrant));
-    }
-
-    private record Corner(int up, int down, double x, double y, double distance) {
-    }
-
-    private static Corner corner(double[][] raw, double[] w, int j, int up, int down) {
-        double[] now = shares(w, up, w[up], down, w[down]);
-        Corner best = null;
-        for (int step = 1; step <= STEPS; step++) {
-            double y = w[down] * (STEPS - step) / STEPS;
-            if (!leads(raw, w, j, up, MAX_WEIGHT, down, y)) {
-                continue;
+        // A corner said as "at least … and at most …" if there is one; else one said as a point.
+        for (boolean quadrant : new boolean[] {true, false}) {
+            List<Candidate> found = new ArrayList<>();
+            double[] bound = {Double.POSITIVE_INFINITY};
+            for (Plane plane : planes) {
+                plane.search(quadrant, found, bound);
             }
-            double lo = w[up];
-            double hi = MAX_WEIGHT;
-            if (leads(raw, w, j, up, lo, down, y)) {
-                hi = lo;
-            } else {
-                for (int k = 0; k < HALVINGS; k++) {
-                    double mid = (lo + hi) / 2;
-                    if (leads(raw, w, j, up, mid, down, y)) {
+            found.sort(Comparator.comparingDouble(Candidate::distance));
+            for (Candidate c : found) {
+                if (c.plane.holdsExactly(c.a, c.b, c.quadrant)) {
+                    return Optional.of(new WeightPair(scores.get(j).offer(), c.plane.up, c.a, c.plane.nowUp, c.plane.down, c.b,
+                            c.plane.nowDown, c.quadrant));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Candidate(Plane plane, BigDecimal a, BigDecimal b, boolean quadrant, double distance) {
+    }
+
+    /** Linear a0 + a1 su + a2 sd, exact. */
+    private record Lin(BigDecimal c0, BigDecimal c1, BigDecimal c2) {
+
+        Quad times(Lin o) {
+            return new Quad(c0.multiply(o.c0), c0.multiply(o.c1).add(c1.multiply(o.c0)), c0.multiply(o.c2).add(c2.multiply(o.c0)),
+                    c1.multiply(o.c1), c1.multiply(o.c2).add(c2.multiply(o.c1)), c2.multiply(o.c2));
+        }
+    }
+
+    /** q00 + q10 su + q01 sd + q20 su² + q11 su sd + q02 sd², exact. */
+    private record Quad(BigDecimal q00, BigDecimal q10, BigDecimal q01, BigDecimal q20, BigDecimal q11, BigDecimal q02) {
+
+        Quad minus(Quad o) {
+            return new Quad(q00.subtract(o.q00), q10.subtract(o.q10), q01.subtract(o.q01), q20.subtract(o.q20), q11.subtract(o.q11),
+                    q02.subtract(o.q02));
+        }
+
+        Quad times(BigDecimal f) {
+            return new Quad(q00.multiply(f), q10.multiply(f), q01.multiply(f), q20.multiply(f), q11.multiply(f), q02.multiply(f));
+        }
+
+        BigDecimal at(BigDecimal u, BigDecimal d) {
+            return q00.add(q10.multiply(u)).add(q01.multiply(d)).add(q20.multiply(u).multiply(u)).add(q11.multiply(u).multiply(d))
+                    .add(q02.multiply(d).multiply(d));
+        }
+
+        double[] doubles() {
+            return new double[] {q00.doubleValue(), q10.doubleValue(), q01.doubleValue(), q20.doubleValue(), q11.doubleValue(),
+                    q02.doubleValue()};
+        }
+    }
+
+    /**
+     * One (up, down) pair for offer j: each rival's P_k, exact and in doubles (the latter with the wider
+     * δ), and the shares now. Up's slider top is the line su (O + 100) + sd 100 = 100, O the other weights.
+     */
+    private static final class Plane {
+        final Criterion up;
+        final Criterion down;
+        final BigDecimal others;
+        final BigDecimal nowUp;
+        final BigDecimal nowDown;
+        final List<Quad> exact;
+        final List<double[]> approx;
+        /** j does not lead with up at the top of its slider and down at 0, so no "at least … and at most …" holds. */
+        boolean noQuadrant;
+
+        private Plane(Criterion up, Criterion down, BigDecimal others, BigDecimal nowUp, BigDecimal nowDown, List<Quad> exact,
+                List<double[]> approx) {
+            this.up = up;
+            this.down = down;
+            this.others = others;
+            this.nowUp = nowUp;
+            this.nowDown = nowDown;
+            this.exact = exact;
+            this.approx = approx;
+        }
+
+        static Plane of(List<OfferScore> scores, WeightProfile w, int j, Criterion up, Criterion down) {
+            BigDecimal others = BigDecimal.ZERO;
+            for (Criterion c : Criterion.values()) {
+                if (c != up && c != down) {
+                    others = others.add(w.weight(c));
+                }
+            }
+            if (others.signum() <= 0) {
+                return null; // only these two weigh anything: moving them is one weight's change, said by WeightRegions
+            }
+            BigDecimal total = others.add(w.weight(up)).add(w.weight(down));
+            int n = scores.size();
+            Lin[] num = new Lin[n];
+            Lin[] den = new Lin[n];
+            int[] counted = new int[n];
+            for (int i = 0; i < n; i++) {
+                BigDecimal a = BigDecimal.ZERO;
+                BigDecimal s = BigDecimal.ZERO;
+                int m = 0;
+                for (Criterion c : Criterion.values()) {
+                    if (c != up && c != down && scores.get(i).component(c).entered() && w.weight(c).signum() > 0) {
+                        a = a.add(scores.get(i).component(c).rawScore().multiply(w.weight(c)));
+                        s = s.add(w.weight(c));
+                        m++;
+                    }
+                }
+                boolean eu = scores.get(i).component(up).entered();
+                boolean ed = scores.get(i).component(down).entered();
+                BigDecimal ru = eu ? scores.get(i).component(up).rawScore() : BigDecimal.ZERO;
+                BigDecimal rd = ed ? scores.get(i).component(down).rawScore() : BigDecimal.ZERO;
+                counted[i] = m + (eu ? 1 : 0) + (ed ? 1 : 0);
+                if (s.signum() == 0 && !eu && !ed) {
+                    // Nothing answered that weighs anything: the main score totals it 0.
+                    num[i] = new Lin(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+                    den[i] = new Lin(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO);
+                    continue;
+                }
+                // Weights (su O, sd O, others' weights × (1 − su − sd)), all divided by (1 − su − sd) / O: linear in (su, sd).
+                BigDecimal eU = eu ? others : BigDecimal.ZERO;
+                BigDecimal eD = ed ? others : BigDecimal.ZERO;
+                num[i] = new Lin(a, ru.multiply(others).subtract(a), rd.multiply(others).subtract(a));
+                den[i] = new Lin(s, eU.subtract(s), eD.subtract(s));
+            }
+            List<Quad> exact = new ArrayList<>();
+            List<double[]> approx = new ArrayList<>();
+            double[] corner = null;
+            for (int k = 0; k < n; k++) {
+                if (k == j) {
+                    continue;
+                }
+                Quad cross = num[j].times(den[k]).minus(num[k].times(den[j]));
+                Quad dd = den[j].times(den[k]);
+                BigDecimal delta = HALF_CENT.multiply(BigDecimal.valueOf(counted[j] + counted[k]));
+                double[] q = cross.minus(dd.times(delta.add(BigDecimal.valueOf(DOUBLE_SLACK)))).doubles();
+                // Up at the top of its slider and down at 0 lies in every quadrant: if j does not lead there, none holds.
+                double top = MAX_WEIGHT.doubleValue() / (others.doubleValue() + MAX_WEIGHT.doubleValue());
+                if (at(q, top, 0) <= 0 && corner == null) {
+                    corner = q;
+                }
+                exact.add(cross.minus(dd.times(delta)));
+                approx.add(q);
+            }
+            Plane plane = new Plane(up, down, others, w.weight(up).divide(total, MC), w.weight(down).divide(total, MC), exact, approx);
+            plane.noQuadrant = corner != null;
+            return plane;
+        }
+
+        /** Up's share at the top of its slider with down's share sd. */
+        double capD(double sd) {
+            double o = others.doubleValue();
+            double max = MAX_WEIGHT.doubleValue();
+            return max * (1 - sd) / (o + max);
+        }
+
+        /** The same, rounded up: a region reaching a hair past the slider's top contains the one that stops there. */
+        BigDecimal cap(BigDecimal sd) {
+            return MAX_WEIGHT.multiply(BigDecimal.ONE.subtract(sd)).divide(others.add(MAX_WEIGHT), new MathContext(40, RoundingMode.CEILING));
+        }
+
+        BigDecimal bandLow(BigDecimal b, boolean quadrant) {
+            return quadrant ? BigDecimal.ZERO : b.multiply(BAND).min(b.subtract(TENTH_POINT)).max(BigDecimal.ZERO);
+        }
+
+        /**
+         * For each lowered share tried, the least raised share (on the 0.1-point grid the corner is said on) whose
+         * region holds in doubles; each corner found is added to {@code out}. {@code bound[0]} is the nearest
+         * distance found so far over all pairs: lowered shares that cannot come nearer are not tried.
+         */
+        void search(boolean quadrant, List<Candidate> out, double[] bound) {
+            double now = nowUp.doubleValue();
+            double nowD = nowDown.doubleValue();
+            if (quadrant && noQuadrant) {
+                return;
+            }
+            long from = BigDecimal.valueOf(now).movePointRight(SCALE).setScale(0, RoundingMode.CEILING).longValueExact();
+            for (int step = 1; step <= STEPS; step++) {
+                BigDecimal b = nowDown.multiply(BigDecimal.valueOf(STEPS - step)).divide(BigDecimal.valueOf(STEPS), SCALE, RoundingMode.FLOOR);
+                double bd = b.doubleValue();
+                if (nowD - bd > bound[0]) {
+                    return; // lowering further only moves further
+                }
+                double lowD = bandLow(b, quadrant).doubleValue();
+                long to = (long) Math.floor(capD(bd) * 1000 - 1e-9);
+                if (to < from || !holds(to / 1000.0, lowD, bd)) {
+                    continue;
+                }
+                // The least grid point that holds: the region shrinks as it rises, so halving finds it.
+                long lo = from - 1;
+                long hi = to;
+                while (hi - lo > 1) {
+                    long mid = (lo + hi) >>> 1;
+                    if (holds(mid / 1000.0, lowD, bd)) {
                         hi = mid;
                     } else {
                         lo = mid;
                     }
                 }
-            }
-            double[] at = shares(w, up, hi, down, y);
-            double distance = Math.abs(at[0] - now[0]) + Math.abs(at[1] - now[1]);
-            if (best == null || distance < best.distance) {
-                best = new Corner(up, down, hi, y, distance);
+                BigDecimal a = BigDecimal.valueOf(hi, SCALE);
+                double distance = Math.abs(a.doubleValue() - now) + Math.abs(bd - nowD);
+                bound[0] = Math.min(bound[0], distance);
+                out.add(new Candidate(this, a, b, quadrant, distance));
             }
         }
-        return best;
-    }
 
-    /** Leads at every grid point of the quadrant beyond the corner (up raised further, down lowered further). */
-    private static boolean quadrantHolds(double[][] raw, double[] w, int j, Corner c) {
-        for (int a = 0; a <= GRID; a++) {
-            for (int b = 0; b <= GRID; b++) {
-                double x = c.x + (MAX_WEIGHT - c.x) * a / GRID;
-                double y = c.y * b / GRID;
-                if (!leads(raw, w, j, c.up, x, c.down, y)) {
+        /** Every rival's P_k &gt; 0 (doubles) on the region su &ge; a, lowD &le; sd &le; b, su under the slider's top. */
+        boolean holds(double a, double lowD, double b) {
+            double[][] v = {{a, lowD}, {capD(lowD), lowD}, {capD(b), b}, {a, b}};
+            if (v[3][0] > v[2][0]) {
+                return false;
+            }
+            for (double[] q : approx) {
+                if (!positive(q, v, a, lowD, b)) {
                     return false;
                 }
             }
+            return true;
         }
-        return true;
-    }
 
-    /**
-     * True when offer j's total, as the Ranking screen shows it, is strictly above every other's with weight
-     * up = x and down = y. The shown total is the sum of each criterion's points rounded to 2 decimals (see
-     * {@code WeightedTotal}), which can differ from the unrounded total by a few hundredths: a corner found on
-     * unrounded totals could be one where the screen still shows the offer second.
-     */
-    static boolean leads(double[][] raw, double[] w, int j, int up, double x, int down, double y) {
-        double[] v = w.clone();
-        v[up] = x;
-        v[down] = y;
-        double mine = shownTotal(raw[j], v);
-        for (int k = 0; k < raw.length; k++) {
-            if (k != j && shownTotal(raw[k], v) >= mine) {
+        private boolean positive(double[] q, double[][] v, double a, double lowD, double b) {
+            for (int i = 0; i < 4; i++) {
+                double[] p = v[i];
+                double[] r = v[(i + 1) % 4];
+                if (at(q, p[0], p[1]) <= 0) {
+                    return false;
+                }
+                double du = r[0] - p[0];
+                double dv = r[1] - p[1];
+                // f(t) = q(p + t (r - p)) = c2 t² + c1 t + c0
+                double c2 = q[3] * du * du + q[4] * du * dv + q[5] * dv * dv;
+                double c1 = q[1] * du + q[2] * dv + 2 * q[3] * p[0] * du + q[4] * (p[0] * dv + p[1] * du) + 2 * q[5] * p[1] * dv;
+                if (c2 > 0) {
+                    double t = -c1 / (2 * c2);
+                    if (t > 0 && t < 1 && at(q, p[0] + t * du, p[1] + t * dv) <= 0) {
+                        return false;
+                    }
+                }
+            }
+            double det = 4 * q[3] * q[5] - q[4] * q[4];
+            if (det > 0 && q[3] > 0) {
+                double u = (-2 * q[5] * q[1] + q[4] * q[2]) / det;
+                double d = (-2 * q[3] * q[2] + q[4] * q[1]) / det;
+                if (u >= a && d >= lowD && d <= b && u <= capD(d) && at(q, u, d) <= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static double at(double[] q, double u, double d) {
+            return q[0] + q[1] * u + q[2] * d + q[3] * u * u + q[4] * u * d + q[5] * d * d;
+        }
+
+        /** The same check in BigDecimal, with δ as the rounding allows: true means the region said holds on screen. */
+        boolean holdsExactly(BigDecimal a, BigDecimal b, boolean quadrant) {
+            BigDecimal lowD = bandLow(b, quadrant);
+            BigDecimal[][] v = {{a, lowD}, {cap(lowD), lowD}, {cap(b), b}, {a, b}};
+            if (v[3][0].compareTo(v[2][0]) > 0) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    /** The main score's total: answered criteria only, weights renormalised, each criterion's points rounded half up to cents. */
-    static double shownTotal(double[] raw, double[] w) {
-        double answered = 0;
-        for (int c = 0; c < raw.length; c++) {
-            if (!Double.isNaN(raw[c])) {
-                answered += w[c];
+            for (Quad q : exact) {
+                if (!positive(q, v, a, lowD, b)) {
+                    return false;
+                }
             }
+            return true;
         }
-        if (answered <= 0) {
-            return 0;
-        }
-        long cents = 0;
-        for (int c = 0; c < raw.length; c++) {
-            if (!Double.isNaN(raw[c])) {
-                cents += Math.round(raw[c] * w[c] / answered * 100);
+
+        private boolean positive(Quad q, BigDecimal[][] v, BigDecimal a, BigDecimal lowD, BigDecimal b) {
+            for (int i = 0; i < 4; i++) {
+                BigDecimal[] p = v[i];
+                BigDecimal[] r = v[(i + 1) % 4];
+                if (q.at(p[0], p[1]).signum() <= 0) {
+                    return false;
+                }
+                BigDecimal du = r[0].subtract(p[0]);
+                BigDecimal dv = r[1].subtract(p[1]);
+                BigDecimal c2 = q.q20().multiply(du).multiply(du).add(q.q11().multiply(du).multiply(dv)).add(q.q02().multiply(dv).multiply(dv));
+                BigDecimal c1 = q.q10().multiply(du).add(q.q01().multiply(dv)).add(q.q20().multiply(p[0]).multiply(du).multiply(TWO))
+                        .add(q.q11().multiply(p[0].multiply(dv).add(p[1].multiply(du))))
+                        .add(q.q02().multiply(p[1]).multiply(dv).multiply(TWO));
+                BigDecimal c0 = q.at(p[0], p[1]);
+                if (c2.signum() > 0) {
+                    // Minimum at t = -c1 / (2 c2), of value c0 - c1² / (4 c2): exact up to the one division.
+                    BigDecimal twoC2 = c2.multiply(TWO);
+                    if (c1.signum() < 0 && c1.negate().compareTo(twoC2) < 0) {
+                        BigDecimal min = c0.subtract(c1.multiply(c1).divide(twoC2.multiply(TWO), new MathContext(40, RoundingMode.CEILING)));
+                        if (min.signum() <= 0) {
+                            return false;
+                        }
+                    }
+                }
             }
+            BigDecimal det = q.q20().multiply(q.q02()).multiply(BigDecimal.valueOf(4)).subtract(q.q11().multiply(q.q11()));
+            if (det.signum() > 0 && q.q20().signum() > 0) {
+                BigDecimal u = q.q02().multiply(q.q10()).multiply(TWO).negate().add(q.q11().multiply(q.q01())).divide(det, MC);
+                BigDecimal d = q.q20().multiply(q.q01()).multiply(TWO).negate().add(q.q11().multiply(q.q10())).divide(det, MC);
+                // The minimum's value, p00 + (p10 u + p01 d) / 2 at the critical point; a point on the edge counts as inside.
+                BigDecimal min = q.q00().add(q.q10().multiply(u).add(q.q01().multiply(d)).divide(TWO, MC));
+                boolean inside = u.compareTo(a) >= 0 && d.compareTo(lowD) >= 0 && d.compareTo(b) <= 0 && u.compareTo(cap(d)) <= 0;
+                if (inside && min.signum() <= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return cents / 100.0;
-    }
-
-    private static double[] shares(double[] w, int up, double x, int down, double y) {
-        double total = 0;
-        for (int c = 0; c < w.length; c++) {
-            total += c == up ? x : c == down ? y : w[c];
-        }
-        return new double[] {x / total, y / total};
-    }
-
-    private static BigDecimal bd(double v) {
-        return new BigDecimal(v, MathContext.DECIMAL64);
     }
 }
