@@ -10,6 +10,7 @@ import io.offerbench.domain.WeightProfile;
 import io.offerbench.scoring.OfferScorer;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.scoring.ScoringContext;
+import io.offerbench.text.Texts;
 import io.offerbench.scoring.WeightPresets;
 import io.offerbench.store.Database;
 import io.offerbench.store.LoadedOffers;
@@ -89,13 +90,14 @@ public record ScoringInputs(List<Offer> offers, ScoringContext context, ScoringS
 
     /** The profile with this name (ignoring case), or a message listing the ones that exist. */
     public WeightProfile profile(String name) {
+        String id = io.offerbench.text.ProfileNames.builtInNamed(name).orElse(name.strip());
         for (WeightProfile p : profiles) {
-            if (p.name().equalsIgnoreCase(name.strip())) {
+            if (p.name().equalsIgnoreCase(id)) {
                 return p;
             }
         }
         List<String> names = profiles.stream().map(WeightProfile::name).toList();
-        throw new IllegalArgumentException("No weight profile named '" + name + "'; available: " + String.join(", ", names));
+        throw new IllegalArgumentException(Texts.get("weights.unknownProfile", name, String.join(", ", names)));
     }
 
     public WeightProfile activeProfile() {

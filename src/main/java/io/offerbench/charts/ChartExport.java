@@ -1,5 +1,6 @@
 package io.offerbench.charts;
 
+import io.offerbench.text.Texts;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,8 +39,7 @@ public final class ChartExport {
 
     public static void write(JFreeChart chart, Path file, Format format, int width, int height) throws IOException {
         if (width < MIN_SIZE || height < MIN_SIZE || width > MAX_SIZE || height > MAX_SIZE) {
-            throw new IllegalArgumentException("Chart size must be between " + MIN_SIZE + " and " + MAX_SIZE
-                    + " pixels each way, not " + width + " x " + height);
+            throw new IllegalArgumentException(Texts.get("compare.export.badSize", MIN_SIZE, MAX_SIZE, width, height));
         }
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, ".export-", "." + format.extension());

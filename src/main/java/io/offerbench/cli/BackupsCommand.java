@@ -3,6 +3,7 @@ package io.offerbench.cli;
 import io.offerbench.store.BackupInfo;
 import io.offerbench.store.BackupService;
 import io.offerbench.store.DataLocation;
+import io.offerbench.text.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,17 +34,18 @@ final class BackupsCommand implements Callable<Integer> {
     public Integer call() {
         Path file = database.file();
         if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException("--db " + file + " is a folder; give the path of the database file, e.g. " + file.resolve(DataLocation.FILE_NAME));
+            throw new IllegalArgumentException(Texts.get("cli.db.isFolder", file.toString(), file.resolve(DataLocation.FILE_NAME).toString()));
         }
         List<BackupInfo> backups = BackupService.findBackups(file, database.clock());
         PrintWriter out = spec.commandLine().getOut();
         if (backups.isEmpty()) {
-            out.println("No backups of " + file + " yet (they go to " + DataLocation.backupsDir(file) + ").");
+            out.println(Texts.get("cli.backups.none", file.toString(), DataLocation.backupsDir(file).toString()));
             return 0;
         }
-        TextTable table = new TextTable("TAKEN", "SIZE", "VERIFIED", "FILE");
+        TextTable table = new TextTable(Texts.get("cli.backups.col.taken"), Texts.get("cli.backups.col.size"),
+                Texts.get("cli.backups.col.verified"), Texts.get("cli.backups.col.file"));
         for (BackupInfo b : backups) {
-            String verified = BackupService.verify(b.file()).map(p -> "NO: " + p).orElse("ok");
+            String verified = BackupService.verify(b.file()).map(p -> Texts.get("cli.backups.bad", p)).orElse(Texts.get("cli.backups.ok"));
             table.row(WHEN.format(b.takenAt()), sizeText(b.sizeBytes()), verified, b.file().toString());
         }
         table.print(out);

@@ -7,6 +7,7 @@ import io.offerbench.exchange.negotiation.NegotiationBrief;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.scoring.Ranking;
 import io.offerbench.store.Database;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,14 +54,14 @@ final class BriefCommand implements Callable<Integer> {
         String brief = NegotiationBrief.write(chosen, ranking, inputs.context(), LocalDate.now(database.clock()));
         Path folder = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("cannot write " + file + ": the folder " + folder + " does not exist");
+            throw new IllegalArgumentException(Texts.get("cli.file.folderMissing", file.toString(), folder.toString()));
         }
         try {
             BriefFile.write(file, brief);
         } catch (IOException e) {
-            throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
+            throw new IllegalStateException(FileProblems.describe(Texts.get("cli.file.cannotWrite", file.toString()), e), e);
         }
-        spec.commandLine().getOut().println("Wrote the negotiation brief for " + chosen.offer().label() + " to " + file);
+        spec.commandLine().getOut().println(Texts.get("cli.brief.wrote", chosen.offer().label(), file.toString()));
         return 0;
     }
 
@@ -76,7 +77,7 @@ final class BriefCommand implements Callable<Integer> {
         }
         String names = String.join("; ", ranking.scores().stream().map(s -> s.offer().label()).toList());
         throw new IllegalArgumentException(found.isEmpty()
-                ? "--offer '" + offer + "' matches no offer; the offers are: " + names
-                : "--offer '" + offer + "' matches " + found.size() + " offers; give company and role as one of: " + names);
+                ? Texts.get("cli.brief.noMatch", offer, names)
+                : Texts.get("cli.brief.manyMatch", offer, found.size(), names));
     }
 }

@@ -118,7 +118,7 @@ public final class Cli {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("offerbench: " + ex.getMessage());
+            c.getErr().println("offerbench: " + UsageErrors.of(ex));
             c.getErr().println(Texts.get("cli.tryHelp", c.getCommandSpec().qualifiedName()));
             return 2;
         });

@@ -6,6 +6,7 @@ import io.offerbench.exchange.CsvImportException;
 import io.offerbench.exchange.ExchangeFiles;
 import io.offerbench.exchange.report.ReportContent;
 import io.offerbench.store.Database;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +45,12 @@ final class ComparisonFileReport {
         try {
             return ExchangeFiles.load(file, file.toString());
         } catch (CsvImportException e) {
-            throw new IllegalArgumentException(FileProblems.firstProblem(e, "cannot be reported"), e);
+            throw new IllegalArgumentException(FileProblems.firstProblem(e, "cli.file.notReported"), e);
         } catch (ComparisonFormatException e) {
-            throw new IllegalArgumentException(e.fileName() + " cannot be reported: " + (e.path().isEmpty() ? "" : e.path() + ": ")
-                    + e.reason(), e);
+            throw new IllegalArgumentException(Texts.get("cli.file.notReported", e.fileName(),
+                    (e.path().isEmpty() ? "" : e.path() + ": ") + e.reason()), e);
         } catch (IOException e) {
-            throw new IllegalArgumentException(FileProblems.describe(file + " cannot be read", e), e);
+            throw new IllegalArgumentException(FileProblems.describe(Texts.get("cli.file.cannotRead", file.toString()), e), e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.offerbench.exchange.DatasetInstaller;
 import io.offerbench.store.DataLocation;
 import io.offerbench.store.Database;
 import io.offerbench.store.DatabaseOpenException;
+import io.offerbench.text.Texts;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ final class DatabaseOption {
     /** The database file these options name; a blank --db is a mistake, not "use the default". */
     Path file() {
         if (path != null && path.isBlank()) {
-            throw new IllegalArgumentException("--db needs a file path");
+            throw new IllegalArgumentException(Texts.get("cli.db.blank"));
         }
         return DataLocation.fromSystem(path).databaseFile().toAbsolutePath().normalize();
     }
@@ -48,7 +49,8 @@ final class DatabaseOption {
 
     private Database warnIfNoBackup(Database db) {
         // The start-up backup is a safety net: when it could not be taken, say so rather than go on silently.
-        db.startupBackupProblem().ifPresent(p -> mixee.commandLine().getErr().println("offerbench: warning: no start-up backup was taken: " + p.replace('\n', ' ')));
+        db.startupBackupProblem().ifPresent(p -> mixee.commandLine().getErr().println("offerbench: "
+                + Texts.get("cli.db.noStartupBackup", p.replace('\n', ' '))));
         return db;
     }
 

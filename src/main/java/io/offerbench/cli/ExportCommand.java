@@ -3,6 +3,7 @@ package io.offerbench.cli;
 import io.offerbench.app.LeftOutOffer;
 import io.offerbench.exchange.ExchangeFiles;
 import io.offerbench.store.Database;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +33,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExchangeFiles.Kind kind = ExchangeFiles.exportKindOf(file.getFileName().toString()).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "FILE must end in .csv or .offerbench.json, not '" + file.getFileName() + "'"));
+                new ParameterException(spec.commandLine(), Texts.get("cli.export.badName", file.getFileName().toString())));
         Path folder = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("cannot write " + file + ": the folder " + folder + " does not exist");
+            throw new IllegalArgumentException(Texts.get("cli.file.folderMissing", file.toString(), folder.toString()));
         }
         int offers;
         List<LeftOutOffer> leftOut;
@@ -43,10 +44,10 @@ final class ExportCommand implements Callable<Integer> {
             leftOut = db.offers().damaged().stream().map(LeftOutOffer::of).toList();
             offers = ExchangeFiles.export(db, file, kind, "OfferBench " + VersionProvider.version(), database.clock());
         } catch (IOException e) {
-            throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
+            throw new IllegalStateException(FileProblems.describe(Texts.get("cli.file.cannotWrite", file.toString()), e), e);
         }
-        spec.commandLine().getOut().println("Exported " + offers + (offers == 1 ? " offer" : " offers") + " to " + file
-                + (kind == ExchangeFiles.Kind.COMPARISON ? " (the whole comparison)" : ""));
+        spec.commandLine().getOut().println(Texts.get(kind == ExchangeFiles.Kind.COMPARISON ? "cli.export.done.comparison" : "cli.export.done",
+                offers, file.toString()));
         LeftOutLines.print(leftOut, spec.commandLine().getErr());
         return 0;
     }

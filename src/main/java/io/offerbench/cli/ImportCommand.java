@@ -8,6 +8,7 @@ import io.offerbench.exchange.ExchangeFiles;
 import io.offerbench.exchange.ImportSummary;
 import io.offerbench.exchange.OfferConflict;
 import io.offerbench.store.Database;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,17 +61,17 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (merge && separate) {
-            throw new ParameterException(spec.commandLine(), "--merge and --separate cannot be used together");
+            throw new ParameterException(spec.commandLine(), Texts.get("cli.import.mergeAndSeparate"));
         }
         if (copies && (merge || separate || theirs)) {
-            throw new ParameterException(spec.commandLine(), "--copies adds every offer as new, so it goes with neither --merge, --separate nor --theirs");
+            throw new ParameterException(spec.commandLine(), Texts.get("cli.import.copiesAlone"));
         }
         if (theirs && separate) {
-            throw new ParameterException(spec.commandLine(), "--theirs resolves a merge, so it cannot be used with --separate");
+            throw new ParameterException(spec.commandLine(), Texts.get("cli.import.theirsSeparate"));
         }
         if (separate && (database.path == null || files.size() != 1)) {
             throw new ParameterException(spec.commandLine(),
-                    "--separate needs --db PATH (the new database to create) and exactly one FILE");
+                    Texts.get("cli.import.separateNeeds"));
         }
         return separate ? separate(files.get(0)) : mergeAll();
     }
@@ -78,15 +79,14 @@ final class ImportCommand implements Callable<Integer> {
     private int separate(Path file) throws Exception {
         Path target = database.file();
         if (Files.exists(target)) {
-            return fail(target + " already exists; --separate creates a new database, so choose a new file name"
-                    + " (or leave out --separate to add the file to that database)");
+            return fail(Texts.get("cli.import.targetExists", target.toString()));
         }
         ExchangeFiles.Loaded loaded = load(file);
         if (loaded == null) {
             return 1;
         }
         ImportSummary summary = ComparisonImporter.intoNewDatabase(target, loaded.comparison(), database.clock());
-        out().println(summary.oneLine(file.toString()) + " into the new database " + target);
+        out().println(Texts.get("cli.import.intoNew", summary.oneLine(file.toString()), target.toString()));
         return 0;
     }
 
@@ -105,7 +105,7 @@ final class ImportCommand implements Callable<Integer> {
                     out().println(summary.oneLine(file.toString()));
                     conflicts(db, summary);
                 } catch (RuntimeException e) {
-                    fail(file + " was not imported (nothing was saved): " + FileProblems.oneLine(String.valueOf(e.getMessage())));
+                    fail(Texts.get("cli.file.notImported", file.toString(), FileProblems.oneLine(String.valueOf(e.getMessage()))));
                     refused++;
                 }
             }
@@ -116,9 +116,8 @@ final class ImportCommand implements Callable<Integer> {
     /** Lists each offer changed on one side and, with --theirs, takes the file's version. */
     private void conflicts(Database db, ImportSummary summary) {
         for (OfferConflict k : summary.conflicts()) {
-            String fields = k.fields().size() + (k.fields().size() == 1 ? " field differs" : " fields differ");
-            out().println("  " + k.company() + " (offer " + k.localId() + "): " + fields + " from the file; "
-                    + (theirs ? "took the file's version" : "kept yours (add --theirs to take the file's version)"));
+            out().println(Texts.get(theirs ? "cli.import.conflict.theirs" : "cli.import.conflict.kept", k.company(),
+                    Long.toString(k.localId()), k.fields().size()));
         }
         if (theirs && !summary.conflicts().isEmpty()) {
             ComparisonImporter.takeTheirs(db, summary.conflicts());
@@ -130,7 +129,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             ExchangeFiles.Loaded loaded = ExchangeFiles.load(file, file.toString());
             for (CsvProblem w : loaded.warnings()) {
-                err().println("offerbench: warning: " + file + ": " + FileProblems.oneLine(w.toString()));
+                err().println("offerbench: " + Texts.get("cli.warning", file + ": " + FileProblems.oneLine(w.toString())));
             }
             return loaded;
         } catch (CsvImportException e) {
@@ -138,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (ComparisonFormatException e) {
             fail(e.getMessage());
         } catch (IOException e) {
-            fail(FileProblems.describe(file + " cannot be read", e));
+            fail(FileProblems.describe(Texts.get("cli.file.cannotRead", file.toString()), e));
         }
         return null;
     }

@@ -46,6 +46,7 @@ final class RankingOutput {
             o.put("currency", s.currency().code());
             o.put("market_position", s.market().verdict().name().toLowerCase(java.util.Locale.ROOT));
             o.put("profile", ranking.weights().name());
+            o.put("profile_name", io.offerbench.text.ProfileNames.of(ranking.weights()));
             EstimateOutput.json(s, ranking, o);
             market(o.putObject("market"), s.market());
             o.put("completeness", s.completeness());

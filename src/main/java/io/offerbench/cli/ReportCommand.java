@@ -8,6 +8,7 @@ import io.offerbench.exchange.report.ReportSummary;
 import io.offerbench.exchange.report.ReportWriter;
 import io.offerbench.store.Database;
 import io.offerbench.store.PendingFiles;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,11 +69,11 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (from != null && database.path != null) {
             throw new ParameterException(spec.commandLine(),
-                    "--from reports a comparison file without any database, so it cannot be used with --db");
+                    Texts.get("cli.report.fromWithDb"));
         }
         Path folder = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("cannot write " + file + ": the folder " + folder + " does not exist");
+            throw new IllegalArgumentException(Texts.get("cli.file.folderMissing", file.toString(), folder.toString()));
         }
         Optional<String> profileName = Optional.ofNullable(profile);
         Clock clock = database.clock();
@@ -89,8 +90,7 @@ final class ReportCommand implements Callable<Integer> {
                 summary = write(content, format, db.pendingFiles());
             }
         }
-        spec.commandLine().getOut().println("Wrote the report of " + summary.offers() + (summary.offers() == 1 ? " offer" : " offers")
-                + " to " + file);
+        spec.commandLine().getOut().println(Texts.get("cli.report.wrote", summary.offers(), file.toString()));
         LeftOutLines.print(leftOut, spec.commandLine().getErr());
         return 0;
     }
@@ -99,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             return ReportWriter.write(content, file, format, ReportProgress.NONE, pending);
         } catch (IOException e) {
-            throw new IllegalStateException(FileProblems.describe("cannot write " + file, e), e);
+            throw new IllegalStateException(FileProblems.describe(Texts.get("cli.file.cannotWrite", file.toString()), e), e);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.offerbench.store.BackupService;
 import io.offerbench.store.DamagedFile;
 import io.offerbench.store.Database;
 import io.offerbench.store.DatabaseOpenException;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ final class RestoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Database open = database.open()) {
             BackupInfo safety = open.backups().restore(backup);
-            out.println("Restored " + backup.file() + " into " + db + "; the data it replaced is in " + safety.file() + ".");
+            out.println(Texts.get("cli.restore.done", backup.file().toString(), db.toString(), safety.file().toString()));
             return 0;
         } catch (DatabaseOpenException e) {
             if (!DamagedFile.canBeReplaced(e)) {
@@ -58,22 +59,22 @@ final class RestoreCommand implements Callable<Integer> {
             }
             DamagedFile.Replaced r = DamagedFile.replaceWithBackup(db, backup, database.clock());
             database.open().close(); // proves the restored file opens, and brings it up to this version
-            out.println("Moved the damaged " + db + " aside to " + r.movedAside() + " and restored " + backup.file() + " in its place.");
+            out.println(Texts.get("cli.restore.damagedReplaced", db.toString(), r.movedAside().toString(), backup.file().toString()));
             return 0;
         }
     }
 
     private BackupInfo chosenBackup(Path db) throws IOException {
         if (which.newest) {
-            return BackupService.newestGoodFor(db, database.clock()).orElseThrow(() -> new IllegalArgumentException(
-                    "no good backup of " + db + " was found in " + BackupService.findBackups(db, database.clock()).size() + " backup file(s); nothing was changed"));
+            return BackupService.newestGoodFor(db, database.clock()).orElseThrow(() -> new IllegalArgumentException(Texts.get("cli.restore.noGoodBackup", db.toString(),
+                    BackupService.findBackups(db, database.clock()).size())));
         }
         Path f = which.file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(f)) {
-            throw new IllegalArgumentException("backup " + f + " does not exist or is not a file; 'offerbench backups' lists them");
+            throw new IllegalArgumentException(Texts.get("cli.restore.noFile", f.toString()));
         }
         BackupService.verify(f).ifPresent(p -> {
-            throw new IllegalArgumentException("backup " + f + " cannot be restored: " + p + "; nothing was changed");
+            throw new IllegalArgumentException(Texts.get("cli.restore.cannot", f.toString(), p));
         });
         return BackupInfo.forFile(f);
     }

@@ -17,8 +17,8 @@ public enum Region implements Coded {
     UNKNOWN("unknown");
 
     private static final Set<String> US_NAMES = Set.of("us", "usa", "u.s.", "u.s.a.", "united states",
-            "united states of america", "america", "美国");
-    private static final Set<String> CHINA_NAMES = Set.of("cn", "china", "prc", "people's republic of china",
+            "united states of america", "america", "美国"); // not user text: names a user may type, matched, never shown
+    private static final Set<String> CHINA_NAMES = Set.of("cn", "china", "prc", "people's republic of china", // not user text: names a user may type, matched, never shown
             "mainland china", "中国", "中国大陆", "中华人民共和国");
 
     private final String code;

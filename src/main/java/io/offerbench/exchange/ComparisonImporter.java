@@ -9,6 +9,7 @@ import io.offerbench.domain.WeightProfile;
 import io.offerbench.store.Database;
 import io.offerbench.store.OfferRepository;
 import io.offerbench.store.DatabaseOpenException;
+import io.offerbench.text.Message;
 import io.offerbench.domain.ReviewComment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,8 +77,7 @@ public final class ComparisonImporter {
      */
     public static ImportSummary intoNewDatabase(Path file, Comparison c, java.time.Clock clock) throws DatabaseOpenException {
         if (Files.exists(file)) {
-            throw new IllegalArgumentException(file + " already exists; a separate comparison is created in a new file,"
-                    + " so choose a name that is not taken (or merge into that database instead)");
+            throw new IllegalArgumentException(Message.of("import.summary.exists", file.toString()).text());
         }
         Database db = Database.open(file, clock);
         try (db) {
@@ -106,9 +106,9 @@ public final class ComparisonImporter {
         private final Comparison c;
         private final boolean separate;
         private final OfferMerge offerMerge;
-        private final List<String> added = new ArrayList<>();
-        private final List<String> replaced = new ArrayList<>();
-        private final List<String> kept = new ArrayList<>();
+        private final List<Message> added = new ArrayList<>();
+        private final List<Message> replaced = new ArrayList<>();
+        private final List<Message> kept = new ArrayList<>();
 
         Run(Database db, Connection conn, Comparison c, boolean separate, OfferMerge offerMerge) {
             this.db = db;
@@ -211,11 +211,11 @@ public final class ComparisonImporter {
                     // An older OfferBench let the built-in be overwritten: the file's weights come in as a copy.
                     p = p.renamed(io.offerbench.store.BuiltInProfiles.copyName(builtIn.get().name(), existing.keySet(), "profiles.fromFile"));
                     existing.put(p.name(), p);
-                    added.add("weight profile '" + p.name() + "'");
+                    added.add(Message.of("import.summary.profile", p.name()));
                     db.profiles().save(p);
                     continue;
                 }
-                note(existing.get(p.name()), p, "weight profile '" + p.name() + "'", this::sameWeights);
+                note(existing.get(p.name()), p, Message.of("import.summary.profile", p.name()), this::sameWeights);
                 db.profiles().save(p);
             }
         }
@@ -231,10 +231,9 @@ public final class ComparisonImporter {
                 Benchmark b = c.userBenchmarks().get(i);
                 Benchmark before = existing.get(b.id());
                 if (before != null && before.isFromDocument()) {
-                    throw new IllegalArgumentException("user_benchmarks[" + i + "].id: '" + b.id() + "' is the id of a row"
-                            + " from the source documents in this OfferBench; rename the row in the file and import it again");
+                    throw new IllegalArgumentException(Message.of("import.summary.documentRow", Integer.toString(i), b.id()).text());
                 }
-                note(before, b, "benchmark row '" + b.id() + "'", Benchmark::equals);
+                note(before, b, Message.of("import.summary.benchmark", b.id()), Benchmark::equals);
                 db.benchmarks().saveUserRow(b);
             }
             boolean differs = false;
@@ -248,7 +247,7 @@ public final class ComparisonImporter {
                 }
             }
             if (differs && !separate) {
-                kept.add("which benchmark rows are hidden");
+                kept.add(Message.of("import.summary.hidden"));
             }
         }
 
@@ -256,7 +255,7 @@ public final class ComparisonImporter {
             Map<String, ExchangeRate> existing = new HashMap<>();
             db.rates().findAll().forEach(r -> existing.put(r.currency().code(), r));
             for (ExchangeRate r : c.rates()) {
-                note(existing.get(r.currency().code()), r, "exchange rate " + r.currency().code(), (a, b) ->
+                note(existing.get(r.currency().code()), r, Message.of("import.summary.rate", r.currency().code()), (a, b) ->
                         a.perUsd().compareTo(b.perUsd()) == 0 && a.asOf().equals(b.asOf()) && a.source().equals(b.source()));
                 db.rates().save(r);
             }
@@ -266,7 +265,7 @@ public final class ComparisonImporter {
             Map<String, LocationFactor> existing = new HashMap<>();
             db.locationFactors().findAll().forEach(f -> existing.put(key(f), f));
             for (LocationFactor f : c.locationFactors()) {
-                note(existing.get(key(f)), f, f.kind().code() + " of " + f.place(), (a, b) ->
+                note(existing.get(key(f)), f, Message.of("import.summary.factor." + f.kind().name(), f.place()), (a, b) ->
                         a.value().compareTo(b.value()) == 0 && a.note().equals(b.note()) && a.place().equals(b.place()));
                 db.locationFactors().save(f);
             }
@@ -282,16 +281,16 @@ public final class ComparisonImporter {
                 String before = existing.get(key);
                 if (before != null && !separate) {
                     if (!before.equals(value)) {
-                        kept.add("setting " + key);
+                        kept.add(Message.of("import.summary.setting", key));
                     }
                     return;
                 }
-                note(before, value, "setting " + key, Objects::equals);
+                note(before, value, Message.of("import.summary.setting", key), Objects::equals);
                 db.settings().put(key, value);
             });
         }
 
-        private <T> void note(T before, T now, String label, java.util.function.BiPredicate<T, T> same) {
+        private <T> void note(T before, T now, Message label, java.util.function.BiPredicate<T, T> same) {
             if (before == null) {
                 added.add(label);
             } else if (!same.test(before, now)) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.offerbench.text.Texts;
+import io.offerbench.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,22 +69,21 @@ public final class ComparisonJson {
     public static Comparison read(InputStream in, String fileName) throws IOException, ComparisonFormatException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new ComparisonFormatException(fileName, "", "the file is larger than 50 MB, far more than a comparison;"
-                    + " check that you picked the right file");
+            throw new ComparisonFormatException(fileName, "", Message.of("import.comparison.tooLargeFile"));
         }
         JsonNode root;
         JsonParser parser = MAPPER.createParser(bytes);
         try (parser) {
             root = MAPPER.readTree(parser);
             if (root == null) {
-                throw new ComparisonFormatException(fileName, "", Texts.get("json.syntax.notJson", Texts.get("json.syntax.empty")));
+                throw new ComparisonFormatException(fileName, "", Message.of("json.syntax.notJson", Message.of("json.syntax.empty")));
             }
         } catch (JsonProcessingException e) {
             // Some refusals (a value too long) carry no place of their own: the parser's is where it stopped.
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            throw new ComparisonFormatException(fileName, "", Texts.get("json.syntax.notJson", JsonSyntaxWords.describe(e, at)));
+            throw new ComparisonFormatException(fileName, "", Message.of("json.syntax.notJson", JsonSyntaxWords.describe(e, at)));
         } catch (java.io.CharConversionException e) {
-            throw new ComparisonFormatException(fileName, "", Texts.get("json.syntax.notJson", Texts.get("json.syntax.notUtf8")));
+            throw new ComparisonFormatException(fileName, "", Message.of("json.syntax.notJson", Message.of("json.syntax.notUtf8")));
         }
         try {
             return ComparisonJsonReader.read(root);

@@ -5,7 +5,9 @@ import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.LocationFactor;
 import io.offerbench.domain.WeightProfile;
+import io.offerbench.domain.input.ParseResult;
 import io.offerbench.domain.input.TextInput;
+import io.offerbench.text.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -31,8 +33,7 @@ final class ComparisonJsonReader {
 
     static Comparison read(JsonNode root) {
         if (root == null || !root.isObject()) {
-            throw new JsonProblem("", "this is JSON but not an OfferBench comparison file (it is " + Json.kind(root)
-                    + ", not an object with \"format\": \"offerbench\")");
+            throw new JsonProblem("", Message.of("import.comparison.notComparison", Json.kind(root)));
         }
         JsonFields top = JsonFields.of(root, "");
         checkFormatAndVersion(top);
@@ -47,7 +48,7 @@ final class ComparisonJsonReader {
         Set<String> hidden = new LinkedHashSet<>();
         for (JsonFields.Element e : top.array("hidden_document_benchmarks")) {
             if (!e.node().isTextual() || e.node().textValue().isBlank()) {
-                throw new JsonProblem(e.path(), "must be the id of a benchmark row as text, not " + Json.kind(e.node()));
+                throw new JsonProblem(e.path(), Message.of("import.comparison.benchmarkId", Json.kind(e.node())));
             }
             hidden.add(e.node().textValue());
         }
@@ -67,25 +68,22 @@ final class ComparisonJsonReader {
             f = ""; // a number or object there: still not one of ours
         }
         if (!ComparisonJson.FORMAT.equals(f)) {
-            throw new JsonProblem("format", f == null
-                    ? "missing: this is JSON but not an OfferBench comparison file (it needs \"format\": \"offerbench\")"
-                    : "this is JSON but not an OfferBench comparison file (\"format\" must be \"offerbench\")");
+            throw new JsonProblem("format", Message.of(f == null ? "import.comparison.formatMissing" : "import.comparison.formatWrong"));
         }
         Integer version;
         try {
             version = top.integer("version");
         } catch (JsonProblem p) {
-            throw new JsonProblem("version", "must be a whole number such as 1");
+            throw new JsonProblem("version", Message.of("import.comparison.versionNotWhole"));
         }
         if (version == null) {
-            throw new JsonProblem("version", "missing: a comparison file says which format version it is written in (\"version\": 1)");
+            throw new JsonProblem("version", Message.of("import.comparison.versionMissing"));
         }
         if (version > ComparisonJson.VERSION) {
-            throw new JsonProblem("version", "the file was made by a newer OfferBench (format version " + version
-                    + "; this OfferBench reads version " + ComparisonJson.VERSION + "); update OfferBench to import it");
+            throw new JsonProblem("version", Message.of("import.comparison.versionNewer", version, ComparisonJson.VERSION));
         }
         if (version < 1) {
-            throw new JsonProblem("version", "must be 1 or more, not " + version);
+            throw new JsonProblem("version", Message.of("import.comparison.versionLow", version));
         }
     }
 
@@ -97,8 +95,7 @@ final class ComparisonJsonReader {
             T value = reader.apply(e.fields());
             String before = seen.putIfAbsent(key.apply(value), e.path());
             if (before != null) {
-                throw new JsonProblem(e.path() + "." + keyField, "the same " + keyField + " as " + before
-                        + "; each may appear only once, so remove or rename one of them");
+                throw new JsonProblem(e.path() + "." + keyField, Message.of("import.comparison.duplicate", keyField, before));
             }
             out.add(value);
         }
@@ -119,11 +116,11 @@ final class ComparisonJsonReader {
                 continue;
             }
             if (!TextInput.required(key, "key", 200, false).isOk()) {
-                throw new JsonProblem(f.at(key), "is not a usable setting name (empty, too long or with control characters)");
+                throw new JsonProblem(f.at(key), Message.of("import.comparison.settingName"));
             }
             String value = f.string(key);
             if (value == null) {
-                throw new JsonProblem(f.at(key), "must be text in double quotes, not nothing (null)");
+                throw new JsonProblem(f.at(key), Message.of("import.comparison.text", Message.of("import.comparison.kind.null")));
             }
             String stored = checked(f, key, value);
             java.util.Optional<String> wrong = SettingsBlock.problem(key, stored);
@@ -137,15 +134,14 @@ final class ComparisonJsonReader {
 
     private static String checked(JsonFields f, String key, String value) {
         var r = TextInput.text(value, key, SETTING_LENGTH, true);
-        if (!r.isOk()) {
-            throw new JsonProblem(f.at(key), r.message());
+        if (r instanceof ParseResult.Error<String> e) {
+            throw new JsonProblem(f.at(key), Message.of(e.problem()));
         }
         if (key.endsWith("home_currency")) {
             try {
                 return io.offerbench.domain.CurrencyCode.of(value).code();
             } catch (IllegalArgumentException e) {
-                throw new JsonProblem(f.at(key), "must be a three-letter ISO 4217 currency code such as \"USD\", \"EUR\" or \"CNY\", not \""
-                        + value + "\"");
+                throw new JsonProblem(f.at(key), Message.of("json.setting.currency", value));
             }
         }
         return value;

@@ -1,13 +1,17 @@
 package io.offerbench.exchange;
 
+import io.offerbench.text.Message;
+import io.offerbench.text.Texts;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What an import did, for the one-line report the CLI prints and the dialog the GUI shows: how many
  * offers and comments were added, and which profiles, benchmark rows, rates, location factors and
  * settings were added, replaced, or kept as they were because the open database already had its own.
+ * The items are facts ({@link Message}s), worded with the summary in the language shown.
  */
-public record ImportSummary(int offers, int comments, List<String> added, List<String> replaced, List<String> kept,
+public record ImportSummary(int offers, int comments, List<Message> added, List<Message> replaced, List<Message> kept,
         int alreadyHere, List<OfferConflict> conflicts) {
 
     private static final int NAMED = 5;
@@ -20,24 +24,22 @@ public record ImportSummary(int offers, int comments, List<String> added, List<S
     }
 
     /** A summary in which every offer of the file was new. */
-    public ImportSummary(int offers, int comments, List<String> added, List<String> replaced, List<String> kept) {
+    public ImportSummary(int offers, int comments, List<Message> added, List<Message> replaced, List<Message> kept) {
         this(offers, comments, added, replaced, kept, 0, List.of());
     }
 
     /**
      * "Imported 5 offers (2 review comments) from alice.offerbench.json", and, for a merge by identity,
-     * "; 3 offers already here (1 changed on both sides: kept yours, see the conflicts)".
+     * "; 3 offers were already here (1 changed on one side: yours kept, Acme)".
      */
     public String headline(String fileName) {
-        String head = "Imported " + offers + (offers == 1 ? " offer" : " offers")
-                + (comments == 0 ? "" : " (" + comments + (comments == 1 ? " review comment)" : " review comments)"))
-                + " from " + fileName;
+        String head = comments == 0 ? Texts.get("import.summary.headline", offers, fileName)
+                : Texts.get("import.summary.headline.comments", offers, comments, fileName);
         if (alreadyHere > 0) {
-            head += "; " + alreadyHere + (alreadyHere == 1 ? " offer was" : " offers were") + " already here";
+            head = Texts.get("import.summary.alreadyHere", head, alreadyHere);
             if (!conflicts.isEmpty()) {
-                head += " (" + conflicts.size() + " changed on one side: yours kept, "
-                        + String.join(", ", conflicts.stream().map(OfferConflict::company).limit(NAMED).toList())
-                        + (conflicts.size() > NAMED ? " and " + (conflicts.size() - NAMED) + " more" : "") + ")";
+                head = Texts.get("import.summary.conflicts", head, conflicts.size(),
+                        some(conflicts.stream().map(OfferConflict::company).toList()));
             }
         }
         return head;
@@ -45,29 +47,28 @@ public record ImportSummary(int offers, int comments, List<String> added, List<S
 
     /** "added …; replaced …; kept yours: …", or empty when only offers came in. */
     public String details() {
-        StringBuilder sb = new StringBuilder();
-        part(sb, "added ", added);
-        part(sb, "replaced ", replaced);
-        part(sb, "kept yours: ", kept);
-        return sb.toString();
+        List<String> parts = new ArrayList<>();
+        part(parts, "import.summary.added", added);
+        part(parts, "import.summary.replaced", replaced);
+        part(parts, "import.summary.kept", kept);
+        return String.join(Texts.get("words.listSeparator"), parts);
     }
 
     /** Headline and details in one line. */
     public String oneLine(String fileName) {
         String d = details();
-        return headline(fileName) + (d.isEmpty() ? "" : "; " + d);
+        return d.isEmpty() ? headline(fileName) : Texts.get("import.summary.oneLine", headline(fileName), d);
     }
 
-    private static void part(StringBuilder sb, String label, List<String> items) {
-        if (items.isEmpty()) {
-            return;
+    private static void part(List<String> parts, String key, List<Message> items) {
+        if (!items.isEmpty()) {
+            parts.add(Texts.get(key, some(items.stream().map(Message::text).toList())));
         }
-        if (sb.length() > 0) {
-            sb.append("; ");
-        }
-        sb.append(label).append(String.join(", ", items.subList(0, Math.min(NAMED, items.size()))));
-        if (items.size() > NAMED) {
-            sb.append(" and ").append(items.size() - NAMED).append(" more");
-        }
+    }
+
+    /** The first few names, then how many more. */
+    private static String some(List<String> names) {
+        String shown = String.join(Texts.get("csv.warning.separator"), names.subList(0, Math.min(NAMED, names.size())));
+        return names.size() > NAMED ? Texts.get("import.summary.andMore", shown, names.size() - NAMED) : shown;
     }
 }

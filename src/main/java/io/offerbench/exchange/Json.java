@@ -2,6 +2,7 @@ package io.offerbench.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.offerbench.domain.Coded;
+import io.offerbench.text.Message;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -27,30 +28,30 @@ final class Json {
     /** Reads a decimal written by {@link #plain}; anything else is a problem at {@code path}. */
     static BigDecimal decimal(String s, String path) {
         if (!DECIMAL.matcher(s).matches()) {
-            throw new JsonProblem(path, "must be a plain decimal number in a string, like \"185000.50\", not \"" + s + "\"");
+            throw new JsonProblem(path, Message.of("import.comparison.decimal", s));
         }
         BigDecimal v = new BigDecimal(s);
         if (v.abs().compareTo(MAX_AMOUNT) > 0) {
-            throw new JsonProblem(path, "must be at most 1,000,000,000,000, not " + s);
+            throw new JsonProblem(path, Message.of("import.comparison.tooLarge", s));
         }
         return v;
     }
 
     /** What a JSON value is, for messages: "the text \"abc\"", "the number 12", "a list". */
-    static String kind(JsonNode n) {
+    static Message kind(JsonNode n) {
         if (n == null || n.isNull() || n.isMissingNode()) {
-            return "nothing (null)";
+            return Message.of("import.comparison.kind.null");
         }
         if (n.isTextual()) {
             String t = n.textValue();
-            return "the text \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
+            return Message.of("import.comparison.kind.text", t.length() > 40 ? t.substring(0, 40) + "…" : t);
         }
         if (n.isNumber()) {
-            return "the number " + n.asText();
+            return Message.of("import.comparison.kind.number", n.asText());
         }
         if (n.isBoolean()) {
-            return n.asText();
+            return Message.worded(n.asText());
         }
-        return n.isArray() ? "a list" : "an object";
+        return Message.of(n.isArray() ? "import.comparison.kind.list" : "import.comparison.kind.object");
     }
 }

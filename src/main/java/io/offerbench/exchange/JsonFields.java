@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.offerbench.domain.Coded;
 import io.offerbench.domain.input.ParseResult;
 import io.offerbench.domain.input.TextInput;
+import io.offerbench.text.Message;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ final class JsonFields {
 
     static JsonFields of(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            throw new JsonProblem(path, "must be a JSON object ({ … }), not " + Json.kind(node));
+            throw new JsonProblem(path, Message.of("import.comparison.object", Json.kind(node)));
         }
         return new JsonFields(node, path);
     }
@@ -63,7 +64,7 @@ final class JsonFields {
             return null;
         }
         if (!n.isTextual()) {
-            throw new JsonProblem(at(name), "must be text in double quotes, not " + Json.kind(n));
+            throw new JsonProblem(at(name), Message.of("import.comparison.text", Json.kind(n)));
         }
         return n.textValue();
     }
@@ -78,8 +79,8 @@ final class JsonFields {
     }
 
     private String checked(String name, ParseResult<String> r) {
-        if (!r.isOk()) {
-            throw new JsonProblem(at(name), r.message());
+        if (r instanceof ParseResult.Error<String> e) {
+            throw new JsonProblem(at(name), Message.of(e.problem()));
         }
         return r.value();
     }
@@ -94,7 +95,7 @@ final class JsonFields {
     BigDecimal nonNegative(String name) {
         BigDecimal v = decimal(name);
         if (v != null && v.signum() < 0) {
-            throw new JsonProblem(at(name), "cannot be negative, not " + v.toPlainString());
+            throw new JsonProblem(at(name), Message.of("import.comparison.negative", v.toPlainString()));
         }
         return v;
     }
@@ -106,8 +107,7 @@ final class JsonFields {
     BigDecimal money(String name) {
         BigDecimal v = nonNegative(name);
         if (v != null && v.stripTrailingZeros().scale() > 2) {
-            throw new JsonProblem(at(name), "has more than 2 decimal places (" + v.toPlainString()
-                    + "); write the amount in whole units or cents, like \"185000\" or \"185000.50\"");
+            throw new JsonProblem(at(name), Message.of("import.comparison.cents", v.toPlainString()));
         }
         return v;
     }
@@ -117,7 +117,7 @@ final class JsonFields {
         BigDecimal v = requiredDecimal(name);
         money(name);
         if (v.signum() <= 0) {
-            throw new JsonProblem(at(name), "must be more than zero, not " + v.toPlainString());
+            throw new JsonProblem(at(name), Message.of("import.comparison.positive", v.toPlainString()));
         }
         return v;
     }
@@ -125,7 +125,7 @@ final class JsonFields {
     BigDecimal requiredDecimal(String name) {
         BigDecimal v = decimal(name);
         if (v == null) {
-            throw new JsonProblem(at(name), "is required: give an amount as a string, like \"185000\"");
+            throw new JsonProblem(at(name), Message.of("import.comparison.amountRequired"));
         }
         return v;
     }
@@ -136,7 +136,7 @@ final class JsonFields {
             return null;
         }
         if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-            throw new JsonProblem(at(name), "must be a whole number, not " + Json.kind(n));
+            throw new JsonProblem(at(name), Message.of("import.comparison.whole", Json.kind(n)));
         }
         return n.intValue();
     }
@@ -145,7 +145,7 @@ final class JsonFields {
     Integer integer(String name, int min, int max) {
         Integer v = integer(name);
         if (v != null && (v < min || v > max)) {
-            throw new JsonProblem(at(name), "must be between " + min + " and " + max + ", not " + v);
+            throw new JsonProblem(at(name), Message.of("import.comparison.between", min, max, v));
         }
         return v;
     }
@@ -166,7 +166,7 @@ final class JsonFields {
             return absent;
         }
         if (!n.isBoolean()) {
-            throw new JsonProblem(at(name), "must be true or false, not " + Json.kind(n));
+            throw new JsonProblem(at(name), Message.of("import.comparison.boolean", Json.kind(n)));
         }
         return n.booleanValue();
     }
@@ -181,7 +181,7 @@ final class JsonFields {
                 return e;
             }
         }
-        throw new JsonProblem(at(name), "must be one of " + Coded.codes(type) + ", not \"" + s + "\"");
+        throw new JsonProblem(at(name), Message.of("import.comparison.code", Coded.codes(type), s));
     }
 
     LocalDate date(String name) {
@@ -189,7 +189,7 @@ final class JsonFields {
         try {
             return s == null ? null : LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new JsonProblem(at(name), "must be a date like \"2026-12-01\", not \"" + s + "\"");
+            throw new JsonProblem(at(name), Message.of("import.comparison.date", s));
         }
     }
 
@@ -198,7 +198,7 @@ final class JsonFields {
         try {
             return s == null ? null : Instant.parse(s);
         } catch (DateTimeParseException e) {
-            throw new JsonProblem(at(name), "must be a UTC time like \"2026-01-31T09:15:00Z\", not \"" + s + "\"");
+            throw new JsonProblem(at(name), Message.of("import.comparison.instant", s));
         }
     }
 
@@ -216,7 +216,7 @@ final class JsonFields {
             return out;
         }
         if (!n.isArray()) {
-            throw new JsonProblem(at(name), "must be a list ([ … ]), not " + Json.kind(n));
+            throw new JsonProblem(at(name), Message.of("import.comparison.list", Json.kind(n)));
         }
         for (int i = 0; i < n.size(); i++) {
             out.add(new Element(n.get(i), at(name) + "[" + i + "]"));
@@ -233,8 +233,10 @@ final class JsonFields {
     <T> T build(Supplier<T> constructor) {
         try {
             return constructor.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new JsonProblem(path, String.valueOf(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(path, Message.of(e));
+        } catch (NullPointerException e) {
+            throw new JsonProblem(path, Message.of("import.comparison.incomplete"));
         }
     }
 
@@ -243,7 +245,7 @@ final class JsonFields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!read.contains(name)) {
-                throw new JsonProblem(at(name), "unknown field; this version of OfferBench does not read it (check the spelling)");
+                throw new JsonProblem(at(name), Message.of("import.comparison.unknownField"));
             }
         }
     }

@@ -13,7 +13,7 @@ import io.offerbench.domain.OfferValues;
 import io.offerbench.domain.ReviewComment;
 import io.offerbench.domain.ReviewRole;
 import io.offerbench.domain.VestingSchedule;
-import io.offerbench.text.Texts;
+import io.offerbench.text.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -91,7 +91,7 @@ final class OfferJson {
     static SharedOffer read(JsonFields f) {
         String uid = uid(f);
         if (f.object("pay") == null) {
-            throw new JsonProblem(f.at("pay"), "is required: an object with at least \"base_salary\"");
+            throw new JsonProblem(f.at("pay"), Message.of("import.comparison.payRequired"));
         }
         // Object by object, in the order they first appear, each refusing a field it does not know once read.
         Map<String, List<OfferField>> byObject = new LinkedHashMap<>();
@@ -132,8 +132,10 @@ final class OfferJson {
             // Refused by the rules that tie a section's fields together: the problem is at that section's object.
             OfferValues.Refusal first = refused.refusals().get(0);
             throw new JsonProblem(paths.getOrDefault(first.section(), f.path()), first.reason());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new JsonProblem(f.path(), String.valueOf(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(f.path(), Message.of(e));
+        } catch (NullPointerException e) {
+            throw new JsonProblem(f.path(), Message.of("import.comparison.incomplete"));
         }
         f.done();
         return new SharedOffer(offer, comments, uid);
@@ -189,7 +191,7 @@ final class OfferJson {
     private static BigDecimal decimal(JsonFields f, String name, OfferField field) {
         BigDecimal v = f.nonNegative(name);
         if (v != null && field.max() > 0 && v.compareTo(BigDecimal.valueOf(field.max())) > 0) {
-            throw new JsonProblem(f.at(name), Texts.get("json.atMost", field.max(), v.toPlainString()));
+            throw new JsonProblem(f.at(name), Message.of("json.atMost", field.max(), v.toPlainString()));
         }
         return v;
     }
@@ -197,7 +199,7 @@ final class OfferJson {
     private static BigDecimal baseSalary(JsonFields f) {
         BigDecimal base = f.requiredMoney("base_salary");
         if (base.signum() <= 0) {
-            throw new JsonProblem(f.at("base_salary"), "must be more than zero, not " + base.toPlainString());
+            throw new JsonProblem(f.at("base_salary"), Message.of("import.comparison.positive", base.toPlainString()));
         }
         return base;
     }
@@ -211,20 +213,19 @@ final class OfferJson {
         try {
             return java.util.UUID.fromString(uid.strip()).toString();
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(f.at("uid"), "must be the offer's identity as OfferBench writes it (a UUID such as"
-                    + " \"3f2504e0-4f89-41d3-9a0c-0305e82c3301\"), not \"" + uid + "\"; remove the field to import the offer as new");
+            throw new JsonProblem(f.at("uid"), Message.of("import.comparison.uid", uid));
         }
     }
 
     private static CurrencyCode currency(JsonFields f) {
         String code = f.string("currency");
         if (code == null) {
-            throw new JsonProblem(f.at("currency"), "is required: an ISO 4217 code such as \"USD\"");
+            throw new JsonProblem(f.at("currency"), Message.of("import.comparison.currencyRequired"));
         }
         try {
             return new CurrencyCode(code);
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(f.at("currency"), e.getMessage());
+            throw new JsonProblem(f.at("currency"), Message.of(e));
         }
     }
 
@@ -232,7 +233,7 @@ final class OfferJson {
         List<BigDecimal> shares = new ArrayList<>();
         for (JsonFields.Element el : v.array("yearly_percents")) {
             if (!el.node().isTextual()) {
-                throw new JsonProblem(el.path(), "must be a percentage as a string, like \"25\", not " + Json.kind(el.node()));
+                throw new JsonProblem(el.path(), Message.of("import.comparison.percent", Json.kind(el.node())));
             }
             shares.add(Json.decimal(el.node().textValue(), el.path()));
         }
@@ -244,7 +245,7 @@ final class OfferJson {
 
     private static <T> T required(JsonFields f, String name, T value) {
         if (value == null) {
-            throw new JsonProblem(f.at(name), "is required");
+            throw new JsonProblem(f.at(name), Message.of("import.comparison.required"));
         }
         return value;
     }

@@ -13,6 +13,7 @@ import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
 import io.offerbench.domain.Seniority;
 import io.offerbench.domain.WeightProfile;
+import io.offerbench.text.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -42,7 +43,7 @@ final class TablesJson {
         String name = f.requiredText("name", SHORT_TEXT);
         JsonFields w = f.object("weights");
         if (w == null) {
-            throw new JsonProblem(f.at("weights"), "is required: an object such as {\"pay\": \"40\", \"research_freedom\": \"20\"}");
+            throw new JsonProblem(f.at("weights"), Message.of("import.comparison.weightsRequired"));
         }
         Map<Criterion, BigDecimal> weights = new EnumMap<>(Criterion.class);
         for (Iterator<String> it = w.names(); it.hasNext(); ) {
@@ -61,7 +62,7 @@ final class TablesJson {
                 return c;
             }
         }
-        throw new JsonProblem(w.at(code), "is not a criterion; weights are given for " + Coded.codes(Criterion.class));
+        throw new JsonProblem(w.at(code), Message.of("import.comparison.notCriterion", Coded.codes(Criterion.class)));
     }
 
     static void writeBenchmark(Benchmark b, ObjectNode n) {
@@ -116,8 +117,7 @@ final class TablesJson {
         BigDecimal perUsd = f.requiredDecimal("per_usd");
         if (perUsd.signum() > 0 && perUsd.stripTrailingZeros().scale() > 6) {
             // 1e-10 units per dollar is a typing slip that would make every amount in that currency worthless.
-            throw new JsonProblem(f.at("per_usd"), "must be more than zero with at most 6 decimal places, like \"7.16\" or"
-                    + " \"0.9234\", not \"" + perUsd.toPlainString() + "\"");
+            throw new JsonProblem(f.at("per_usd"), Message.of("import.comparison.rate", perUsd.toPlainString()));
         }
         LocalDate asOf = required(f, "as_of", f.date("as_of"));
         ExchangeRate r = f.build(() -> new ExchangeRate(currency, perUsd, asOf, f.text("source", SHORT_TEXT, false)));
@@ -145,13 +145,13 @@ final class TablesJson {
         try {
             return new CurrencyCode(code);
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(f.at("currency"), e.getMessage());
+            throw new JsonProblem(f.at("currency"), Message.of(e));
         }
     }
 
     private static <T> T required(JsonFields f, String name, T value) {
         if (value == null) {
-            throw new JsonProblem(f.at(name), "is required");
+            throw new JsonProblem(f.at(name), Message.of("import.comparison.required"));
         }
         return value;
     }

@@ -87,7 +87,7 @@ public final class ReviewMode {
         static Scoring load(Database db) {
             try {
                 ScoringInputs inputs = ScoringInputs.load(db);
-                return new Scoring(inputs, inputs.activeProfile().name(), List.of(), "");
+                return new Scoring(inputs, io.offerbench.text.ProfileNames.of(inputs.activeProfile()), List.of(), "");
             } catch (StoreException e) {
                 throw e;
             } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import io.offerbench.exchange.ComparisonFormatException;
 import io.offerbench.exchange.ComparisonJson;
 import io.offerbench.exchange.SharedOffer;
 import io.offerbench.domain.ReviewComment;
+import io.offerbench.text.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,10 +32,14 @@ public final class ReviewSnapshot {
 
     /** Comma-separated database ids of the snapshot's offers, in the order of its offers section. */
     static final String OFFER_IDS = "review.snapshot.offer_ids";
-    private static final String NAME = "the review snapshot";
-    private static final String APPLICATION = "OfferBench review mode";
+    private static final String APPLICATION = "OfferBench review mode"; // not user text: the application field the snapshot's JSON records
 
     private ReviewSnapshot() {
+    }
+
+    /** The name a problem with the snapshot gives it, as a file's name would be given. */
+    private static String name() {
+        return Texts.get("review.snapshot.name");
     }
 
     public static String write(Comparison now, Instant reviewedAt) {
@@ -59,7 +64,7 @@ public final class ReviewSnapshot {
     public static List<SharedOffer> read(String snapshot) throws ComparisonFormatException {
         Comparison c;
         try {
-            c = ComparisonJson.read(new ByteArrayInputStream(snapshot.getBytes(StandardCharsets.UTF_8)), NAME);
+            c = ComparisonJson.read(new ByteArrayInputStream(snapshot.getBytes(StandardCharsets.UTF_8)), name());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading from memory does not fail
         }
@@ -78,17 +83,17 @@ public final class ReviewSnapshot {
     private static long[] ids(Comparison c) throws ComparisonFormatException {
         String listed = c.settings().get(OFFER_IDS);
         if (listed == null) {
-            throw new ComparisonFormatException(NAME, "settings." + OFFER_IDS, "missing: the snapshot does not say which offers it holds");
+            throw new ComparisonFormatException(name(), "settings." + OFFER_IDS, Texts.get("review.snapshot.noIds"));
         }
         long[] ids;
         try {
             ids = listed.isEmpty() ? new long[0] : Arrays.stream(listed.split(",")).mapToLong(Long::parseLong).toArray();
         } catch (NumberFormatException e) {
-            throw new ComparisonFormatException(NAME, "settings." + OFFER_IDS, "must list offer ids as whole numbers, not \"" + listed + "\"");
+            throw new ComparisonFormatException(name(), "settings." + OFFER_IDS, Texts.get("review.snapshot.idsNotWhole", listed));
         }
         if (ids.length != c.offers().size()) {
-            throw new ComparisonFormatException(NAME, "settings." + OFFER_IDS,
-                    "lists " + ids.length + " offer ids for " + c.offers().size() + " offers");
+            throw new ComparisonFormatException(name(), "settings." + OFFER_IDS,
+                    Texts.get("review.snapshot.idsCount", ids.length, c.offers().size()));
         }
         return ids;
     }

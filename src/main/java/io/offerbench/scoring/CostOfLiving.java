@@ -17,7 +17,7 @@ public record CostOfLiving(BigDecimal index, CostOfLivingIndex shipped, Location
     public CostOfLiving {
         Objects.requireNonNull(index, "index");
         if ((shipped == null) == (user == null)) {
-            throw new IllegalArgumentException("A cost-of-living figure is either shipped or the user's own");
+            throw new IllegalArgumentException("A cost-of-living figure is either shipped or the user's own"); // not user text: a programmer's contract, both come from code
         }
     }
 

@@ -3,6 +3,7 @@ package io.offerbench.scoring;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.CurrencyTable;
 import io.offerbench.domain.ExchangeRate;
+import io.offerbench.domain.Refusal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -31,7 +32,7 @@ public record CurrencyConversion(CurrencyCode from, CurrencyCode to, BigDecimal 
         return from.equals(to);
     }
 
-    private static IllegalArgumentException missing(CurrencyCode c) {
-        return new IllegalArgumentException("No exchange rate for " + c + ": add one in the currency table");
+    private static Refusal missing(CurrencyCode c) {
+        return Refusal.of("currency.noRate", c.code());
     }
 }

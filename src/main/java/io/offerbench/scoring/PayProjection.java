@@ -4,6 +4,7 @@ import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.Money;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An offer's pay year by year in the home currency, with the figures derived from it.
@@ -52,7 +53,7 @@ public record PayProjection(
         notes = List.copyOf(notes);
         estimate = estimate == null ? MoneyEstimate.none() : estimate;
         if (tenureYears < 1 || tenureYears > years.size()) {
-            throw new IllegalArgumentException("Tenure " + tenureYears + " is outside the projection's " + years.size() + " years");
+            throw new IllegalArgumentException("Tenure " + tenureYears + " is outside the projection's " + years.size() + " years"); // not user text: ScoringContext refuses a tenure out of range before any projection is made
         }
     }
 
@@ -72,9 +73,7 @@ public record PayProjection(
      * Relocation is left out, as in every market comparison.
      */
     public Money valueOver(int n) {
-        if (n < 1 || n > years.size()) {
-            throw new IllegalArgumentException("Projection covers years 1 to " + years.size() + ", not " + n);
-        }
+        Objects.checkIndex(n - 1, years.size()); // a caller's mistake: the years shown are always within the projection
         return years.subList(0, n).stream().map(YearPay::total).reduce(Money.zero(currency), Money::plus);
     }
 
@@ -120,9 +119,7 @@ public record PayProjection(
 
     /** Everything received over the first {@code n} years, relocation included. */
     public Money cumulativeTotal(int n) {
-        if (n < 1 || n > years.size()) {
-            throw new IllegalArgumentException("Projection covers years 1 to " + years.size() + ", not " + n);
-        }
+        Objects.checkIndex(n - 1, years.size());
         return cumulative().get(n - 1);
     }
 }

@@ -6,6 +6,7 @@ import io.offerbench.domain.CurrencyTable;
 import io.offerbench.domain.LiquidityMultipliers;
 import io.offerbench.domain.LiquidityScenario;
 import io.offerbench.domain.LocationFactor;
+import io.offerbench.domain.Refusal;
 import io.offerbench.domain.money.MoneyData;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public record ScoringContext(
 
     public ScoringContext {
         if (tenureYears < 1 || tenureYears > MAX_TENURE_YEARS) {
-            throw new IllegalArgumentException("Tenure must be 1 to " + MAX_TENURE_YEARS + " years, not " + tenureYears);
+            throw Refusal.of("scoring.tenure", MAX_TENURE_YEARS, tenureYears);
         }
         Objects.requireNonNull(homeCurrency, "homeCurrency");
         Objects.requireNonNull(currencies, "currencies");
@@ -63,7 +64,7 @@ public record ScoringContext(
         locationFactors = locationFactors == null ? List.of() : List.copyOf(locationFactors);
         money = money == null ? MoneyData.none() : money;
         if (!currencies.canConvert(homeCurrency, CurrencyCode.USD)) {
-            throw new IllegalArgumentException("No exchange rate for home currency " + homeCurrency + ": add one in the currency table");
+            throw Refusal.of("currency.noHomeRate", homeCurrency.code());
         }
     }
 

@@ -132,7 +132,7 @@ public final class BackupService {
                 throw new StoreException(io.offerbench.text.Texts.get("backup.failed", dir, io.offerbench.text.Texts.get("io.diskFull")));
             }
             if (rc != 0) {
-                throw new SQLException("SQLite backup returned code " + rc);
+                throw new SQLException(io.offerbench.text.Texts.get("store.backup.sqliteCode", rc));
             }
             try {
                 selfContained(tmp);
@@ -204,7 +204,7 @@ public final class BackupService {
                 BackupInfo.parse(p, sizeOf(p)).ifPresent(b -> (b.takenAt().isAfter(now) ? future : dated).add(b));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("The backups folder " + dir + " cannot be read", e);
+            throw new UncheckedIOException(io.offerbench.text.Texts.get("store.backup.folderUnreadable", dir.toString()), e);
         }
         dated.sort(BackupInfo.NEWEST_FIRST);
         future.sort(BackupInfo.NEWEST_FIRST);

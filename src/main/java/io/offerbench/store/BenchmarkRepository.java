@@ -62,7 +62,7 @@ public final class BenchmarkRepository {
     public void syncDocumentRows(String datasetVersion, List<Benchmark> rows) {
         for (Benchmark b : rows) {
             if (!b.isFromDocument()) {
-                throw new IllegalArgumentException("Dataset row " + b.id() + " must have origin DOCUMENT");
+                throw new IllegalArgumentException("Dataset row " + b.id() + " must have origin DOCUMENT"); // not user text: only the shipped dataset is synced here
             }
         }
         db.inTransaction(c -> {
@@ -93,7 +93,7 @@ public final class BenchmarkRepository {
     /** Adds or replaces one of the user's own rows; document rows are read-only. */
     public Benchmark saveUserRow(Benchmark row) {
         if (row.isFromDocument()) {
-            throw new IllegalArgumentException("Rows from the source documents cannot be edited; add your own row instead");
+            throw new IllegalArgumentException(io.offerbench.text.Texts.get("store.benchmark.documentRow"));
         }
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM benchmark WHERE id = ? AND origin = 'user'")) {

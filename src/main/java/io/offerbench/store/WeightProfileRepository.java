@@ -45,7 +45,7 @@ public final class WeightProfileRepository {
      * is refused ({@link BuiltInProfiles}): those are read-only.
      */
     public void save(WeightProfile profile) {
-        if (BuiltInProfiles.named(profile.name()).isPresent()) {
+        if (io.offerbench.text.ProfileNames.builtInNamed(profile.name()).isPresent()) {
             throw new IllegalArgumentException(io.offerbench.text.Texts.get("profiles.builtInReadOnly", profile.name()));
         }
         db.inTransaction(c -> {

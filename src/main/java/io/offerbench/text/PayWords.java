@@ -42,7 +42,7 @@ public final class PayWords {
     static String rate(ExchangeRate r) {
         String perUsd = plain(r.perUsd());
         return r.source().isBlank() ? Texts.get("pay.rate.one", perUsd, r.currency().code(), Formats.date(r.asOf()))
-                : Texts.get("pay.rate.one.source", perUsd, r.currency().code(), Formats.date(r.asOf()), r.source());
+                : Texts.get("pay.rate.one.source", perUsd, r.currency().code(), Formats.date(r.asOf()), RateSourceWords.of(r.source()));
     }
 
     private static String plain(BigDecimal d) {

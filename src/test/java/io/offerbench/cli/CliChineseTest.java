@@ -99,6 +99,38 @@ class CliChineseTest {
                 "(default: table)");
     }
 
+    @Test
+    void commandLinesOwnRefusalsAndReportsAreInChinese() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"import", "--merge", "--separate", "--db", db.toString(), "x.csv", "--lang", "zh-CN"},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--merge 和 --separate 不能同时使用").doesNotContain("cannot be used together");
+        assertThat(run("backups", "--db", dir.resolve("other.db").toString(), "--lang", "zh-CN")).contains("还没有备份");
+    }
+
+    @Test
+    void picocliUsageErrorsAreInChinese() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"list", "--colour", "--lang", "zh-CN"}, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("未知的选项：“--colour”", "用“offerbench list --help”查看用法").doesNotContain("Unknown option");
+        err.getBuffer().setLength(0);
+        code = Cli.run(new String[] {"brief", "--db", db.toString(), "--lang", "zh-CN"}, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("缺少必需的参数：").contains("--offer").doesNotContain("Missing required");
+    }
+
+    @Test
+    void aBuiltInProfileIsTakenByItsChineseNameAndJsonKeepsItsId() throws Exception {
+        String json = run("score", "--db", db.toString(), "--profile", "科研优先", "--format", "json", "--lang", "zh-CN");
+        com.fasterxml.jackson.databind.JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get(0);
+        assertThat(first.get("profile").asText()).isEqualTo("Research first");
+        assertThat(first.get("profile_name").asText()).isEqualTo("科研优先");
+    }
+
     /** The score cell: the first run of digits with two decimals after the offer name. */
     private static String scoreOf(String line) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s(\\d+\\.\\d\\d)\\s").matcher(line);

@@ -128,4 +128,38 @@ class ChineseImportMessagesTest {
         Texts.use(Language.ENGLISH);
         assertThat(e.getMessage()).startsWith("benchmarks.csv, line 2, column 4 (published): '2023-02-30' is not a real date");
     }
+
+    private static ComparisonFormatException refusedComparison(String json) {
+        return catchThrowableOfType(ComparisonFormatException.class,
+                () -> ComparisonJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "ada.offerbench.json"));
+    }
+
+    @Test
+    void aComparisonFileIsRefusedInChineseNamingTheFieldAndTheValue() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        ComparisonFormatException e = refusedComparison("""
+                {"format": "offerbench", "version": 1,
+                 "offers": [{"company": "深度求索", "currency": "CNY", "pay": {"base_salary": "-5"}}]}
+                """);
+        assertThat(e.path()).isEqualTo("offers[0].pay.base_salary");
+        assertThat(e.getMessage()).isEqualTo("ada.offerbench.json 未导入（没有保存任何内容）：offers[0].pay.base_salary：不能为负数，而这里是 -5");
+        Texts.use(Language.ENGLISH);
+        assertThat(e.getMessage()).isEqualTo("ada.offerbench.json was not imported (nothing was saved): offers[0].pay.base_salary:"
+                + " cannot be negative, not -5");
+    }
+
+    @Test
+    void aComparisonFileThatIsNotJsonIsRefusedInChineseAtItsLineAndColumn() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        ComparisonFormatException e = refusedComparison("{\"format\": \"offerbench\",\n \"version\": 1,\n \"offers\": [}\n");
+        assertThat(e.getMessage()).startsWith("ada.offerbench.json 未导入（没有保存任何内容）：该文件不是有效的 JSON（第 3 行第 ")
+                .doesNotContainPattern(ENGLISH).doesNotContain("Source", "code");
+    }
+
+    @Test
+    void aNewerComparisonFormatIsRefusedInChineseSayingWhatToDo() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        ComparisonFormatException e = refusedComparison("{\"format\": \"offerbench\", \"version\": 99}");
+        assertThat(e.where()).isEqualTo("version：该文件由更新版本的 OfferBench 生成（格式版本 99；此版本只能读取版本 1）；请先更新 OfferBench 再导入");
+    }
 }

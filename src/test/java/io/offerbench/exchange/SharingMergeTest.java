@@ -68,8 +68,8 @@ class SharingMergeTest {
             assertThat(a.settings().get("scoring.active_profile")).contains("Student");
             assertThat(a.benchmarks().findAll().stream().filter(b -> b.isFromDocument() && b.hidden())).isEmpty();
 
-            assertThat(summary.replaced()).containsExactly("weight profile 'Advisor — Prof. Ada'", "exchange rate EUR");
-            assertThat(summary.kept()).containsExactly("which benchmark rows are hidden", "setting scoring.home_currency");
+            assertThat(summary.replaced()).extracting(io.offerbench.text.Message::text).containsExactly("weight profile 'Advisor — Prof. Ada'", "exchange rate EUR");
+            assertThat(summary.kept()).extracting(io.offerbench.text.Message::text).containsExactly("which benchmark rows are hidden", "setting scoring.home_currency");
             assertThat(summary.oneLine("s.offerbench.json")).startsWith("Imported " + student.offers().size()
                     + " offers (2 review comments) from s.offerbench.json; added weight profile 'Student', benchmark row 'my-friend-offer'")
                     .contains("; replaced weight profile 'Advisor — Prof. Ada', exchange rate EUR; kept yours: which benchmark rows"

@@ -1,5 +1,6 @@
 package io.offerbench.domain.money;
 
+import io.offerbench.domain.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ public record CostOfLivingIndex(String name, String area, List<String> countries
         cities = List.copyOf(cities);
         checkedWith = checkedWith == null ? List.of() : List.copyOf(checkedWith);
         if (index.signum() <= 0) {
-            throw new IllegalArgumentException("A price index must be positive: " + index);
+            throw Refusal.of("money.indexNotPositive", index.toPlainString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.offerbench.domain.money;
 
+import io.offerbench.domain.Refusal;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public record MoneyData(String filing, List<TaxTable> taxTables, List<TaxPlace> 
         for (TaxPlace p : taxPlaces) {
             for (String id : p.tableIds()) {
                 if (taxTables.stream().noneMatch(t -> t.id().equals(id))) {
-                    throw new IllegalArgumentException("Place " + p.id() + " names tax table " + id + ", which is not shipped");
+                    throw Refusal.of("money.placeUnknownTable", p.id(), id);
                 }
             }
         }

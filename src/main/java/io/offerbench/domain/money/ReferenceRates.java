@@ -2,6 +2,7 @@ package io.offerbench.domain.money;
 
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.ExchangeRate;
+import io.offerbench.domain.Refusal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public record ReferenceRates(LocalDate date, SourceRef source, List<SourceRef> c
         checkedWith = checkedWith == null ? List.of() : List.copyOf(checkedWith);
         perEuro = Map.copyOf(new LinkedHashMap<>(perEuro));
         if (!perEuro.containsKey(CurrencyCode.USD)) {
-            throw new IllegalArgumentException("Reference rates need the US dollar's rate to quote others per dollar");
+            throw Refusal.of("money.ratesNoUsd");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.offerbench.domain.money;
 
+import io.offerbench.domain.Refusal;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ public record SourceRef(String authority, String title, String url) {
         Objects.requireNonNull(title, "title");
         url = url == null ? "" : url;
         if (authority.isBlank() || title.isBlank()) {
-            throw new IllegalArgumentException("A source needs its publisher and the document's title");
+            throw Refusal.of("money.sourceIncomplete");
         }
     }
 }

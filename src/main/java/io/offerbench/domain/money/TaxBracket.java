@@ -1,5 +1,6 @@
 package io.offerbench.domain.money;
 
+import io.offerbench.domain.Refusal;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -13,10 +14,10 @@ public record TaxBracket(BigDecimal from, BigDecimal rate) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(rate, "rate");
         if (from.signum() < 0) {
-            throw new IllegalArgumentException("A bracket cannot start below zero: " + from);
+            throw Refusal.of("money.bracketBelowZero", from.toPlainString());
         }
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("A bracket rate is a fraction from 0 up to (not including) 1: " + rate);
+            throw Refusal.of("money.bracketRate", rate.toPlainString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.offerbench.domain.money;
 
+import io.offerbench.domain.Refusal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -62,15 +63,15 @@ public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal ta
         }
         brackets = List.copyOf(Objects.requireNonNull(brackets, "brackets"));
         if (brackets.isEmpty() || brackets.get(0).from().signum() != 0) {
-            throw new IllegalArgumentException("A schedule's first bracket starts at 0");
+            throw Refusal.of("money.firstBracket");
         }
         for (int i = 1; i < brackets.size(); i++) {
             if (brackets.get(i).from().compareTo(brackets.get(i - 1).from()) <= 0) {
-                throw new IllegalArgumentException("Brackets must rise: " + brackets.get(i).from() + " follows " + brackets.get(i - 1).from());
+                throw Refusal.of("money.bracketsRise", brackets.get(i).from().toPlainString(), brackets.get(i - 1).from().toPlainString());
             }
         }
         if (allowance.signum() < 0 || credit.signum() < 0 || taperRate.signum() < 0 || multiplier.signum() <= 0) {
-            throw new IllegalArgumentException("Allowance, credit and taper cannot be negative, nor the multiplier zero or less");
+            throw Refusal.of("money.layerNegative");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.offerbench.domain.money;
 
+import io.offerbench.domain.Refusal;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record TaxPlace(String id, String name, List<String> countries, List<Stri
         tableIds = List.copyOf(tableIds);
         notes = notes == null ? List.of() : List.copyOf(notes);
         if (cities.isEmpty() || tableIds.isEmpty()) {
-            throw new IllegalArgumentException("Place " + id + " needs at least one city and one tax table");
+            throw Refusal.of("money.placeEmpty", id);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.offerbench.domain.money;
 
 import io.offerbench.domain.CurrencyCode;
+import io.offerbench.domain.Refusal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -51,10 +52,10 @@ public record TaxTable(String id, String part, String jurisdiction, String taxYe
         checkedWith = checkedWith == null ? List.of() : List.copyOf(checkedWith);
         notes = notes == null ? List.of() : List.copyOf(notes);
         if (layers.isEmpty()) {
-            throw new IllegalArgumentException("Tax table " + id + " has no schedule");
+            throw Refusal.of("money.tableNoSchedule", id);
         }
         if (sources.isEmpty()) {
-            throw new IllegalArgumentException("Tax table " + id + " names no source");
+            throw Refusal.of("money.tableNoSource", id);
         }
     }
 }

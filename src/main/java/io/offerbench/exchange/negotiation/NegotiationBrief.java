@@ -74,7 +74,7 @@ public final class NegotiationBrief {
             asks.add(Texts.get("negotiation.brief.ask.competing." + c.figure().name(), Formats.inSentence(c.difference()),
                     Formats.inSentence(c.theirs()), Formats.inSentence(c.yours())) + cite(sources, NegotiationWords.source(c)));
         }
-        String targetSource = Texts.get("negotiation.brief.source.target", ranking.weights().name());
+        String targetSource = Texts.get("negotiation.brief.source.target", io.offerbench.text.ProfileNames.of(ranking.weights()));
         if (!targets.leads()) {
             for (LeverTarget t : targets.targets()) {
                 if (t.lever() != Lever.EQUITY_GRANT && targets.realistic(t)) {

@@ -35,12 +35,12 @@ final class ChartsSection {
         // Coloured as the Compare tab colours them: by each offer's place among all offers (OfferPalette).
         List<Integer> colours = OfferPalette.slots(scores.stream().map(s -> s.offer().id()).toList(),
                 shown.stream().map(s -> s.offer().id()).toList());
-        ComparedOffers compared = new ComparedOffers(shown, c.context().homeCurrency(), c.weights().name(), colours);
+        ComparedOffers compared = new ComparedOffers(shown, c.context().homeCurrency(), io.offerbench.text.ProfileNames.of(c.weights()), colours);
         String currency = c.context().homeCurrency().code();
         int n = 0;
         for (ChartKind kind : ChartKind.values()) {
             n++;
-            String caption = ReportWords.text("caption." + kind.name(), currency, c.weights().name());
+            String caption = ReportWords.text("caption." + kind.name(), currency, io.offerbench.text.ProfileNames.of(c.weights()));
             blocks.add(new Block.Figure(n, kind, ReportWords.text("figure", n, caption), compared));
         }
         return new ReportSection("charts", title, true, title, blocks);

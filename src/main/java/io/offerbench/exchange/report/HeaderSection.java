@@ -25,7 +25,7 @@ final class HeaderSection {
         List<Block.Fact> facts = new ArrayList<>();
         facts.add(new Block.Fact(ReportWords.text("basis.generated"), ReportWords.generated(c.generatedAt())));
         facts.add(new Block.Fact(ReportWords.text("basis.offers"), String.valueOf(c.offers().size())));
-        facts.add(new Block.Fact(ReportWords.text("basis.profile"), c.weights().name()));
+        facts.add(new Block.Fact(ReportWords.text("basis.profile"), io.offerbench.text.ProfileNames.of(c.weights())));
         facts.add(new Block.Fact(ReportWords.text("basis.home"), ReportWords.text("basis.homeValue", c.context().homeCurrency().code())));
         facts.add(new Block.Fact(ReportWords.text("basis.equity"), ReportWords.text("basis.equityValue", ReportWords.label(s.scenario()),
                 s.multipliers().multiplier(s.scenario()).stripTrailingZeros().toPlainString())));
@@ -49,7 +49,7 @@ final class HeaderSection {
             blocks.add(new Block.Heading(3, Texts.get("report.leftOut.title", c.leftOut().size())));
             blocks.add(new Block.Bullets(c.leftOut().stream().map(io.offerbench.app.LeftOutOffer::sentence).toList()));
         }
-        blocks.add(new Block.Heading(3, ReportWords.text("basis.weights", c.weights().name())));
+        blocks.add(new Block.Heading(3, ReportWords.text("basis.weights", io.offerbench.text.ProfileNames.of(c.weights()))));
         blocks.add(weights(c.weights()));
         blocks.add(Block.Paragraph.muted(ReportWords.text("basis.reminder")));
         return new ReportSection("basis", ReportWords.text("basis.title"), false, ReportWords.text("basis.toc"), blocks);
@@ -63,7 +63,7 @@ final class HeaderSection {
         for (ExchangeRate r : rates) {
             String number = BenchmarkWording.number(r.perUsd());
             lines.add(r.source().isBlank() ? ReportWords.text("basis.rate", number, r.currency().code(), Formats.date(r.asOf()))
-                    : ReportWords.text("basis.rate.source", number, r.currency().code(), Formats.date(r.asOf()), r.source()));
+                    : ReportWords.text("basis.rate.source", number, r.currency().code(), Formats.date(r.asOf()), io.offerbench.text.RateSourceWords.of(r.source())));
         }
         return String.join("\n", lines);
     }

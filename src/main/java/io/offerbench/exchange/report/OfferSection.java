@@ -33,7 +33,7 @@ final class OfferSection {
         int count = c.offers().size();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.Paragraph.plain(ReportWords.text("offer.rank", s.rank(), count, ReportWords.points(s.total()),
-                c.weights().name(), ReportWords.share(s.completeness()))));
+                io.offerbench.text.ProfileNames.of(c.weights()), ReportWords.share(s.completeness()))));
         io.offerbench.text.CompletenessWords.caution(s, c.ranking()).ifPresent(w -> blocks.add(Block.Paragraph.plain(w)));
         blocks.add(Block.Paragraph.plain(ReportWords.text("offer.stay", s.pay().tenureYears(), ReportWords.money(s.pay().tenureAverage()),
                 ReportWords.list(s.valueByTenure().values().stream().map(ReportWords::money).toList()))));

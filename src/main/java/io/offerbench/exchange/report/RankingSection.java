@@ -32,7 +32,7 @@ final class RankingSection {
                 Block.Column.number(ReportWords.text("ranking.col.paidOut", currency), 3.2f),
                 Block.Column.number(ReportWords.text("ranking.col.year1", currency), 1.6f),
                 Block.Column.text(ReportWords.text("ranking.col.market"), 1.8f)), rows, false));
-        blocks.add(Block.Paragraph.muted(ReportWords.text("ranking.explain", ranking.weights().name(), c.context().tenureYears())));
+        blocks.add(Block.Paragraph.muted(ReportWords.text("ranking.explain", io.offerbench.text.ProfileNames.of(ranking.weights()), c.context().tenureYears())));
         if (ranking.closeCall()) {
             blocks.add(new Block.Paragraph(ReportWords.text("ranking.closeCall", Ranking.CLOSE_CALL_POINTS), Block.Tone.WARNING));
         }

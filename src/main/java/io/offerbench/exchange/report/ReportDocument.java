@@ -23,7 +23,7 @@ record ReportDocument(String title, String subtitle, String footer, List<ReportS
         sections.add(BenchmarksSection.of(c));
         String title = ReportWords.text("title");
         String generated = ReportWords.generated(c.generatedAt());
-        String subtitle = ReportWords.text("subtitle", c.offers().size(), c.weights().name(), generated);
+        String subtitle = ReportWords.text("subtitle", c.offers().size(), io.offerbench.text.ProfileNames.of(c.weights()), generated);
         String footer = ReportWords.text("footer", title, generated);
         return new ReportDocument(title, subtitle, footer, sections);
     }

@@ -162,7 +162,7 @@ public final class CompareViewModel {
             scores.add(s);
         }
         List<Integer> colours = OfferPalette.slots(all, chosen.stream().map(Offer::id).toList());
-        return new ComparedOffers(scores, scores.get(0).currency(), ranking.weights().name(), colours);
+        return new ComparedOffers(scores, scores.get(0).currency(), io.offerbench.text.ProfileNames.of(ranking.weights()), colours);
     }
 
     /** The palette slot of a ticked offer ({@link OfferPalette}: the colour it has in the charts and the report), or -1. */

@@ -102,7 +102,7 @@ public final class ExchangeRatesViewModel {
         loaded = row.stored();
         locked.set(row.isFixed());
         currencyEditable.set(false);
-        fill(row.currency().code(), row.perUsd(), row.isFixed() ? "" : row.asOf(), row.isFixed() ? row.source() : row.stored().source());
+        fill(row.currency().code(), row.perUsd(), row.isFixed() ? "" : row.asOf(), row.isFixed() ? row.source() : io.offerbench.text.RateSourceWords.of(row.stored().source()));
     }
 
     /** The rate to save, or empty with every problem listed when the form does not read. */
@@ -127,6 +127,9 @@ public final class ExchangeRatesViewModel {
      */
     private String sourceToSave() {
         String typed = source.text().strip();
+        if (loaded != null && typed.equals(io.offerbench.text.RateSourceWords.of(loaded.source()).strip())) {
+            typed = loaded.source(); // the source as the form showed it, in words: the fact stays stored as it was
+        }
         if (loaded != null && typed.equals(loaded.source()) && loaded.source().startsWith(DOCUMENT_SOURCE_PREFIX)
                 && (perUsd.parse().value().compareTo(loaded.perUsd()) != 0 || !asOf.parse().value().equals(loaded.asOf()))) {
             return Messages.get("currencies.source.replacesDocument", loaded.source());

@@ -17,7 +17,7 @@ record RateRow(CurrencyCode currency, String perUsd, String asOf, String source,
     }
 
     static RateRow of(ExchangeRate rate) {
-        String source = rate.source().isBlank() ? Messages.get("currencies.source.blank") : rate.source();
+        String source = rate.source().isBlank() ? Messages.get("currencies.source.blank") : io.offerbench.text.RateSourceWords.of(rate.source());
         return new RateRow(rate.currency(), BenchmarkWording.number(rate.perUsd()), Formats.date(rate.asOf()), source, rate);
     }
 

@@ -36,8 +36,9 @@ public final class ShippedFigures {
         if (data.rates().isEmpty()) {
             out.add(new Line(Kind.TEXT, Messages.get("money.screen.rates.none")));
         } else {
-            out.add(new Line(Kind.TEXT, Messages.get("money.screen.rates.intro", data.rates().source().authority(),
-                    data.rates().date().toString(), data.rates().read().toString())));
+            out.add(new Line(Kind.TEXT, Messages.get("money.screen.rates.intro",
+                    io.offerbench.text.RateSourceWords.authority(data.rates().source().authority()),
+                    io.offerbench.text.Formats.date(data.rates().date()), io.offerbench.text.Formats.date(data.rates().read()))));
             List<String> rates = new ArrayList<>();
             for (ExchangeRate r : data.rates().perUsd()) {
                 rates.add(r.currency().code() + " " + BenchmarkWording.number(r.perUsd().round(new java.math.MathContext(6))));

@@ -23,7 +23,7 @@ public final class QuitWhenReady {
             // The moment the printed figure is taken: CPU up to here compares starts whose work falls before or after "interactive".
             io.offerbench.ui.common.StartupTrace.mark("painted");
             long ms = ManagementFactory.getRuntimeMXBean().getUptime(); // the time since the VM started, without reading the clock
-            System.out.println("interactive after " + ms + " ms since the Java VM started");
+            System.out.println("interactive after " + ms + " ms since the Java VM started"); // not user text: bench/startup.sh reads this line
             System.out.flush();
             Platform.exit();
         });

@@ -8,6 +8,7 @@ import io.offerbench.domain.input.DateParser;
 import io.offerbench.domain.input.IntParser;
 import io.offerbench.domain.input.PercentParser;
 import io.offerbench.domain.input.TextInput;
+import io.offerbench.text.Texts;
 import io.offerbench.ui.common.CurrencyText;
 import io.offerbench.ui.common.Parsed;
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ final class FieldParsers {
     }
 
     static Function<String, Parsed<CurrencyCode>> currency(String label) {
-        return t -> CurrencyText.parse(t, label, Parsed.error(label + " is required: a three-letter code such as USD, EUR, GBP or CNY"));
+        return t -> CurrencyText.parse(t, label, Parsed.error(Texts.get("input.currency.required", label)));
     }
 
     /** An optional amount; {@code positive} refuses zero as well as negatives (base salary). */
@@ -77,7 +78,7 @@ final class FieldParsers {
             }
             Parsed<BigDecimal> p = Parsed.from(AmountParser.parseValue(t, label, AmountParser.Sign.NON_NEGATIVE));
             if (p.isOk() && (p.value().compareTo(BigDecimal.valueOf(min)) < 0 || p.value().compareTo(BigDecimal.valueOf(max)) > 0)) {
-                return Parsed.error(label + " must be between " + min + " and " + max);
+                return Parsed.error(Texts.get("input.decimal.outOfRange", label, min, max, t.strip()));
             }
             return p;
         };

@@ -103,7 +103,7 @@ public final class RankingController {
 
     @FXML
     private void initialize() {
-        StringConverter<WeightProfile> byName = new io.offerbench.ui.common.DisplayConverter<>(p -> p == null ? Messages.get("ranking.noSecond") : p.name());
+        StringConverter<WeightProfile> byName = new io.offerbench.ui.common.DisplayConverter<>(p -> p == null ? Messages.get("ranking.noSecond") : io.offerbench.text.ProfileNames.of(p));
         profileBox.setItems(scoring.profiles());
         profileBox.setConverter(byName);
         profileBox.valueProperty().bindBidirectional(weights.chosenProperty());

@@ -183,7 +183,7 @@ public final class WeightsEditorViewModel {
         } else {
             chosen.set(builtIn.get());
         }
-        message.set(Messages.get("profiles.resetDone", builtIn.get().name()));
+        message.set(Messages.get("profiles.resetDone", io.offerbench.text.ProfileNames.of(builtIn.get())));
         return true;
     }
 
@@ -195,8 +195,9 @@ public final class WeightsEditorViewModel {
                 .findFirst();
     }
 
+    /** A built-in's name, as stored ("Balanced") or as shown in any language ("均衡"). */
     private static boolean isPreset(String name) {
-        return WeightPresets.all().stream().anyMatch(x -> x.name().equalsIgnoreCase(name));
+        return io.offerbench.text.ProfileNames.builtInNamed(name).isPresent();
     }
 
     public void saveAs(String name) {
@@ -311,7 +312,7 @@ public final class WeightsEditorViewModel {
         }
         WeightsChange.State before = shown;
         WeightProfile base = chosen.get();
-        WeightProfile shownWeights = current(Messages.get("weights.edited", base == null ? "" : base.name()));
+        WeightProfile shownWeights = current(Messages.get("weights.edited", base == null ? "" : io.offerbench.text.ProfileNames.of(base)));
         if (shownWeights != null) {
             boolean differs = base == null || !base.sameWeightsAs(shownWeights);
             edited.set(differs);

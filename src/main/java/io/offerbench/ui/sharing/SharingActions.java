@@ -202,7 +202,8 @@ public final class SharingActions {
     private void reportImported(ImportSummary summary, String name) {
         workspace.setStatus(get("sharing.status.imported", summary.offers(), name));
         String details = summary.details();
-        Dialogs.info(owner, get("dialog.imported.title"), summary.headline(name) + "." + (details.isEmpty() ? "" : "\n\n" + details + "."));
+        Dialogs.info(owner, get("dialog.imported.title"), get("dialog.imported.headline", summary.headline(name))
+                + (details.isEmpty() ? "" : "\n\n" + get("dialog.imported.headline", details)));
     }
 
     /** Asks merge, copies or separate: empty when cancelled. Merging (by identity) is the default button. */
