@@ -73,13 +73,14 @@ public final class WeightPairs {
         if (total.signum() <= 0 || scores.size() < 2) {
             return Optional.empty();
         }
+        Inputs in = new Inputs(scores, profile, j);
         List<Plane> planes = new ArrayList<>();
         for (Criterion up : Criterion.values()) {
             for (Criterion down : Criterion.values()) {
                 if (up == down || profile.weight(down).signum() <= 0 || profile.weight(up).compareTo(MAX_WEIGHT) >= 0) {
                     continue;
                 }
-                Plane plane = Plane.of(scores, profile, j, up, down);
+                Plane plane = Plane.of(in, total, up, down);
                 if (plane != null) {
                     planes.add(plane);
                 }
@@ -132,50 +133,162 @@ public final class WeightPairs {
                     .add(q02.multiply(d).multiply(d));
         }
 
-        double[] doubles() {
-            return new double[] {q00.doubleValue(), q10.doubleValue(), q01.doubleValue(), q20.doubleValue(), q11.doubleValue(),
-                    q02.doubleValue()};
+    }
+
+    /** The ranking's raw scores and weights, read once for all the pairs. */
+    private static final class Inputs {
+        final List<OfferScore> scores;
+        final WeightProfile weights;
+        final int j;
+        final int n;
+        final double[][] raw;
+        final boolean[][] entered;
+        final double[] w;
+        /** Per offer, over its answered criteria with weight: raw × weight, weight, how many. */
+        final double[] a;
+        final double[] s;
+        final int[] m;
+
+        Inputs(List<OfferScore> scores, WeightProfile weights, int j) {
+            this.scores = scores;
+            this.weights = weights;
+            this.j = j;
+            n = scores.size();
+            int criteria = Criterion.values().length;
+            raw = new double[n][criteria];
+            entered = new boolean[n][criteria];
+            w = new double[criteria];
+            a = new double[n];
+            s = new double[n];
+            m = new int[n];
+            for (Criterion c : Criterion.values()) {
+                w[c.ordinal()] = weights.weight(c).doubleValue();
+            }
+            for (int i = 0; i < n; i++) {
+                for (Criterion c : Criterion.values()) {
+                    int x = c.ordinal();
+                    entered[i][x] = scores.get(i).component(c).entered();
+                    raw[i][x] = entered[i][x] ? scores.get(i).component(c).rawScore().doubleValue() : 0;
+                    if (entered[i][x] && w[x] > 0) {
+                        a[i] += raw[i][x] * w[x];
+                        s[i] += w[x];
+                        m[i]++;
+                    }
+                }
+            }
         }
     }
 
     /**
-     * One (up, down) pair for offer j: each rival's P_k, exact and in doubles (the latter with the wider
-     * δ), and the shares now. Up's slider top is the line su (O + 100) + sd 100 = 100, O the other weights.
+     * One (up, down) pair for offer j: each rival's P_k in doubles (with the wider δ; the exact ones are made
+     * when a corner is checked), and the shares now. Up's slider top is the line su (O + 100) + sd 100 = 100,
+     * O the other weights.
      */
     private static final class Plane {
+        final Inputs in;
         final Criterion up;
         final Criterion down;
         final BigDecimal others;
+        final double othersD;
         final BigDecimal nowUp;
         final BigDecimal nowDown;
-        final List<Quad> exact;
         final List<double[]> approx;
         /** j does not lead with up at the top of its slider and down at 0, so no "at least … and at most …" holds. */
         boolean noQuadrant;
 
-        private Plane(Criterion up, Criterion down, BigDecimal others, BigDecimal nowUp, BigDecimal nowDown, List<Quad> exact,
-                List<double[]> approx) {
+        private Plane(Inputs in, Criterion up, Criterion down, BigDecimal others, BigDecimal nowUp, BigDecimal nowDown, List<double[]> approx) {
+            this.in = in;
             this.up = up;
             this.down = down;
             this.others = others;
+            this.othersD = others.doubleValue();
             this.nowUp = nowUp;
             this.nowDown = nowDown;
-            this.exact = exact;
             this.approx = approx;
         }
 
-        static Plane of(List<OfferScore> scores, WeightProfile w, int j, Criterion up, Criterion down) {
-            BigDecimal others = BigDecimal.ZERO;
-            for (Criterion c : Criterion.values()) {
-                if (c != up && c != down) {
-                    others = others.add(w.weight(c));
-                }
-            }
+        static Plane of(Inputs in, BigDecimal total, Criterion up, Criterion down) {
+            BigDecimal others = total.subtract(in.weights.weight(up)).subtract(in.weights.weight(down));
             if (others.signum() <= 0) {
                 return null; // only these two weigh anything: moving them is one weight's change, said by WeightRegions
             }
-            BigDecimal total = others.add(w.weight(up)).add(w.weight(down));
-            int n = scores.size();
+            double o = others.doubleValue();
+            int u = up.ordinal();
+            int d = down.ordinal();
+            double[][] num = new double[in.n][];
+            double[][] den = new double[in.n][];
+            int[] counted = new int[in.n];
+            for (int i = 0; i < in.n; i++) {
+                boolean eu = in.entered[i][u];
+                boolean ed = in.entered[i][d];
+                double a = in.a[i];
+                double s = in.s[i];
+                int m = in.m[i];
+                if (eu && in.w[u] > 0) {
+                    a -= in.raw[i][u] * in.w[u];
+                    s -= in.w[u];
+                    m--;
+                }
+                if (ed && in.w[d] > 0) {
+                    a -= in.raw[i][d] * in.w[d];
+                    s -= in.w[d];
+                    m--;
+                }
+                counted[i] = m + (eu ? 1 : 0) + (ed ? 1 : 0);
+                if (m == 0 && !eu && !ed) {
+                    num[i] = new double[] {0, 0, 0};
+                    den[i] = new double[] {1, 0, 0};
+                    continue;
+                }
+                num[i] = new double[] {a, (eu ? in.raw[i][u] * o : 0) - a, (ed ? in.raw[i][d] * o : 0) - a};
+                den[i] = new double[] {s, (eu ? o : 0) - s, (ed ? o : 0) - s};
+            }
+            List<double[]> approx = new ArrayList<>();
+            boolean noQuadrant = false;
+            double top = MAX_WEIGHT.doubleValue() / (o + MAX_WEIGHT.doubleValue());
+            for (int k = 0; k < in.n; k++) {
+                if (k == in.j) {
+                    continue;
+                }
+                double delta = HALF_CENT.doubleValue() * (counted[in.j] + counted[k]) + DOUBLE_SLACK;
+                double[] cross = minus(times(num[in.j], den[k]), times(num[k], den[in.j]));
+                double[] q = minus(cross, scaled(times(den[in.j], den[k]), delta));
+                // Up at the top of its slider and down at 0 lies in every quadrant: if j does not lead there, none holds.
+                noQuadrant |= at(q, top, 0) <= 0;
+                approx.add(q);
+            }
+            BigDecimal sum = total;
+            Plane plane = new Plane(in, up, down, others, in.weights.weight(up).divide(sum, MC), in.weights.weight(down).divide(sum, MC), approx);
+            plane.noQuadrant = noQuadrant;
+            return plane;
+        }
+
+        private static double[] times(double[] x, double[] y) {
+            return new double[] {x[0] * y[0], x[0] * y[1] + x[1] * y[0], x[0] * y[2] + x[2] * y[0], x[1] * y[1], x[1] * y[2] + x[2] * y[1],
+                    x[2] * y[2]};
+        }
+
+        private static double[] minus(double[] x, double[] y) {
+            double[] r = new double[6];
+            for (int i = 0; i < 6; i++) {
+                r[i] = x[i] - y[i];
+            }
+            return r;
+        }
+
+        private static double[] scaled(double[] x, double f) {
+            double[] r = new double[6];
+            for (int i = 0; i < 6; i++) {
+                r[i] = x[i] * f;
+            }
+            return r;
+        }
+
+        /** Each rival's P_k with exact coefficients: only for a corner about to be said. */
+        List<Quad> exact() {
+            List<OfferScore> scores = in.scores;
+            WeightProfile w = in.weights;
+            int n = in.n;
             Lin[] num = new Lin[n];
             Lin[] den = new Lin[n];
             int[] counted = new int[n];
@@ -195,7 +308,7 @@ public final class WeightPairs {
                 BigDecimal ru = eu ? scores.get(i).component(up).rawScore() : BigDecimal.ZERO;
                 BigDecimal rd = ed ? scores.get(i).component(down).rawScore() : BigDecimal.ZERO;
                 counted[i] = m + (eu ? 1 : 0) + (ed ? 1 : 0);
-                if (s.signum() == 0 && !eu && !ed) {
+                if (m == 0 && !eu && !ed) {
                     // Nothing answered that weighs anything: the main score totals it 0.
                     num[i] = new Lin(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
                     den[i] = new Lin(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO);
@@ -208,34 +321,20 @@ public final class WeightPairs {
                 den[i] = new Lin(s, eU.subtract(s), eD.subtract(s));
             }
             List<Quad> exact = new ArrayList<>();
-            List<double[]> approx = new ArrayList<>();
-            double[] corner = null;
             for (int k = 0; k < n; k++) {
-                if (k == j) {
-                    continue;
+                if (k != in.j) {
+                    Quad cross = num[in.j].times(den[k]).minus(num[k].times(den[in.j]));
+                    BigDecimal delta = HALF_CENT.multiply(BigDecimal.valueOf(counted[in.j] + counted[k]));
+                    exact.add(cross.minus(den[in.j].times(den[k]).times(delta)));
                 }
-                Quad cross = num[j].times(den[k]).minus(num[k].times(den[j]));
-                Quad dd = den[j].times(den[k]);
-                BigDecimal delta = HALF_CENT.multiply(BigDecimal.valueOf(counted[j] + counted[k]));
-                double[] q = cross.minus(dd.times(delta.add(BigDecimal.valueOf(DOUBLE_SLACK)))).doubles();
-                // Up at the top of its slider and down at 0 lies in every quadrant: if j does not lead there, none holds.
-                double top = MAX_WEIGHT.doubleValue() / (others.doubleValue() + MAX_WEIGHT.doubleValue());
-                if (at(q, top, 0) <= 0 && corner == null) {
-                    corner = q;
-                }
-                exact.add(cross.minus(dd.times(delta)));
-                approx.add(q);
             }
-            Plane plane = new Plane(up, down, others, w.weight(up).divide(total, MC), w.weight(down).divide(total, MC), exact, approx);
-            plane.noQuadrant = corner != null;
-            return plane;
+            return exact;
         }
 
         /** Up's share at the top of its slider with down's share sd. */
         double capD(double sd) {
-            double o = others.doubleValue();
             double max = MAX_WEIGHT.doubleValue();
-            return max * (1 - sd) / (o + max);
+            return max * (1 - sd) / (othersD + max);
         }
 
         /** The same, rounded up: a region reaching a hair past the slider's top contains the one that stops there. */
@@ -343,7 +442,7 @@ public final class WeightPairs {
             if (v[3][0].compareTo(v[2][0]) > 0) {
                 return false;
             }
-            for (Quad q : exact) {
+            for (Quad q : exact()) {
                 if (!positive(q, v, a, lowD, b)) {
                     return false;
                 }
