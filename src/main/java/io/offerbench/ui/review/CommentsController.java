@@ -46,7 +46,7 @@ public final class CommentsController {
                 setWrapText(true);
                 setPrefWidth(0);
                 setText(empty || c == null ? null : Messages.get("review.line", c.author(),
-                        EnumLabels.of(c.role()), WHEN.format(c.createdAt()), c.body()));
+                        EnumLabels.of(c.role()), when(c), c.body()));
             }
         });
         authorField.textProperty().bindBidirectional(model.authorProperty());
@@ -68,6 +68,12 @@ public final class CommentsController {
                 onEdit();
             }
         });
+    }
+
+    /** "2026-12-01 10:00", or "2026-12-01 10:00, edited 2026-12-02 14:05" once its text was changed. */
+    static String when(ReviewComment c) {
+        String written = WHEN.format(c.createdAt());
+        return c.edited() ? Messages.get("review.when.edited", written, WHEN.format(c.editedAt())) : written;
     }
 
     public void show(long offerId) {
