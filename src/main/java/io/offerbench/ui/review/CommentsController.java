@@ -44,7 +44,7 @@ public final class CommentsController {
                 setWrapText(true);
                 setPrefWidth(0);
                 setText(empty || c == null ? null : Messages.get("review.line", c.author(),
-                        EnumLabels.of(c.role()), io.offerbench.text.Formats.dateTime(java.time.LocalDateTime.ofInstant(c.createdAt(), ZoneId.systemDefault())), c.body()));
+                        EnumLabels.of(c.role()), when(c), c.body()));
             }
         });
         authorField.textProperty().bindBidirectional(model.authorProperty());
@@ -66,6 +66,17 @@ public final class CommentsController {
                 onEdit();
             }
         });
+    }
+
+    /** A moment in the one date style of the language shown (text.Formats): "2026-12-01 10:00", "2026年12月1日 10:00". */
+    private static String when(java.time.Instant at) {
+        return io.offerbench.text.Formats.dateTime(java.time.LocalDateTime.ofInstant(at, ZoneId.systemDefault()));
+    }
+
+    /** "2026-12-01 10:00", or "2026-12-01 10:00, edited 2026-12-02 14:05" once its text was changed. */
+    static String when(ReviewComment c) {
+        String written = when(c.createdAt());
+        return c.edited() ? Messages.get("review.when.edited", written, when(c.editedAt())) : written;
     }
 
     public void show(long offerId) {
