@@ -1,7 +1,12 @@
 package io.offerbench.exchange.money;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.money.CostOfLivingIndex;
 import io.offerbench.domain.money.CreditRule;
@@ -37,7 +42,12 @@ public final class MoneyDataset {
     public static final String COST_OF_LIVING = "/io/offerbench/money/cost-of-living.json";
     public static final String RATES = "/io/offerbench/money/exchange-rates.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson's streaming parser, not an ObjectMapper: the window reads these files at every start, and making an
+     * ObjectMapper loads some 600 classes (~170 ms of CPU in a fresh JVM) to build a tree the parser alone builds
+     * in a tenth of that (docs/performance.md, "Start-up attempts").
+     */
+    private static final JsonFactory JSON = new JsonFactory();
     private static MoneyData bundled;
 
     private MoneyDataset() {
@@ -231,9 +241,69 @@ public final class MoneyDataset {
             if (in == null) {
                 throw new IllegalStateException("The data file " + resource + " is missing from this build of OfferBench; reinstall it");
             }
-            return JSON.readTree(in);
+            try (JsonParser parser = JSON.createParser(in)) {
+                return tree(parser);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the bundled data file " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The tree {@code ObjectMapper.readTree} gives for the document {@code parser} is at, node type for node type
+     * (an integer as the smallest of int, long and BigInteger that holds it, a fraction as a double), so every
+     * {@code asText()} above reads the same; {@code MoneyDatasetTreeTest} compares the two on the shipped files.
+     */
+    static JsonNode tree(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        return first == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node(parser, JsonNodeFactory.instance);
+    }
+
+    private static JsonNode node(JsonParser p, JsonNodeFactory f) throws IOException {
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode o = f.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    o.replace(name, node(p, f));
+                }
+                return o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = f.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    a.add(node(p, f));
+                }
+                return a;
+            }
+            case VALUE_STRING -> {
+                return f.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT -> f.numberNode(p.getIntValue());
+                    case LONG -> f.numberNode(p.getLongValue());
+                    default -> f.numberNode(p.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return switch (p.getNumberType()) {
+                    case BIG_DECIMAL -> f.numberNode(p.getDecimalValue());
+                    case FLOAT -> f.numberNode(p.getFloatValue());
+                    default -> f.numberNode(p.getDoubleValue());
+                };
+            }
+            case VALUE_TRUE -> {
+                return f.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return f.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return f.nullNode();
+            }
+            default -> throw new IOException("unexpected " + p.currentToken() + " at " + p.currentLocation());
         }
     }
 }
