@@ -10,12 +10,19 @@
 # --format json up to JSON_MAX offers, default 1000) as a whole process per size, the CSV import of each size
 # (whole process), and the offers table scrolled top to bottom on the largest database (bench/ScrollBench.java).
 #
+# Two floors, bounds on what OfferBench can reach, run alternately with the others under the same load:
+# bench/FloorWindow.java, OfferBench's first frame built in code with the same controls, stylesheet, font and icons
+# but no data, no database, no FXML (it launches with OfferBench's JVM options; printed as floor/bare and
+# app/floor), and bench/SqliteFloor.java, only opening the database with sqlite-jdbc and reading every offer row
+# (a whole process per size, beside `score`; it bounds the 10,000-offer start-up and the `score` ratio).
+#
 # The databases are made through the command line's own import from docs/sample-offers.csv, repeated with
 # numbered company names. Installs Xvfb and GNU time from Debian's packages when they are missing. Needs
 # target/offerbench.jar (built with `mvn -o -q package -DskipTests` when absent).
 #
 # APP_JAVA_OPTS: JVM options for OfferBench (default: those of packaging/jvm.options, the launcher's).
 # BARE_JAVA_OPTS: JVM options for the bare window (default: none, the JVM's defaults).
+# FLOOR_JAVA_OPTS: JVM options for the two floors (default: APP_JAVA_OPTS, so they bound the app as launched).
 # SIZES: offer counts to measure (default "20 1000 10000"). JAR: the jar to measure (default target/offerbench.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +33,7 @@ jar=${JAR:-target/offerbench.jar}
 default_opts=$(grep -v '^#' packaging/jvm.options 2>/dev/null | tr '\n' ' ' || true)
 app_opts=${APP_JAVA_OPTS-$default_opts}
 bare_opts=${BARE_JAVA_OPTS-}
+floor_opts=${FLOOR_JAVA_OPTS-$app_opts}
 
 need=()
 command -v Xvfb >/dev/null || need+=(xvfb)
@@ -87,7 +95,7 @@ public final class BareWindow {
   }
 }
 JAVA
-javac -nowarn -d "$work/bare" -cp "$jar" "$work/bare/BareWindow.java" 2>/dev/null
+javac -nowarn -d "$work/bare" -cp "$jar" "$work/bare/BareWindow.java" bench/FloorWindow.java bench/SqliteFloor.java bench/ScrollBench.java
 
 disp=:$((100 + RANDOM % 400))
 Xvfb "$disp" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
@@ -127,7 +135,8 @@ run_gui() {
 
 echo "OfferBench start-up, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1)"
-echo "OfferBench JVM options: ${app_opts:-(none)}; bare window: ${bare_opts:-(none)}; $runs runs each"
+echo "OfferBench JVM options: ${app_opts:-(none)}; bare window: ${bare_opts:-(none)}; floors: ${floor_opts:-(none)}; $runs runs each"
+echo "floor = bench/FloorWindow.java: OfferBench's first-frame controls, CSS, font and icons, no data, no database"
 echo
 
 declare -A import_ms
@@ -139,19 +148,23 @@ for n in $sizes; do
   import_ms[$n]="$(( $(ms_now) - t0 )) ms wall, $(awk '{ printf "%d", ($1 + $2) * 1000 }' "$work/cpu") ms CPU"
 done
 
-printf '%-8s | %-30s | %-22s | %-7s | %-22s | %-24s | %s\n' offers "OfferBench interactive (VM ms)" "bare window (VM ms)" ratio "wall ms: app / bare" "CPU ms (all threads): app / bare" "peak RSS MiB: app / bare"
+printf '%-7s | %-30s | %-10s | %-10s | %-8s | %-10s | %-9s | %-24s | %-40s | %s\n' offers "OfferBench interactive (VM ms)" "bare (VM)" "floor (VM)" app/bare floor/bare app/floor "wall ms: app/bare/floor" "CPU ms all threads: app/bare/floor (app/bare, app/floor)" "peak RSS MiB: app/bare/floor (app/bare)"
 for n in $sizes; do
   for r in $(seq "$runs"); do
     # shellcheck disable=SC2086
     run_gui "$work/app-$n" $app_opts -jar "$jar" --db "$work/offers-$n.db" --quit-when-ready
     # shellcheck disable=SC2086
     run_gui "$work/bare-$n" $bare_opts -cp "$jar:$work/bare" BareWindow --quit-when-ready
+    # shellcheck disable=SC2086
+    run_gui "$work/floor-$n" $floor_opts -cp "$jar:$work/bare" FloorWindow --quit-when-ready
   done
-  a=$(median < "$work/app-$n.ms"); b=$(median < "$work/bare-$n.ms")
-  aw=$(median < "$work/app-$n.wall"); bw=$(median < "$work/bare-$n.wall")
-  ar=$(( $(median < "$work/app-$n.rss") / 1024 )); br=$(( $(median < "$work/bare-$n.rss") / 1024 ))
-  ac=$(median < "$work/app-$n.cpu"); bc=$(median < "$work/bare-$n.cpu")
-  printf '%-8s | %-30s | %-22s | %-7s | %-22s | %-24s | %s\n' "$n" "$a (runs: $(tr '\n' ' ' < "$work/app-$n.ms"))" "$b" "$(ratio "$a" "$b")" "$aw / $bw" "$ac / $bc ($(ratio "$ac" "$bc"))" "$ar / $br ($(ratio "$ar" "$br"))"
+  a=$(median < "$work/app-$n.ms"); b=$(median < "$work/bare-$n.ms"); f=$(median < "$work/floor-$n.ms")
+  aw=$(median < "$work/app-$n.wall"); bw=$(median < "$work/bare-$n.wall"); fw=$(median < "$work/floor-$n.wall")
+  ar=$(( $(median < "$work/app-$n.rss") / 1024 )); br=$(( $(median < "$work/bare-$n.rss") / 1024 )); fr=$(( $(median < "$work/floor-$n.rss") / 1024 ))
+  ac=$(median < "$work/app-$n.cpu"); bc=$(median < "$work/bare-$n.cpu"); fc=$(median < "$work/floor-$n.cpu")
+  printf '%-7s | %-30s | %-10s | %-10s | %-8s | %-10s | %-9s | %-24s | %-40s | %s\n' "$n" "$a (runs: $(tr '\n' ' ' < "$work/app-$n.ms"))" "$b" "$f" \
+    "$(ratio "$a" "$b")" "$(ratio "$f" "$b")" "$(ratio "$a" "$f")" "$aw / $bw / $fw" \
+    "$ac / $bc / $fc ($(ratio "$ac" "$bc"), $(ratio "$ac" "$fc"))" "$ar / $br / $fr ($(ratio "$ar" "$br"))"
 done
 
 echo
@@ -189,7 +202,30 @@ score_runs() {
     echo "  score $*, $n offers: $s ms wall ($(ratio "$s" "$(median < "$work/$name-$first.ms")") of $first), $sc ms CPU ($(ratio "$sc" "$(median < "$work/$name-$first.cpu")") of $first)"
   done
 }
+# sqlite_runs: RUNS runs of bench/SqliteFloor.java per size (open + read every offer row, whole process).
+sqlite_runs() {
+  for n in $sizes; do
+    for r in $(seq "$runs"); do
+      t0=$(ms_now)
+      # shellcheck disable=SC2086
+      /usr/bin/time -f '%U %S' -o "$work/cpu" java $floor_opts -cp "$jar:$work/bare" SqliteFloor "$work/offers-$n.db" > "$work/sqlite.out"
+      echo $(( $(ms_now) - t0 )) >> "$work/sqlite-$n.ms"
+      awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$work/cpu" >> "$work/sqlite-$n.cpu"
+      grep -oE 'read [0-9]+' "$work/sqlite.out" | grep -oE '[0-9]+' >> "$work/sqlite-$n.read"
+    done
+    s=$(median < "$work/sqlite-$n.ms"); sc=$(median < "$work/sqlite-$n.cpu")
+    echo "  sqlite floor (open + read every offer row), $n offers: $s ms wall ($(ratio "$s" "$(median < "$work/sqlite-$first.ms")") of $first), $sc ms CPU; the read alone $(median < "$work/sqlite-$n.read") ms"
+  done
+}
 score_runs table --format table
+sqlite_runs
+# The least `score` of N offers can take: `score` of the first size plus what reading the extra rows costs alone.
+for n in $sizes; do
+  [[ $n == "$first" ]] && continue
+  s1=$(median < "$work/table-$first.ms"); d=$(( $(median < "$work/sqlite-$n.ms") - $(median < "$work/sqlite-$first.ms") ))
+  c1=$(median < "$work/table-$first.cpu"); dc=$(( $(median < "$work/sqlite-$n.cpu") - $(median < "$work/sqlite-$first.cpu") ))
+  echo "  score floor, $n offers: score of $first + the extra rows' read = $((s1 + d)) ms wall ($(ratio $((s1 + d)) "$s1") of $first), $((c1 + dc)) ms CPU ($(ratio $((c1 + dc)) "$c1"))"
+done
 score_runs json --format json
 for n in $sizes; do
   echo "  import of $n CSV rows into a new database (one run, whole process): ${import_ms[$n]}"
@@ -197,7 +233,6 @@ done
 
 # Scrolling: the window on the largest database, its offers table scrolled top to bottom (bench/ScrollBench.java).
 last=$(set -- $sizes; eval echo "\${$#}")
-javac -nowarn -d "$work/bare" -cp "$jar" bench/ScrollBench.java 2>/dev/null
 echo
 echo "Scrolling the offers table, $last offers (one run):"
 # shellcheck disable=SC2086

@@ -28,6 +28,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "taxes", mixinStandardHelpOptions = true)
 final class TaxesCommand implements Callable<Integer> {
 
+    /**
+     * The widest the tables get, in terminal columns: the long cells (sources, notes, reasons) are wrapped so
+     * each table fits a 120-column terminal. The JSON keeps every text whole.
+     */
+    static final int WIDTH = 118;
+
     enum Format { table, json }
 
     @Option(names = "--place", paramLabel = "NAME",
@@ -77,8 +83,10 @@ final class TaxesCommand implements Callable<Integer> {
             return;
         }
         out.println();
+        // 20 + 24 + 6 + 4 + 32 + 22 columns and five gaps of two: 118.
         TextTable t = new TextTable(Texts.get("money.cli.col.priceIndex"), Texts.get("money.cli.col.area"), Texts.get("money.cli.col.index"),
-                Texts.get("money.cli.col.priceYear"), Texts.get("money.cli.col.source"), Texts.get("money.cli.col.notes"));
+                Texts.get("money.cli.col.priceYear"), Texts.get("money.cli.col.source"), Texts.get("money.cli.col.notes"))
+                .wrap(0, 20).wrap(1, 24).wrap(4, 32).wrap(5, 22);
         for (CostOfLivingIndex i : indices) {
             t.row(i.name(), i.area(), i.index().toPlainString(), i.year(), cite(i.source()), String.join(" ", MoneyDataTexts.notes(i)));
         }
@@ -95,10 +103,12 @@ final class TaxesCommand implements Callable<Integer> {
     }
 
     private static void table(PrintWriter out, MoneyData data, List<TaxPlace> places, List<TaxTable> tables, List<LeftOutPlace> leftOut) {
-        out.println(Texts.get("money.cli.basis", MoneyDataTexts.filing(data)));
+        TextTable.lines(Texts.get("money.cli.basis", MoneyDataTexts.filing(data)), WIDTH).forEach(out::println);
         if (!places.isEmpty()) {
             out.println();
-            TextTable t = new TextTable(Texts.get("money.cli.col.place"), Texts.get("money.cli.col.tables"), Texts.get("money.cli.col.notes"));
+            // 22 + 36 + 56 and two gaps: 118.
+            TextTable t = new TextTable(Texts.get("money.cli.col.place"), Texts.get("money.cli.col.tables"), Texts.get("money.cli.col.notes"))
+                    .wrap(0, 22).wrap(1, 36).wrap(2, 56);
             for (TaxPlace p : places) {
                 t.row(p.name(), String.join(", ", p.tableIds()), String.join(" ", MoneyDataTexts.notes(p)));
             }
@@ -106,8 +116,9 @@ final class TaxesCommand implements Callable<Integer> {
         }
         if (!tables.isEmpty()) {
             out.println();
+            // 28 + 8 + 66 + 10 and three gaps: 118.
             TextTable t = new TextTable(Texts.get("money.cli.col.table"), Texts.get("money.cli.col.year"), Texts.get("money.cli.col.source"),
-                    Texts.get("money.cli.col.read"));
+                    Texts.get("money.cli.col.read")).wrap(0, 28).wrap(1, 8).wrap(2, 66);
             for (TaxTable x : tables) {
                 t.row(x.id(), x.taxYear(), x.sources().stream().map(TaxesCommand::cite).reduce((a, b) -> a + "; " + b).orElse(""),
                         x.read().toString());
@@ -116,7 +127,8 @@ final class TaxesCommand implements Callable<Integer> {
         }
         if (!leftOut.isEmpty()) {
             out.println();
-            TextTable t = new TextTable(Texts.get("money.cli.col.leftOut"), Texts.get("money.cli.col.why"));
+            // 28 + 88 and a gap: 118.
+            TextTable t = new TextTable(Texts.get("money.cli.col.leftOut"), Texts.get("money.cli.col.why")).wrap(0, 28).wrap(1, 88);
             for (LeftOutPlace p : leftOut) {
                 t.row(p.name(), MoneyDataTexts.reason(p));
             }

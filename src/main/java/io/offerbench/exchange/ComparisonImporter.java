@@ -179,20 +179,43 @@ public final class ComparisonImporter {
             return all.isEmpty() ? List.of() : all.get(0).fields();
         }
 
-        /** Adds the comments not here yet (same author, role, text and time); returns how many were added. */
+        /**
+         * Adds the comments not here yet (same author, role, text and time); returns how many were added or brought up
+         * to date. A comment here whose text the file has edited later (same author, role and time of writing, a later
+         * edit) takes the file's text and edit time instead of coming in as a second comment; one edited here later
+         * keeps its text.
+         */
         private int addComments(long offerId, List<ReviewComment> incoming, List<ReviewComment> present) {
             int n = 0;
             List<ReviewComment> seen = new ArrayList<>(present);
             for (ReviewComment rc : incoming) {
-                boolean here = seen.stream().anyMatch(p -> p.author().equals(rc.author()) && p.role().equals(rc.role())
-                        && p.body().equals(rc.body()) && p.createdAt().equals(rc.createdAt()));
-                if (!here) {
-                    db.comments().add(new ReviewComment(0, offerId, rc.author(), rc.role(), rc.body(), rc.createdAt()));
-                    seen.add(rc);
-                    n++;
+                boolean here = seen.stream().anyMatch(p -> sameWriting(p, rc) && p.body().equals(rc.body()));
+                if (here) {
+                    continue;
                 }
+                java.util.Optional<ReviewComment> other = seen.stream().filter(p -> p.id() > 0 && sameWriting(p, rc)).findFirst();
+                if (other.isPresent() && !laterEdit(rc, other.get())) {
+                    continue; // the same comment, edited here later than in the file: this text stays
+                }
+                if (other.isPresent()) {
+                    db.comments().takeEdit(other.get().id(), rc);
+                    seen.remove(other.get());
+                } else {
+                    db.comments().add(rc.on(0, offerId));
+                }
+                seen.add(rc);
+                n++;
             }
             return n;
+        }
+
+        private static boolean sameWriting(ReviewComment a, ReviewComment b) {
+            return a.author().equals(b.author()) && a.role().equals(b.role()) && a.createdAt().equals(b.createdAt());
+        }
+
+        /** Whether {@code theirs} was edited after {@code mine} last was (or mine never was). */
+        private static boolean laterEdit(ReviewComment theirs, ReviewComment mine) {
+            return theirs.edited() && (!mine.edited() || theirs.editedAt().isAfter(mine.editedAt()));
         }
 
         private void profiles() {
@@ -281,11 +304,11 @@ public final class ComparisonImporter {
                 String before = existing.get(key);
                 if (before != null && !separate) {
                     if (!before.equals(value)) {
-                        kept.add(Message.of("import.summary.setting", key));
+                        kept.add(Message.of("import.summary.setting", SettingsBlock.label(key)));
                     }
                     return;
                 }
-                note(before, value, Message.of("import.summary.setting", key), Objects::equals);
+                note(before, value, Message.of("import.summary.setting", SettingsBlock.label(key)), Objects::equals);
                 db.settings().put(key, value);
             });
         }

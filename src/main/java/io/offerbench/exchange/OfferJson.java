@@ -15,6 +15,7 @@ import io.offerbench.domain.ReviewRole;
 import io.offerbench.domain.VestingSchedule;
 import io.offerbench.text.Message;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -72,6 +73,10 @@ final class OfferJson {
             cn.put("role", rc.role().code());
             cn.put("body", rc.body());
             cn.put("created_at", rc.createdAt().toString());
+            if (rc.edited()) {
+                // Only on an edited comment, so a file without edits stays readable by an OfferBench that knows no edits.
+                cn.put("edited_at", rc.editedAt().toString());
+            }
         }
     }
 
@@ -117,8 +122,13 @@ final class OfferJson {
         for (JsonFields.Element el : f.array("comments")) {
             JsonFields c = el.fields();
             String body = c.text("body", LONG_TEXT, true);
+            Instant written = required(c, "created_at", c.instant("created_at"));
+            Instant edited = c.instant("edited_at");
+            if (edited != null && edited.isBefore(written)) {
+                throw new JsonProblem(c.at("edited_at"), Message.of("import.comparison.editedBeforeWritten", edited.toString(), written.toString()));
+            }
             ReviewComment rc = c.build(() -> new ReviewComment(0, 0, c.text("author", SHORT_TEXT, false),
-                    ReviewRole.fromCode(c.text("role", SHORT_TEXT, false)), body, required(c, "created_at", c.instant("created_at"))));
+                    ReviewRole.fromCode(c.text("role", SHORT_TEXT, false)), body, written, edited));
             c.done();
             comments.add(rc);
         }

@@ -47,6 +47,6 @@ final class NewComments {
     /** Comments travel inside their offer; the offer's id is the one that counts. */
     private static ReviewComment withOffer(ReviewComment c, SharedOffer o) {
         return c.offerId() == o.offer().id() ? c
-                : new ReviewComment(c.id(), o.offer().id(), c.author(), c.role(), c.body(), c.createdAt());
+                : c.on(c.id(), o.offer().id());
     }
 }

@@ -74,7 +74,7 @@ public final class ReviewSnapshot {
             long id = ids[i];
             Offer offer = c.offers().get(i).offer().withId(id);
             List<ReviewComment> comments = c.offers().get(i).comments().stream()
-                    .map(k -> new ReviewComment(0, id, k.author(), k.role(), k.body(), k.createdAt())).toList();
+                    .map(k -> k.on(0, id)).toList();
             out.add(new SharedOffer(offer, comments));
         }
         return out;

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Review comments on offers; deleting an offer deletes its comments (foreign key cascade). */
 public final class CommentRepository {
@@ -22,12 +23,13 @@ public final class CommentRepository {
     public ReviewComment add(ReviewComment comment) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO review_comment (offer_id, author, role, body, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO review_comment (offer_id, author, role, body, created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, comment.offerId());
                 ps.setString(2, comment.author());
                 ps.setString(3, comment.role().code());
                 ps.setString(4, comment.body());
                 ps.setString(5, comment.createdAt().toString());
+                ps.setString(6, comment.edited() ? comment.editedAt().toString() : null);
                 ps.executeUpdate();
             } catch (SQLException e) {
                 if (String.valueOf(e.getMessage()).contains("FOREIGN KEY")) {
@@ -37,8 +39,7 @@ public final class CommentRepository {
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new ReviewComment(rs.getLong(1), comment.offerId(), comment.author(), comment.role(), comment.body(),
-                        comment.createdAt());
+                return comment.on(rs.getLong(1), comment.offerId());
             }
         });
     }
@@ -51,8 +52,7 @@ public final class CommentRepository {
                 ps.setLong(1, offerId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ReviewComment(rs.getLong("id"), rs.getLong("offer_id"), rs.getString("author"),
-                                ReviewRole.fromCode(rs.getString("role")), rs.getString("body"), Instant.parse(rs.getString("created_at"))));
+                        out.add(row(rs));
                     }
                 }
             }
@@ -61,27 +61,52 @@ public final class CommentRepository {
     }
 
     /**
-     * A comment's text rewritten by its reader (a typo, a second thought); who wrote it, as what and when stay as
-     * they were. Returns the comment as stored now, or empty when it no longer exists (deleted meanwhile).
+     * A comment's text rewritten by its reader (a typo, a second thought) at {@code at}; who wrote it, as what and when
+     * stay as they were, and it is marked as edited at {@code at}. The same text again changes nothing (no mark).
+     * Returns the comment as stored now, or empty when it no longer exists (deleted meanwhile).
      */
-    public java.util.Optional<ReviewComment> updateBody(long commentId, String body) {
+    public Optional<ReviewComment> updateBody(long commentId, String body, Instant at) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE review_comment SET body = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE review_comment SET body = ?, edited_at = ? WHERE id = ? AND body <> ?")) {
                 ps.setString(1, body);
-                ps.setLong(2, commentId);
-                if (ps.executeUpdate() == 0) {
-                    return java.util.Optional.<ReviewComment>empty();
-                }
+                ps.setString(2, at.toString());
+                ps.setLong(3, commentId);
+                ps.setString(4, body);
+                ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM review_comment WHERE id = ?")) {
-                ps.setLong(1, commentId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return java.util.Optional.of(new ReviewComment(rs.getLong("id"), rs.getLong("offer_id"), rs.getString("author"),
-                            ReviewRole.fromCode(rs.getString("role")), rs.getString("body"), Instant.parse(rs.getString("created_at"))));
-                }
+            return find(c, commentId);
+        });
+    }
+
+    /**
+     * A comment brought in again from a comparison file with a later edit of its text (the same author, role and time
+     * of writing): its text and edit time replace these. Returns whether it changed.
+     */
+    public boolean takeEdit(long commentId, ReviewComment edited) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE review_comment SET body = ?, edited_at = ? WHERE id = ?")) {
+                ps.setString(1, edited.body());
+                ps.setString(2, edited.edited() ? edited.editedAt().toString() : null);
+                ps.setLong(3, commentId);
+                return ps.executeUpdate() == 1;
             }
         });
+    }
+
+    private static Optional<ReviewComment> find(java.sql.Connection c, long commentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM review_comment WHERE id = ?")) {
+            ps.setLong(1, commentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static ReviewComment row(ResultSet rs) throws SQLException {
+        String edited = rs.getString("edited_at");
+        return new ReviewComment(rs.getLong("id"), rs.getLong("offer_id"), rs.getString("author"),
+                ReviewRole.fromCode(rs.getString("role")), rs.getString("body"), Instant.parse(rs.getString("created_at")),
+                edited == null ? null : Instant.parse(edited));
     }
 
     public void delete(long commentId) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +53,19 @@ final class OfferRows {
             }
         }
         return all;
+    }
+
+    /** The field a stored column holds (both bonus columns hold the annual bonus), if any. */
+    static Optional<OfferField> fieldOf(String column) {
+        if (BONUS_COLUMNS.contains(column)) {
+            return Optional.of(ANNUAL_BONUS);
+        }
+        for (OfferField f : OfferField.values()) {
+            if (f != ANNUAL_BONUS && column(f).equals(column)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String column(OfferField f) {

@@ -104,17 +104,61 @@ class CliAdvisorRoundTripTest {
     }
 
     @Test
+    void anAdvisorsEditedCommentReplacesItsFirstTextMarkedAsEditedAndAnOlderFileDoesNotBringTheOldTextBack() throws Exception {
+        Path student = studentWithTwoOffers();
+        Path toAdvisor = dir.resolve("alice.offerbench.json");
+        run("export", "--db", student.toString(), toAdvisor.toString());
+        Path advisor = dir.resolve("advisor/alice.db");
+        Files.createDirectories(advisor.getParent());
+        run("import", "--separate", "--db", advisor.toString(), toAdvisor.toString());
+        Instant written = Instant.parse("2026-11-30T10:00:00Z");
+        Instant edited = Instant.parse("2026-12-01T08:30:00Z");
+        long commentId;
+        try (Database a = Database.open(advisor, Clock.systemDefaultZone())) {
+            Offer acme = a.offers().findAll().get(0);
+            commentId = a.comments().add(new ReviewComment(0, acme.id(), "Prof. Ada", io.offerbench.domain.ReviewRole.ADVISOR,
+                    "Ask for a larger sigh-on.", written)).id();
+        }
+        Path first = dir.resolve("first.offerbench.json");
+        run("export", "--db", advisor.toString(), first.toString());
+        assertThat(Files.readString(first)).as("an unedited comment carries no edit time").doesNotContain("edited_at");
+        assertThat(run("import", "--db", student.toString(), first.toString()).exit()).isZero();
+
+        try (Database a = Database.open(advisor, Clock.systemDefaultZone())) {
+            assertThat(a.comments().updateBody(commentId, "Ask for a larger sign-on.", edited)).get()
+                    .satisfies(c -> assertThat(c.editedAt()).isEqualTo(edited));
+        }
+        Path second = dir.resolve("second.offerbench.json");
+        run("export", "--db", advisor.toString(), second.toString());
+        assertThat(Files.readString(second)).contains("\"edited_at\" : \"2026-12-01T08:30:00Z\"");
+        CliRun imported = run("import", "--db", student.toString(), second.toString());
+        assertThat(imported.out()).as(imported.err()).contains("(1 review comment)");
+        assertThat(run("import", "--db", student.toString(), first.toString()).out()).as("the older text").contains("Imported 0 offers from");
+        try (Database s = Database.open(student, Clock.systemDefaultZone())) {
+            assertThat(s.comments().listByOffer(s.offers().findAll().get(0).id())).singleElement().satisfies(c -> {
+                assertThat(c.body()).isEqualTo("Ask for a larger sign-on.");
+                assertThat(c.createdAt()).isEqualTo(written);
+                assertThat(c.editedAt()).isEqualTo(edited);
+            });
+        }
+        Path report = dir.resolve("report.html");
+        assertThat(run("report", "--db", student.toString(), report.toString()).exit()).isZero();
+        assertThat(Files.readString(report)).contains("2026-11-30 10:00 UTC, edited 2026-12-01 08:30 UTC");
+    }
+
+    @Test
     void offersOfAnOlderDatabaseGetAnIdentityWhenItIsUpgraded() throws Exception {
         Path db = studentWithTwoOffers();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("DROP INDEX offer_uid");
             s.execute("ALTER TABLE offer DROP COLUMN uid");
-            // Columns added after uid (versions 5, 6 and 7), so the file is as version 2 left it.
+            // Columns added after uid (versions 5 to 8), so the file is as version 2 left it.
             for (String column : List.of("guaranteed_summer_months", "interest", "product_closeness_not_applicable",
                     "equity_stage", "equity_bear_percent", "equity_base_percent", "equity_bull_percent")) {
                 s.execute("ALTER TABLE offer DROP COLUMN " + column);
             }
             s.execute("ALTER TABLE benchmark DROP COLUMN informs"); // version 7
+            s.execute("ALTER TABLE review_comment DROP COLUMN edited_at"); // version 8
             s.execute("PRAGMA user_version = 2");
         }
         try (Database d = Database.open(db, Clock.systemDefaultZone())) {

@@ -81,6 +81,16 @@ class CliMoneyTest {
             assertThat(find(array, s.offer().company()).get("cost_of_living").get("year1_total").decimalValue())
                     .isEqualByComparingTo(s.year1Total().amount());
         }
+        // The table heads its year-1 column as the window does and shows the same figure in each offer's row.
+        String table = run("score", "--db", db.toString(), "--after-tax", "--cost-of-living").out;
+        assertThat(table.lines().findFirst().orElseThrow()).contains("YEAR 1 AFTER TAX, COST OF LIVING");
+        for (JsonNode o : array) {
+            String figure = String.format(java.util.Locale.ROOT, "$%,d", o.get("cost_of_living").get("year1_total").decimalValue()
+                    .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            assertThat(table.lines().filter(l -> l.contains(o.get("company").asText())).findFirst().orElseThrow()).contains(figure);
+        }
+        assertThat(run("score", "--db", db.toString(), "--no-after-tax", "--no-cost-of-living").out.lines().findFirst().orElseThrow())
+                .contains("YEAR 1").doesNotContain("AFTER TAX");
     }
 
     @Test
@@ -191,9 +201,66 @@ class CliMoneyTest {
                 "zh-canton-income-tax", "zh-city-income-tax", "ch-ahv-iv-eo", "ch-alv");
         assertThat(run("taxes", "--place", "Hangzhou").out).contains("not found in two");
         String zurichTable = run("taxes", "--place", "Zurich").out;
-        assertThat(zurichTable).contains("107.54").contains("about 17% higher");
+        assertThat(zurichTable).contains("107.54");
+        assertThat(column(zurichTable, "PRICE INDEX", "NOT INCLUDED / NOTES")).contains("about 17% higher");
         assertThat(run("taxes", "--place", "Boston").out).contains("110.39").contains("Boston-Cambridge-Newton");
         assertThat(run("taxes", "--place", "Atlantis").code).isEqualTo(1);
+    }
+
+    @Test
+    void theTaxesTableFitsA120ColumnTerminalAndWrapsItsLongCellsWithoutLosingAWord() throws Exception {
+        String table = run("taxes").out;
+        for (String line : table.split("\\R")) {
+            assertThat(io.offerbench.text.DisplayWidth.of(line)).as(line).isLessThanOrEqualTo(120);
+        }
+        // The Shanghai housing fund's source, wrapped over several lines of its column, reads as it is in the data.
+        JsonNode json = new ObjectMapper().readTree(run("taxes", "--format", "json").out);
+        String title = null;
+        for (JsonNode t : json.get("tables")) {
+            if (t.get("id").asText().equals("cn-shanghai-housing-fund")) {
+                title = t.get("sources").get(0).get("title").asText();
+            }
+        }
+        assertThat(title).contains("沪公积金管委会〔2025〕8号").hasSizeGreaterThan(200);
+        assertThat(column(table, "TAX YEAR", "SOURCE").replace(" ", "")).contains(title.replace(" ", ""));
+        // Every left-out place's reason is there, word for word, in the WHY column.
+        assertThat(column(table, "LEFT OUT", "WHY")).contains("not found in two agreeing publications");
+    }
+
+    /**
+     * The text of one column of the table whose header line contains {@code tableHeader}: each line's part from
+     * where the column's header starts, joined with spaces (a line broken after '-' or '/' is joined without one).
+     */
+    private static String column(String out, String tableHeader, String columnHeader) {
+        String[] lines = out.split("\\R");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].contains(tableHeader) || !lines[i].contains(columnHeader)) {
+                continue;
+            }
+            int at = io.offerbench.text.DisplayWidth.of(lines[i].substring(0, lines[i].indexOf(columnHeader)));
+            for (int j = i + 1; j < lines.length && !lines[j].isBlank(); j++) {
+                String part = fromColumn(lines[j], at).strip();
+                if (!part.isEmpty()) {
+                    boolean joined = text.length() > 0 && (text.charAt(text.length() - 1) == '-' || text.charAt(text.length() - 1) == '/');
+                    text.append(text.length() == 0 || joined ? "" : " ").append(part);
+                }
+            }
+            return text.toString();
+        }
+        throw new AssertionError("no table headed " + tableHeader + " / " + columnHeader + " in\n" + out);
+    }
+
+    /** The rest of a line from display column {@code at} (a Chinese character takes two). */
+    private static String fromColumn(String line, int at) {
+        int used = 0;
+        int i = 0;
+        while (i < line.length() && used < at) {
+            int cp = line.codePointAt(i);
+            used += io.offerbench.text.DisplayWidth.of(cp);
+            i += Character.charCount(cp);
+        }
+        return line.substring(i);
     }
 
     private static JsonNode find(JsonNode array, String company) {

@@ -30,68 +30,11 @@ class OfferFieldCoverageTest {
     private static final Set<Class<?>> SECTIONS = Set.of(Location.class, Compensation.class, EquityGrant.class,
             AcademicTerms.class, Criteria.class);
 
-    /** A value for every field, none of them what a blank field gives. */
-    private static Map<OfferField, Object> full() {
-        Map<OfferField, Object> v = new EnumMap<>(OfferField.class);
-        v.put(OfferField.COMPANY, "Helix AI");
-        v.put(OfferField.ROLE, "Research Scientist");
-        v.put(OfferField.OFFER_TYPE, OfferType.AI_STARTUP);
-        v.put(OfferField.SENIORITY, Seniority.POSTDOC);
-        v.put(OfferField.CITY, "Boston");
-        v.put(OfferField.COUNTRY, "US");
-        v.put(OfferField.REMOTE, true);
-        v.put(OfferField.CURRENCY, CurrencyCode.CNY);
-        v.put(OfferField.BASE_SALARY, new BigDecimal("300000"));
-        v.put(OfferField.ANNUAL_BONUS, new Bonus(new BigDecimal("30000"), null));
-        v.put(OfferField.SIGN_ON_BONUS, new BigDecimal("50000"));
-        v.put(OfferField.SIGN_ON_YEARS, 2);
-        v.put(OfferField.RELOCATION, new BigDecimal("10000"));
-        v.put(OfferField.EQUITY_TOTAL, new BigDecimal("400000"));
-        v.put(OfferField.EQUITY_TYPE, EquityType.PRIVATE_EQUITY);
-        v.put(OfferField.EQUITY_YEARS, 4);
-        v.put(OfferField.EQUITY_CLIFF_MONTHS, 12);
-        v.put(OfferField.EQUITY_SCHEDULE, "10/20/30/40");
-        v.put(OfferField.EQUITY_REFRESHER, new BigDecimal("20000"));
-        v.put(OfferField.EQUITY_STAGE, CompanyStage.GROWTH);
-        v.put(OfferField.EQUITY_BEAR, 10);
-        v.put(OfferField.EQUITY_BASE, 50);
-        v.put(OfferField.EQUITY_BULL, 200);
-        v.put(OfferField.NINE_MONTH_SALARY, new BigDecimal("150000"));
-        v.put(OfferField.SUMMER_MONTHS, 2);
-        v.put(OfferField.GUARANTEED_SUMMER_MONTHS, 1);
-        v.put(OfferField.STARTUP_PACKAGE, new BigDecimal("500000"));
-        v.put(OfferField.STARTUP_YEARS, 5);
-        v.put(OfferField.TEACHING_COURSES_PER_YEAR, new BigDecimal("2.5"));
-        v.put(OfferField.RESEARCH_FREEDOM, 60);
-        v.put(OfferField.PUBLICATION_POLICY, PublicationPolicy.REVIEW_BEFORE_PUBLISHING);
-        v.put(OfferField.COMPUTE_ACCESS, ComputeAccess.GENEROUS);
-        v.put(OfferField.TOPIC_FIT, TopicFit.GENAI_ADJACENT);
-        v.put(OfferField.INTEREST, 4);
-        v.put(OfferField.TEAM_FIT, 3);
-        v.put(OfferField.ROLE_CLARITY, 2);
-        v.put(OfferField.PRODUCT_CLOSENESS, 5);
-        v.put(OfferField.PRODUCT_CLOSENESS_NOT_APPLICABLE, false);
-        v.put(OfferField.STABILITY, 4);
-        v.put(OfferField.HOURS_PER_WEEK, 45);
-        v.put(OfferField.COMMUTE_MINUTES, 20);
-        v.put(OfferField.VISA_SUPPORT, VisaSupport.PARTIAL);
-        v.put(OfferField.STATUS, OfferStatus.NEGOTIATING);
-        v.put(OfferField.DEADLINE, LocalDate.of(2027, 1, 15));
-        v.put(OfferField.NOTES, "Two lines\nof notes");
-        return v;
-    }
-
-    private static Offer offer(Map<OfferField, Object> fields) {
-        OfferValues values = new OfferValues();
-        fields.forEach(values::put);
-        return values.toOffer(7);
-    }
-
     @Test
     void everyFieldsValueReachesTheOfferAndReadsBack() {
-        Map<OfferField, Object> given = full();
-        assertThat(given.keySet()).as("full() gives every field a value").containsExactlyInAnyOrder(OfferField.values());
-        Offer o = offer(given);
+        Map<OfferField, Object> given = EveryFieldOffer.values();
+        assertThat(given.keySet()).as("EveryFieldOffer.values() gives every field a value").containsExactlyInAnyOrder(OfferField.values());
+        Offer o = EveryFieldOffer.offer(given, 7);
         for (OfferField f : OfferField.values()) {
             Object expected = f == OfferField.EQUITY_SCHEDULE ? VestingSchedule.parse("10/20/30/40", 4, 12) : given.get(f);
             assertThat(same(f.read(o), expected)).as("%s: put %s, the offer holds %s", f, expected, f.read(o)).isTrue();
@@ -100,9 +43,9 @@ class OfferFieldCoverageTest {
 
     @Test
     void everyRecordComponentIsReadBySomeField() throws Exception {
-        Map<OfferField, Object> byPercent = full();
+        Map<OfferField, Object> byPercent = EveryFieldOffer.values();
         byPercent.put(OfferField.ANNUAL_BONUS, new Bonus(null, new BigDecimal("15")));
-        List<Offer> bases = List.of(offer(full()), offer(byPercent));
+        List<Offer> bases = List.of(EveryFieldOffer.offer(7), EveryFieldOffer.offer(byPercent, 7));
         List<String> unread = new ArrayList<>();
         for (RecordComponent c : components(Offer.class)) {
             check(c, bases, unread);

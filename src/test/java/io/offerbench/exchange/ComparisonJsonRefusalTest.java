@@ -63,6 +63,10 @@ class ComparisonJsonRefusalTest {
                         "offers[2].equity.vesting", "must add up to 100 percent, not 70"),
                 Arguments.of(offers("{\"company\":\"C\",\"currency\":\"USD\",\"pay\":{\"base_salary\":\"1\"},"
                         + "\"comments\":[{\"body\":\"hi\"}]}"), "offers[2].comments[0].created_at", "is required"),
+                Arguments.of(offers("{\"company\":\"C\",\"currency\":\"USD\",\"pay\":{\"base_salary\":\"1\"},"
+                        + "\"comments\":[{\"body\":\"hi\",\"created_at\":\"2026-12-02T10:00:00Z\",\"edited_at\":\"2026-12-01T10:00:00Z\"}]}"),
+                        "offers[2].comments[0].edited_at", "must not be before the comment's created_at (2026-12-02T10:00:00Z): a comment is"
+                        + " edited after it is written, not 2026-12-01T10:00:00Z"),
                 Arguments.of(offers("\"just text\""), "offers[2]", "must be a JSON object ({ … }), not the text \"just text\""),
                 Arguments.of(HEAD + "\"weight_profiles\":[{\"name\":\"Me\",\"weights\":{\"pay\":\"50\"}},"
                         + "{\"name\":\"Me\",\"weights\":{\"pay\":\"10\"}}]}", "weight_profiles[1].name", "the same name as weight_profiles[0]"),

@@ -1,7 +1,12 @@
 package io.offerbench.exchange.money;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.money.CostOfLivingIndex;
 import io.offerbench.domain.money.CreditRule;
@@ -15,6 +20,8 @@ import io.offerbench.domain.money.TaxBracket;
 import io.offerbench.domain.money.TaxLayer;
 import io.offerbench.domain.money.TaxPlace;
 import io.offerbench.domain.money.TaxTable;
+import io.offerbench.store.IoReasons;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +44,12 @@ public final class MoneyDataset {
     public static final String COST_OF_LIVING = "/io/offerbench/money/cost-of-living.json";
     public static final String RATES = "/io/offerbench/money/exchange-rates.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson's streaming parser, not an ObjectMapper: the window reads these files at every start, and making an
+     * ObjectMapper loads some 600 classes (~170 ms of CPU in a fresh JVM) to build a tree the parser alone builds
+     * in a tenth of that (docs/performance.md, "Start-up attempts").
+     */
+    private static final JsonFactory JSON = new JsonFactory();
     private static MoneyData bundled;
 
     private MoneyDataset() {
@@ -150,7 +162,7 @@ public final class MoneyDataset {
         Map<CurrencyCode, BigDecimal> perEuro = new LinkedHashMap<>();
         JsonNode values = r.get("per_euro");
         if (values == null || !values.isObject()) {
-            throw problem(RATES, "per_euro", "must be an object of currency codes to rates");
+            throw problem(RATES, "per_euro", "object");
         }
         values.fields().forEachRemaining(e -> perEuro.put(CurrencyCode.of(e.getKey()), new BigDecimal(e.getValue().asText())));
         return new ReferenceRates(date(r, "date", RATES), source(r.get("source"), RATES), sources(r, "checked_with", RATES),
@@ -176,7 +188,7 @@ public final class MoneyDataset {
 
     private static SourceRef source(JsonNode s, String file) {
         if (s == null || !s.isObject()) {
-            throw problem(file, "source", "must name its authority, title and url");
+            throw problem(file, "source", "source");
         }
         return new SourceRef(text(s, "authority", file), text(s, "title", file), s.path("url").asText(""));
     }
@@ -184,7 +196,7 @@ public final class MoneyDataset {
     private static List<JsonNode> list(JsonNode n, String field, String file) {
         JsonNode v = n.get(field);
         if (v == null || !v.isArray()) {
-            throw problem(file, field, "must be a list");
+            throw problem(file, field, "list");
         }
         List<JsonNode> out = new ArrayList<>();
         v.forEach(out::add);
@@ -203,7 +215,7 @@ public final class MoneyDataset {
     private static String text(JsonNode n, String field, String file) {
         JsonNode v = n.get(field);
         if (v == null || !v.isTextual()) {
-            throw problem(file, field, "must be text");
+            throw problem(file, field, "text");
         }
         return v.textValue();
     }
@@ -221,19 +233,79 @@ public final class MoneyDataset {
         return LocalDate.parse(text(n, field, file));
     }
 
-    private static IllegalStateException problem(String file, String field, String what) {
-        return new IllegalStateException("The bundled data file " + file + " is malformed: \"" + field + "\" " + what
-                + "; reinstall OfferBench");
+    /** A build defect, said in the chosen language: the file, the field and what it must be ({@code data.bundled.must.*}). */
+    private static IllegalStateException problem(String file, String field, String must) {
+        return new IllegalStateException(Texts.get("data.bundled.malformed", file, field, Texts.get("data.bundled.must." + must)));
     }
 
     private static JsonNode read(String resource) {
         try (InputStream in = MoneyDataset.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The data file " + resource + " is missing from this build of OfferBench; reinstall it");
+                throw new IllegalStateException(Texts.get("data.bundled.missing", resource));
             }
-            return JSON.readTree(in);
+            try (JsonParser parser = JSON.createParser(in)) {
+                return tree(parser);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the bundled data file " + resource + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(Texts.get("data.bundled.unreadable", resource, IoReasons.of(e)), e);
+        }
+    }
+
+    /**
+     * The tree {@code ObjectMapper.readTree} gives for the document {@code parser} is at, node type for node type
+     * (an integer as the smallest of int, long and BigInteger that holds it, a fraction as a double), so every
+     * {@code asText()} above reads the same; {@code MoneyDatasetTreeTest} compares the two on the shipped files.
+     */
+    static JsonNode tree(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        return first == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node(parser, JsonNodeFactory.instance);
+    }
+
+    private static JsonNode node(JsonParser p, JsonNodeFactory f) throws IOException {
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode o = f.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    o.replace(name, node(p, f));
+                }
+                return o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = f.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    a.add(node(p, f));
+                }
+                return a;
+            }
+            case VALUE_STRING -> {
+                return f.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT -> f.numberNode(p.getIntValue());
+                    case LONG -> f.numberNode(p.getLongValue());
+                    default -> f.numberNode(p.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return switch (p.getNumberType()) {
+                    case BIG_DECIMAL -> f.numberNode(p.getDecimalValue());
+                    case FLOAT -> f.numberNode(p.getFloatValue());
+                    default -> f.numberNode(p.getDoubleValue());
+                };
+            }
+            case VALUE_TRUE -> {
+                return f.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return f.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return f.nullNode();
+            }
+            default -> throw new IOException("unexpected " + p.currentToken() + " at " + p.currentLocation());
         }
     }
 }

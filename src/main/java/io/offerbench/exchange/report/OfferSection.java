@@ -54,10 +54,16 @@ final class OfferSection {
         for (ReviewComment rc : report.comments()) {
             String author = rc.author().isBlank() ? ReportWords.text("offer.someone") : rc.author();
             blocks.add(new Block.Comment(ReportWords.text("offer.byline", author, ReportWords.text("role." + rc.role().name()),
-                    ReportWords.commentTime(rc.createdAt())), rc.body()));
+                    commentTime(rc)), rc.body()));
         }
         return new ReportSection("offer-" + position, ReportWords.text("offer.title", position, o.label()), true,
                 ReportWords.text("offer.toc", position, count), blocks);
+    }
+
+    /** When it was written, and when its text was last changed if it was. */
+    private static String commentTime(ReviewComment rc) {
+        String written = ReportWords.commentTime(rc.createdAt());
+        return rc.edited() ? ReportWords.text("offer.edited", written, ReportWords.commentTime(rc.editedAt())) : written;
     }
 
     private static List<Block.Fact> facts(Offer o, LocalDate today) {

@@ -9,6 +9,7 @@ import io.offerbench.scoring.ScoreComponent;
 import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.common.TableFit;
 import io.offerbench.charts.ChartStyle;
 import io.offerbench.exchange.negotiation.NegotiationWords;
 import io.offerbench.scoring.negotiation.WeightCertainty;
@@ -229,12 +230,28 @@ public final class RankingController {
             }
         });
         secondColumn.visibleProperty().bind(secondBox.valueProperty().isNotNull());
+        describeHeaders();
         rankingTable.setItems(model.rows());
         rankingTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 model.select(row);
             }
         });
+    }
+
+    /** Headers of a word or two, each explained in full in its tooltip: at 1024 px they read in at most two lines. */
+    private void describeHeaders() {
+        TableFit.describe(rankColumn, Messages.get("ranking.col.tip.rank"));
+        TableFit.describe(totalColumn, Messages.get("ranking.col.tip.total"));
+        TableFit.describe(completenessColumn, Messages.get("ranking.col.tip.completeness"));
+        TableFit.describe(secondColumn, Messages.get("ranking.col.tip.second"));
+        TableFit.describe(grossColumn, Messages.get("money.ui.col.gross"));
+        TableFit.describe(year1Column, model.year1DescriptionProperty());
+        TableFit.describe(averageColumn, Messages.get("ranking.col.tip.average"));
+        TableFit.describe(payRangeColumn, Messages.get("ranking.col.tip.payRange"));
+        TableFit.describe(tenureValueColumn, Messages.get("ranking.col.tip.tenureValue"));
+        TableFit.describe(steadyColumn, Messages.get("ranking.col.tip.steady"));
+        TableFit.describe(marketColumn, Messages.get("ranking.col.tip.market"));
     }
 
     private static final javafx.css.PseudoClass LEFT_OUT = javafx.css.PseudoClass.getPseudoClass("left-out");

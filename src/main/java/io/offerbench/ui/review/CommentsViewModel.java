@@ -160,7 +160,7 @@ public final class CommentsViewModel {
             message.set(what.message());
             return;
         }
-        work.run(() -> database.comments().updateBody(comment.id(), what.value()), saved -> {
+        work.run(() -> database.comments().updateBody(comment.id(), what.value(), Instant.now(clock)), saved -> {
             editing.set(null);
             body.set("");
             if (saved.isEmpty()) {

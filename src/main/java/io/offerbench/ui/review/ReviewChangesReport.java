@@ -61,8 +61,13 @@ record ReviewChangesReport(String header, List<OfferBlock> offers, String scores
                 m.totalNow().toPlainString());
     }
 
+    private static String when(io.offerbench.domain.ReviewComment c, ZoneId zone) {
+        String written = ReviewTexts.when(c.createdAt(), zone);
+        return c.edited() ? Messages.get("review.when.edited", written, ReviewTexts.when(c.editedAt(), zone)) : written;
+    }
+
     private static String comment(NewComment n, ZoneId zone) {
         return Messages.get("review.mode.comment", n.comment().author(), EnumLabels.of(n.comment().role()),
-                ReviewTexts.when(n.comment().createdAt(), zone), n.offer(), n.comment().body());
+                when(n.comment(), zone), n.offer(), n.comment().body());
     }
 }

@@ -35,7 +35,7 @@ public final class DeletedOffer implements UndoableChange {
         workspace.work().run(() -> workspace.database().inTransaction(connection -> {
             Offer restored = workspace.database().offers().save(deleted.toBuilder().id(0).build());
             for (ReviewComment c : comments) {
-                workspace.database().comments().add(new ReviewComment(0, restored.id(), c.author(), c.role(), c.body(), c.createdAt()));
+                workspace.database().comments().add(c.on(0, restored.id()));
             }
             return restored;
         }), restored -> {

@@ -69,9 +69,16 @@ class ShippedTaxTablesTest {
     }
 
     @Test
-    void californiaSdiIsTheEddRateOnAllWages() {
-        // EDD, 2026: SDI withholding 1.3% with no taxable wage limit.
+    void californiaSdiMatchesPolicyEnginesPublished2026Contributions() {
+        // PolicyEngine (policyengine-us), 2026 tests of ca_employee_state_disability_insurance_contribution (read
+        // 2026-12-02): (1) tests/core/test_payroll_contributions.py, California, $100,000 of wages -> $1,300;
+        // (2) policyengine_us/tests/policy/baseline/gov/states/ca/tax/payroll/disability/
+        // ca_employee_state_disability_insurance_contribution.yaml, "Case 1": $6,000 of pay less $1,000 of pre-tax
+        // health premiums (an HSA contribution is added back in California) = $5,000 of SDI wages -> $65.
         withinOnePercent(tax("ca-sdi", "100000"), "1300");
+        withinOnePercent(tax("ca-sdi", "5000"), "65");
+        // EDD, 2026 (CalChamber HR Watchdog, Mercans): 1.3% with no taxable wage limit or maximum, so a $1,000,000 salary
+        // pays 1.3% of all of it.
         withinOnePercent(tax("ca-sdi", "1000000"), "13000");
     }
 
@@ -275,6 +282,15 @@ class ShippedTaxTablesTest {
         withinOnePercent(tax("nyc-income-tax", "33000"), "858.42");
         // Above $50,000 of taxable income each dollar pays 3.876%.
         withinOnePercent(tax("nyc-income-tax", "108000"), String.valueOf(858.42 + 25000 * 0.03819 + 50000 * 0.03876));
+    }
+
+    @Test
+    void newYorkCityMatchesSmartAssetsPublishedAmountOnAHundredThousandDollars() {
+        // SmartAsset's take-home pay calculator, as tabulated by Dream Plan Smile ("How much of 100k salary do you really
+        // take home in NYC", single filer, no pre-tax deductions; read 2026-12-02): local taxes (NYC) $3,441.00 on a
+        // $100,000 salary. The page does not state the tax year; the city's rates and the state's $8,000 standard
+        // deduction are the same in every year since 2017.
+        withinOnePercent(tax("nyc-income-tax", "100000"), "3441.00");
     }
 
     @Test

@@ -41,4 +41,22 @@ class LeftOutRowsTest {
         assertThat(RankingViewModel.leftOutLabel(last.leftOut())).startsWith("Pampa").contains("left out of the ranking")
                 .contains("no exchange rate for ARS");
     }
+
+    @Test
+    void costOfLivingAppliesToAustinAndPittsburghNowAndTheNoteNamesThePlaceThatLacksAnIndex() {
+        ScoringContext base = ScoringContext.defaults(new CurrencyTable(MoneyDataset.bundled().rates().perUsd()), List.of())
+                .withMoney(MoneyDataset.bundled());
+        List<Offer> shipped = List.of(offer(1, "Acme", "San Francisco", "USD", "200000"), offer(2, "Longhorn", "Austin", "USD", "180000"),
+                offer(3, "Steel", "Pittsburgh", "USD", "170000"), offer(4, "Thames", "London", "GBP", "110000"));
+        Ranking all = OfferScorer.rank(shipped, WeightPresets.balanced(), base.withLocationAdjustments(true, false, List.of()));
+        assertThat(all.estimates().costOfLivingApplied()).isTrue();
+        assertThat(RankingViewModel.estimatesNote(all)).isEmpty();
+
+        List<Offer> withLisbon = new java.util.ArrayList<>(shipped);
+        withLisbon.add(offer(5, "Tagus", "Lisbon", "EUR", "90000"));
+        Ranking off = OfferScorer.rank(withLisbon, WeightPresets.balanced(), base.withLocationAdjustments(true, false, List.of()));
+        assertThat(off.estimates().costOfLivingApplied()).isFalse();
+        assertThat(RankingViewModel.estimatesNote(off)).startsWith("Cost of living is off for this ranking: no index for Tagus")
+                .contains("(Lisbon)").doesNotContain("Austin", "Pittsburgh");
+    }
 }

@@ -60,4 +60,38 @@ class CommentsUITest extends AppUITest {
         app.waitUntil(() -> reopened.getItems().size() == 1);
         assertThat(app.node("#authorField", TextField.class).getText()).as("the author is remembered").isEqualTo("Prof. Rivera");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEditedCommentSaysWhenItWasEditedInTheList() throws Exception {
+        Path db = dir.resolve("sample.db");
+        SampleDatabase.create(db);
+        app.start(db);
+        TableView<?> offers = app.node("#table", TableView.class);
+        app.waitUntil(() -> offers.getSelectionModel().getSelectedItem() != null);
+        ListView<ReviewComment> list = app.node("#commentList", ListView.class);
+        app.interact(() -> {
+            app.node("#authorField", TextField.class).setText("Prof. Rivera");
+            app.node("#commentField", TextArea.class).setText("Ask about the clif.");
+            app.node("#addCommentButton", javafx.scene.control.Button.class).fire();
+        });
+        app.waitUntil(() -> list.getItems().size() == 1);
+        assertThat(cellTexts(list)).singleElement().asString().contains("Ask about the clif.").doesNotContain("edited");
+
+        app.interact(() -> {
+            list.getSelectionModel().select(0);
+            app.node("#editCommentButton", javafx.scene.control.Button.class).fire();
+            app.node("#commentField", TextArea.class).setText("Ask about the one-year cliff.");
+            app.node("#addCommentButton", javafx.scene.control.Button.class).fire();
+        });
+        app.waitUntil(() -> list.getItems().get(0).edited());
+        String today = java.time.LocalDate.now().toString();
+        assertThat(cellTexts(list)).singleElement().asString().contains("Ask about the one-year cliff.")
+                .containsPattern(", edited " + today + " \\d\\d:\\d\\d:");
+    }
+
+    private static List<String> cellTexts(ListView<?> list) {
+        return list.lookupAll(".list-cell").stream().map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .filter(t -> t != null && !t.isBlank()).toList();
+    }
 }

@@ -74,8 +74,15 @@ class CommentsViewModelTest {
             comments.bodyProperty().set("Ask about the clif.");
             comments.add();
             ReviewComment written = comments.comments().get(0);
+            assertThat(written.edited()).as("a new comment is not marked as edited").isFalse();
 
             comments.edit(written);
+            comments.bodyProperty().set("Ask about the clif.");
+            comments.add();
+            assertThat(session.database().comments().listByOffer(offerId)).singleElement()
+                    .as("saving the same text again marks nothing").satisfies(c -> assertThat(c.editedAt()).isNull());
+
+            comments.edit(comments.comments().get(0));
             assertThat(comments.bodyProperty().get()).isEqualTo("Ask about the clif.");
             comments.bodyProperty().set("   ");
             comments.add();
@@ -91,12 +98,13 @@ class CommentsViewModelTest {
                 assertThat(c.role()).isEqualTo(ReviewRole.ADVISOR);
                 assertThat(c.createdAt()).isEqualTo(written.createdAt());
                 assertThat(c.id()).isEqualTo(written.id());
+                assertThat(c.editedAt()).as("marked as edited, at the time of the change").isEqualTo(NOON.instant());
             });
             assertThat(comments.comments()).extracting(ReviewComment::body).containsExactly("Ask about the one-year cliff.");
             assertThat(comments.editingProperty().get()).as("the form is back to writing a new comment").isNull();
             assertThat(comments.bodyProperty().get()).isEmpty();
             assertThat(comments.messageProperty().get()).isEqualTo("Comment changed.");
-            assertThat(changes[0]).isEqualTo(2);
+            assertThat(changes[0]).isEqualTo(3);
 
             comments.edit(comments.comments().get(0));
             comments.bodyProperty().set("half typed");
