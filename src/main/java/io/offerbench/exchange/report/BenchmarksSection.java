@@ -112,13 +112,11 @@ final class BenchmarksSection {
         return Texts.get("market.measure.noun." + m.measure().name());
     }
 
-    /** How scoring used a row, in words: scoring names the role ("typical", "context", the academic scaling). */
+    /** How scoring used a row, in words: scoring names the role, "typical" or "context" (scoring.BenchmarkSelector). */
     static String role(String role) {
         return switch (role) {
             case "typical" -> ReportWords.text("benchmarks.role.typical");
             case "context" -> ReportWords.text("benchmarks.role.context");
-            case "industry new-grad PhD figure, divided by the pay ratio" -> ReportWords.text("benchmarks.role.scaled");
-            case "industry-over-academia pay ratio" -> ReportWords.text("benchmarks.role.ratio");
             default -> role;
         };
     }

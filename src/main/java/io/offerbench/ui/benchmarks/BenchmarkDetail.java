@@ -26,7 +26,7 @@ record BenchmarkDetail(String subject, String figure, String quote, String docum
                 b.quote().isBlank() ? Messages.get("benchmarks.detail.noQuote") : "\u201c" + b.quote() + "\u201d",
                 b.isFromDocument() ? SourceDocuments.source(b) : Messages.get("benchmarks.detail.ownRow"),
                 b.outlet().isBlank() ? notGiven : b.outlet(),
-                b.published().isBlank() ? notGiven : b.published(),
+                b.published().isBlank() ? notGiven : io.offerbench.text.Formats.published(b.published()),
                 String.valueOf(b.asOfYear()),
                 b.caveat().isBlank() ? Messages.get("benchmarks.detail.noCaveat") : b.caveat(),
                 b.id(),
