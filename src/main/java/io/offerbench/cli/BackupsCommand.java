@@ -4,10 +4,10 @@ import io.offerbench.store.BackupInfo;
 import io.offerbench.store.BackupService;
 import io.offerbench.store.DataLocation;
 import io.offerbench.text.Texts;
+import io.offerbench.text.Formats;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +22,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "backups", mixinStandardHelpOptions = true)
 final class BackupsCommand implements Callable<Integer> {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Mixin
     DatabaseOption database;
@@ -46,7 +45,7 @@ final class BackupsCommand implements Callable<Integer> {
                 Texts.get("cli.backups.col.verified"), Texts.get("cli.backups.col.file"));
         for (BackupInfo b : backups) {
             String verified = BackupService.verify(b.file()).map(p -> Texts.get("cli.backups.bad", p)).orElse(Texts.get("cli.backups.ok"));
-            table.row(WHEN.format(b.takenAt()), sizeText(b.sizeBytes()), verified, b.file().toString());
+            table.row(Formats.dateTimeWithSeconds(b.takenAt()), sizeText(b.sizeBytes()), verified, b.file().toString());
         }
         table.print(out);
         return 0;

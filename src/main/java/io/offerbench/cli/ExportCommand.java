@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExchangeFiles.Kind kind = ExchangeFiles.exportKindOf(file.getFileName().toString()).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), Texts.get("cli.export.badName", file.getFileName().toString())));
+                new WordedUsageError(spec.commandLine(), Texts.get("cli.export.badName", file.getFileName().toString())));
         Path folder = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException(Texts.get("cli.file.folderMissing", file.toString(), folder.toString()));

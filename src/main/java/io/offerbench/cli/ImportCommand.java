@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -61,16 +60,16 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (merge && separate) {
-            throw new ParameterException(spec.commandLine(), Texts.get("cli.import.mergeAndSeparate"));
+            throw new WordedUsageError(spec.commandLine(), Texts.get("cli.import.mergeAndSeparate"));
         }
         if (copies && (merge || separate || theirs)) {
-            throw new ParameterException(spec.commandLine(), Texts.get("cli.import.copiesAlone"));
+            throw new WordedUsageError(spec.commandLine(), Texts.get("cli.import.copiesAlone"));
         }
         if (theirs && separate) {
-            throw new ParameterException(spec.commandLine(), Texts.get("cli.import.theirsSeparate"));
+            throw new WordedUsageError(spec.commandLine(), Texts.get("cli.import.theirsSeparate"));
         }
         if (separate && (database.path == null || files.size() != 1)) {
-            throw new ParameterException(spec.commandLine(),
+            throw new WordedUsageError(spec.commandLine(),
                     Texts.get("cli.import.separateNeeds"));
         }
         return separate ? separate(files.get(0)) : mergeAll();

@@ -93,7 +93,7 @@ final class RankingOutput {
     static TextTable table(Ranking ranking) {
         boolean notes = LeftOutRows.anyNote(ranking);
         java.util.List<String> header = new java.util.ArrayList<>(java.util.List.of(Texts.get("cli.score.col.rank"),
-                Texts.get("cli.score.col.offer"), Texts.get("cli.score.col.score"), Texts.get("cli.score.col.year1"),
+                Texts.get("cli.score.col.offer"), Texts.get("cli.score.col.score"), year1Header(ranking),
                 Texts.get("cli.score.col.average"), Texts.get("cli.score.col.steady"), Texts.get("cli.score.col.market")));
         if (notes) {
             header.add(Texts.get("money.cli.col.note"));
@@ -114,6 +114,14 @@ final class RankingOutput {
             LeftOutRows.addTableRows(t, ranking);
         }
         return t;
+    }
+
+    /** "YEAR 1", or what the estimates applied to every offer made of it ("YEAR 1 AFTER TAX, COST OF LIVING"), as the window heads it. */
+    static String year1Header(Ranking ranking) {
+        boolean tax = ranking.estimates().afterTaxApplied();
+        boolean living = ranking.estimates().costOfLivingApplied();
+        return Texts.get(tax && living ? "cli.score.col.year1Both" : tax ? "cli.score.col.year1AfterTax"
+                : living ? "cli.score.col.year1Living" : "cli.score.col.year1");
     }
 
     private static String money(BigDecimal amount, OfferScore s) {

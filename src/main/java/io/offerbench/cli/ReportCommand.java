@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -65,10 +64,10 @@ final class ReportCommand implements Callable<Integer> {
         try {
             format = ReportFormat.ofFile(file);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "FILE: " + e.getMessage());
+            throw new WordedUsageError(spec.commandLine(), "FILE: " + e.getMessage());
         }
         if (from != null && database.path != null) {
-            throw new ParameterException(spec.commandLine(),
+            throw new WordedUsageError(spec.commandLine(),
                     Texts.get("cli.report.fromWithDb"));
         }
         Path folder = file.toAbsolutePath().getParent();

@@ -4,6 +4,8 @@ import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.CurrencyCode;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.Metric;
+import io.offerbench.store.IoReasons;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -93,7 +95,7 @@ public final class BenchmarkDataset {
                 continue;
             }
             ExchangeRate rate = new ExchangeRate(b.currency(), b.low(), BenchmarkCsvReader.firstDayOf(b.published()),
-                    "benchmark " + b.id() + " (" + b.outlet() + ", " + b.published() + "; implied by the document)");
+                    "benchmark " + b.id() + " (" + b.outlet() + ", " + b.published() + "; implied by the document)"); // not user text: the stored rate source, which text.RateSourceWords words when shown
             latest.merge(b.currency(), rate, (old, now) -> now.asOf().isAfter(old.asOf()) ? now : old);
         }
         return List.copyOf(latest.values());
@@ -102,12 +104,11 @@ public final class BenchmarkDataset {
     private static BenchmarkDataset loadBundled() {
         try (InputStream in = BenchmarkDataset.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("The market benchmark dataset (" + RESOURCE
-                        + ") is missing from this build of OfferBench; reinstall the application");
+                throw new IllegalStateException(Texts.get("data.benchmarks.missing", RESOURCE));
             }
             return fromBytes(in.readAllBytes(), RESOURCE_NAME);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the bundled benchmark dataset: " + e.getMessage(), e);
+            throw new UncheckedIOException(Texts.get("data.benchmarks.unreadable", RESOURCE, IoReasons.of(e)), e);
         }
     }
 }

@@ -1,8 +1,12 @@
 package io.offerbench.exchange;
 
 import io.offerbench.domain.Benchmark;
+import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
+import io.offerbench.text.Formats;
+import io.offerbench.text.Language;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,34 +16,63 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders {@code docs/benchmarks.md}, the human-readable face of the benchmark dataset: every figure in
- * words, with its source, verbatim quote, caveat and how scoring uses it. The file is generated, never
- * edited, and a test fails when it no longer matches the dataset.
+ * Renders {@code docs/benchmarks.md} and its Chinese twin {@code docs/benchmarks.zh-CN.md}, the human-readable face of
+ * the benchmark dataset: every figure in words, with its source, verbatim quote, caveat and how scoring uses it. The
+ * words are the bundle's ({@code benchmarks.doc.*}); the documents' subjects, quotes and caveats stay as the dataset
+ * holds them. The files are generated, never edited, and a test fails when either no longer matches the dataset.
  */
 public final class BenchmarkDocWriter {
 
-    /** Where the document lives, relative to the project root. */
+    /** Where the English document lives, relative to the project root. */
     public static final Path DEFAULT_OUTPUT = Path.of("docs", "benchmarks.md");
+    /** Where the Chinese document lives, relative to the project root. */
+    public static final Path CHINESE_OUTPUT = Path.of("docs", "benchmarks.zh-CN.md");
 
-    /** How to regenerate, shown in the document and in the staleness test's failure message. */
-    public static final String REGENERATE_COMMAND = "mvn -q -o compile dependency:build-classpath "
-            + "-Dmdep.outputFile=target/cp.txt && java -cp \"target/classes:$(cat target/cp.txt)\" "
-            + "io.offerbench.exchange.BenchmarkDocWriter";
+    /** How to regenerate, shown in the documents and in the staleness test's failure message. */
+    public static final String REGENERATE_COMMAND = "mvn -o -q test -Dtest=BenchmarkDocWriterTest -Dofferbench.regenerateDocs=true";
 
     private BenchmarkDocWriter() {
     }
 
-    /** Writes the document for the bundled dataset to {@code args[0]}, or to {@link #DEFAULT_OUTPUT}. */
-    public static void main(String[] args) throws IOException {
-        Path output = args.length > 0 ? Path.of(args[0]) : DEFAULT_OUTPUT;
-        if (output.getParent() != null) {
-            Files.createDirectories(output.getParent());
-        }
-        Files.writeString(output, render(BenchmarkDataset.bundled()), StandardCharsets.UTF_8);
-        System.out.println("Wrote " + output.toAbsolutePath());
+    /** The document of {@code language}, relative to the project root. */
+    public static Path output(Language language) {
+        return language == Language.SIMPLIFIED_CHINESE ? CHINESE_OUTPUT : DEFAULT_OUTPUT;
     }
 
+    /**
+     * Writes both documents for the bundled dataset: the English one to {@code args[0]} (or {@link #DEFAULT_OUTPUT}),
+     * the Chinese one to {@code args[1]} (or {@link #CHINESE_OUTPUT}).
+     */
+    public static void main(String[] args) throws IOException {
+        BenchmarkDataset dataset = BenchmarkDataset.bundled();
+        for (Language language : List.of(Language.ENGLISH, Language.SIMPLIFIED_CHINESE)) {
+            int i = language == Language.ENGLISH ? 0 : 1;
+            Path output = args.length > i ? Path.of(args[i]) : output(language);
+            if (output.getParent() != null) {
+                Files.createDirectories(output.getParent());
+            }
+            Files.writeString(output, render(dataset, language), StandardCharsets.UTF_8);
+            System.out.println(output.toAbsolutePath());
+        }
+    }
+
+    /** The English document. */
     public static String render(BenchmarkDataset dataset) {
+        return render(dataset, Language.ENGLISH);
+    }
+
+    /** The document in {@code language}; the language the program shows is unchanged afterwards. */
+    public static synchronized String render(BenchmarkDataset dataset, Language language) {
+        Language shown = Texts.language();
+        Texts.use(language);
+        try {
+            return renderInCurrentLanguage(dataset);
+        } finally {
+            Texts.use(shown);
+        }
+    }
+
+    private static String renderInCurrentLanguage(BenchmarkDataset dataset) {
         StringBuilder md = new StringBuilder();
         intro(md, dataset);
         sources(md, dataset.benchmarks());
@@ -48,13 +81,13 @@ public final class BenchmarkDocWriter {
             if (inSegment.isEmpty()) {
                 continue;
             }
-            md.append("\n## ").append(BenchmarkWording.segment(segment))
-                    .append(" (`").append(segment.code()).append("`)\n");
+            md.append("\n## ").append(Texts.get("benchmarks.doc.coded", BenchmarkWording.segment(segment), segment.code()))
+                    .append('\n');
             for (Metric metric : Metric.values()) {
                 List<Benchmark> rows = inSegment.stream().filter(b -> b.metric() == metric).toList();
                 if (!rows.isEmpty()) {
-                    md.append("\n### ").append(BenchmarkWording.metric(metric))
-                            .append(" (`").append(metric.code()).append("`)\n");
+                    md.append("\n### ").append(Texts.get("benchmarks.doc.coded", BenchmarkWording.metric(metric), metric.code()))
+                            .append('\n');
                     rows.forEach(b -> row(md, b));
                 }
             }
@@ -63,52 +96,14 @@ public final class BenchmarkDocWriter {
     }
 
     private static void intro(StringBuilder md, BenchmarkDataset dataset) {
-        md.append("# Market benchmarks\n\n")
-                .append("<!-- Generated from src/main/resources").append(BenchmarkDataset.RESOURCE)
-                .append(" by io.offerbench.exchange.BenchmarkDocWriter. Do not edit by hand; regenerate with: ")
-                .append(REGENERATE_COMMAND).append(" -->\n\n")
-                .append("Dataset version `").append(dataset.version()).append("`, ")
-                .append(dataset.benchmarks().size()).append(" rows.\n\n")
-                .append("""
-                        OfferBench compares an offer with the market using the figures and signals below. Every row \
-                        was extracted by hand from one of five public documents (news articles, a newsletter and two \
-                        blog posts, 2023-2025) that ship with the project. Nothing here is a survey: each figure is \
-                        what one author reported, often second-hand, for one kind of employer and career stage, at \
-                        one moment. Read the caveat before leaning on a number.
-
-                        ## How to read a row
-
-                        - **Figure** is the row's `low`/`high` in words. Equal values are a point figure \
-                        ("\\$850,000 per year"); different values a range ("\\$500,000–\\$600,000 per year"); only \
-                        `low` means "upwards of" or "at least"; only `high` means "under". Qualitative signals have \
-                        no figure.
-                        - **Unit**: `per_year` is yearly pay, `one_off` is paid once (never compare it with yearly \
-                        pay), `ratio` is "times" (2–5×), `percent` a share, `count` a number of people, `amount` a \
-                        sum of money that is not pay (funding, acquisitions, buybacks).
-                        - **Segment** is the kind of employer. Google DeepMind and Meta's labs are filed under big \
-                        tech because they sit inside Google and Meta; OpenAI and Anthropic are frontier labs; \
-                        `ai_market` holds figures about the market as a whole or about employers that fit no segment.
-                        - **As of** is the year the figure describes, which can be earlier than publication.
-                        - **Quote** is verbatim from the named document and can be found in it by searching for a \
-                        distinctive phrase. The documents escape some characters with backslashes (`\\'`, `\\$`) and \
-                        wrap lines differently; those are the only differences.
-                        - **Caveat** says what the figure is and is not. Where documents disagree or measure \
-                        different things, both rows are kept and their caveats name each other by id; no figure was \
-                        merged, averaged or invented.
-                        - **Kind** says what kind of figure a row is, with the reason at the end of its caveat: \
-                        `typical` (a range or figure for ordinary offers of a segment and seniority), \
-                        `top_of_market` (the best, a ceiling, "upwards of"), `company_specific` (one employer), \
-                        `one_off` (a single reported event), `ratio`, or `qualitative` (words, or a figure that is not \
-                        pay). **None of the documents' pay figures is typical**, so with these rows alone no offer is \
-                        called below, within or above the market; add a typical row of your own to get verdicts.
-                        - **How scoring uses it**: only typical pay rows place an offer's pay against the market, \
-                        for the offer's own segment, seniority and region; top-of-market and company-specific pay \
-                        rows are shown beside the verdict as context and never give a gap or a target; the exchange \
-                        rate seeds the currency table; every qualitative row says which criterion it **informs** \
-                        (or none): its quote is said beside that criterion in the score explanation of offers of its \
-                        segment (or of any offer, for market-wide rows) and changes no points; everything else is \
-                        context shown to you.
-                        """);
+        md.append("# ").append(Texts.get("benchmarks.doc.title")).append("\n\n")
+                .append(Texts.get("benchmarks.doc.generated", BenchmarkDataset.RESOURCE, REGENERATE_COMMAND)).append("\n\n")
+                .append(Texts.get("benchmarks.doc.version", dataset.version(), dataset.benchmarks().size())).append("\n\n")
+                .append(Texts.get("benchmarks.doc.intro")).append("\n\n")
+                .append("## ").append(Texts.get("benchmarks.doc.howToRead")).append("\n\n");
+        for (String part : List.of("figure", "unit", "segment", "asOf", "quote", "caveat", "kind", "scoring")) {
+            md.append("- ").append(Texts.get("benchmarks.doc.read." + part)).append('\n');
+        }
     }
 
     private static void sources(StringBuilder md, List<Benchmark> rows) {
@@ -118,55 +113,57 @@ public final class BenchmarkDocWriter {
             firstBySeed.putIfAbsent(b.seedFile(), b);
             counts.merge(b.seedFile(), 1, Integer::sum);
         }
-        md.append("\n## Sources\n\n| document | outlet | published | rows |\n| --- | --- | --- | --- |\n");
+        md.append("\n## ").append(Texts.get("benchmarks.doc.sources")).append("\n\n")
+                .append(Texts.get("benchmarks.doc.sources.header")).append("\n| --- | --- | --- | --- |\n");
         firstBySeed.forEach((seed, b) -> md.append("| `").append(seed).append("` | ").append(escape(b.outlet()))
-                .append(" | ").append(b.published()).append(" | ").append(counts.get(seed)).append(" |\n"));
+                .append(" | ").append(Formats.published(b.published())).append(" | ").append(counts.get(seed)).append(" |\n"));
     }
 
     private static void row(StringBuilder md, Benchmark b) {
         md.append("\n#### ").append(escape(b.subject())).append("\n\n")
-                .append("- **Figure:** ").append(escape(BenchmarkWording.figure(b))).append('\n')
-                .append("- **Who:** ").append(BenchmarkWording.seniority(b.seniority()))
-                .append("; as of ").append(b.asOfYear()).append('\n')
-                .append("- **Source:** ").append(escape(b.outlet())).append(", ").append(b.published())
-                .append(", `").append(b.seedFile()).append("`\n")
-                .append("- **Quote:** “").append(escape(b.quote())).append("”\n")
-                .append("- **Kind:** `").append(b.kind().code()).append("`\n")
-                .append(b.informs() != null ? "- **Informs:** `" + b.informs().code() + "`\n"
-                        : b.kind() == io.offerbench.domain.BenchmarkKind.QUALITATIVE ? "- **Informs:** none\n" : "")
-                .append("- **Caveat:** ").append(escape(b.caveat())).append('\n')
-                .append("- **How scoring uses it:** ").append(escape(scoringUse(b))).append('\n')
-                .append("- **Id:** `").append(b.id()).append("`\n");
+                .append(line("figure", escape(BenchmarkWording.figure(b))))
+                .append(line("who", BenchmarkWording.seniority(b.seniority()), String.valueOf(b.asOfYear())))
+                .append(line("source", escape(b.outlet()), Formats.published(b.published()), b.seedFile()))
+                .append(line("quote", escape(b.quote())))
+                .append(line("kind", b.kind().code()));
+        if (b.informs() != null) {
+            md.append(line("informs", b.informs().code()));
+        } else if (b.kind() == BenchmarkKind.QUALITATIVE) {
+            md.append(line("informsNone"));
+        }
+        md.append(line("caveat", escape(b.caveat())))
+                .append(line("use", escape(scoringUse(b))))
+                .append(line("id", b.id()));
+    }
+
+    /** One "- **Label:** value" line of a row, as the language punctuates it. */
+    private static String line(String part, Object... args) {
+        return Texts.get("benchmarks.doc.row." + part, args) + "\n";
     }
 
     /** What the scorer does with a row of this kind, in the user's terms. */
     static String scoringUse(Benchmark b) {
-        String who = "`" + b.segment().code() + "` offers (" + BenchmarkWording.seniority(b.seniority()) + ")";
-        String never = " Never a verdict, a gap or a target.";
+        String who = Texts.get("benchmarks.doc.use.who", b.segment().code(), BenchmarkWording.seniority(b.seniority()));
         if (b.metric().isPay()) {
-            String measure = b.metric() == Metric.SIGN_ON_BONUS ? "sign-on bonus" : "yearly pay";
+            String measure = Texts.get(b.metric() == Metric.SIGN_ON_BONUS ? "benchmarks.doc.use.signOn" : "benchmarks.doc.use.yearly");
             return switch (b.kind()) {
-                case TYPICAL -> "Typical figure: the " + measure + " of " + who + " in its region is placed below, within or"
-                        + " above it, and a gap or a hint may cite it.";
-                case TOP_OF_MARKET -> "Top of the market: shown beside the verdict of " + who + (b.segment() == Segment.AI_MARKET
-                        ? " of any US industry segment" : "") + " as context, with the offer as a share of it." + never
-                        + " It can anchor the top of the pay criterion's scale (docs/scoring.md).";
-                case COMPANY_SPECIFIC -> "One company's figure: shown beside the verdict of " + who + " as context." + never;
-                case ONE_OFF -> "A one-off: listed here only; never compared with an offer.";
-                case RATIO, QUALITATIVE -> "Context shown with the benchmarks; not used in scores.";
+                case TYPICAL -> Texts.get("benchmarks.doc.use.typical", measure, who);
+                case TOP_OF_MARKET -> Texts.get(b.segment() == Segment.AI_MARKET ? "benchmarks.doc.use.topOfMarket.anySegment"
+                        : "benchmarks.doc.use.topOfMarket", who);
+                case COMPANY_SPECIFIC -> Texts.get("benchmarks.doc.use.companySpecific", who);
+                case ONE_OFF -> Texts.get("benchmarks.doc.use.oneOff");
+                case RATIO, QUALITATIVE -> Texts.get("benchmarks.doc.use.context");
             };
         }
         if (b.informs() != null) {
-            return String.format(java.util.Locale.ROOT, "Quoted beside the `%s` criterion in the score explanation of %s; it changes no points.",
-                    b.informs().code(), b.segment() == Segment.AI_MARKET ? "every offer" : who);
+            return Texts.get("benchmarks.doc.use.informs", b.informs().code(),
+                    b.segment() == Segment.AI_MARKET ? Texts.get("benchmarks.doc.use.everyOffer") : who);
         }
         return switch (b.metric()) {
-            case PAY_RATIO -> "Not used for any verdict: dividing a top-of-market figure by a remembered ratio gives no typical"
-                    + " academic salary. It sets the floor of the pay criterion's scale (docs/scoring.md).";
-            case EXCHANGE_RATE -> "Seeds the currency table with " + BenchmarkWording.figure(b)
-                    + " until you enter your own rate.";
-            case TIME_SHARE, MARKET_SIGNAL -> "Informs no criterion: context shown with the benchmarks, never in a score.";
-            default -> "Context shown with the benchmarks; not used in scores.";
+            case PAY_RATIO -> Texts.get("benchmarks.doc.use.payRatio");
+            case EXCHANGE_RATE -> Texts.get("benchmarks.doc.use.exchangeRate", BenchmarkWording.figure(b));
+            case TIME_SHARE, MARKET_SIGNAL -> Texts.get("benchmarks.doc.use.informsNone");
+            default -> Texts.get("benchmarks.doc.use.context");
         };
     }
 

@@ -304,11 +304,11 @@ public final class ComparisonImporter {
                 String before = existing.get(key);
                 if (before != null && !separate) {
                     if (!before.equals(value)) {
-                        kept.add(Message.of("import.summary.setting", key));
+                        kept.add(Message.of("import.summary.setting", SettingsBlock.label(key)));
                     }
                     return;
                 }
-                note(before, value, Message.of("import.summary.setting", key), Objects::equals);
+                note(before, value, Message.of("import.summary.setting", SettingsBlock.label(key)), Objects::equals);
                 db.settings().put(key, value);
             });
         }

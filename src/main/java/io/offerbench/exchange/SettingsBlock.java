@@ -5,8 +5,10 @@ import io.offerbench.domain.LiquidityScenario;
 import io.offerbench.domain.ReviewComment;
 import io.offerbench.domain.ReviewRole;
 import io.offerbench.scoring.ScoringContext;
+import io.offerbench.text.Message;
 import io.offerbench.text.Texts;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,18 @@ final class SettingsBlock {
             "review.role", "review.snapshot.offer_ids"); // the last: which offers a review mark's snapshot holds
 
     private SettingsBlock() {
+    }
+
+    /** Every key a comparison file's settings carry. */
+    static Set<String> keys() {
+        Set<String> all = new java.util.TreeSet<>();
+        List.of(BOOLEANS, MULTIPLIERS, TEXTS, OTHERS).forEach(all::addAll);
+        return all;
+    }
+
+    /** A carried setting by its label in the language shown ("home currency", "本位币"), never by its key. */
+    static Message label(String key) {
+        return carried(key) ? Message.of("import.summary.setting." + key) : Message.worded(key);
     }
 
     /** Whether a comparison file's setting with this key is stored at all. */

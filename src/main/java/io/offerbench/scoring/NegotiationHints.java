@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class NegotiationHints {
 
+    /** The document row advice.illiquidEquity quotes ("Databricks raised $10 billion largely to buy back vested employee stock"). */
+    static final String DATABRICKS_BUYBACK = "verge-2024-databricks-employee-buyback";
+
     private NegotiationHints() {
     }
 
@@ -59,7 +62,9 @@ public final class NegotiationHints {
     /** Private stock: the grant, the multiplier it is counted at and the scenario; the bundle gives the documents' liquidity fact. */
     private static NegotiationHint illiquidEquity(Offer offer, PayProjection nominal, ScoringContext ctx) {
         Money grant = ctx.currencies().convert(new Money(offer.equity().grantValue(), offer.currency()), ctx.homeCurrency());
+        // The words quote the Databricks buyback (advice.illiquidEquity): the hint names its row, so the brief cites it.
+        List<String> rows = ctx.benchmarks().stream().map(io.offerbench.domain.Benchmark::id).filter(DATABRICKS_BUYBACK::equals).toList();
         return new NegotiationHint(Reason.of("illiquidEquity", grant, nominal.equityMultiplier(), ctx.liquidityScenario()),
-                List.of(), "equity", null);
+                rows, "equity", null);
     }
 }

@@ -48,9 +48,17 @@ public final class Texts {
         return ResourceBundle.getBundle(BUNDLE, in.locale(), NO_FALLBACK);
     }
 
-    /** The text for {@code key}; always through MessageFormat, so '' is an apostrophe in every text. */
+    /**
+     * The text for {@code key}. A text with arguments (or with MessageFormat's quoted braces) goes through
+     * MessageFormat, where '' is an apostrophe; a text without is used as written, as the bundle's header says and as
+     * {@code Messages.get} and FXML read it, so its plain apostrophe stays ("each place's price index").
+     */
     public static String get(String key, Object... args) {
-        return new MessageFormat(bundle().getString(key), locale()).format(args);
+        String pattern = bundle().getString(key);
+        if (args.length == 0 && pattern.indexOf('{') < 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale()).format(args);
     }
 
     /** The label of an enum constant, {@code enum.Type.CONSTANT}, as every screen, chart, report and the CLI show it. */

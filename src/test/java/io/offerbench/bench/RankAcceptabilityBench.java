@@ -33,8 +33,13 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RankAcceptabilityBench {
 
-    @Param({"5", "8", "100"})
+    /** 10 is issue #12's case: a table that follows a weight slider within a 16 ms frame. */
+    @Param({"5", "8", "10", "100"})
     public int offers;
+
+    /** The default (sure) and the widest spread (unsure), whose shapes below 1 cost most per draw. */
+    @Param({"SURE", "UNSURE"})
+    public String certainty;
 
     private Path dir;
     private ScoringInputs inputs;
@@ -65,6 +70,6 @@ public class RankAcceptabilityBench {
     /** The table itself: every weight draw, every scenario. */
     @Benchmark
     public RankAcceptability compute() {
-        return RankAcceptabilityModel.compute(acceptability, WeightPresets.balanced(), WeightCertainty.UNSURE);
+        return RankAcceptabilityModel.compute(acceptability, WeightPresets.balanced(), WeightCertainty.valueOf(certainty));
     }
 }

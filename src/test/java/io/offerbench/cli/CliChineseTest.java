@@ -123,6 +123,28 @@ class CliChineseTest {
         assertThat(err.toString()).contains("缺少必需的参数：").contains("--offer").doesNotContain("Missing required");
     }
 
+    /** The rarer picocli errors too: a value it does not take, an option twice, two that exclude each other. */
+    @Test
+    void everyKindOfUsageErrorIsInChineseAndNamesTheArgumentAndTheValue() {
+        assertThat(usageError("score", "--db", db.toString(), "--format", "xml"))
+                .contains("--format FORMAT 不接受“xml”这个值，可用的值：table、json、csv");
+        assertThat(usageError("score", "--db", db.toString(), "--certainty", "maybe"))
+                .contains("--certainty", "不接受“maybe”这个值");
+        assertThat(usageError("list", "--db", db.toString(), "--db", db.toString())).contains("只能给一次：--db");
+        assertThat(usageError("restore", "--db", db.toString(), "x.db", "--newest")).contains("只能给其中一个：--newest、FILE");
+    }
+
+    private static String usageError(String... args) {
+        String[] withLang = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--lang", "zh-CN"))
+                .toArray(String[]::new);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Cli.run(withLang, new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(2);
+        String said = err.toString();
+        assertThat(said).as(said).contains("查看用法").doesNotContainPattern("[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}");
+        return said;
+    }
+
     @Test
     void aBuiltInProfileIsTakenByItsChineseNameAndJsonKeepsItsId() throws Exception {
         String json = run("score", "--db", db.toString(), "--profile", "科研优先", "--format", "json", "--lang", "zh-CN");

@@ -81,6 +81,16 @@ class CliMoneyTest {
             assertThat(find(array, s.offer().company()).get("cost_of_living").get("year1_total").decimalValue())
                     .isEqualByComparingTo(s.year1Total().amount());
         }
+        // The table heads its year-1 column as the window does and shows the same figure in each offer's row.
+        String table = run("score", "--db", db.toString(), "--after-tax", "--cost-of-living").out;
+        assertThat(table.lines().findFirst().orElseThrow()).contains("YEAR 1 AFTER TAX, COST OF LIVING");
+        for (JsonNode o : array) {
+            String figure = String.format(java.util.Locale.ROOT, "$%,d", o.get("cost_of_living").get("year1_total").decimalValue()
+                    .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            assertThat(table.lines().filter(l -> l.contains(o.get("company").asText())).findFirst().orElseThrow()).contains(figure);
+        }
+        assertThat(run("score", "--db", db.toString(), "--no-after-tax", "--no-cost-of-living").out.lines().findFirst().orElseThrow())
+                .contains("YEAR 1").doesNotContain("AFTER TAX");
     }
 
     @Test

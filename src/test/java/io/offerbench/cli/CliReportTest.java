@@ -63,15 +63,17 @@ class CliReportTest {
         Path inbox = Files.createDirectory(dir.resolve("inbox"));
         assertThat(run("export", "--db", db.toString(), inbox.resolve("alice.offerbench.json").toString()).code).isZero();
         assertThat(run("export", "--db", bobDb.toString(), inbox.resolve("bob.offerbench.json").toString()).code).isZero();
-        List<Path> temporaryBefore = reportTemporaryFolders();
+        // Run as an advisor runs it: its own process, here with a temporary folder of its own, so only what this test
+        // started can be in it (other builds on the machine use /tmp too).
+        Path privateTmp = Files.createDirectory(dir.resolve("tmp"));
         // The loop from the help text: one report per file, named after it.
         for (String student : List.of("alice", "bob")) {
             Path json = inbox.resolve(student + ".offerbench.json");
-            Result r = run("report", "--from", json.toString(), inbox.resolve(student + ".pdf").toString());
+            Result r = runProcess(privateTmp, "report", "--from", json.toString(), inbox.resolve(student + ".pdf").toString());
             assertThat(r.code).as(r.err).isZero();
         }
-        assertThat(run("report", "--from", inbox.resolve("bob.offerbench.json").toString(), inbox.resolve("bob.html").toString()).out)
-                .startsWith("Wrote the report of 3 offers to ");
+        assertThat(runProcess(privateTmp, "report", "--from", inbox.resolve("bob.offerbench.json").toString(),
+                inbox.resolve("bob.html").toString()).out).startsWith("Wrote the report of 3 offers to ");
         assertThat(Files.readString(inbox.resolve("bob.html"))).contains("Bob&#39;s Own Lab");
         assertThat(Files.readString(inbox.resolve("bob.html"))).doesNotContain(offers.get(4).company());
         try (Stream<Path> files = Files.list(inbox)) {
@@ -79,13 +81,26 @@ class CliReportTest {
                     "bob.offerbench.json", "alice.pdf", "bob.pdf", "bob.html");
         }
         // The temporary databases the files were opened in are gone again.
-        assertThat(reportTemporaryFolders()).isEqualTo(temporaryBefore);
+        try (Stream<Path> left = Files.list(privateTmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("offerbench-report-"));
+        }
     }
 
-    private static List<Path> reportTemporaryFolders() throws Exception {
-        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return s.filter(p -> p.getFileName().toString().startsWith("offerbench-report-")).sorted().toList();
-        }
+    /**
+     * {@code offerbench ARGS} in a process of its own whose java.io.tmpdir is {@code tmp} and whose data folder is in
+     * this test's folder (so the SQLite library it unpacks stays out of the user's).
+     */
+    private Result runProcess(Path tmp, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp, "-Duser.language=en", "-Duser.country=US", "-cp", System.getProperty("java.class.path"), "io.offerbench.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile());
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        pb.environment().remove("OFFERBENCH_DB");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        return new Result(p.exitValue(), out, Files.readString(dir.resolve("stderr.txt")));
     }
 
     @Test

@@ -69,12 +69,30 @@ class SharingMergeTest {
             assertThat(a.benchmarks().findAll().stream().filter(b -> b.isFromDocument() && b.hidden())).isEmpty();
 
             assertThat(summary.replaced()).extracting(io.offerbench.text.Message::text).containsExactly("weight profile 'Advisor — Prof. Ada'", "exchange rate EUR");
-            assertThat(summary.kept()).extracting(io.offerbench.text.Message::text).containsExactly("which benchmark rows are hidden", "setting scoring.home_currency");
+            assertThat(summary.kept()).extracting(io.offerbench.text.Message::text).containsExactly("which benchmark rows are hidden", "setting “home currency”");
             assertThat(summary.oneLine("s.offerbench.json")).startsWith("Imported " + student.offers().size()
                     + " offers (2 review comments) from s.offerbench.json; added weight profile 'Student', benchmark row 'my-friend-offer'")
                     .contains("; replaced weight profile 'Advisor — Prof. Ada', exchange rate EUR; kept yours: which benchmark rows"
-                            + " are hidden, setting scoring.home_currency");
+                            + " are hidden, setting “home currency”");
+            io.offerbench.text.Texts.use(io.offerbench.text.Language.SIMPLIFIED_CHINESE);
+            try {
+                assertThat(summary.kept()).extracting(io.offerbench.text.Message::text).contains("设置“本位币”");
+                assertThat(summary.oneLine("s.offerbench.json")).doesNotContain("scoring.", "home_currency");
+            } finally {
+                io.offerbench.text.Texts.use(io.offerbench.text.Language.ENGLISH);
+            }
         }
+    }
+
+    /** Every setting a comparison file carries is named in the import summary by a label in every language. */
+    @Test
+    void everyCarriedSettingHasALabelInEveryLanguage() {
+        for (io.offerbench.text.Language l : io.offerbench.text.Language.values()) {
+            for (String key : SettingsBlock.keys()) {
+                assertThat(io.offerbench.text.Texts.bundle(l).containsKey("import.summary.setting." + key)).as(l + " " + key).isTrue();
+            }
+        }
+        assertThat(SettingsBlock.keys()).contains("scoring.home_currency", "review.role");
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Reads a money amount the way people type it into a form or a spreadsheet: {@code 185000},
  * {@code 185,000}, {@code 185k}, {@code $185,000}, {@code USD 100000}, {@code 1.54M},
  * {@code 1.2 million}, {@code 12 lakh}, {@code 200 000}, {@code 1'000'000}, {@code 10,00,000},
- * {@code 120,000/yr}. It never throws: anything it cannot read with certainty comes back as a
+ * {@code 120,000/yr}, and as Chinese writes them: {@code ¥1,540,000}, {@code 1,540,000元}, {@code RMB 80万},
+ * {@code 80万元}, {@code 1.54百万}, {@code 30万/年} (万 = 10,000, 百万 = 1,000,000, 亿 = 100,000,000; a monthly
+ * {@code 2万/月} is refused like {@code /month}). It never throws: anything it cannot read with certainty comes back as a
  * {@link ParseResult.Error} whose message names the field and shows a form that works.
  *
  * <p>Decisions: invisible characters (zero-width spaces, direction marks, a BOM) are removed, since
@@ -42,11 +44,12 @@ public final class AmountParser {
     private static final Pattern RANGE = Pattern.compile("(?i)\\d\\s*[km]?\\s*(-|–|—|~|\\bto\\b)\\s*\\D{0,4}\\d");
     private static final Pattern EXPONENT = Pattern.compile("[+-]?[\\d.,]*\\d\\.?[eE][+-]?\\d+");
     private static final Pattern YEARLY = Pattern.compile(
-            "(?i)\\s*(/\\s*(yr|year|y|annum|a)|per\\s+(year|annum)|a\\s+year|p\\.?\\s?a\\.?|annually|yearly)$");
+            "(?i)\\s*(/\\s*(yr|year|y|annum|a|年)|per\\s+(year|annum)|a\\s+year|p\\.?\\s?a\\.?|annually|yearly|每年|一年)$");
     private static final Pattern OTHER_PERIOD = Pattern.compile(
-            "(?i)\\s*(/\\s*(mo|month|hr|hour|h|wk|week|day|d)|(per|an?)\\s+(month|hour|week|day)|monthly|hourly|weekly|daily)$");
+            "(?i)\\s*(/\\s*(mo|month|hr|hour|h|wk|week|day|d|个?月|周|天|日|小时)|(per|an?)\\s+(month|hour|week|day)|monthly|hourly|weekly|daily"
+                    + "|每(个?月|周|天|日|小时))$");
     private static final Pattern MULTIPLIER = Pattern.compile(
-            "(?i)^(.*[\\d.])\\s*(k|thousand|mm|m|mn|mio|million|millions|bn|b|billion|lakhs?|lacs?|crores?|cr)$");
+            "(?i)^(.*[\\d.])\\s*(k|thousand|mm|m|mn|mio|million|millions|bn|b|billion|lakhs?|lacs?|crores?|cr|万|十万|百万|千万|亿)$");
 
     private AmountParser() {
     }
@@ -204,6 +207,26 @@ public final class AmountParser {
     }
 
     private static BigDecimal multiplier(String word) {
+        switch (word) {
+            case "万" -> {
+                return BigDecimal.valueOf(10_000);
+            }
+            case "十万" -> {
+                return BigDecimal.valueOf(100_000);
+            }
+            case "百万" -> {
+                return BigDecimal.valueOf(1_000_000);
+            }
+            case "千万" -> {
+                return BigDecimal.valueOf(10_000_000);
+            }
+            case "亿" -> {
+                return BigDecimal.valueOf(100_000_000);
+            }
+            default -> {
+                // the Latin words below
+            }
+        }
         String w = word.toLowerCase(Locale.ROOT);
         if (w.equals("k") || w.equals("thousand")) {
             return BigDecimal.valueOf(1_000);

@@ -46,6 +46,14 @@ final class CurrencyMarks {
         put("£", "GBP");
         put("€", "EUR");
         put("¥", "JPY", "CNY");
+        put("人民币元", "CNY");
+        put("人民币", "CNY");
+        put("美元", "USD");
+        put("港元", "HKD");
+        put("港币", "HKD");
+        put("欧元", "EUR");
+        put("日元", "JPY");
+        put("英镑", "GBP");
         put("元", "CNY");
         put("円", "JPY");
         put("₹", "INR");

@@ -20,6 +20,8 @@ import io.offerbench.domain.money.TaxBracket;
 import io.offerbench.domain.money.TaxLayer;
 import io.offerbench.domain.money.TaxPlace;
 import io.offerbench.domain.money.TaxTable;
+import io.offerbench.store.IoReasons;
+import io.offerbench.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -160,7 +162,7 @@ public final class MoneyDataset {
         Map<CurrencyCode, BigDecimal> perEuro = new LinkedHashMap<>();
         JsonNode values = r.get("per_euro");
         if (values == null || !values.isObject()) {
-            throw problem(RATES, "per_euro", "must be an object of currency codes to rates");
+            throw problem(RATES, "per_euro", "object");
         }
         values.fields().forEachRemaining(e -> perEuro.put(CurrencyCode.of(e.getKey()), new BigDecimal(e.getValue().asText())));
         return new ReferenceRates(date(r, "date", RATES), source(r.get("source"), RATES), sources(r, "checked_with", RATES),
@@ -186,7 +188,7 @@ public final class MoneyDataset {
 
     private static SourceRef source(JsonNode s, String file) {
         if (s == null || !s.isObject()) {
-            throw problem(file, "source", "must name its authority, title and url");
+            throw problem(file, "source", "source");
         }
         return new SourceRef(text(s, "authority", file), text(s, "title", file), s.path("url").asText(""));
     }
@@ -194,7 +196,7 @@ public final class MoneyDataset {
     private static List<JsonNode> list(JsonNode n, String field, String file) {
         JsonNode v = n.get(field);
         if (v == null || !v.isArray()) {
-            throw problem(file, field, "must be a list");
+            throw problem(file, field, "list");
         }
         List<JsonNode> out = new ArrayList<>();
         v.forEach(out::add);
@@ -213,7 +215,7 @@ public final class MoneyDataset {
     private static String text(JsonNode n, String field, String file) {
         JsonNode v = n.get(field);
         if (v == null || !v.isTextual()) {
-            throw problem(file, field, "must be text");
+            throw problem(file, field, "text");
         }
         return v.textValue();
     }
@@ -231,21 +233,21 @@ public final class MoneyDataset {
         return LocalDate.parse(text(n, field, file));
     }
 
-    private static IllegalStateException problem(String file, String field, String what) {
-        return new IllegalStateException("The bundled data file " + file + " is malformed: \"" + field + "\" " + what
-                + "; reinstall OfferBench");
+    /** A build defect, said in the chosen language: the file, the field and what it must be ({@code data.bundled.must.*}). */
+    private static IllegalStateException problem(String file, String field, String must) {
+        return new IllegalStateException(Texts.get("data.bundled.malformed", file, field, Texts.get("data.bundled.must." + must)));
     }
 
     private static JsonNode read(String resource) {
         try (InputStream in = MoneyDataset.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The data file " + resource + " is missing from this build of OfferBench; reinstall it");
+                throw new IllegalStateException(Texts.get("data.bundled.missing", resource));
             }
             try (JsonParser parser = JSON.createParser(in)) {
                 return tree(parser);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the bundled data file " + resource + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(Texts.get("data.bundled.unreadable", resource, IoReasons.of(e)), e);
         }
     }
 

@@ -70,9 +70,20 @@ public final class NegotiationBrief {
         letter.add(Texts.get("negotiation.brief.greeting", offer.company()));
         letter.add(Texts.get("negotiation.brief.thanks", role, offer.company()));
         List<String> asks = new ArrayList<>();
+        List<String> largeGaps = new ArrayList<>();
+        // The same rule as for the targets: a gap larger than a quarter of this offer's base is no ask but a measure of distance.
+        BigDecimal modest = io.offerbench.scoring.PayProjector.projectNominal(offer, ctx).year1Base().amount().multiply(MODEST_RAISE);
         for (CompetingOffer c : competing) {
-            asks.add(Texts.get("negotiation.brief.ask.competing." + c.figure().name(), Formats.inSentence(c.difference()),
-                    Formats.inSentence(c.theirs()), Formats.inSentence(c.yours())) + cite(sources, NegotiationWords.source(c)));
+            // Amounts are in the home currency: an offer in another currency (this one or the other) names the rate used.
+            String marks = cite(sources, NegotiationWords.source(c)) + rateCitation(sources, ctx, offer, c.from());
+            if (c.difference().amount().compareTo(modest) <= 0) {
+                asks.add(Texts.get("negotiation.brief.ask.competing." + c.figure().name(), Formats.inSentence(c.difference()),
+                        Formats.inSentence(c.theirs()), Formats.inSentence(c.yours())) + marks);
+            } else {
+                largeGaps.add(Texts.get("negotiation.brief.competingTooLarge", c.from().label(), Formats.inSentence(c.difference()),
+                        Formats.inSentence(c.theirs()), Formats.inSentence(c.yours()),
+                        Texts.get("negotiation.brief.figure." + c.figure().name())) + marks);
+            }
         }
         String targetSource = Texts.get("negotiation.brief.source.target", io.offerbench.text.ProfileNames.of(ranking.weights()));
         if (!targets.leads()) {
@@ -126,6 +137,7 @@ public final class NegotiationBrief {
             }
             findings.add(String.join(" ", rangeWords) + marks);
         }
+        findings.addAll(largeGaps);
         for (String line : NegotiationWords.targets(targets)) {
             findings.add(targets.leads() || !targets.anyReachable() ? line : line + cite(sources, targetSource));
         }
@@ -141,6 +153,19 @@ public final class NegotiationBrief {
     private static String benchmarkSource(ScoringContext ctx, String id) {
         return ctx.benchmarks().stream().filter(b -> b.id().equals(id)).findFirst()
                 .map(b -> Texts.get("negotiation.brief.source.document", b.id(), SourceDocuments.source(b))).orElse(null);
+    }
+
+    /** The exchange rates that put {@code offer} and {@code other} in the home currency, cited; "" when both are in it. */
+    private static String rateCitation(List<String> sources, ScoringContext ctx, Offer offer, Offer other) {
+        StringBuilder marks = new StringBuilder();
+        for (Offer o : List.of(offer, other)) {
+            if (!o.currency().equals(ctx.homeCurrency())) {
+                io.offerbench.scoring.CurrencyConversion rate = io.offerbench.scoring.CurrencyConversion.between(ctx.currencies(), o.currency(),
+                        ctx.homeCurrency());
+                marks.append(cite(sources, Texts.get("negotiation.brief.source.rate", io.offerbench.text.PayWords.conversion(rate))));
+            }
+        }
+        return marks.toString();
     }
 
     private static String cite(List<String> sources, String source) {

@@ -55,11 +55,13 @@ public final class NegotiationWords {
         List<String> raises = new ArrayList<>();
         List<String> tooLarge = new ArrayList<>();
         List<String> notEnough = new ArrayList<>();
+        boolean startupTooLarge = false;
         for (LeverTarget t : c.targets()) {
             if (c.realistic(t)) {
                 raises.add(raise(c, t));
             } else if (t.reachable()) {
                 tooLarge.add(raise(c, t));
+                startupTooLarge |= t.lever() == Lever.STARTUP_PACKAGE;
             } else {
                 notEnough.add(lever(t.lever()));
             }
@@ -71,7 +73,11 @@ public final class NegotiationWords {
         }
         if (!tooLarge.isEmpty()) {
             // A raise of more than a quarter of base is a measure of the gap, never advice.
-            out.add(Texts.get(raises.isEmpty() ? "negotiation.targets.onlyUnrealistic" : "negotiation.targets.unrealistic", name,
+            // The start-up package is measured against the package itself, and the sentence says so.
+            String key = raises.isEmpty()
+                    ? (startupTooLarge ? "negotiation.targets.onlyUnrealistic.startup" : "negotiation.targets.onlyUnrealistic")
+                    : (startupTooLarge ? "negotiation.targets.unrealistic.startup" : "negotiation.targets.unrealistic");
+            out.add(Texts.get(key, name,
                     String.join(or, tooLarge), MoneyFormat.percent(CounterOffer.MODEST_RAISE.movePointRight(2))));
         }
         if (!notEnough.isEmpty()) {
@@ -160,6 +166,27 @@ public final class NegotiationWords {
      * at most 6% (now 12%)." One sentence per offer that some single weight change puts first; a tie
      * for first is said to be a tie.
      */
+    /**
+     * The weight regions of every offer that does not lead, in the ranking's order: its regions or pair in words
+     * (see {@link #regions(List)}), or, for an offer no change of one weight or two together puts first, that
+     * this is so (rather than leaving it out, which reads as an oversight).
+     */
+    public static List<String> regions(Ranking ranking) {
+        java.util.Map<io.offerbench.domain.Offer, WeightRegions.Regions> found = new java.util.HashMap<>();
+        WeightRegions.of(ranking).forEach(r -> found.put(r.offer(), r));
+        List<String> out = new ArrayList<>();
+        List<OfferScore> scores = ranking.scores();
+        for (int j = 0; j < scores.size(); j++) {
+            WeightRegions.Regions r = found.get(scores.get(j).offer());
+            if (r != null) {
+                out.addAll(regions(List.of(r)));
+            } else if (j > 0) {
+                out.add(Texts.get("negotiation.regions.noneFor", scores.get(j).offer().label()));
+            }
+        }
+        return out;
+    }
+
     public static List<String> regions(List<WeightRegions.Regions> all) {
         List<String> out = new ArrayList<>();
         for (WeightRegions.Regions r : all) {

@@ -9,7 +9,6 @@ import io.offerbench.scoring.negotiation.AcceptabilityInputs;
 import io.offerbench.scoring.negotiation.RankAcceptability;
 import io.offerbench.scoring.negotiation.RankAcceptabilityModel;
 import io.offerbench.scoring.negotiation.WeightCertainty;
-import io.offerbench.scoring.negotiation.WeightRegions;
 import java.util.function.UnaryOperator;
 import io.offerbench.scoring.negotiation.CompetingOffers;
 import io.offerbench.scoring.negotiation.CounterOffer;
@@ -82,7 +81,7 @@ final class NegotiationSection {
         }
         blocks.add(Block.Paragraph.muted(NegotiationWords.acceptabilityModel(table)));
         blocks.add(new Block.Heading(3, Texts.get("negotiation.regions.title")));
-        List<String> regions = NegotiationWords.regions(WeightRegions.of(c.ranking()));
+        List<String> regions = NegotiationWords.regions(c.ranking());
         if (regions.isEmpty()) {
             blocks.add(Block.Paragraph.plain(Texts.get("negotiation.regions.none")));
         } else {

@@ -46,6 +46,10 @@ public final class RankAcceptabilityModel {
             return new RankAcceptability(in.offers(), counts, SAMPLES, certainty);
         }
         SeededRandom rng = new SeededRandom(SEED);
+        SeededRandom.Gamma[] gammas = new SeededRandom.Gamma[criteria];
+        for (int c = 0; c < criteria; c++) {
+            gammas[c] = alpha[c] > 0 ? new SeededRandom.Gamma(alpha[c]) : null;
+        }
         double[] w = new double[criteria];
         double[] totals = new double[n];
         int[] order = new int[n];
@@ -54,7 +58,7 @@ public final class RankAcceptabilityModel {
         }
         for (int sample = 0; sample < SAMPLES; sample++) {
             for (int c = 0; c < criteria; c++) {
-                w[c] = alpha[c] > 0 ? rng.nextGamma(alpha[c]) : 0;
+                w[c] = gammas[c] != null ? rng.nextGamma(gammas[c]) : 0;
             }
             for (int i = 0; i < n; i++) {
                 double[][] scenarios = in.raw()[i];

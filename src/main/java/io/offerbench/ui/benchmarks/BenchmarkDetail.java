@@ -13,11 +13,14 @@ import io.offerbench.ui.common.Messages;
 record BenchmarkDetail(String subject, String figure, String quote, String document, String outlet, String published,
         String asOfYear, String caveat, String id, String origin) {
 
-    static final BenchmarkDetail NONE = new BenchmarkDetail(Messages.get("benchmarks.detail.none"), "", "", "", "", "", "", "", "", "");
+    /** Nothing selected, in the language shown now (not the one of the first time this class was used). */
+    static BenchmarkDetail none() {
+        return new BenchmarkDetail(Messages.get("benchmarks.detail.none"), "", "", "", "", "", "", "", "", "");
+    }
 
     static BenchmarkDetail of(Benchmark b) {
         if (b == null) {
-            return NONE;
+            return none();
         }
         String notGiven = Messages.get("benchmarks.detail.notGiven");
         return new BenchmarkDetail(
@@ -26,7 +29,7 @@ record BenchmarkDetail(String subject, String figure, String quote, String docum
                 b.quote().isBlank() ? Messages.get("benchmarks.detail.noQuote") : "\u201c" + b.quote() + "\u201d",
                 b.isFromDocument() ? SourceDocuments.source(b) : Messages.get("benchmarks.detail.ownRow"),
                 b.outlet().isBlank() ? notGiven : b.outlet(),
-                b.published().isBlank() ? notGiven : b.published(),
+                b.published().isBlank() ? notGiven : io.offerbench.text.Formats.published(b.published()),
                 String.valueOf(b.asOfYear()),
                 b.caveat().isBlank() ? Messages.get("benchmarks.detail.noCaveat") : b.caveat(),
                 b.id(),

@@ -73,10 +73,13 @@ public final class BenchmarksController {
 
     @FXML
     private void initialize() {
-        String all = Messages.get("benchmarks.filter.all");
-        filter(segmentFilter, Segment.values(), model.segmentProperty(), all);
-        filter(seniorityFilter, Seniority.values(), model.seniorityProperty(), all);
-        filter(metricFilter, Metric.values(), model.metricProperty(), all);
+        // Each filter says what it filters even when it filters nothing ("Segment: all"), since the three look alike.
+        filter(segmentFilter, Segment.values(), model.segmentProperty(),
+                Messages.get("benchmarks.filter.all", Messages.get("benchmarks.filter.segment")));
+        filter(seniorityFilter, Seniority.values(), model.seniorityProperty(),
+                Messages.get("benchmarks.filter.all", Messages.get("benchmarks.filter.seniority")));
+        filter(metricFilter, Metric.values(), model.metricProperty(),
+                Messages.get("benchmarks.filter.all", Messages.get("benchmarks.filter.metric")));
         model.searchProperty().bind(benchmarkSearchField.textProperty());
         showHiddenBox.selectedProperty().bindBidirectional(model.showHiddenProperty());
         benchmarkCountLabel.textProperty().bind(model.countText());
@@ -102,7 +105,7 @@ public final class BenchmarksController {
             showDetail(BenchmarkDetail.of(now));
             showScope(now);
         });
-        showDetail(BenchmarkDetail.NONE);
+        showDetail(BenchmarkDetail.none());
 
         ObservableBooleanValue nothingSelected = benchmarkTable.getSelectionModel().selectedItemProperty().isNull();
         editBenchmarkButton.disableProperty().bind(model.selectedIsEditable().not());

@@ -45,7 +45,8 @@ public final class EnumChoice {
         @Override
         protected void updateItem(E item, boolean empty) {
             super.updateItem(item, empty);
-            String text = empty || item == null ? null : box.getConverter().toString(item);
+            // "Nothing chosen" as an item of the list reads as its text ("Segment: all", "Not entered"), not as a blank.
+            String text = empty ? null : box.getConverter().toString(item);
             setText(text);
             tip.setText(text == null ? "" : text);
             setTooltip(text == null || text.isEmpty() ? null : tip);

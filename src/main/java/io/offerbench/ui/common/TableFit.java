@@ -30,6 +30,7 @@ public final class TableFit {
     /** Marks a header drawn by its wrapping graphic (the header's own label then shows no text; see the CSS). */
     public static final String WRAPPING_HEADER = "wrapping-header";
     private static final String FITTED = "offerbench.table-fit";
+    private static final String DESCRIPTION = "offerbench.header-description";
     private static final double HEADER_PADDING = 22; // the header's insets and the sort arrow
     /** Marks the tooltips this class made, so a tooltip a screen set on a cell itself is left alone. */
     private static final Object OURS = new Object();
@@ -73,6 +74,39 @@ public final class TableFit {
         });
     }
 
+    /**
+     * A short header explained in full: hovering over the header shows {@code description} (what the column holds,
+     * in a sentence), so the header itself can be a word or two that reads whole in a narrow window.
+     */
+    public static void describe(TableColumn<?, ?> column, javafx.beans.value.ObservableValue<String> description) {
+        javafx.beans.property.StringProperty text = descriptionOf(column);
+        text.bind(description);
+        if (column.getGraphic() instanceof Label header && header.getStyleClass().contains("wrapped-header-text")) {
+            explain(header, text);
+        }
+    }
+
+    /** As {@link #describe(TableColumn, javafx.beans.value.ObservableValue)}, with a fixed sentence. */
+    public static void describe(TableColumn<?, ?> column, String description) {
+        describe(column, new javafx.beans.property.SimpleStringProperty(description));
+    }
+
+    private static javafx.beans.property.StringProperty descriptionOf(TableColumn<?, ?> column) {
+        return (javafx.beans.property.StringProperty) column.getProperties()
+                .computeIfAbsent(DESCRIPTION, k -> new javafx.beans.property.SimpleStringProperty());
+    }
+
+    private static void explain(Label header, javafx.beans.property.StringProperty description) {
+        if (header.getTooltip() != null) {
+            return;
+        }
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(description);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        header.setTooltip(tip);
+    }
+
     private static <S, T> void fitColumn(TableColumn<S, T> column) {
         if (column.getProperties().putIfAbsent(FITTED, Boolean.TRUE) != null) {
             return;
@@ -93,6 +127,9 @@ public final class TableFit {
         }
         Label header = new Label();
         header.getStyleClass().add("wrapped-header-text");
+        if (column.getProperties().get(DESCRIPTION) instanceof javafx.beans.property.StringProperty description) {
+            explain(header, description);
+        }
         Runnable layout = () -> {
             String text = column.getText() == null ? "" : column.getText();
             Font font = header.getFont();
@@ -112,6 +149,15 @@ public final class TableFit {
         column.textProperty().addListener(relayout);
         header.fontProperty().addListener(relayout);
         relayout.invalidated(null);
+    }
+
+    /**
+     * How many lines {@code text} would take as the header of {@code column} at its width now (a header may say
+     * different things as the screen's options change: each can be checked against the width it gets).
+     */
+    public static long headerLines(TableColumn<?, ?> column, String text) {
+        Font font = column.getGraphic() instanceof Label header ? header.getFont() : Font.getDefault();
+        return breakLines(text, font, column.getWidth() - HEADER_PADDING).lines().count();
     }
 
     static double longestWord(String text, Font font) {

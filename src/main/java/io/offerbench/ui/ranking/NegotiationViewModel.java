@@ -15,7 +15,6 @@ import io.offerbench.scoring.negotiation.AcceptabilityInputs;
 import io.offerbench.scoring.negotiation.RankAcceptability;
 import io.offerbench.scoring.negotiation.RankAcceptabilityModel;
 import io.offerbench.scoring.negotiation.WeightCertainty;
-import io.offerbench.scoring.negotiation.WeightRegions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +109,7 @@ public final class NegotiationViewModel {
                     rowsContext = ctx;
                 }
                 RankAcceptability table = RankAcceptabilityModel.compute(AcceptabilityInputs.of(r, ctx, rows), r.weights(), sure);
-                List<String> regions = NegotiationWords.regions(WeightRegions.of(r));
+                List<String> regions = NegotiationWords.regions(r);
                 result = new Acceptability(table, NegotiationWords.acceptability(table), NegotiationWords.acceptabilityModel(table),
                         RankAcceptabilityChart.build(table, style, chartTexts),
                         regions.isEmpty() ? List.of(Messages.get("negotiation.regions.none")) : regions);

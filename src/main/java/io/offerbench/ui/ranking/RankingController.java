@@ -9,6 +9,7 @@ import io.offerbench.scoring.ScoreComponent;
 import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
+import io.offerbench.ui.common.TableFit;
 import io.offerbench.charts.ChartStyle;
 import io.offerbench.exchange.negotiation.NegotiationWords;
 import io.offerbench.scoring.negotiation.WeightCertainty;
@@ -26,6 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -159,12 +161,22 @@ public final class RankingController {
         showScore(model.selectedProperty().get());
     }
 
+    /** The rank-acceptability chart's title, subtitle, axis and padding, and what each offer adds (a legend line, a bar). */
+    static final double CHART_FRAME_HEIGHT = 150;
+    static final double CHART_PER_OFFER_HEIGHT = 46;
+
     private void setUpAcceptability() {
         certaintyBox.getItems().setAll(WeightCertainty.values());
         certaintyBox.setConverter(new io.offerbench.ui.common.DisplayConverter<>(c -> c == null ? "" : io.offerbench.ui.common.Messages.get("negotiation.certainty.choice." + c.name())));
         certaintyBox.valueProperty().bindBidirectional(negotiation.certaintyProperty());
         ChartViewer viewer = new ChartViewer(new JFreeChart(new CategoryPlot()), true);
         viewer.setId("acceptabilityChart");
+        // As wide as the panel, never wider: a wider viewer overflowed it on both sides, cutting the axis and the legend.
+        viewer.setMinSize(0, 0);
+        // Every bar is 100%: the panel's wheel scrolls the panel and must not zoom the chart into a wrong-looking 25-80% axis.
+        viewer.getCanvas().setRangeZoomable(false);
+        viewer.getCanvas().setDomainZoomable(false);
+        acceptabilityChartPane.setMinWidth(0);
         viewer.setVisible(false);
         acceptabilityChartPane.getChildren().setAll(viewer);
         acceptabilityChartPane.visibleProperty().bind(negotiation.acceptabilityProperty().isNotNull());
@@ -176,6 +188,11 @@ public final class RankingController {
             acceptabilityModel.setText(shown == null ? "" : shown.model());
             fill(regionsBox, shown == null ? List.of() : shown.regions());
             if (shown != null) {
+                // Title, subtitle and one legend line per offer above a bar per rank: at a fixed 260 px, six offers' legend
+                // left the bars no room at all.
+                double height = CHART_FRAME_HEIGHT + CHART_PER_OFFER_HEIGHT * shown.table().size();
+                acceptabilityChartPane.setMinHeight(height);
+                acceptabilityChartPane.setPrefHeight(height);
                 viewer.setChart(shown.chart());
                 viewer.setVisible(true);
             }
@@ -213,12 +230,28 @@ public final class RankingController {
             }
         });
         secondColumn.visibleProperty().bind(secondBox.valueProperty().isNotNull());
+        describeHeaders();
         rankingTable.setItems(model.rows());
         rankingTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 model.select(row);
             }
         });
+    }
+
+    /** Headers of a word or two, each explained in full in its tooltip: at 1024 px they read in at most two lines. */
+    private void describeHeaders() {
+        TableFit.describe(rankColumn, Messages.get("ranking.col.tip.rank"));
+        TableFit.describe(totalColumn, Messages.get("ranking.col.tip.total"));
+        TableFit.describe(completenessColumn, Messages.get("ranking.col.tip.completeness"));
+        TableFit.describe(secondColumn, Messages.get("ranking.col.tip.second"));
+        TableFit.describe(grossColumn, Messages.get("money.ui.col.gross"));
+        TableFit.describe(year1Column, model.year1DescriptionProperty());
+        TableFit.describe(averageColumn, Messages.get("ranking.col.tip.average"));
+        TableFit.describe(payRangeColumn, Messages.get("ranking.col.tip.payRange"));
+        TableFit.describe(tenureValueColumn, Messages.get("ranking.col.tip.tenureValue"));
+        TableFit.describe(steadyColumn, Messages.get("ranking.col.tip.steady"));
+        TableFit.describe(marketColumn, Messages.get("ranking.col.tip.market"));
     }
 
     private static final javafx.css.PseudoClass LEFT_OUT = javafx.css.PseudoClass.getPseudoClass("left-out");
@@ -240,6 +273,9 @@ public final class RankingController {
         int row = 0;
         for (Criterion c : Criterion.values()) {
             Label name = new Label(Messages.get("criterion." + c.name()));
+            // A long name wraps instead of widening the panel past its window (1024 px wide: "Market demand for the topic").
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             Slider slider = new Slider(0, WeightScale.SHORT, 0);
             slider.setId("weight-" + c.code());
             slider.setBlockIncrement(1);

@@ -34,6 +34,7 @@ public final class RankingViewModel {
     private final ReadOnlyStringWrapper estimatesNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper estimatesApplied = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper year1Header = new ReadOnlyStringWrapper(Messages.get("ranking.col.year1"));
+    private final ReadOnlyStringWrapper year1Description = new ReadOnlyStringWrapper(Messages.get("ranking.col.tip.year1"));
     private final ObjectProperty<OfferScore> selected = new SimpleObjectProperty<>();
     private long selectedOfferId = -1;
 
@@ -67,6 +68,11 @@ public final class RankingViewModel {
     }
 
     /** "Year 1", or "Year 1 after tax" / "Year 1, cost of living" when an estimate is applied. */
+    /** What the year-1 column holds, in full (its header's tooltip). */
+    public ReadOnlyStringProperty year1DescriptionProperty() {
+        return year1Description.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty year1HeaderProperty() {
         return year1Header.getReadOnlyProperty();
     }
@@ -103,8 +109,11 @@ public final class RankingViewModel {
         estimatesNote.set(estimatesNote(r));
         EstimateCoverage c = r.estimates();
         estimatesApplied.set(c.afterTaxApplied() || c.costOfLivingApplied());
-        year1Header.set(Messages.get(c.afterTaxApplied() && c.costOfLivingApplied() ? "money.ui.col.year1Both"
-                : c.afterTaxApplied() ? "money.ui.col.year1AfterTax" : c.costOfLivingApplied() ? "money.ui.col.year1Living" : "ranking.col.year1"));
+        // A header of a word or two (it reads whole in a narrow window); the tooltip says it in full.
+        year1Header.set(Messages.get(c.afterTaxApplied() && c.costOfLivingApplied() ? "ranking.col.short.year1Both"
+                : c.afterTaxApplied() ? "ranking.col.short.year1AfterTax" : c.costOfLivingApplied() ? "ranking.col.short.year1Living" : "ranking.col.year1"));
+        year1Description.set(Messages.get(c.afterTaxApplied() && c.costOfLivingApplied() ? "money.ui.col.year1Both"
+                : c.afterTaxApplied() ? "money.ui.col.year1AfterTax" : c.costOfLivingApplied() ? "money.ui.col.year1Living" : "ranking.col.tip.year1"));
         OfferScore keep = r.scores().stream().filter(s -> s.offer().id() == selectedOfferId).findFirst()
                 .orElse(r.scores().isEmpty() ? null : r.scores().get(0));
         selectedOfferId = keep == null ? -1 : keep.offer().id();

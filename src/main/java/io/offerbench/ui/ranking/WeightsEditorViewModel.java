@@ -189,9 +189,10 @@ public final class WeightsEditorViewModel {
 
     /** The built-in a profile is, or is a copy of ("Balanced (my copy)", "Balanced (from the file)"). */
     static java.util.Optional<WeightProfile> builtInBehind(String name) {
+        java.util.Optional<String> copyOf = io.offerbench.text.ProfileNames.copy(name).map(io.offerbench.text.ProfileNames.Copy::builtIn);
         return WeightPresets.all().stream()
-                .filter(b -> name.equalsIgnoreCase(b.name()) || name.toLowerCase(java.util.Locale.ROOT)
-                        .startsWith(b.name().toLowerCase(java.util.Locale.ROOT) + " ("))
+                .filter(b -> name.equalsIgnoreCase(b.name()) || copyOf.filter(b.name()::equals).isPresent()
+                        || name.toLowerCase(java.util.Locale.ROOT).startsWith(b.name().toLowerCase(java.util.Locale.ROOT) + " ("))
                 .findFirst();
     }
 

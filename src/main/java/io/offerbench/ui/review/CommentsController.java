@@ -5,7 +5,6 @@ import io.offerbench.domain.ReviewComment;
 import io.offerbench.ui.common.EnumLabels;
 import io.offerbench.ui.common.Messages;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,7 +17,6 @@ import javafx.scene.control.TextField;
 /** The review comments under the offer editor: the list, and a small form to add one or change one's text. */
 public final class CommentsController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final CommentsViewModel model;
 
@@ -70,10 +68,15 @@ public final class CommentsController {
         });
     }
 
+    /** A moment in the one date style of the language shown (text.Formats): "2026-12-01 10:00", "2026年12月1日 10:00". */
+    private static String when(java.time.Instant at) {
+        return io.offerbench.text.Formats.dateTime(java.time.LocalDateTime.ofInstant(at, ZoneId.systemDefault()));
+    }
+
     /** "2026-12-01 10:00", or "2026-12-01 10:00, edited 2026-12-02 14:05" once its text was changed. */
     static String when(ReviewComment c) {
-        String written = WHEN.format(c.createdAt());
-        return c.edited() ? Messages.get("review.when.edited", written, WHEN.format(c.editedAt())) : written;
+        String written = when(c.createdAt());
+        return c.edited() ? Messages.get("review.when.edited", written, when(c.editedAt())) : written;
     }
 
     public void show(long offerId) {

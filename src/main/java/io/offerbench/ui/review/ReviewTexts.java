@@ -2,25 +2,23 @@ package io.offerbench.ui.review;
 
 import io.offerbench.domain.OfferChanges.Kind;
 import io.offerbench.review.SinceLastReview;
+import io.offerbench.text.Formats;
 import io.offerbench.ui.common.Messages;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The short texts of review mode: when the review was, and the one-line summary the offers tab shows. */
 final class ReviewTexts {
 
-    /** "20 Nov 2026 14:05": the day spelt out, so it reads the same to a student and an advisor abroad. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-
     private ReviewTexts() {
     }
 
+    /** "2026-11-20 14:05", "2026年11月20日 14:05": the one date style of the language shown (text.Formats). */
     static String when(Instant at, ZoneId zone) {
-        return WHEN.withZone(zone).format(at);
+        return Formats.dateTime(LocalDateTime.ofInstant(at, zone));
     }
 
     /** The offers tab's line; empty before the first look, so nothing flashes while the database opens. */

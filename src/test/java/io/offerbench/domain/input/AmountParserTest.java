@@ -34,6 +34,42 @@ class AmountParserTest {
         assertThat(r.value()).isEqualByComparingTo(expected);
     }
 
+    /** Amounts as Chinese writes them: 万 and 百万 counts, ¥, 元, RMB and 人民币, 每年 or /年. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "¥1,540,000 | 1540000 | JPY CNY",
+            "1,540,000元 | 1540000 | CNY",
+            "RMB 1,540,000 | 1540000 | CNY",
+            "80万 | 800000 |",
+            "80万元 | 800000 | CNY",
+            "¥80万 | 800000 | JPY CNY",
+            "RMB 80万 | 800000 | CNY",
+            "1.54百万 | 1540000 |",
+            "154万人民币 | 1540000 | CNY",
+            "30万/年 | 300000 |",
+            "30万元每年 | 300000 | CNY",
+            "1.2亿 | 120000000 |",
+            "5千万日元 | 50000000 | JPY",
+            "12万美元 | 120000 | USD",
+    })
+    void readsChineseAmounts(String input, String expected, String currencies) {
+        ParseResult<ParsedAmount> r = AmountParser.parse(input, "年薪", AmountParser.Sign.ANY);
+        assertThat(r.isOk()).as(input + ": " + r.message()).isTrue();
+        assertThat(r.value().value()).isEqualByComparingTo(expected);
+        if (currencies != null) {
+            assertThat(r.value().markCurrencies()).extracting(CurrencyCode::code)
+                    .containsExactlyInAnyOrder(currencies.split(" "));
+        }
+    }
+
+    @Test
+    void refusedChineseAmountsNameTheFieldAndTheValue() {
+        assertThat(AmountParser.parse("2万/月", "Base salary").message()).contains("Base salary", "2万/月", "must be a yearly amount");
+        assertThat(AmountParser.parse("每月 2万", "Base salary").isOk()).isFalse();
+        assertThat(AmountParser.parse("8万万", "Base salary").message()).contains("Base salary", "8万万");
+        assertThat(AmountParser.parse("1.2345678万", "Base salary").message()).contains("Base salary", "1.2345678万", "decimal");
+    }
+
     @Test
     void zeroIsAllowedWhenTheFieldSaysSo() {
         assertThat(AmountParser.parseValue("0", "Sign-on bonus", AmountParser.Sign.NON_NEGATIVE).value())

@@ -43,6 +43,9 @@ class BenchmarksUITest extends AppUITest {
         openBenchmarksTab();
         TableView<Benchmark> table = table();
         app.waitUntil(() -> table.getItems().size() == BenchmarkDataset.bundled().benchmarks().size());
+        // A filter that filters nothing says which it is, not a blank box.
+        app.waitUntil(() -> "Segment: all".equals(combo("#segmentFilter").getButtonCell().getText()));
+        assertThat(combo("#metricFilter").getButtonCell().getText()).isEqualTo("Metric: all");
 
         app.clickOn("#benchmarkSearchField").write("absolute best new-grad");
         app.waitUntil(() -> table.getItems().stream().anyMatch(b -> b.id().equals(DOCUMENT_ROW)));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerbench.testing.ClippedText;
 import io.offerbench.testing.VisibleRows;
 import io.offerbench.tools.ScreenTour;
+import io.offerbench.text.Language;
+import io.offerbench.text.Texts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,7 @@ class LayoutFitsUITest {
     @AfterEach
     void stop() throws Exception {
         tour.stop();
+        Texts.use(Language.ENGLISH);
     }
 
     @Test
@@ -50,6 +53,8 @@ class LayoutFitsUITest {
                 List<String>[] found = new List[1];
                 tour.app.interact(() -> found[0] = ClippedText.in(tour.mainScene().getRoot()));
                 found[0].forEach(p -> problems.add(screen + ": " + p));
+                tour.app.interact(() -> found[0] = tallHeaders(tour.mainScene().getRoot()));
+                found[0].forEach(p -> problems.add(screen + ": " + p));
                 String table = i == 0 ? "#table" : i == 1 ? "#rankingTable" : null;
                 if (table != null) {
                     TableView<?> rows = tour.app.node(table, TableView.class);
@@ -62,6 +67,78 @@ class LayoutFitsUITest {
             }
         }
         assertThat(problems).as("what is cut at 1024x700").isEmpty();
+    }
+
+    @Test
+    void rankingHeadersReadInAtMostTwoLinesInEnglishAndChineseWhateverTheYearOneColumnSays() throws Exception {
+        tour.start(ScreenTour.sampleDatabase(dir));
+        tour.resizeWindow(1024, 700);
+        List<String> problems = new ArrayList<>();
+        for (Language language : new Language[] {Language.ENGLISH, Language.SIMPLIFIED_CHINESE}) {
+            if (language == Language.SIMPLIFIED_CHINESE) {
+                chooseLanguage("简体中文");
+                tour.app.waitUntil(() -> tour.app.node("#tabs", javafx.scene.control.TabPane.class).getTabs().get(1).getText().equals("排名"));
+            }
+            tour.showTab(1);
+            tour.settle();
+            keepPicture("ranking-" + language.code());
+            List<String>[] found = new List[1];
+            tour.app.interact(() -> found[0] = tallHeaders(tour.mainScene().getRoot()));
+            found[0].forEach(p -> problems.add(language + ": " + p));
+            TableView<?> ranking = tour.app.node("#rankingTable", TableView.class);
+            tour.app.interact(() -> {
+                javafx.scene.control.TableColumn<?, ?> year1 = ranking.getColumns().stream()
+                        .filter(c -> "year1Column".equals(c.getId())).findFirst().orElseThrow();
+                // The header the after-tax and cost-of-living options give it, at the width it has.
+                for (String key : List.of("ranking.col.year1", "ranking.col.short.year1AfterTax", "ranking.col.short.year1Living",
+                        "ranking.col.short.year1Both", "ranking.col.short.gross")) {
+                    String header = io.offerbench.ui.common.Messages.get(key);
+                    long lines = io.offerbench.ui.common.TableFit.headerLines(year1, header);
+                    if (lines > 2) {
+                        problems.add(language + ": '" + header + "' would take " + lines + " lines at " + Math.round(year1.getWidth()) + " px");
+                    }
+                }
+            });
+        }
+        String[] tip = new String[1];
+        TableView<?> ranking = tour.app.node("#rankingTable", TableView.class);
+        tour.app.interact(() -> tip[0] = ranking.getColumns().stream().filter(c -> "payRangeColumn".equals(c.getId()))
+                .map(c -> c.getText() + " | " + ((Label) c.getGraphic()).getTooltip().getText()).findFirst().orElse(""));
+        assertThat(tip[0]).as("the short header's tooltip says it in full").isEqualTo("薪酬区间 | 私募股权在悲观与乐观情景下的每年薪酬（低 – 高）");
+        assertThat(problems).as("ranking headers taller than two lines at 1024x700").isEmpty();
+    }
+
+    /** View › Language › {@code item}, chosen as a click on it does (LanguageUITest drives the menu itself). */
+    private void chooseLanguage(String item) throws Exception {
+        javafx.scene.control.MenuBar bar = tour.app.node(".menu-bar", javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem choice = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(m -> m instanceof javafx.scene.control.Menu)
+                .flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
+                .filter(i -> item.equals(i.getText())).findFirst().orElseThrow();
+        tour.app.interact(() -> ((javafx.scene.control.RadioMenuItem) choice).setSelected(true));
+    }
+
+    /**
+     * Every visible column header of every table drawn in more than two lines ("Year 1, after tax and cost of living"
+     * once took four): a header is a word or two, with the whole sentence in its tooltip.
+     */
+    private static List<String> tallHeaders(javafx.scene.Parent root) {
+        List<String> out = new ArrayList<>();
+        for (javafx.scene.Node n : root.lookupAll(".table-view")) {
+            if (!(n instanceof TableView<?> table) || !n.isVisible() || n.getScene() == null) {
+                continue;
+            }
+            for (javafx.scene.control.TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
+                if (c.getGraphic() instanceof Label header && header.getStyleClass().contains("wrapped-header-text")) {
+                    long lines = header.getText().lines().count();
+                    if (lines > 2) {
+                        out.add("header '" + c.getText() + "' of " + table.getId() + " takes " + lines + " lines at "
+                                + Math.round(c.getWidth()) + " px");
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     @Test

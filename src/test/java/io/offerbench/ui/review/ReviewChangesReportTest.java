@@ -35,7 +35,7 @@ class ReviewChangesReportTest {
 
         ReviewChangesReport report = ReviewChangesReport.of(changes, ZONE);
 
-        assertThat(report.header()).isEqualTo("Changes since the review on 20 Nov 2026 14:05");
+        assertThat(report.header()).isEqualTo("Changes since the review on 2026-11-20 14:05");
         assertThat(report.offers()).singleElement().satisfies(b -> {
             assertThat(b.title()).isEqualTo("Helix AI");
             assertThat(b.fields()).containsExactly(
@@ -73,23 +73,23 @@ class ReviewChangesReportTest {
                 "Kestrel Capital (removed): was rank 2, score 63.00");
         assertThat(report.scoresNote()).contains("today's benchmarks", "\u201cBalanced\u201d weights", "not part of this list");
         assertThat(report.comments()).containsExactly(
-                "Prof. O'Neil (Advisor), 21 Nov 2026 09:30, on State University — Assistant Professor:\nAsk about the teaching release.");
+                "Prof. O'Neil (Advisor), 2026-11-21 09:30, on State University — Assistant Professor:\nAsk about the teaching release.");
     }
 
     @Test
     void bannerCountsEachKindOfChangeAndSaysWhenNothingChanged() {
         assertThat(ReviewTexts.banner(changes(List.of(), List.of(), List.of()), ZONE))
-                .isEqualTo("Last reviewed 20 Nov 2026 14:05 — no changes since");
+                .isEqualTo("Last reviewed 2026-11-20 14:05 — no changes since");
         List<OfferChanges.Change> offers = List.of(
                 new OfferChanges.Change(1, "A", OfferChanges.Kind.CHANGED, List.of(new FieldChange("notes", "", "x"))),
                 new OfferChanges.Change(2, "B", OfferChanges.Kind.CHANGED, List.of(new FieldChange("notes", "", "x"))),
                 new OfferChanges.Change(3, "C", OfferChanges.Kind.ADDED, List.of()));
         ReviewComment c = new ReviewComment(1, 1, "Sam", io.offerbench.domain.ReviewRole.STUDENT, "hi", REVIEWED);
         assertThat(ReviewTexts.banner(changes(offers, List.of(new NewComment("A", c), new NewComment("A", c), new NewComment("A", c)),
-                List.of()), ZONE)).isEqualTo("Last reviewed 20 Nov 2026 14:05 — 2 offers changed, 1 new offer, 3 new comments");
+                List.of()), ZONE)).isEqualTo("Last reviewed 2026-11-20 14:05 — 2 offers changed, 1 new offer, 3 new comments");
         assertThat(ReviewTexts.banner(new SinceLastReview.NotReviewed(), ZONE)).startsWith("Not reviewed yet.");
         assertThat(ReviewTexts.banner(new SinceLastReview.Unreadable(REVIEWED, "version: newer"), ZONE))
-                .isEqualTo("Last reviewed 20 Nov 2026 14:05, but this OfferBench cannot read what that review saw.");
+                .isEqualTo("Last reviewed 2026-11-20 14:05, but this OfferBench cannot read what that review saw.");
         assertThat(ReviewTexts.banner(null, ZONE)).isEmpty();
         assertThat(changes(offers, List.of(), List.of()).markedOffers())
                 .isEqualTo(Map.of(1L, OfferChanges.Kind.CHANGED, 2L, OfferChanges.Kind.CHANGED, 3L, OfferChanges.Kind.ADDED));
