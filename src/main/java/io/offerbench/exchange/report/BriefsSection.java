@@ -37,21 +37,21 @@ final class BriefsSection {
         List<Block> out = new ArrayList<>();
         out.add(new Block.Heading(3, d.title()));
         out.add(new Block.Facts(List.of(new Block.Fact(Texts.get("report.briefs.subject"), d.subject()))));
-        d.letter().forEach(p -> out.add(Block.Paragraph.plain(p)));
+        // For the meeting, what the email asks for and on what grounds; the letter around it (greeting, the
+        // paragraphs of courtesy, the signature) is the student's to write, and File > Negotiation brief… holds it.
         if (!d.asks().isEmpty()) {
             out.add(new Block.Bullets(d.asks()));
         }
-        // The signature keeps its line break, as a person's text does.
-        d.after().forEach(p -> out.add(new Block.Paragraph(p, p.contains("\n") ? Block.Tone.USER : Block.Tone.PLAIN)));
-        out.add(new Block.Heading(4, Texts.get("negotiation.brief.sources")));
+        if (!d.findings().isEmpty()) {
+            out.add(new Block.Heading(4, Texts.get("negotiation.brief.context")));
+            out.add(new Block.Bullets(d.findings()));
+        }
         List<String> numbered = new ArrayList<>();
         for (int i = 0; i < d.sources().size(); i++) {
             numbered.add("[" + (i + 1) + "] " + d.sources().get(i));
         }
-        out.add(new Block.Bullets(numbered));
-        if (!d.findings().isEmpty()) {
-            out.add(new Block.Heading(4, Texts.get("negotiation.brief.context")));
-            out.add(new Block.Bullets(d.findings()));
+        if (!numbered.isEmpty()) {
+            out.add(Block.Paragraph.muted(Texts.get("report.briefs.sources", String.join(Texts.get("report.briefs.sourceSeparator"), numbered))));
         }
         return out;
     }

@@ -21,14 +21,41 @@ final class ScoreBlocks {
         List<List<String>> rows = new ArrayList<>();
         for (ScoreComponent c : s.components()) {
             rows.add(List.of(ReportWords.criterion(c.criterion()), ReportWords.share(c.weightShare()), ReportWords.points(c.rawScore()),
-                    ReportWords.points(c.points()), ReasonWords.explain(c)));
+                    ReportWords.points(c.points()), how(c)));
         }
         rows.add(List.of(ReportWords.text("total"), "100%", "", ReportWords.points(s.total()), ReportWords.text("score.pointsRule")));
         Block.Table table = new Block.Table(List.of(Block.Column.text(ReportWords.text("col.criterion"), 1.5f),
-                Block.Column.number(ReportWords.text("col.weight"), 0.75f), Block.Column.number(ReportWords.text("score.col.raw"), 0.75f),
-                Block.Column.number(ReportWords.text("score.col.points"), 0.75f), Block.Column.text(ReportWords.text("score.col.how"), 6.4f)),
+                Block.Column.number(ReportWords.text("col.weight"), 0.9f), Block.Column.number(ReportWords.text("score.col.raw"), 0.75f),
+                Block.Column.number(ReportWords.text("score.col.points"), 0.75f), Block.Column.text(ReportWords.text("score.col.how"), 6.25f)),
                 rows, true);
         return List.of(new Block.Heading(3, ReportWords.text("score.heading")), table);
+    }
+
+    /**
+     * How a criterion was scored, with the documents' signals beside it named by their row ids: the same quotes stood
+     * beside every offer's criterion (six times over for the sample), so each is quoted once, under Benchmarks used.
+     */
+    static String how(ScoreComponent c) {
+        List<io.offerbench.scoring.Reason> said = new ArrayList<>();
+        List<String> signals = new ArrayList<>();
+        for (io.offerbench.scoring.Reason r : c.reasons()) {
+            if (isSignal(r)) {
+                signals.add(((io.offerbench.domain.Benchmark) r.args().get(0)).id());
+            } else {
+                said.add(r);
+            }
+        }
+        String how = ReasonWords.explain(said);
+        if (signals.isEmpty()) {
+            return how;
+        }
+        String cited = ReportWords.text("score.signals", String.join(", ", signals));
+        return how.isBlank() ? cited : how + (io.offerbench.text.Texts.language() == io.offerbench.text.Language.SIMPLIFIED_CHINESE ? "" : " ") + cited;
+    }
+
+    /** A document's signal quoted beside a criterion (scoring's "signal" reason, naming its benchmark row). */
+    static boolean isSignal(io.offerbench.scoring.Reason r) {
+        return "signal".equals(r.key()) && r.args().size() == 1 && r.args().get(0) instanceof io.offerbench.domain.Benchmark;
     }
 
     static List<Block> market(OfferScore s) {
