@@ -102,7 +102,11 @@ public final class FloorWindow {
                 scene.removePostLayoutPulseListener(listener[0]);
                 Platform.runLater(() -> {
                     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("interactive after " + ms + " ms since the Java VM started; nodes " + count(scene.getRoot()));
+                    long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+                    long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                            .getProcessCpuTime() / 1_000_000;
+                    System.out.println("interactive after " + ms + " ms since the Java VM started; nodes " + count(scene.getRoot())
+                            + "; CPU: FX thread " + fxCpu + " ms, all " + cpu + " ms");
                     Platform.exit();
                 });
             };

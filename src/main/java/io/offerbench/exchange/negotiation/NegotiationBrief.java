@@ -75,7 +75,8 @@ public final class NegotiationBrief {
         BigDecimal modest = io.offerbench.scoring.PayProjector.projectNominal(offer, ctx).year1Base().amount().multiply(MODEST_RAISE);
         for (CompetingOffer c : competing) {
             // Amounts are in the home currency: an offer in another currency (this one or the other) names the rate used.
-            String marks = cite(sources, NegotiationWords.source(c)) + rateCitation(sources, ctx, offer, c.from());
+            String marks = cite(sources, NegotiationWords.source(c)) + rateCitation(sources, ctx, offer, c.from())
+                    + (c.figure() == CompetingOffer.Figure.YEAR1_TOTAL ? privateStockCitation(sources, ctx, offer, c.from()) : "");
             if (c.difference().amount().compareTo(modest) <= 0) {
                 asks.add(Texts.get("negotiation.brief.ask.competing." + c.figure().name(), Formats.inSentence(c.difference()),
                         Formats.inSentence(c.theirs()), Formats.inSentence(c.yours())) + marks);
@@ -153,6 +154,23 @@ public final class NegotiationBrief {
     private static String benchmarkSource(ScoringContext ctx, String id) {
         return ctx.benchmarks().stream().filter(b -> b.id().equals(id)).findFirst()
                 .map(b -> Texts.get("negotiation.brief.source.document", b.id(), SourceDocuments.source(b))).orElse(null);
+    }
+
+    /**
+     * A year-1 total counts private stock at its scenario's share of the grant (OfferBench's assumption, not what the
+     * recruiter's letter says): each offer whose year 1 does so names that, so the figure's source is complete.
+     */
+    private static String privateStockCitation(List<String> sources, ScoringContext ctx, Offer offer, Offer other) {
+        StringBuilder marks = new StringBuilder();
+        for (Offer o : List.of(offer, other)) {
+            BigDecimal multiplier = io.offerbench.scoring.PayProjector.projectNominal(o, ctx).equityMultiplier();
+            if (multiplier != null && multiplier.compareTo(BigDecimal.ONE) != 0 && o.equity().grantValue().signum() > 0) {
+                Object[] words = io.offerbench.text.ReasonWords.arguments(io.offerbench.scoring.Reason.of("privateStock", multiplier,
+                        ctx.liquidityScenario()));
+                marks.append(cite(sources, Texts.get("negotiation.brief.source.privateStock", o.label(), words[0], words[1])));
+            }
+        }
+        return marks.toString();
     }
 
     /** The exchange rates that put {@code offer} and {@code other} in the home currency, cited; "" when both are in it. */

@@ -13,11 +13,14 @@ import io.offerbench.ui.common.Messages;
 record BenchmarkDetail(String subject, String figure, String quote, String document, String outlet, String published,
         String asOfYear, String caveat, String id, String origin) {
 
-    static final BenchmarkDetail NONE = new BenchmarkDetail(Messages.get("benchmarks.detail.none"), "", "", "", "", "", "", "", "", "");
+    /** Nothing selected, in the language shown now (not the one of the first time this class was used). */
+    static BenchmarkDetail none() {
+        return new BenchmarkDetail(Messages.get("benchmarks.detail.none"), "", "", "", "", "", "", "", "", "");
+    }
 
     static BenchmarkDetail of(Benchmark b) {
         if (b == null) {
-            return NONE;
+            return none();
         }
         String notGiven = Messages.get("benchmarks.detail.notGiven");
         return new BenchmarkDetail(

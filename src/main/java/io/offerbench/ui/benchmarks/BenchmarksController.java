@@ -105,7 +105,7 @@ public final class BenchmarksController {
             showDetail(BenchmarkDetail.of(now));
             showScope(now);
         });
-        showDetail(BenchmarkDetail.NONE);
+        showDetail(BenchmarkDetail.none());
 
         ObservableBooleanValue nothingSelected = benchmarkTable.getSelectionModel().selectedItemProperty().isNull();
         editBenchmarkButton.disableProperty().bind(model.selectedIsEditable().not());

@@ -87,6 +87,22 @@ class BriefAsksTest {
     }
 
     @Test
+    void aYearOneTotalWithPrivateStockNamesTheShareItCountsItAt() {
+        Offer birch = offer(2, "Birch", CurrencyCode.USD, "215000").toBuilder().equity(new io.offerbench.domain.EquityGrant(
+                new BigDecimal("200000"), io.offerbench.domain.EquityType.PRIVATE_EQUITY, io.offerbench.domain.VestingSchedule.even(4, 0),
+                BigDecimal.ZERO)).build();
+        Ranking r = OfferScorer.rank(List.of(offer(1, "Alder", CurrencyCode.USD, "260000"), birch), WeightPresets.balanced(), CTX);
+        BriefDraft b = brief(r, "Birch");
+        String stock = b.sources().stream().filter(s -> s.startsWith("OfferBench: in the year-1 pay of Birch — Research Scientist, its "
+                + "private stock counted at x")).findFirst().orElseThrow();
+        String mark = "[" + (b.sources().indexOf(stock) + 1) + "]";
+        List<String> lines = new java.util.ArrayList<>(b.asks());
+        lines.addAll(b.findings());
+        assertThat(lines.stream().filter(l -> l.contains("first year") || l.contains("year-1 pay"))).singleElement().asString().contains(mark);
+        assertThat(lines.stream().filter(l -> l.contains("base salary") && !l.contains("year-1 pay"))).noneMatch(l -> l.contains(mark));
+    }
+
+    @Test
     void anOfferNoWeightsPutFirstIsSaidSoNotLeftOut() {
         // Cedar is Alder with less pay: equal on every other criterion, it can tie but never lead.
         Ranking r = OfferScorer.rank(List.of(offer(1, "Alder", CurrencyCode.USD, "230000"), offer(3, "Cedar", CurrencyCode.USD, "200000")),
