@@ -22,19 +22,22 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * View: the dark theme, the language, and one item per tab (Ctrl+1..5). The theme, the language and the last tab
+ * View: the dark theme (or the system's), the language, and one item per tab (Ctrl+1..5). The theme, the language and the last tab
  * shown are kept with the data as window preferences ({@code ui.*} settings, which comparison files leave out).
  */
 final class ViewMenu {
 
     private static final String DARK = "dark";
     private static final String LIGHT = "light";
+    /** The saved theme when it follows the desktop's (see {@link io.offerbench.ui.common.SystemTheme}). */
+    private static final String SYSTEM = "system";
 
     private final ThemeSwitch theme;
     private final TabPane tabs;
     private final Runnable redraw;
     private final LeaveGuard leave;
     private final CheckMenuItem darkTheme = new CheckMenuItem(Messages.get("menu.view.dark"));
+    private final CheckMenuItem systemTheme = new CheckMenuItem(Messages.get("menu.view.systemTheme"));
     private final Menu language = new Menu(Messages.get("menu.view.language"));
     private final RadioMenuItem english = new RadioMenuItem(Messages.get("enum.Language.ENGLISH"));
     private final RadioMenuItem chinese = new RadioMenuItem(Messages.get("enum.Language.SIMPLIFIED_CHINESE"));
@@ -51,13 +54,15 @@ final class ViewMenu {
         this.leave = leave;
         darkTheme.setId("darkThemeItem");
         darkTheme.setDisable(true);
+        systemTheme.setId("systemThemeItem");
+        systemTheme.setDisable(true);
         language.setId("languageMenu");
         language.setDisable(true);
         english.setId("languageEnglishItem");
         chinese.setId("languageChineseItem");
         system.setId("languageSystemItem");
         language.getItems().setAll(english, chinese, new SeparatorMenuItem(), system);
-        menu.getItems().setAll(darkTheme, language);
+        menu.getItems().setAll(darkTheme, systemTheme, language);
         menu.getItems().addAll(tabItems(tabs));
     }
 
@@ -84,17 +89,39 @@ final class ViewMenu {
         return items;
     }
 
-    /** The theme is kept with the data, and the check box follows it. */
+    /**
+     * The theme is kept with the data, and the check boxes follow it. Following the system, the theme is what the
+     * desktop says when the window opens (light when it does not say: Windows and macOS keep it where only a program
+     * reads it), and Dark theme shows that answer without being chosen.
+     */
     private void followSavedTheme(WindowSettings settings) {
         settings.read(Key.THEME, saved -> {
-            theme.darkProperty().set(saved.map(DARK::equals).orElse(false));
-            darkTheme.setDisable(false);
+            boolean following = saved.map(SYSTEM::equals).orElse(false);
+            theme.darkProperty().set(following ? systemSaysDark() : saved.map(DARK::equals).orElse(false));
+            darkTheme.setDisable(following);
             darkTheme.setSelected(theme.isDark());
+            systemTheme.setDisable(false);
+            systemTheme.setSelected(following);
             darkTheme.selectedProperty().addListener((o, was, dark) -> {
                 theme.darkProperty().set(dark);
-                settings.write(Key.THEME, dark ? DARK : LIGHT);
+                if (!systemTheme.isSelected()) {
+                    settings.write(Key.THEME, dark ? DARK : LIGHT);
+                }
+            });
+            systemTheme.selectedProperty().addListener((o, was, follow) -> {
+                darkTheme.setDisable(follow);
+                if (follow) {
+                    darkTheme.setSelected(systemSaysDark());
+                    settings.write(Key.THEME, SYSTEM);
+                } else {
+                    settings.write(Key.THEME, darkTheme.isSelected() ? DARK : LIGHT);
+                }
             });
         });
+    }
+
+    private static boolean systemSaysDark() {
+        return io.offerbench.ui.common.SystemTheme.read() == io.offerbench.ui.common.SystemTheme.Answer.DARK;
     }
 
     /**
