@@ -103,6 +103,7 @@ public final class App extends Application {
         FxTasks tasks = new FxTasks();
         early = new EarlyLoad(file, tasks, StartupLoad.start(tasks, file, SYSTEM_CLOCK));
         Application.launch(App.class, args.toArray(String[]::new));
+        QuitWhenReady.exitIfTheOpenFailed();
     }
 
     @Override
@@ -210,11 +211,19 @@ public final class App extends Application {
         load.whenComplete((loaded, failure) -> tasks.onFx(() -> {
             if (failure == null) {
                 opened(loaded);
+            } else if (quitWhenReady) {
+                // Measured from outside (bench/startup.sh): no one is there to answer the open-problem dialog, so
+                // the run ends at once with the reason on standard error and a failing exit code.
+                QuitWhenReady.cannotOpen(databaseFile, unwrap(failure));
             } else {
                 showStage();
-                window.showOpenFailure(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                window.showOpenFailure(unwrap(failure));
             }
         }));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private void opened(StartupLoad.Loaded opened) {

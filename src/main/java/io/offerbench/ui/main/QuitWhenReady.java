@@ -1,6 +1,10 @@
 package io.offerbench.ui.main;
 
+import io.offerbench.store.DatabaseOpenException;
+import io.offerbench.text.Texts;
+import io.offerbench.ui.common.Messages;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -13,6 +17,9 @@ import javafx.scene.Scene;
 public final class QuitWhenReady {
 
     public static final String FLAG = "--quit-when-ready";
+    /** The exit code when the database cannot be opened (the window would otherwise wait on a dialog). */
+    static final int CANNOT_OPEN = 2;
+    private static volatile boolean openFailed;
 
     private QuitWhenReady() {
     }
@@ -27,6 +34,29 @@ public final class QuitWhenReady {
             System.out.flush();
             Platform.exit();
         });
+    }
+
+    /** Ends the run: the reason on standard error, and {@link #CANNOT_OPEN} once JavaFX has stopped. */
+    static void cannotOpen(Path file, Throwable failure) {
+        System.err.println(openFailure(file, failure)); // the user's own file name and the reason, for whoever ran the measurement
+        System.err.flush();
+        openFailed = true;
+        Platform.exit();
+    }
+
+    /** After {@code Application.launch} returns: a failing exit code if {@link #cannotOpen} ended the run. */
+    static void exitIfTheOpenFailed() {
+        if (openFailed) {
+            System.exit(CANNOT_OPEN);
+        }
+    }
+
+    /** The one standard-error line for a database that cannot be opened: the file, what is wrong and what to do. */
+    static String openFailure(Path file, Throwable failure) {
+        if (failure instanceof DatabaseOpenException e) {
+            return Texts.get("cli.open.cannot", e.file().toString(), e.whatIsWrong()) + " " + e.whatToDo();
+        }
+        return Texts.get("cli.open.cannot", String.valueOf(file), Messages.get("safety.problem.other.title"));
     }
 
     private static void afterPulses(Scene scene, int pulses, Runnable then) {

@@ -43,6 +43,15 @@ class ReportHtmlTest {
     }
 
     @Test
+    void theBasisDoesNotClaimOneShareForEveryPrivateGrantWhenEachOfferCountsItsOwn() {
+        // Each private grant is counted at its own or its stage's share (said under each offer); the basis must not
+        // name the general share as if it applied to all of them.
+        assertThat(ReportFixtures.oneLine(html)).contains("each offer\u2019s own share of its paper value, or its company stage\u2019s")
+                .doesNotContain("private stock counted at \u00d70.5 of its paper value");
+        assertThat(content.offers()).anySatisfy(o -> assertThat(html).contains(Html.escape(io.offerbench.text.PayWords.equity(o.score().pay()))));
+    }
+
+    @Test
     void holdsFiveChartsEachAnSvgWithItsNumberedCaption() {
         // The five comparison charts, and the rank-acceptability chart of "What to ask for".
         assertThat(count(html, "<svg ")).isEqualTo(6);
