@@ -2,6 +2,7 @@ package io.offerbench.exchange.report;
 
 import io.offerbench.exchange.negotiation.BriefDraft;
 import io.offerbench.exchange.negotiation.NegotiationBrief;
+import io.offerbench.exchange.negotiation.NegotiationWords;
 import io.offerbench.scoring.OfferScore;
 import io.offerbench.text.Texts;
 import java.time.LocalDate;
@@ -25,9 +26,11 @@ final class BriefsSection {
         }
         LocalDate today = c.generatedAt().toLocalDate();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.Paragraph.muted(Texts.get("report.briefs.intro")));
+        blocks.add(Block.Paragraph.muted(Texts.get("report.briefs.intro") + " " + Texts.get("negotiation.targets.explain")));
         for (OfferScore s : scores.subList(1, scores.size())) {
             blocks.addAll(blocks(NegotiationBrief.compose(s, c.ranking(), c.context(), today)));
+            // Where it trails the leader: said here once, not again under What to ask for.
+            NegotiationWords.lead(s, c.ranking()).ifPresent(lead -> blocks.add(Block.Paragraph.muted(lead)));
         }
         String title = Texts.get("report.briefs.title");
         return List.of(new ReportSection("negotiation-briefs", title, true, title, blocks));

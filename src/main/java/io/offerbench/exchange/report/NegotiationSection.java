@@ -34,19 +34,15 @@ final class NegotiationSection {
             return List.of();
         }
         List<Block> blocks = new ArrayList<>();
-        List<String> items = new ArrayList<>();
-        List<CounterOffer> solved = CounterOfferSolver.solve(c.ranking(), c.context());
-        CompetingOffers others = CompetingOffers.in(c.ranking(), c.context());
-        for (int i = 0; i < solved.size(); i++) {
-            List<String> lines = new ArrayList<>(NegotiationWords.targets(solved.get(i)));
-            others.of(c.ranking().scores().get(i))
-                    .forEach(competing -> lines.add(NegotiationWords.competing(competing)));
-            NegotiationWords.lead(c.ranking().scores().get(i), c.ranking()).ifPresent(lines::add);
-            items.add(String.join(" ", lines));
-        }
-        blocks.add(new Block.Heading(3, Texts.get("negotiation.targets.title")));
-        blocks.add(new Block.Bullets(items));
-        blocks.add(Block.Paragraph.muted(Texts.get("negotiation.targets.explain")));
+        // Each ask is said once. The leader needs none, and says so here; every other offer's asks, the raise it would
+        // take to lead, the better terms of other offers it can point to and where it trails the leader are in its brief
+        // (Negotiation briefs), each figure with its numbered source. Printing them here as well took two pages.
+        List<String> items = new ArrayList<>(NegotiationWords.targets(CounterOfferSolver.solve(c.ranking().scores().get(0),
+                c.ranking(), c.context())));
+        CompetingOffers.in(c.ranking(), c.context()).of(c.ranking().scores().get(0))
+                .forEach(competing -> items.add(NegotiationWords.competing(competing)));
+        blocks.add(Block.Paragraph.plain(String.join(" ", items)));
+        blocks.add(Block.Paragraph.muted(Texts.get("negotiation.report.inBriefs")));
         acceptability(c, blocks);
         String title = Texts.get("negotiation.report.title");
         return List.of(new ReportSection("negotiation", title, false, title, blocks));

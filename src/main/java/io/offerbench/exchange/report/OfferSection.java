@@ -45,16 +45,30 @@ final class OfferSection {
         blocks.addAll(ScoreBlocks.breakdown(s));
         blocks.addAll(ScoreBlocks.market(s));
         blocks.addAll(ScoreBlocks.hints(s));
-        blocks.add(new Block.Heading(3, ReportWords.text("offer.notes")));
-        blocks.add(o.notes().isBlank() ? Block.Paragraph.muted(ReportWords.text("offer.noNotes")) : new Block.Paragraph(o.notes(), Block.Tone.USER));
-        blocks.add(new Block.Heading(3, ReportWords.text("offer.comments")));
+        // What is missing goes into one quiet line ("No negotiation hints. No notes."): a heading over each "none" took
+        // two lines apiece, five offers over.
+        List<String> none = new ArrayList<>();
+        if (s.hints().isEmpty()) {
+            none.add(ReportWords.text("hints.none"));
+        }
+        if (o.notes().isBlank()) {
+            none.add(ReportWords.text("offer.noNotes"));
+        } else {
+            blocks.add(new Block.Heading(3, ReportWords.text("offer.notes")));
+            blocks.add(new Block.Paragraph(o.notes(), Block.Tone.USER));
+        }
         if (report.comments().isEmpty()) {
-            blocks.add(Block.Paragraph.muted(ReportWords.text("offer.noComments")));
+            none.add(ReportWords.text("offer.noComments"));
+        } else {
+            blocks.add(new Block.Heading(3, ReportWords.text("offer.comments")));
         }
         for (ReviewComment rc : report.comments()) {
             String author = rc.author().isBlank() ? ReportWords.text("offer.someone") : rc.author();
             blocks.add(new Block.Comment(ReportWords.text("offer.byline", author, ReportWords.text("role." + rc.role().name()),
                     commentTime(rc)), rc.body()));
+        }
+        if (!none.isEmpty()) {
+            blocks.add(Block.Paragraph.muted(String.join(" ", none)));
         }
         return new ReportSection("offer-" + position, ReportWords.text("offer.title", position, o.label()), true,
                 ReportWords.text("offer.toc", position, count), blocks);

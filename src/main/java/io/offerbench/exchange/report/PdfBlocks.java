@@ -43,8 +43,8 @@ final class PdfBlocks {
         if (block instanceof Block.Heading h) {
             Font font = fonts.heading(h.level());
             Paragraph p = fonts.paragraph(font.getSize() * 1.25f, h.text(), font);
-            p.setSpacingBefore(6);
-            p.setSpacingAfter(2);
+            p.setSpacingBefore(4);
+            p.setSpacingAfter(1);
             pdf.add(p);
         } else if (block instanceof Block.Paragraph p) {
             paragraph(p);
@@ -68,14 +68,14 @@ final class PdfBlocks {
             pdf.add(PdfFigure.draw(writer, fonts, f));
             String key = PdfFigure.key(f, fonts);
             Paragraph caption = fonts.paragraph(key.isEmpty() ? f.caption() : f.caption() + " " + key, fonts.muted());
-            caption.setSpacingAfter(10);
+            caption.setSpacingAfter(6);
             pdf.add(caption);
             steps.done(Steps.chart(f, charts));
         } else if (block instanceof Block.Drawing d) {
             pdf.add(PdfFigure.draw(writer, fonts, d.chart().apply(fonts::printable), new java.awt.Dimension(d.width(), d.height()),
                     d.caption()));
             Paragraph caption = fonts.paragraph(d.caption(), fonts.muted());
-            caption.setSpacingAfter(10);
+            caption.setSpacingAfter(6);
             pdf.add(caption);
         } else {
             throw new IllegalArgumentException("No PDF for " + block.getClass().getSimpleName());
@@ -93,8 +93,8 @@ final class PdfBlocks {
             default -> fonts.body();
         };
         Paragraph para = fonts.paragraph(p.text(), font);
-        para.setLeading(font.getSize() * 1.35f);
-        para.setSpacingAfter(4);
+        para.setLeading(font.getSize() * 1.25f);
+        para.setSpacingAfter(2);
         pdf.add(para);
     }
 
@@ -157,8 +157,8 @@ final class PdfBlocks {
     private PdfPTable table(float[] widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
-        table.setSpacingBefore(3);
-        table.setSpacingAfter(6);
+        table.setSpacingBefore(1);
+        table.setSpacingAfter(3);
         table.setSplitLate(false); // a long row (an explanation, a note) may continue on the next page
         return table;
     }
@@ -168,11 +168,11 @@ final class PdfBlocks {
         cell.setHorizontalAlignment(alignment);
         cell.setBorder(border);
         cell.setBorderColor(RULE);
-        cell.setPadding(2.5f);
-        cell.setPaddingLeft(4);
-        cell.setPaddingRight(4);
-        cell.setPaddingBottom(3.5f);
-        cell.setLeading(0, 1.2f); // the default is single spacing, too tight for a wrapped explanation
+        cell.setPadding(1.2f);
+        cell.setPaddingLeft(3);
+        cell.setPaddingRight(3);
+        cell.setPaddingBottom(2.4f);
+        cell.setLeading(0, 1.12f); // the default is single spacing, too tight for a wrapped explanation
         cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         return cell;
     }
@@ -185,8 +185,8 @@ final class PdfBlocks {
         cell.setBorderWidthLeft(2.5f);
         cell.setBorderColorLeft(edge);
         cell.setBackgroundColor(SOFT);
-        cell.setPadding(6);
-        cell.setLeading(0, 1.3f);
+        cell.setPadding(4);
+        cell.setLeading(0, 1.2f);
         cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         table.addCell(cell);
         return table;

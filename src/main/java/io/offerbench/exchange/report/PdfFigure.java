@@ -23,7 +23,7 @@ import org.jfree.chart.JFreeChart;
 final class PdfFigure {
 
     /** Tall enough for the radar at nearly full width; two charts of ordinary height still share a page. */
-    private static final float MAX_HEIGHT = 360;
+    static final float MAX_HEIGHT = 230;
 
     private PdfFigure() {
     }

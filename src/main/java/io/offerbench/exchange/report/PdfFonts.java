@@ -56,19 +56,19 @@ final class PdfFonts {
     }
 
     Font body() {
-        return new Font(regular, 9, Font.NORMAL, TEXT);
+        return new Font(regular, 8.5f, Font.NORMAL, TEXT);
     }
 
     Font small() {
-        return new Font(regular, 8, Font.NORMAL, TEXT);
+        return new Font(regular, 7.5f, Font.NORMAL, TEXT);
     }
 
     Font smallBold() {
-        return new Font(bold, 8, Font.NORMAL, TEXT);
+        return new Font(bold, 7.5f, Font.NORMAL, TEXT);
     }
 
     Font muted() {
-        return new Font(regular, 8, Font.NORMAL, MUTED);
+        return new Font(regular, 7.5f, Font.NORMAL, MUTED);
     }
 
     Font warning() {
@@ -78,8 +78,8 @@ final class PdfFonts {
     Font heading(int level) {
         return switch (level) {
             case 1 -> new Font(bold, 20, Font.NORMAL, TEXT);
-            case 2 -> new Font(bold, 14.5f, Font.NORMAL, ACCENT);
-            case 3 -> new Font(bold, 11, Font.NORMAL, TEXT);
+            case 2 -> new Font(bold, 13, Font.NORMAL, ACCENT);
+            case 3 -> new Font(bold, 10, Font.NORMAL, TEXT);
             default -> new Font(bold, 9.5f, Font.NORMAL, TEXT);
         };
     }

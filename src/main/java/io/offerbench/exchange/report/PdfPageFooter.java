@@ -20,7 +20,7 @@ final class PdfPageFooter extends PdfPageEventHelper {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-        float y = document.bottom() - 24;
+        float y = document.bottom() - 20;
         ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT, fonts.phrase(text, fonts.muted()), document.left(), y, 0);
         ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
                 fonts.phrase(ReportWords.text("page", writer.getPageNumber()), fonts.muted()), document.right(), y, 0);

@@ -16,9 +16,9 @@ import java.io.OutputStream;
  */
 final class PdfReport {
 
-    static final float MARGIN_SIDE = 40;
-    static final float MARGIN_TOP = 44;
-    static final float MARGIN_BOTTOM = 52;
+    static final float MARGIN_SIDE = 34;
+    static final float MARGIN_TOP = 32;
+    static final float MARGIN_BOTTOM = 40;
 
     private PdfReport() {
     }
@@ -40,13 +40,13 @@ final class PdfReport {
         pdf.add(subtitle);
         PdfBlocks blocks = new PdfBlocks(pdf, writer, fonts, doc.figures(), steps);
         for (ReportSection s : doc.sections()) {
-            boolean top = s.newPage() && lessThanAThirdLeft(pdf, writer);
+            boolean top = s.newPage() && tooLittleLeft(pdf, writer, s);
             if (top) {
                 pdf.newPage();
             }
             Paragraph title = fonts.paragraph(fonts.heading(2).getSize() * 1.3f, s.title(), fonts.heading(2));
-            title.setSpacingBefore(top ? 10 : 22);
-            title.setSpacingAfter(4);
+            title.setSpacingBefore(top ? 4 : 12);
+            title.setSpacingAfter(2);
             pdf.add(title);
             new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(false) + 24),
                     fonts.printable(s.title()));
@@ -60,12 +60,13 @@ final class PdfReport {
 
     /**
      * A section that wants its own page (each offer, the charts, the briefs, the benchmarks) gets one only when less
-     * than a third of the page is left: a new page each time left half a page blank after every offer (25 pages for
-     * the six sample offers, one of them holding twelve lines).
+     * than a sixth of the page is left, or, for a section that opens with a chart, less than the chart needs: a new
+     * page each time left half a page blank after every offer, and a title alone at the foot of a page.
      */
-    private static boolean lessThanAThirdLeft(Document pdf, PdfWriter writer) {
+    private static boolean tooLittleLeft(Document pdf, PdfWriter writer, ReportSection s) {
         float left = writer.getVerticalPosition(false) - pdf.bottom();
-        return left < (pdf.top() - pdf.bottom()) / 3;
+        boolean chartFirst = !s.blocks().isEmpty() && (s.blocks().get(0) instanceof Block.Figure || s.blocks().get(0) instanceof Block.Drawing);
+        return left < Math.max((pdf.top() - pdf.bottom()) / 6, chartFirst ? PdfFigure.MAX_HEIGHT + 60 : 0);
     }
 
     /** The width text and charts may use. */

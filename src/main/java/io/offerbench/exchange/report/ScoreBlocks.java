@@ -24,9 +24,9 @@ final class ScoreBlocks {
                     ReportWords.points(c.points()), how(c)));
         }
         rows.add(List.of(ReportWords.text("total"), "100%", "", ReportWords.points(s.total()), ReportWords.text("score.pointsRule")));
-        Block.Table table = new Block.Table(List.of(Block.Column.text(ReportWords.text("col.criterion"), 1.5f),
-                Block.Column.number(ReportWords.text("col.weight"), 0.9f), Block.Column.number(ReportWords.text("score.col.raw"), 0.75f),
-                Block.Column.number(ReportWords.text("score.col.points"), 0.75f), Block.Column.text(ReportWords.text("score.col.how"), 6.25f)),
+        Block.Table table = new Block.Table(List.of(Block.Column.text(ReportWords.text("col.criterion"), 1.35f),
+                Block.Column.number(ReportWords.text("col.weight"), 0.8f), Block.Column.number(ReportWords.text("score.col.raw"), 0.65f),
+                Block.Column.number(ReportWords.text("score.col.points"), 0.65f), Block.Column.text(ReportWords.text("score.col.how"), 7.05f)),
                 rows, true);
         return List.of(new Block.Heading(3, ReportWords.text("score.heading")), table);
     }
@@ -87,9 +87,7 @@ final class ScoreBlocks {
             String text = io.offerbench.text.HintWords.text(h);
             items.add(h.benchmarkIds().isEmpty() ? text : ReportWords.text("hints.withIds", text, String.join(", ", h.benchmarkIds())));
         }
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(3, ReportWords.text("hints.heading")));
-        blocks.add(items.isEmpty() ? Block.Paragraph.muted(ReportWords.text("hints.none")) : new Block.Bullets(items));
-        return blocks;
+        // None: the offer section says so in one line with the missing notes and comments, not under a heading of its own.
+        return items.isEmpty() ? List.of() : List.of(new Block.Heading(3, ReportWords.text("hints.heading")), new Block.Bullets(items));
     }
 }
