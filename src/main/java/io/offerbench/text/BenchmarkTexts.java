@@ -19,6 +19,14 @@ public final class BenchmarkTexts {
         return b.isFromDocument() ? text(subjectKey(b.id()), b.subject()) : b.subject();
     }
 
+    /**
+     * The subject of the row {@code id} where only its id and English subject travel (a market context line): a
+     * shipped row's words in the reader's language; a user's row (ids "user-…", which have no key) as typed.
+     */
+    public static String subject(String id, String english) {
+        return text(subjectKey(id), english);
+    }
+
     public static String caveat(Benchmark b) {
         return b.isFromDocument() && !b.caveat().isBlank() ? text(caveatKey(b.id()), b.caveat()) : b.caveat();
     }

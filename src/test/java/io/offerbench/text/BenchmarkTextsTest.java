@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A shipped benchmark row's subject and caveat: the English bundle holds the dataset's words exactly (so the two
- * cannot drift apart), the Chinese bundle has its own words for them, and a user's own row keeps its text as typed.
+ * cannot drift apart), every shipped row has its Chinese subject and caveat, and a user's own row keeps its text as typed.
  */
 class BenchmarkTextsTest {
 
@@ -29,8 +29,11 @@ class BenchmarkTextsTest {
         List<String[]> keyed = SHIPPED.stream()
                 .flatMap(b -> java.util.stream.Stream.of(new String[] {BenchmarkTexts.subjectKey(b.id()), b.subject()},
                         new String[] {BenchmarkTexts.caveatKey(b.id()), b.caveat()}))
-                .filter(k -> en.containsKey(k[0])).toList();
-        assertThat(keyed).hasSizeGreaterThanOrEqualTo(40).allSatisfy(k -> {
+                .filter(k -> !k[1].isBlank()).toList();
+        assertThat(SHIPPED).hasSize(82);
+        assertThat(keyed).hasSize(2 * SHIPPED.size()).allSatisfy(k -> {
+            assertThat(en.containsKey(k[0])).as("English " + k[0]).isTrue();
+            assertThat(zh.containsKey(k[0])).as("Chinese " + k[0]).isTrue();
             assertThat(en.getString(k[0])).as(k[0]).isEqualTo(k[1]);
             assertThat(zh.getString(k[0])).as(k[0]).isNotEqualTo(k[1]).containsPattern("\\p{IsHan}");
         });
