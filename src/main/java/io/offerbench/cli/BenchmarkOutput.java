@@ -121,6 +121,9 @@ final class BenchmarkOutput {
         o.put("segment_label", Texts.label(b.segment()));
         o.put("metric_label", Texts.label(b.metric()));
         o.put("kind_label", Texts.label(b.kind()));
+        // Our own words about a shipped row in the chosen language (a user's row as typed); "subject"/"caveat" stay the record.
+        o.put("subject_text", io.offerbench.text.BenchmarkTexts.subject(b));
+        o.put("caveat_text", io.offerbench.text.BenchmarkTexts.caveat(b));
         return o;
     }
 

@@ -4,6 +4,7 @@ import io.offerbench.domain.Benchmark;
 import io.offerbench.domain.BenchmarkKind;
 import io.offerbench.domain.Metric;
 import io.offerbench.domain.Segment;
+import io.offerbench.text.BenchmarkTexts;
 import io.offerbench.text.Formats;
 import io.offerbench.text.Language;
 import io.offerbench.text.Texts;
@@ -18,8 +19,8 @@ import java.util.Map;
 /**
  * Renders {@code docs/benchmarks.md} and its Chinese twin {@code docs/benchmarks.zh-CN.md}, the human-readable face of
  * the benchmark dataset: every figure in words, with its source, verbatim quote, caveat and how scoring uses it. The
- * words are the bundle's ({@code benchmarks.doc.*}); the documents' subjects, quotes and caveats stay as the dataset
- * holds them. The files are generated, never edited, and a test fails when either no longer matches the dataset.
+ * words are the bundle's ({@code benchmarks.doc.*}); each row's subject and caveat are our words, in the document's
+ * language ({@link BenchmarkTexts}); the quotes stay as the source documents wrote them. The files are generated, never edited, and a test fails when either no longer matches the dataset.
  */
 public final class BenchmarkDocWriter {
 
@@ -120,7 +121,7 @@ public final class BenchmarkDocWriter {
     }
 
     private static void row(StringBuilder md, Benchmark b) {
-        md.append("\n#### ").append(escape(b.subject())).append("\n\n")
+        md.append("\n#### ").append(escape(BenchmarkTexts.subject(b))).append("\n\n")
                 .append(line("figure", escape(BenchmarkWording.figure(b))))
                 .append(line("who", BenchmarkWording.seniority(b.seniority()), String.valueOf(b.asOfYear())))
                 .append(line("source", escape(b.outlet()), Formats.published(b.published()), b.seedFile()))
@@ -131,7 +132,7 @@ public final class BenchmarkDocWriter {
         } else if (b.kind() == BenchmarkKind.QUALITATIVE) {
             md.append(line("informsNone"));
         }
-        md.append(line("caveat", escape(b.caveat())))
+        md.append(line("caveat", escape(BenchmarkTexts.caveat(b))))
                 .append(line("use", escape(scoringUse(b))))
                 .append(line("id", b.id()));
     }

@@ -38,7 +38,7 @@ public final class MarketWords {
 
     /** "35% of $850,000: the absolute best new-grad PhDs ... (top of market; Interconnects, 2023-10-11, id ...)". */
     public static String context(MarketPosition p, MarketContext c) {
-        return Texts.get("market.context", MoneyFormat.percent(c.percent()), range(c.row()), c.subject(),
+        return Texts.get("market.context", MoneyFormat.percent(c.percent()), range(c.row()), BenchmarkTexts.subject(c.row().benchmarkId(), c.subject()),
                 Texts.get("enum.BenchmarkKind." + c.kind().name()), citation(c.row()));
     }
 

@@ -57,7 +57,7 @@ public final class ReasonWords {
         }
         if (a instanceof io.offerbench.domain.Benchmark b) {
             // A document's signal: its words, who said them and when, and the row's id to find it on the Benchmarks tab.
-            return Texts.get("reason.signal.source", b.quote().isBlank() ? b.subject() : b.quote(), b.outlet(), Formats.published(b.published()), b.id());
+            return Texts.get("reason.signal.source", b.quote().isBlank() ? BenchmarkTexts.subject(b) : b.quote(), b.outlet(), Formats.published(b.published()), b.id());
         }
         if (a instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();

@@ -1,6 +1,24 @@
 package io.offerbench.tools;
 
+import io.offerbench.app.ScoringInputs;
+import io.offerbench.charts.ChartExport;
+import io.offerbench.charts.ChartKind;
+import io.offerbench.charts.ChartStyle;
+import io.offerbench.charts.ChartTexts;
+import io.offerbench.charts.ComparedOffers;
+import io.offerbench.charts.PayBasis;
+import io.offerbench.cli.Cli;
+import io.offerbench.domain.Compensation;
 import io.offerbench.domain.Offer;
+import io.offerbench.review.ReviewMode;
+import io.offerbench.scoring.Ranking;
+import io.offerbench.text.ProfileNames;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import io.offerbench.store.Database;
 import io.offerbench.text.Language;
 import io.offerbench.text.LanguageChoice;
@@ -80,6 +98,54 @@ class ReadmeScreenshots {
         } finally {
             tour.stop();
             Texts.use(Language.ENGLISH);
+        }
+    }
+
+    /**
+     * The README's other pictures, from the same sample: an exported market chart (as Compare's export writes it),
+     * the report as a PDF (tools/screenshots.sh renders its first page and an offer's page, then deletes it), and
+     * review mode after the student changed one offer since the advisor marked the comparison reviewed.
+     */
+    @Test
+    void anExportedChartTheReportAndReviewMode() throws Exception {
+        Path out = outputFolder();
+        Path db = ScreenTour.sampleDatabase(dir);
+        StringWriter log = new StringWriter();
+        int exit = Cli.run(new String[] {"--db", db.toString(), "report", out.resolve("report.pdf").toString()},
+                new PrintWriter(log), new PrintWriter(log));
+        if (exit != 0) {
+            throw new IllegalStateException("report failed: " + log);
+        }
+        try (Database d = Database.open(db, Clock.systemDefaultZone())) {
+            ScoringInputs inputs = ScoringInputs.load(d);
+            Ranking ranking = inputs.rank(inputs.activeProfile());
+            ComparedOffers offers = new ComparedOffers(ranking.scores(), inputs.context().homeCurrency(),
+                    ProfileNames.of(ranking.weights()));
+            ChartExport.write(ChartKind.MARKET_BAND.build(offers, PayBasis.YEAR_1, ChartStyle.light(), ChartTexts.standard()),
+                    out.resolve("compare-market.png"), ChartExport.Format.PNG, 900, 520);
+
+            ReviewMode.markReviewed(d, Instant.now().minusSeconds(3600));
+            Offer first = d.offers().findAll().get(0);
+            Compensation pay = first.pay();
+            d.offers().save(first.toBuilder().pay(new Compensation(pay.baseSalary().add(new BigDecimal("15000")), pay.bonusAmount(),
+                    pay.bonusPercentOfBase(), pay.signOnBonus(), pay.signOnYears(), pay.relocation())).build());
+        }
+        ScreenTour tour = new ScreenTour();
+        try {
+            tour.start(db);
+            tour.showTab(0);
+            tour.snapshot(out.resolve("review-banner.png"));
+            tour.app.clickOn("Review");
+            tour.app.clickOn("Changes since last review\u2026");
+            tour.app.waitUntil(() -> tour.app.lookup("#reviewChanges").tryQuery().isPresent());
+            tour.settle();
+            Scene changes = tour.app.lookup("#reviewChanges").queryAs(Node.class).getScene();
+            javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+            tour.app.interact(() -> image[0] = changes.snapshot(null));
+            ScreenTour.write(image[0], out.resolve("review-changes.png"));
+            tour.app.clickOn("Close");
+        } finally {
+            tour.stop();
         }
     }
 }

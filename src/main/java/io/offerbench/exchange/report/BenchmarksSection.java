@@ -1,5 +1,6 @@
 package io.offerbench.exchange.report;
 
+import io.offerbench.text.BenchmarkTexts;
 import io.offerbench.domain.Benchmark;
 import io.offerbench.exchange.BenchmarkWording;
 import io.offerbench.exchange.SourceDocuments;
@@ -130,7 +131,7 @@ final class BenchmarksSection {
     private static List<String> signalRow(Benchmark b, Set<String> uses) {
         String notGiven = ReportWords.text("notGiven");
         String beside = String.join("\n", uses);
-        String quote = b.quote().isBlank() ? b.subject() : ReportWords.text("benchmarks.signals.quote", b.quote());
+        String quote = b.quote().isBlank() ? BenchmarkTexts.subject(b) : ReportWords.text("benchmarks.signals.quote", b.quote());
         // The caveat stays on the Benchmarks tab (the intro says so), and the outlet and date name the document.
         return List.of(b.id() + "\n" + beside, quote, ReportWords.text("benchmarks.signals.sourceValue",
                 b.outlet().isBlank() ? notGiven : b.outlet(), b.published().isBlank() ? notGiven : Formats.published(b.published())));
@@ -155,7 +156,7 @@ final class BenchmarksSection {
         // Four rows, not eight: a page of the report holds three or four benchmarks instead of two.
         List<Block.Fact> facts = new ArrayList<>();
         if (!b.subject().isBlank()) {
-            facts.add(new Block.Fact(ReportWords.text("benchmarks.what"), b.subject()));
+            facts.add(new Block.Fact(ReportWords.text("benchmarks.what"), BenchmarkTexts.subject(b)));
         }
         facts.add(new Block.Fact(ReportWords.text("benchmarks.figure"), ReportWords.text("benchmarks.figureValue", BenchmarkWording.figure(b),
                 BenchmarkWording.metric(b.metric()), ReportWords.text("benchmarks.segmentValue",
@@ -169,7 +170,7 @@ final class BenchmarksSection {
         blocks.add(new Block.Facts(facts));
         blocks.add(b.quote().isBlank() ? Block.Paragraph.muted(ReportWords.text("benchmarks.noQuote")) : new Block.Quote(b.quote()));
         if (!b.caveat().isBlank()) {
-            blocks.add(Block.Paragraph.plain(ReportWords.text("benchmarks.caveat", b.caveat())));
+            blocks.add(Block.Paragraph.plain(ReportWords.text("benchmarks.caveat", BenchmarkTexts.caveat(b))));
         }
         return blocks;
     }

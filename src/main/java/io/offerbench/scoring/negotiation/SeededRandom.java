@@ -54,7 +54,8 @@ final class SeededRandom {
 
     /**
      * The constants of one shape's draws, worked out once (a Dirichlet draws the same shapes 10,000 times). A shape
-     * below 1 is boosted by U^(1/shape), taken as exp(log(U) / shape): StrictMath.pow was the costliest call of a
+     * below 1 is boosted by U^(1/shape), taken as exp(log(U) × (1/shape)) with 1/shape worked out once (not always
+     * the same bits as a division, but the same on every computer): StrictMath.pow was the costliest call of a
      * draw, and the two StrictMath calls are as fixed bit for bit on every computer.
      */
     static final class Gamma {

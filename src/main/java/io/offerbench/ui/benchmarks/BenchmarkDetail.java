@@ -24,14 +24,14 @@ record BenchmarkDetail(String subject, String figure, String quote, String docum
         }
         String notGiven = Messages.get("benchmarks.detail.notGiven");
         return new BenchmarkDetail(
-                b.subject(),
+                io.offerbench.text.BenchmarkTexts.subject(b),
                 BenchmarkWording.figure(b),
                 b.quote().isBlank() ? Messages.get("benchmarks.detail.noQuote") : "\u201c" + b.quote() + "\u201d",
                 b.isFromDocument() ? SourceDocuments.source(b) : Messages.get("benchmarks.detail.ownRow"),
                 b.outlet().isBlank() ? notGiven : b.outlet(),
                 b.published().isBlank() ? notGiven : io.offerbench.text.Formats.published(b.published()),
                 String.valueOf(b.asOfYear()),
-                b.caveat().isBlank() ? Messages.get("benchmarks.detail.noCaveat") : b.caveat(),
+                b.caveat().isBlank() ? Messages.get("benchmarks.detail.noCaveat") : io.offerbench.text.BenchmarkTexts.caveat(b),
                 b.id(),
                 origin(b));
     }

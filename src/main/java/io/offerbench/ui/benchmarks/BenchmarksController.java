@@ -87,7 +87,7 @@ public final class BenchmarksController {
         figureColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         figureColumn.setCellFactory(c -> new FigureCell());
         figureColumn.setComparator(FigureCell.BY_FIGURE);
-        text(subjectColumn, Benchmark::subject);
+        text(subjectColumn, io.offerbench.text.BenchmarkTexts::subject);
         text(segmentColumn, b -> EnumLabels.of(b.segment()));
         text(seniorityColumn, b -> b.seniority() == null ? Messages.get("benchmarks.anySeniority") : EnumLabels.of(b.seniority()));
         text(metricColumn, b -> EnumLabels.of(b.metric()));
@@ -140,8 +140,8 @@ public final class BenchmarksController {
     private void onDelete() {
         Benchmark row = model.selectedProperty().get();
         if (BenchmarksViewModel.isEditable(row) && Dialogs.confirm(owner, Messages.get("benchmarks.delete.title"),
-                Messages.get("benchmarks.delete.text", row.subject()))) {
-            store.delete(row, () -> workspace.setStatus(Messages.get("benchmarks.status.deleted", row.subject())));
+                Messages.get("benchmarks.delete.text", io.offerbench.text.BenchmarkTexts.subject(row)))) {
+            store.delete(row, () -> workspace.setStatus(Messages.get("benchmarks.status.deleted", io.offerbench.text.BenchmarkTexts.subject(row))));
         }
     }
 
@@ -152,7 +152,7 @@ public final class BenchmarksController {
             return;
         }
         store.setHidden(row, !row.hidden(), changed -> {
-            workspace.setStatus(Messages.get(changed.hidden() ? "benchmarks.status.hidden" : "benchmarks.status.shown", changed.subject()));
+            workspace.setStatus(Messages.get(changed.hidden() ? "benchmarks.status.hidden" : "benchmarks.status.shown", io.offerbench.text.BenchmarkTexts.subject(changed)));
             select(changed);
         });
     }

@@ -143,7 +143,8 @@ public final class BenchmarksViewModel {
             return true;
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        return Stream.of(b.subject(), BenchmarkWording.figure(b), b.outlet(), b.quote(), b.caveat(), b.seedFile(), b.id())
+        return Stream.of(b.subject(), io.offerbench.text.BenchmarkTexts.subject(b), BenchmarkWording.figure(b), b.outlet(), b.quote(), b.caveat(),
+                        io.offerbench.text.BenchmarkTexts.caveat(b), b.seedFile(), b.id())
                 .anyMatch(h -> h.toLowerCase(Locale.ROOT).contains(needle));
     }
 }

@@ -47,7 +47,8 @@ public final class RestoreFromBackup {
         beforeRestore.accept(() -> restore(row));
     }
 
-    private void restore(BackupRow row) {
+    /** Restores {@code row} now, the user having chosen and confirmed it (package-private for its test). */
+    void restore(BackupRow row) {
         String when = row.taken();
         workspace.setStatus(Messages.get("safety.restoring", when));
         BackupInfo chosen = row.info();

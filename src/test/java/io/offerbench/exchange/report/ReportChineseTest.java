@@ -81,6 +81,24 @@ class ReportChineseTest {
     }
 
     @Test
+    void theBenchmarksUsedSectionGivesEachShippedRowsSubjectAndCaveatInChinese() throws Exception {
+        String html = visibleText(ReportFixtures.html(content, dir.resolve("benchmarks.html")));
+        List<io.offerbench.domain.Benchmark> shipped = content.context().benchmarks().stream()
+                .filter(io.offerbench.domain.Benchmark::isFromDocument)
+                .filter(b -> html.contains(ReportFixtures.oneLine(io.offerbench.text.BenchmarkTexts.subject(b)))).toList();
+        assertThat(shipped).hasSizeGreaterThan(3);
+        assertThat(shipped).allSatisfy(b -> {
+            assertThat(io.offerbench.text.BenchmarkTexts.subject(b)).containsPattern("\\p{IsHan}");
+            assertThat(html).doesNotContain(ReportFixtures.oneLine(b.subject()));
+            if (!b.caveat().isBlank()) {
+                assertThat(html).contains(ReportFixtures.oneLine(io.offerbench.text.BenchmarkTexts.caveat(b)))
+                        .doesNotContain(ReportFixtures.oneLine(b.caveat()));
+            }
+        });
+        assertThat(html).contains("最顶尖应届博士的薪酬包");
+    }
+
+    @Test
     void theDocumentsQuotesStayVerbatimInEnglish() throws Exception {
         String html = ReportFixtures.html(content, dir.resolve("quotes.html"));
         String someQuote = content.offers().stream().flatMap(o -> o.score().marketPositions().stream())
@@ -132,13 +150,13 @@ class ReportChineseTest {
     }
 
     /**
-     * The report without the benchmark rows' own subject and caveat: data from the documents, like the quotes, kept as
-     * the documents (and the user) wrote them. Everything scoring says — explanations, hints, the sensitivity
-     * sentence, pay and rate notes — is the report's own words and must be Chinese.
+     * The report without the user's own benchmark rows' subject and caveat, kept as the user typed them. A shipped
+     * row's subject and caveat are our words (the English bundle holds them), so in Chinese they must be Chinese like
+     * everything scoring says — explanations, hints, the sensitivity sentence, pay and rate notes.
      */
     private String withoutDocumentText(String text) {
         List<String> data = new ArrayList<>();
-        content.context().benchmarks().forEach(b -> {
+        content.context().benchmarks().stream().filter(b -> !b.isFromDocument()).forEach(b -> {
             data.add(b.subject());
             data.add(b.caveat());
         });

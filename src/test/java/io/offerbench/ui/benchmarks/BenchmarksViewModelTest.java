@@ -119,6 +119,28 @@ class BenchmarksViewModelTest {
     }
 
     @Test
+    void inChineseTheDetailAndTheTableSayEveryShippedRowsSubjectAndCaveatInChineseAndTheQuoteAsWritten() {
+        io.offerbench.text.Texts.use(io.offerbench.text.Language.SIMPLIFIED_CHINESE);
+        try {
+            Benchmark row = dataset.stream().filter(b -> b.id().equals("lambert-2023-newgrad-best")).findFirst().orElseThrow();
+            BenchmarkDetail detail = BenchmarkDetail.of(row);
+            assertThat(detail.subject()).isEqualTo("最顶尖应届博士的薪酬包");
+            assertThat(detail.caveat()).startsWith("只针对 2023 年").contains("整体薪酬包", "semafor-2023-google-upwards-500k");
+            assertThat(detail.quote()).isEqualTo("\u201c" + row.quote() + "\u201d");
+            for (Benchmark b : dataset) {
+                BenchmarkDetail d = BenchmarkDetail.of(b);
+                assertThat(d.subject()).as(b.id()).isNotEqualTo(b.subject()).containsPattern("\\p{IsHan}");
+                assertThat(d.caveat()).as(b.id()).isNotEqualTo(b.caveat()).containsPattern("\\p{IsHan}");
+            }
+            model.searchProperty().set("最顶尖应届博士");
+            assertThat(model.visibleRows()).extracting(Benchmark::id).containsExactly("lambert-2023-newgrad-best");
+            assertThat(BenchmarkDetail.of(own).subject()).isEqualTo("Acme new-grad offers");
+        } finally {
+            io.offerbench.text.Texts.use(io.offerbench.text.Language.ENGLISH);
+        }
+    }
+
+    @Test
     void everySegmentMetricAndUnitHasALabel() {
         ResourceBundle bundle = Messages.bundle();
         for (Segment s : Segment.values()) {
