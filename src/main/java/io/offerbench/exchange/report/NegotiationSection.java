@@ -11,7 +11,6 @@ import io.offerbench.scoring.negotiation.RankAcceptabilityModel;
 import io.offerbench.scoring.negotiation.WeightCertainty;
 import java.util.function.UnaryOperator;
 import io.offerbench.scoring.negotiation.CompetingOffers;
-import io.offerbench.scoring.negotiation.CounterOffer;
 import io.offerbench.scoring.negotiation.CounterOfferSolver;
 import io.offerbench.text.Texts;
 import java.util.ArrayList;

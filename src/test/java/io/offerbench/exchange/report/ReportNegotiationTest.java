@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The report's "What to ask for" section on the five sample offers says what the Ranking screen says. */
+/** The report states each offer's counter-offer targets as the Ranking screen words them: the leader's in "What to ask for", every other offer's in its brief after it. */
 class ReportNegotiationTest {
 
     @TempDir
