@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The report states each offer's counter-offer targets as the Ranking screen words them: the leader's in "What to ask for", every other offer's in its brief after it. */
+/**
+ * The report states each offer's counter-offer targets as the Ranking screen words them: the leader's in "What to ask
+ * for", every other offer's in its brief after it.
+ */
 class ReportNegotiationTest {
 
     @TempDir
