@@ -27,8 +27,8 @@ final class RankingSection {
                     ReportWords.money(s.year1Total()), ReportWords.verdict(s.market().verdict())));
         }
         blocks.add(new Block.Table(List.of(Block.Column.number(ReportWords.text("ranking.col.rank"), 0.9f),
-                Block.Column.text(ReportWords.text("ranking.col.offer"), 4),
-                Block.Column.number(ReportWords.text("ranking.col.score"), 1.2f), Block.Column.number(ReportWords.text("ranking.col.answered"), 1.1f),
+                Block.Column.text(ReportWords.text("ranking.col.offer"), 3.6f),
+                Block.Column.number(ReportWords.text("ranking.col.score"), 1.2f), Block.Column.number(ReportWords.text("ranking.col.answered"), 1.5f),
                 Block.Column.number(ReportWords.text("ranking.col.paidOut", currency), 3.2f),
                 Block.Column.number(ReportWords.text("ranking.col.year1", currency), 1.6f),
                 Block.Column.text(ReportWords.text("ranking.col.market"), 1.8f)), rows, false));
