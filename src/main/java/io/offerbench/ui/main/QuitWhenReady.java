@@ -11,8 +11,9 @@ import javafx.scene.Scene;
 /**
  * {@code --quit-when-ready}: once the window is interactive, wait until the frame showing that state
  * has been laid out and handed to the renderer (and the next pulse has begun, so that frame is
- * drawn), print the milliseconds since the Java VM started, and quit normally (exit code 0).
- * {@code bench/startup.sh} measures the bare JavaFX window the same way.
+ * drawn), print the milliseconds since the Java VM started, and quit normally (exit code 0); a database that
+ * cannot be opened ends the run with its reason and exit code 2. {@code bench/startup.sh} measures the bare
+ * JavaFX window the same way.
  */
 public final class QuitWhenReady {
 
