@@ -25,20 +25,9 @@ class AcademicTermsMigrationTest {
     void aVersionFourDatabaseKeepsItsOffersAndGetsTheNewFieldsEmpty() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (int version = 1; version <= 4; version++) {
-                for (String sql : Migrations.statements(version)) {
-                    s.execute(sql);
-                }
-            }
-            s.execute("INSERT INTO offer (company, role_title, offer_type, seniority, city, country, remote, currency, base_salary,"
-                    + " sign_on_bonus, sign_on_years, relocation, equity_value, equity_type, vesting, vesting_years, vesting_cliff_months,"
-                    + " equity_refresher, nine_month_salary, summer_months, startup_package, startup_years, teaching_courses,"
-                    + " product_closeness, status, notes, created_at, updated_at, uid) VALUES ('State University', 'Professor',"
-                    + " 'academia_faculty', 'new_grad_phd', 'Madison', 'USA', 0, 'USD', '150000', '0', 1, '0', '0', 'public_rsu', 'even',"
-                    + " 4, 0, '0', '150000', 2, '1200000', 3, '3', 2, 'considering', 'kept', '2026-01-01T00:00:00Z',"
-                    + " '2026-01-01T00:00:00Z', 'f47ac10b-58cc-4372-a567-0e02b2c3d479')");
-            s.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            s.execute("PRAGMA user_version = 4");
+            OldSchema.migrateTo(s, 4);
+            s.execute(OldSchema.FACULTY_OFFER);
+            OldSchema.stamp(s, 4);
         }
         try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             Offer o = db.offers().findAll().get(0);

@@ -29,17 +29,12 @@ class BenchmarkInformsMigrationTest {
     void aVersionSixDatabaseKeepsItsRowsAndItsDocumentSignalsNameTheirCriterion() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (int version = 1; version <= 6; version++) {
-                for (String sql : Migrations.statements(version)) {
-                    s.execute(sql);
-                }
-            }
+            OldSchema.migrateTo(s, 6);
             s.execute("INSERT INTO benchmark VALUES ('my-signal', '', 'me', '', 'Hiring is slow', 'ai_market', NULL,"
                     + " 'market_signal', NULL, NULL, '', NULL, 2025, '', 'my caveat', 'user', 1, 'qualitative')");
             s.execute("INSERT INTO benchmark VALUES ('semafor-2023-university-compute', '000_44b8c4e8b5c4cde9.txt', 'Semafor', '2023-12-15',"
                     + " 'old', 'academia', NULL, 'market_signal', NULL, NULL, '', NULL, 2023, 'q', 'c', 'document', 1, 'qualitative')");
-            s.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            s.execute("PRAGMA user_version = 6");
+            OldSchema.stamp(s, 6);
         }
         try (Database db = Database.open(file, java.time.Clock.systemDefaultZone())) {
             DatasetInstaller.install(db);

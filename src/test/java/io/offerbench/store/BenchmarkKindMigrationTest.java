@@ -35,8 +35,7 @@ class BenchmarkKindMigrationTest {
                     + " 'market_signal', NULL, NULL, '', NULL, 2025, '', '', 'user', 1)");
             s.execute("INSERT INTO benchmark VALUES ('lambert-2023-newgrad-best', '002_7c699d560a1da2dc.txt', 'Interconnects', '2023-10-11',"
                     + " 'old', 'ai_market', 'new_grad_phd', 'total_package', '850000', '850000', 'per_year', 'USD', 2023, 'q', 'c', 'document', 1)");
-            s.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            s.execute("PRAGMA user_version = 1");
+            OldSchema.stamp(s, 1);
         }
         try (Database db = Database.open(file, Clock.systemDefaultZone())) {
             DatasetInstaller.install(db);

@@ -25,11 +25,7 @@ class EquityStageMigrationTest {
     void aVersionThreeDatabaseKeepsItsPrivateEquityOfferWithNoStageAndTakesOneLater() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (int v = 1; v <= 3; v++) {
-                for (String sql : Migrations.statements(v)) {
-                    s.execute(sql);
-                }
-            }
+            OldSchema.migrateTo(s, 3);
             s.execute("INSERT INTO offer (company, role_title, offer_type, seniority, city, country, remote, currency, base_salary,"
                     + " sign_on_bonus, sign_on_years, relocation, equity_value, equity_type, vesting, vesting_years,"
                     + " vesting_cliff_months, equity_refresher, summer_months, startup_package, startup_years, teaching_courses,"
@@ -37,8 +33,7 @@ class EquityStageMigrationTest {
                     + " 'San Francisco', 'United States', 0, 'USD', '310000', '50000', 1, '0', '1200000', 'private_options', 'even', 4,"
                     + " 12, '0', 0, '0', 3, '0', 'considering', 'my note', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z',"
                     + " '0b7c3f4e-1d2a-4c3b-9a8e-112233445566')");
-            s.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            s.execute("PRAGMA user_version = 3");
+            OldSchema.stamp(s, 3);
         }
         Offer helix;
         try (Database db = Database.open(file, Clock.systemDefaultZone())) {
