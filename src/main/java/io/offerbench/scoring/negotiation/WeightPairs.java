@@ -27,35 +27,22 @@ import java.util.Optional;
  * the band just beyond the corner (su &ge; A, sd from a little under B to B), which covers the point as
  * the words round it.
  *
- * <p><b>The check is exact.</b> In (su, sd) every offer's numerator N_i (answered raw score × weight) and
- * denominator D_i (answered weight) are linear, so "j's unrounded total exceeds k's by more than δ" is
- * P_k = N_j D_k − N_k D_j − δ D_j D_k &gt; 0, a quadratic in (su, sd). A quadratic is positive on a
- * convex polygon exactly when it is positive at the vertices, at the minimum of each edge and at an
- * interior minimum if it has one; all of these are computed in BigDecimal. δ bounds what rounding can do
- * to the shown totals: each answered criterion with weight moves an offer's total by at most half a cent
- * (0.005) when its points are rounded, so with δ = 0.005 × (j's such criteria + k's) the shown total of
- * j is strictly above k's wherever P_k &gt; 0. This is a sufficient condition: the edge it finds can sit
- * up to that rounding band (a few hundredths of a point in the totals) beyond the shown lead's edge, but
- * it never names a corner near which the screen shows the offer second, however the lead starts and
- * stops with blanks renormalised. Since the region shrinks as A rises, the least A on the 0.1-point grid is
- * found by halving (in doubles, with a wider δ so that a double "yes" is a BigDecimal "yes"); the corner said is then
- * checked again in BigDecimal with A rounded up and B rounded down to 0.1 points of share, as the
- * words say them and the JSON gives them.
+ * <p><b>The search, and the check.</b> Whether j leads over a region comes down to each rival's P_k, a
+ * quadratic in (su, sd), being positive on it ({@link ExactCornerCheck} says why). Since the region shrinks
+ * as A rises, for each B tried the least A on the 0.1-point grid is found by halving, in doubles and with
+ * a δ a little wider than the rounding needs, so that what the doubles accept the exact check almost
+ * always accepts. The corners found are then taken nearest first, and the first that
+ * {@link ExactCornerCheck} accepts in BigDecimal, with A rounded up and B rounded down to 0.1 points of
+ * share as the words say them and the JSON gives them, is the one said.
  */
 public final class WeightPairs {
 
     /** Lowered shares tried: from just below where it is to 0, in this many steps. */
     static final int STEPS = 20;
     static final BigDecimal MAX_WEIGHT = WeightRegions.MAX_WEIGHT;
-    /** The most rounding can move one criterion's points: half a cent, plus DECIMAL64's last digit. */
-    private static final BigDecimal HALF_CENT = new BigDecimal("0.00500000001");
-    /** The searches in doubles ask for this much more, so that what they accept the exact check accepts. */
+    /** The searches in doubles ask for this much more δ, so that what they accept the exact check almost always accepts. */
     private static final double DOUBLE_SLACK = 1e-6;
-    /** The band checked beyond a corner said as a point: sd down to 95% of B (or B − 0.1 points of share, if lower). */
-    private static final BigDecimal BAND = new BigDecimal("0.95");
-    private static final BigDecimal TENTH_POINT = new BigDecimal("0.001");
     private static final MathContext MC = new MathContext(40);
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
     /** Corners are said to 0.1 points of share (3 decimals), so what is checked is what the words and the JSON say. */
     private static final int SCALE = 3;
 
@@ -95,7 +82,7 @@ public final class WeightPairs {
             }
             found.sort(Comparator.comparingDouble(Candidate::distance));
             for (Candidate c : found) {
-                if (c.plane.holdsExactly(c.a, c.b, c.quadrant)) {
+                if (c.plane.exactCheck().holds(c.a, c.b, c.quadrant)) {
                     return Optional.of(new WeightPair(scores.get(j).offer(), c.plane.up, c.a, c.plane.nowUp, c.plane.down, c.b,
                             c.plane.nowDown, c.quadrant));
                 }
@@ -105,34 +92,6 @@ public final class WeightPairs {
     }
 
     private record Candidate(Plane plane, BigDecimal a, BigDecimal b, boolean quadrant, double distance) {
-    }
-
-    /** Linear a0 + a1 su + a2 sd, exact. */
-    private record Lin(BigDecimal c0, BigDecimal c1, BigDecimal c2) {
-
-        Quad times(Lin o) {
-            return new Quad(c0.multiply(o.c0), c0.multiply(o.c1).add(c1.multiply(o.c0)), c0.multiply(o.c2).add(c2.multiply(o.c0)),
-                    c1.multiply(o.c1), c1.multiply(o.c2).add(c2.multiply(o.c1)), c2.multiply(o.c2));
-        }
-    }
-
-    /** q00 + q10 su + q01 sd + q20 su² + q11 su sd + q02 sd², exact. */
-    private record Quad(BigDecimal q00, BigDecimal q10, BigDecimal q01, BigDecimal q20, BigDecimal q11, BigDecimal q02) {
-
-        Quad minus(Quad o) {
-            return new Quad(q00.subtract(o.q00), q10.subtract(o.q10), q01.subtract(o.q01), q20.subtract(o.q20), q11.subtract(o.q11),
-                    q02.subtract(o.q02));
-        }
-
-        Quad times(BigDecimal f) {
-            return new Quad(q00.multiply(f), q10.multiply(f), q01.multiply(f), q20.multiply(f), q11.multiply(f), q02.multiply(f));
-        }
-
-        BigDecimal at(BigDecimal u, BigDecimal d) {
-            return q00.add(q10.multiply(u)).add(q01.multiply(d)).add(q20.multiply(u).multiply(u)).add(q11.multiply(u).multiply(d))
-                    .add(q02.multiply(d).multiply(d));
-        }
-
     }
 
     /** The ranking's raw scores and weights, read once for all the pairs. */
@@ -181,8 +140,8 @@ public final class WeightPairs {
 
     /**
      * One (up, down) pair for offer j: each rival's P_k in doubles (with the wider δ; the exact ones are made
-     * when a corner is checked), and the shares now. Up's slider top is the line su (O + 100) + sd 100 = 100,
-     * O the other weights.
+     * by {@link ExactCornerCheck} when a corner is checked), and the shares now. Up's slider top is the line
+     * su (O + 100) + sd 100 = 100, O the other weights.
      */
     private static final class Plane {
         final Inputs in;
@@ -195,6 +154,8 @@ public final class WeightPairs {
         final List<double[]> approx;
         /** j does not lead with up at the top of its slider and down at 0, so no "at least … and at most …" holds. */
         boolean noQuadrant;
+        /** Made when the first of this pair's corners is about to be said: most pairs never get that far. */
+        private ExactCornerCheck exactCheck;
 
         private Plane(Inputs in, Criterion up, Criterion down, BigDecimal others, BigDecimal nowUp, BigDecimal nowDown, List<double[]> approx) {
             this.in = in;
@@ -250,7 +211,7 @@ public final class WeightPairs {
                 if (k == in.j) {
                     continue;
                 }
-                double delta = HALF_CENT.doubleValue() * (counted[in.j] + counted[k]) + DOUBLE_SLACK;
+                double delta = ExactCornerCheck.HALF_CENT.doubleValue() * (counted[in.j] + counted[k]) + DOUBLE_SLACK;
                 double[] cross = minus(times(num[in.j], den[k]), times(num[k], den[in.j]));
                 double[] q = minus(cross, scaled(times(den[in.j], den[k]), delta));
                 // Up at the top of its slider and down at 0 lies in every quadrant: if j does not lead there, none holds.
@@ -284,66 +245,17 @@ public final class WeightPairs {
             return r;
         }
 
-        /** Each rival's P_k with exact coefficients: only for a corner about to be said. */
-        List<Quad> exact() {
-            List<OfferScore> scores = in.scores;
-            WeightProfile w = in.weights;
-            int n = in.n;
-            Lin[] num = new Lin[n];
-            Lin[] den = new Lin[n];
-            int[] counted = new int[n];
-            for (int i = 0; i < n; i++) {
-                BigDecimal a = BigDecimal.ZERO;
-                BigDecimal s = BigDecimal.ZERO;
-                int m = 0;
-                for (Criterion c : Criterion.values()) {
-                    if (c != up && c != down && scores.get(i).component(c).entered() && w.weight(c).signum() > 0) {
-                        a = a.add(scores.get(i).component(c).rawScore().multiply(w.weight(c)));
-                        s = s.add(w.weight(c));
-                        m++;
-                    }
-                }
-                boolean eu = scores.get(i).component(up).entered();
-                boolean ed = scores.get(i).component(down).entered();
-                BigDecimal ru = eu ? scores.get(i).component(up).rawScore() : BigDecimal.ZERO;
-                BigDecimal rd = ed ? scores.get(i).component(down).rawScore() : BigDecimal.ZERO;
-                counted[i] = m + (eu ? 1 : 0) + (ed ? 1 : 0);
-                if (m == 0 && !eu && !ed) {
-                    // Nothing answered that weighs anything: the main score totals it 0.
-                    num[i] = new Lin(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
-                    den[i] = new Lin(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO);
-                    continue;
-                }
-                // Weights (su O, sd O, others' weights × (1 − su − sd)), all divided by (1 − su − sd) / O: linear in (su, sd).
-                BigDecimal eU = eu ? others : BigDecimal.ZERO;
-                BigDecimal eD = ed ? others : BigDecimal.ZERO;
-                num[i] = new Lin(a, ru.multiply(others).subtract(a), rd.multiply(others).subtract(a));
-                den[i] = new Lin(s, eU.subtract(s), eD.subtract(s));
+        ExactCornerCheck exactCheck() {
+            if (exactCheck == null) {
+                exactCheck = new ExactCornerCheck(in.scores, in.weights, in.j, up, down, others);
             }
-            List<Quad> exact = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
-                if (k != in.j) {
-                    Quad cross = num[in.j].times(den[k]).minus(num[k].times(den[in.j]));
-                    BigDecimal delta = HALF_CENT.multiply(BigDecimal.valueOf(counted[in.j] + counted[k]));
-                    exact.add(cross.minus(den[in.j].times(den[k]).times(delta)));
-                }
-            }
-            return exact;
+            return exactCheck;
         }
 
         /** Up's share at the top of its slider with down's share sd. */
         double capD(double sd) {
             double max = MAX_WEIGHT.doubleValue();
             return max * (1 - sd) / (othersD + max);
-        }
-
-        /** The same, rounded up: a region reaching a hair past the slider's top contains the one that stops there. */
-        BigDecimal cap(BigDecimal sd) {
-            return MAX_WEIGHT.multiply(BigDecimal.ONE.subtract(sd)).divide(others.add(MAX_WEIGHT), new MathContext(40, RoundingMode.CEILING));
-        }
-
-        BigDecimal bandLow(BigDecimal b, boolean quadrant) {
-            return quadrant ? BigDecimal.ZERO : b.multiply(BAND).min(b.subtract(TENTH_POINT)).max(BigDecimal.ZERO);
         }
 
         /**
@@ -364,7 +276,7 @@ public final class WeightPairs {
                 if (nowD - bd > bound[0]) {
                     return; // lowering further only moves further
                 }
-                double lowD = bandLow(b, quadrant).doubleValue();
+                double lowD = ExactCornerCheck.bandLow(b, quadrant).doubleValue();
                 long to = (long) Math.floor(capD(bd) * 1000 - 1e-9);
                 if (to < from || !holds(to / 1000.0, lowD, bd)) {
                     continue;
@@ -433,60 +345,6 @@ public final class WeightPairs {
 
         private static double at(double[] q, double u, double d) {
             return q[0] + q[1] * u + q[2] * d + q[3] * u * u + q[4] * u * d + q[5] * d * d;
-        }
-
-        /** The same check in BigDecimal, with δ as the rounding allows: true means the region said holds on screen. */
-        boolean holdsExactly(BigDecimal a, BigDecimal b, boolean quadrant) {
-            BigDecimal lowD = bandLow(b, quadrant);
-            BigDecimal[][] v = {{a, lowD}, {cap(lowD), lowD}, {cap(b), b}, {a, b}};
-            if (v[3][0].compareTo(v[2][0]) > 0) {
-                return false;
-            }
-            for (Quad q : exact()) {
-                if (!positive(q, v, a, lowD, b)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean positive(Quad q, BigDecimal[][] v, BigDecimal a, BigDecimal lowD, BigDecimal b) {
-            for (int i = 0; i < 4; i++) {
-                BigDecimal[] p = v[i];
-                BigDecimal[] r = v[(i + 1) % 4];
-                if (q.at(p[0], p[1]).signum() <= 0) {
-                    return false;
-                }
-                BigDecimal du = r[0].subtract(p[0]);
-                BigDecimal dv = r[1].subtract(p[1]);
-                BigDecimal c2 = q.q20().multiply(du).multiply(du).add(q.q11().multiply(du).multiply(dv)).add(q.q02().multiply(dv).multiply(dv));
-                BigDecimal c1 = q.q10().multiply(du).add(q.q01().multiply(dv)).add(q.q20().multiply(p[0]).multiply(du).multiply(TWO))
-                        .add(q.q11().multiply(p[0].multiply(dv).add(p[1].multiply(du))))
-                        .add(q.q02().multiply(p[1]).multiply(dv).multiply(TWO));
-                BigDecimal c0 = q.at(p[0], p[1]);
-                if (c2.signum() > 0) {
-                    // Minimum at t = -c1 / (2 c2), of value c0 - c1² / (4 c2): exact up to the one division.
-                    BigDecimal twoC2 = c2.multiply(TWO);
-                    if (c1.signum() < 0 && c1.negate().compareTo(twoC2) < 0) {
-                        BigDecimal min = c0.subtract(c1.multiply(c1).divide(twoC2.multiply(TWO), new MathContext(40, RoundingMode.CEILING)));
-                        if (min.signum() <= 0) {
-                            return false;
-                        }
-                    }
-                }
-            }
-            BigDecimal det = q.q20().multiply(q.q02()).multiply(BigDecimal.valueOf(4)).subtract(q.q11().multiply(q.q11()));
-            if (det.signum() > 0 && q.q20().signum() > 0) {
-                BigDecimal u = q.q02().multiply(q.q10()).multiply(TWO).negate().add(q.q11().multiply(q.q01())).divide(det, MC);
-                BigDecimal d = q.q20().multiply(q.q01()).multiply(TWO).negate().add(q.q11().multiply(q.q10())).divide(det, MC);
-                // The minimum's value, p00 + (p10 u + p01 d) / 2 at the critical point; a point on the edge counts as inside.
-                BigDecimal min = q.q00().add(q.q10().multiply(u).add(q.q01().multiply(d)).divide(TWO, MC));
-                boolean inside = u.compareTo(a) >= 0 && d.compareTo(lowD) >= 0 && d.compareTo(b) <= 0 && u.compareTo(cap(d)) <= 0;
-                if (inside && min.signum() <= 0) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }
