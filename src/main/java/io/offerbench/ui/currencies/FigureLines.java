@@ -5,7 +5,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** Draws shipped figures' lines as wrapping labels: a heading, a figure, or a muted source or reason under it. */
+/** Draws shipped figures' lines as wrapping labels: a heading, a table's title, a figure, or a muted source or reason under it. */
 final class FigureLines {
 
     private FigureLines() {
@@ -22,6 +22,7 @@ final class FigureLines {
         l.setMinHeight(Label.USE_PREF_SIZE);
         l.getStyleClass().add(switch (line.kind()) {
             case HEADING -> "money-heading";
+            case TABLE -> "money-table";
             case TEXT -> "money-line";
             case SOURCE -> "field-hint";
         });

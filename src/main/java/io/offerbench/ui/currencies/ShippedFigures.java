@@ -14,6 +14,7 @@ import io.offerbench.text.RateSourceWords;
 import io.offerbench.ui.common.Messages;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,11 +25,11 @@ import java.util.List;
  */
 public final class ShippedFigures {
 
-    /** One line of a section: a heading, a line of text, or a muted line (a source or a reason). */
+    /** One line of a section: a heading, a table's title, a line of text, or a muted line (a source or a reason). */
     public record Line(Kind kind, String text) {
     }
 
-    public enum Kind { HEADING, TEXT, SOURCE }
+    public enum Kind { HEADING, TABLE, TEXT, SOURCE }
 
     /**
      * One place of the tax or cost-of-living list with everything shown for it: its figures, each followed by
@@ -86,10 +87,13 @@ public final class ShippedFigures {
         return Messages.get("money.screen.tax.intro", MoneyDataTexts.filing(data));
     }
 
-    /** Each tax place with its tables (each table's source, tax year and date read under it), then the places left out. */
+    /**
+     * Each tax place with its tables (each table's source, tax year and date read under it), by name, then the
+     * places left out.
+     */
     public static List<Place> taxPlaces(MoneyData data) {
         List<Place> out = new ArrayList<>();
-        for (TaxPlace p : data.taxPlaces()) {
+        for (TaxPlace p : data.taxPlaces().stream().sorted(Comparator.comparing(TaxPlace::name, String.CASE_INSENSITIVE_ORDER)).toList()) {
             List<Line> lines = new ArrayList<>();
             List<String> parts = new ArrayList<>();
             List<TaxTable> tables = data.tablesOf(p);
@@ -100,7 +104,7 @@ public final class ShippedFigures {
             lines.add(new Line(Kind.TEXT, Messages.get("money.screen.tax.place", p.name(), String.join(", ", parts))));
             MoneyDataTexts.notes(p).forEach(n -> lines.add(new Line(Kind.SOURCE, n)));
             for (TaxTable t : tables) {
-                lines.add(new Line(Kind.TEXT, Messages.get("money.screen.tax.table", t.jurisdiction(), t.taxYear(), Formats.date(t.read()))));
+                lines.add(new Line(Kind.TABLE, Messages.get("money.screen.tax.table", t.jurisdiction(), t.taxYear(), Formats.date(t.read()))));
                 t.sources().forEach(s -> lines.add(new Line(Kind.SOURCE, cite(s))));
                 t.checkedWith().forEach(s -> lines.add(new Line(Kind.SOURCE, Messages.get("money.screen.checkedWith", cite(s)))));
                 MoneyDataTexts.notes(t).forEach(n -> lines.add(new Line(Kind.SOURCE, n)));
@@ -111,10 +115,11 @@ public final class ShippedFigures {
         return out;
     }
 
-    /** Each price index with its area, year, date read and source, then the places left out. */
+    /** Each price index with its area, year, date read and source, by name, then the places left out. */
     public static List<Place> livingPlaces(MoneyData data) {
         List<Place> out = new ArrayList<>();
-        for (CostOfLivingIndex i : data.costOfLiving()) {
+        for (CostOfLivingIndex i : data.costOfLiving().stream()
+                .sorted(Comparator.comparing(CostOfLivingIndex::name, String.CASE_INSENSITIVE_ORDER)).toList()) {
             List<Line> lines = new ArrayList<>();
             lines.add(new Line(Kind.HEADING, i.name()));
             lines.add(new Line(Kind.TEXT, Messages.get("money.screen.living.index", i.name(), i.index().toPlainString(), i.area(), i.year(),

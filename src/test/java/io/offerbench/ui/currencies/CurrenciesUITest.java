@@ -120,7 +120,9 @@ class CurrenciesUITest extends AppUITest {
 
         app.clickOn("Cost of living");
         VBox living = app.node("#livingDetail", VBox.class);
-        app.waitUntil(() -> living.isVisible() && shown(living).stream().anyMatch(l -> l.startsWith("San Francisco Bay Area: index 117.55")));
+        // Places by name, the first chosen: Austin's index with its area, year and date read.
+        app.waitUntil(() -> living.isVisible() && shown(living).stream().anyMatch(l -> l.startsWith("Austin: index 97.62 (")
+                && l.contains("read on ")));
         app.clickOn("Reference rates");
         VBox reference = app.node("#referenceBox", VBox.class);
         app.waitUntil(() -> reference.isVisible()
