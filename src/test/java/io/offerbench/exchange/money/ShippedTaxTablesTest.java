@@ -221,6 +221,10 @@ class ShippedTaxTablesTest {
         // tenforty's state scenarios (mmacpherson/tenforty, tests/fixtures/silver_state_scenarios.py): "PA Single,
         // $100,000 W2 only" -> $3,070 (tax year 2024; the 3.07% rate is unchanged for 2025).
         withinOnePercent(tax("pa-income-tax", "100000"), "3070");
+        // Pittsburgh: the rate only (City of Pittsburgh Finance; LegalClarity: 1% city + 2% school district). No published
+        // amount for a named resident income was found (searched 2026-12-02: City of Pittsburgh and Jordan Tax Service pages,
+        // SmartAsset and PaycheckCity-style calculator pages, PolicyEngine, tenforty and other open-source tax code), so
+        // these two are the rate's own amounts and say nothing more than it.
         withinOnePercent(tax("pittsburgh-eit", "100000"), "3000");
         withinOnePercent(tax("pittsburgh-eit", "250000"), "7500");
     }
