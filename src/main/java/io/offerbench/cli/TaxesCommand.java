@@ -207,6 +207,13 @@ final class TaxesCommand implements Callable<Integer> {
                 if (l.abatement().signum() != 0) {
                     lo.put("abatement", l.abatement());
                 }
+                if (l.minimumBase() != null) {
+                    // A contribution base's lower limit (Beijing's and Shanghai's social insurance), a year's worth.
+                    lo.put("minimum_base", l.minimumBase());
+                }
+                if (l.fixedAmount().signum() != 0) {
+                    lo.put("fixed_amount", l.fixedAmount());
+                }
                 if (l.recapture() != null) {
                     // New York's take-back of its lower brackets: the published step amounts and the rule's bounds.
                     ObjectNode r = lo.putObject("recapture");

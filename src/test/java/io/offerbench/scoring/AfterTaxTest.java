@@ -170,10 +170,11 @@ class AfterTaxTest {
         assertThat(parts).containsOnlyKeys("iit", "social_insurance", "housing_fund");
         CurrencyTable rates = new CurrencyTable(DATA.rates().perUsd());
         CurrencyCode cny = CurrencyCode.of("CNY");
-        // Social insurance 10.5% and housing fund 12% of 429,732 (12 x the 35,811 cap): 45,121.86 and 51,567.84.
-        // Taxable 600,000 - 60,000 - 45,121.86 - 51,567.84 = 443,310.30 -> 30% - 52,920 quick deduction.
+        // Social insurance 10.5% of 429,732 (12 x the 35,811 cap) plus Beijing's CNY 3 a month: 45,157.86;
+        // housing fund 12% of 429,732: 51,567.84.
+        // Taxable 600,000 - 60,000 - 45,157.86 - 51,567.84 = 443,274.30 -> 30% - 52,920 quick deduction.
         assertThat(rates.convert(parts.get("iit"), cny).amount().doubleValue())
-                .isCloseTo(443310.30 * 0.30 - 52920, org.assertj.core.api.Assertions.within(0.05));
+                .isCloseTo(443274.30 * 0.30 - 52920, org.assertj.core.api.Assertions.within(0.05));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.offerbench.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import io.offerbench.ui.common.WholeFigures;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -9,16 +10,21 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
 /**
  * What a user cannot read in a drawn window: a label or button whose text JavaFX cut to an ellipsis, a table cell
- * cut without a tooltip that gives its whole text, and a button that lies partly outside the window. Only what is
+ * cut without a tooltip that gives its whole text, an amount in a money column cut at all (its tooltip does not
+ * excuse it), and a button that lies partly outside the window. Only what is
  * shown counts (a node hidden by its own or a parent's visibility, or scrolled away in a list, is not looked at).
  */
 public final class ClippedText {
+
+    /** How a cut amount of a money column is reported (it counts even with a tooltip). */
+    public static final String FIGURE_CUT = "money cell cut:";
 
     private ClippedText() {
     }
@@ -53,7 +59,9 @@ public final class ClippedText {
         String shown = shownText(labeled);
         boolean cut = shown != null && !shown.equals(full) && !shown.replace("\n", " ").equals(full);
         if (cut) {
-            if (labeled instanceof IndexedCell<?> cell) {
+            if (isFigure(labeled)) {
+                problems.add(FIGURE_CUT + " \"" + shown + "\" for \"" + full + "\"");
+            } else if (labeled instanceof IndexedCell<?> cell) {
                 Tooltip tip = cell.getTooltip();
                 if (tip == null || tip.getText() == null || !tip.getText().contains(full)) {
                     problems.add("cell cut without a tooltip: \"" + shown + "\" for \"" + full + "\"");
@@ -70,6 +78,12 @@ public final class ClippedText {
                         + " x " + (int) b.getMinY() + ".." + (int) b.getMaxY());
             }
         }
+    }
+
+    /** An amount in a money column: it must read whole, a tooltip is not enough (WholeFigures). */
+    private static boolean isFigure(Labeled labeled) {
+        return labeled instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                && cell.getTableColumn().getStyleClass().contains(WholeFigures.STYLE);
     }
 
     /** "_File" is drawn "File", with F underlined while Alt is held. */

@@ -1,5 +1,6 @@
 package io.offerbench.tools;
 
+import io.offerbench.ui.currencies.ShippedFigures;
 import io.offerbench.app.ScoringInputs;
 import io.offerbench.charts.ChartExport;
 import io.offerbench.charts.ChartKind;
@@ -70,6 +71,14 @@ class ReadmeScreenshots {
                 }
             }
             tour.setDark(false);
+            // The tax tables' section with Beijing chosen: where its after-tax figure comes from.
+            tour.showCurrencySection(ScreenTour.CURRENCY_SECTIONS.indexOf("tax"));
+            javafx.scene.control.ListView<?> places = tour.app.node("#taxPlaces", javafx.scene.control.ListView.class);
+            tour.app.interact(() -> places.getItems().stream().filter(p -> ((ShippedFigures.Place) p).name().equals("Beijing"))
+                    .findFirst().ifPresent(p -> places.getSelectionModel().select(places.getItems().indexOf(p))));
+            tour.settle();
+            tour.snapshot(out.resolve("currencies-tax.png"));
+            tour.showCurrencySection(0);
         } finally {
             tour.stop();
         }

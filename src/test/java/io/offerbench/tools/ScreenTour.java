@@ -32,6 +32,9 @@ public final class ScreenTour {
     /** The tabs of the main window, in order, with the name their screenshot files get. */
     public static final List<String> TABS = List.of("offers", "ranking", "compare", "benchmarks", "currencies");
 
+    /** The sections of the Currencies & estimates tab, in order, with the name their pictures get. */
+    public static final List<String> CURRENCY_SECTIONS = List.of("rates", "reference", "tax", "living", "estimates");
+
     public final AppDriver app = new AppDriver();
 
     /** A database holding the bundled sample comparison (assets/sample). */
@@ -66,6 +69,13 @@ public final class ScreenTour {
                 }
             });
         }
+        settle();
+    }
+
+    /** On the Currencies & estimates tab (shown), selects section {@code index} (0-based) of {@link #CURRENCY_SECTIONS}. */
+    public void showCurrencySection(int index) {
+        TabPane sections = app.node("#currencySections", TabPane.class);
+        app.interact(() -> sections.getSelectionModel().select(index));
         settle();
     }
 

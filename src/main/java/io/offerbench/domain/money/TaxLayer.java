@@ -25,10 +25,21 @@ import java.util.Objects;
  * @param abatement  the share of this layer's tax (after credits) forgiven: Quebec residents' 16.5%
  *                   abatement of basic federal tax; 0 for none
  * @param formula    a formula tariff used instead of the brackets (Germany's § 32a EStG), or null
+ * @param minimumBase wages below this are counted as this much, when there are wages at all: a contribution
+ *                   base's published lower limit (Beijing's and Shanghai's social insurance, a year's worth
+ *                   of the monthly limit), or null for none
+ * @param fixedAmount added to the layer's tax when there are wages: a flat contribution on top of the rate
+ *                   (Beijing's CNY 3 a month for serious-illness medical insurance, a year's worth); 0 for none
  */
 public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
         BigDecimal credit, BigDecimal multiplier, Recapture recapture, CreditRule credits, boolean ofTax, BigDecimal abatement,
-        FormulaTariff formula) {
+        FormulaTariff formula, BigDecimal minimumBase, BigDecimal fixedAmount) {
+
+    public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
+            BigDecimal credit, BigDecimal multiplier, Recapture recapture, CreditRule credits, boolean ofTax, BigDecimal abatement,
+            FormulaTariff formula) {
+        this(allowance, taperFrom, taperRate, brackets, credit, multiplier, recapture, credits, ofTax, abatement, formula, null, null);
+    }
 
     public TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal taperRate, List<TaxBracket> brackets,
             BigDecimal credit, BigDecimal multiplier, Recapture recapture) {
@@ -55,6 +66,13 @@ public record TaxLayer(BigDecimal allowance, BigDecimal taperFrom, BigDecimal ta
         taperRate = taperRate == null ? BigDecimal.ZERO : taperRate;
         credit = credit == null ? BigDecimal.ZERO : credit;
         abatement = abatement == null ? BigDecimal.ZERO : abatement;
+        fixedAmount = fixedAmount == null ? BigDecimal.ZERO : fixedAmount;
+        if ((minimumBase != null && minimumBase.signum() < 0) || fixedAmount.signum() < 0) {
+            throw Refusal.of("money.layerNegative");
+        }
+        if (ofTax && (minimumBase != null || fixedAmount.signum() != 0)) {
+            throw new IllegalArgumentException("of_tax layer (a surtax) with a minimum base or fixed amount");
+        }
         if (abatement.signum() < 0 || abatement.compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("abatement outside [0, 1): " + abatement);
         }

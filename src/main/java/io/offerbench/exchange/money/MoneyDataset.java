@@ -101,7 +101,8 @@ public final class MoneyDataset {
             }
             layers.add(new TaxLayer(optionalDecimal(l, "allowance"), optionalDecimal(l, "taper_from"), optionalDecimal(l, "taper_rate"),
                     brackets, optionalDecimal(l, "credit"), optionalDecimal(l, "multiplier"), recapture(l.get("recapture")),
-                    credits(l.get("credits")), l.path("of_tax").asBoolean(false), optionalDecimal(l, "abatement"), formula));
+                    credits(l.get("credits")), l.path("of_tax").asBoolean(false), optionalDecimal(l, "abatement"), formula,
+                    optionalDecimal(l, "minimum_base"), optionalDecimal(l, "fixed_amount")));
         }
         return new TaxTable(text(t, "id", TAXES), text(t, "part", TAXES), text(t, "jurisdiction", TAXES), text(t, "tax_year", TAXES),
                 CurrencyCode.of(text(t, "currency", TAXES)), layers, sources(t, "sources", TAXES), sources(t, "checked_with", TAXES),

@@ -17,7 +17,8 @@ import java.util.Map;
  * place's contributions (Canada's), have a share of its tax abated (Quebec's abatement of federal tax),
  * apply its brackets to the tax of the table's earlier layers (Ontario's surtax), or use a formula
  * tariff instead of brackets (Germany's § 32a EStG); a table may be levied on another table's amount
- * (Germany's solidarity surcharge). Results are rounded to the cent.
+ * (Germany's solidarity surcharge). A contribution layer may count wages below its minimum base as that
+ * base and add a fixed amount (Beijing's social insurance). Results are rounded to the cent.
  */
 public final class TaxCalculator {
 
@@ -132,11 +133,14 @@ public final class TaxCalculator {
         if (wages.signum() <= 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal base = wages.subtract(allowance(layer, wages)).max(BigDecimal.ZERO);
+        // A contribution base has a published lower limit: below it, contributions are due on the limit.
+        BigDecimal counted = layer.minimumBase() == null ? wages : wages.max(layer.minimumBase());
+        BigDecimal base = counted.subtract(allowance(layer, counted)).max(BigDecimal.ZERO);
         BigDecimal tax = layer.formula() != null ? formulaTax(layer.formula(), base) : bracketTax(layer.brackets(), base);
         if (layer.recapture() != null) {
-            tax = tax.add(recaptured(layer, wages, base, tax));
+            tax = tax.add(recaptured(layer, counted, base, tax));
         }
+        tax = tax.add(layer.fixedAmount());
         BigDecimal credit = layer.credit().add(credit(layer, base, contributions));
         BigDecimal after = tax.multiply(layer.multiplier()).subtract(credit).max(BigDecimal.ZERO);
         return after.subtract(after.multiply(layer.abatement()));

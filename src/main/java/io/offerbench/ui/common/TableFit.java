@@ -186,7 +186,7 @@ public final class TableFit {
         return String.join("\n", lines);
     }
 
-    private static double width(String s, Font font) {
+    static double width(String s, Font font) {
         Text text = new Text(s);
         text.setFont(font);
         return text.getLayoutBounds().getWidth();

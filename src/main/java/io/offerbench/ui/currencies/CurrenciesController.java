@@ -3,7 +3,9 @@ package io.offerbench.ui.currencies;
 import io.offerbench.ui.common.Visibility;
 import io.offerbench.domain.ExchangeRate;
 import io.offerbench.domain.LocationFactor;
+import io.offerbench.domain.money.MoneyData;
 import io.offerbench.exchange.money.MoneyDataset;
+import io.offerbench.text.MoneyDataTexts;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Dialogs;
 import io.offerbench.ui.common.Fxml;
@@ -17,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,8 +29,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The currencies and estimates screen: the exchange-rate table with its form, and the two tables of
- * the user's own estimates by place (cost of living, effective tax rate), which scoring reads.
+ * The currencies and estimates screen, one section at a time: the exchange-rate table with its form; the shipped
+ * reference rates; the shipped tax tables and price indices, each a list of places beside the chosen place's
+ * figures and sources; and the two tables of the user's own estimates by place (cost of living, effective tax
+ * rate), which scoring reads.
  */
 public final class CurrenciesController {
 
@@ -43,8 +48,10 @@ public final class CurrenciesController {
     @FXML private Label rateCurrencyError, ratePerUsdError, rateAsOfError, rateSourceError, rateProblems, usdNote;
     @FXML private Button saveRateButton, deleteRateButton;
     @FXML private HBox factorsBox;
-    @FXML private VBox shippedBox;
-    @FXML private ScrollPane currenciesScroll;
+    @FXML private VBox referenceBox, taxDetail, livingDetail;
+    @FXML private Label taxIntro, livingIntro;
+    @FXML private ListView<ShippedFigures.Place> taxPlaces, livingPlaces;
+    @FXML private ScrollPane currenciesScroll, estimatesScroll;
 
     public CurrenciesController(Workspace workspace, Window owner) {
         this.workspace = workspace;
@@ -85,19 +92,15 @@ public final class CurrenciesController {
         for (LocationFactorsController section : factorSections) {
             factorsBox.getChildren().add(Fxml.load(View.LOCATION_FACTORS, () -> section));
         }
-        for (ShippedFigures.Line line : ShippedFigures.of(MoneyDataset.bundled())) {
-            Label l = new Label(line.text());
-            l.setWrapText(true);
-            l.setMaxWidth(Double.MAX_VALUE);
-            l.getStyleClass().add(switch (line.kind()) {
-                case HEADING -> "money-heading";
-                case TEXT -> "money-line";
-                case SOURCE -> "field-hint";
-            });
-            shippedBox.getChildren().add(l);
-        }
-        // The estimate forms sit below the fold on small screens; keep the field being typed in visible.
+        MoneyData shipped = MoneyDataset.bundled();
+        FigureLines.show(referenceBox, ShippedFigures.rates(shipped));
+        taxIntro.setText(ShippedFigures.taxIntro(shipped));
+        ShippedPlacesView.bind(taxPlaces, taxDetail, new ShippedPlacesViewModel(ShippedFigures.taxPlaces(shipped)));
+        livingIntro.setText(MoneyDataTexts.livingMethod(shipped));
+        ShippedPlacesView.bind(livingPlaces, livingDetail, new ShippedPlacesViewModel(ShippedFigures.livingPlaces(shipped)));
+        // The forms sit below the fold on small screens; keep the field being typed in visible.
         ScrollIntoView.install(currenciesScroll);
+        ScrollIntoView.install(estimatesScroll);
         store.loadRates(rates::setStored);
         store.loadFactors(all -> factorSections.forEach(s -> s.show(all)));
     }

@@ -127,6 +127,9 @@ public final class OffersController {
         SortedList<Offer> sorted = new SortedList<>(model.visibleOffers());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // The base salary reads whole (the flag before it too); a split narrowed far hides the employer type, then the role.
+        io.offerbench.ui.common.WholeFigures.keep(table, java.util.List.of(typeColumn, roleColumn), new io.offerbench.ui.common.WholeFigures.Figures<>(
+                baseColumn, o -> (noRate.get().containsKey(o.id()) ? "\u26a0  " : "") + Formats.money(o.pay().baseSalary(), o.currency())));
         countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> Messages.get("offers.count", model.visibleOffers().size(), workspace.offers().size()),
                 model.visibleOffers(), workspace.offers()));

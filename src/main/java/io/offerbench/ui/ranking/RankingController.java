@@ -10,6 +10,7 @@ import io.offerbench.ui.session.ScoringModel;
 import io.offerbench.ui.session.Workspace;
 import io.offerbench.ui.common.Messages;
 import io.offerbench.ui.common.TableFit;
+import io.offerbench.ui.common.WholeFigures;
 import io.offerbench.charts.ChartStyle;
 import io.offerbench.exchange.negotiation.NegotiationWords;
 import io.offerbench.scoring.negotiation.WeightCertainty;
@@ -231,6 +232,11 @@ public final class RankingController {
         });
         secondColumn.visibleProperty().bind(secondBox.valueProperty().isNotNull());
         describeHeaders();
+        // Every amount reads whole; at 1024 px the widest columns (the pay range, the paid-out sums, both also in
+        // the score panel below) make room first, then the market verdict and the answered share.
+        WholeFigures.keep(rankingTable, List.of(tenureValueColumn, payRangeColumn, marketColumn, completenessColumn),
+                figures(grossColumn), figures(year1Column), figures(averageColumn), figures(payRangeColumn),
+                figures(tenureValueColumn), figures(steadyColumn));
         rankingTable.setItems(model.rows());
         rankingTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
@@ -252,6 +258,10 @@ public final class RankingController {
         TableFit.describe(tenureValueColumn, Messages.get("ranking.col.tip.tenureValue"));
         TableFit.describe(steadyColumn, Messages.get("ranking.col.tip.steady"));
         TableFit.describe(marketColumn, Messages.get("ranking.col.tip.market"));
+    }
+
+    private static WholeFigures.Figures<RankingRow> figures(TableColumn<RankingRow, String> column) {
+        return new WholeFigures.Figures<>(column, column::getCellData);
     }
 
     private static final javafx.css.PseudoClass LEFT_OUT = javafx.css.PseudoClass.getPseudoClass("left-out");

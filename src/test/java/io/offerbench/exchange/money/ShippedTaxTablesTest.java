@@ -182,17 +182,37 @@ class ShippedTaxTablesTest {
     @Test
     void beijingAndShanghaiContributionsStopAtThePublishedMonthlyMaxima() {
         // Public payroll calculators' monthly maxima for 2025/26: Beijing pension 2,864.88 + medical
-        // 716.22 + unemployment 179.06; Shanghai 2,984.16 + 746.04 + 186.51; twelve months.
-        withinOnePercent(tax("cn-beijing-social-insurance", "600000"), String.valueOf((2864.88 + 716.22 + 179.06) * 12));
+        // 716.22 + unemployment 179.06; Shanghai 2,984.16 + 746.04 + 186.51; twelve months. The
+        // calculators leave out Beijing's CNY 3 a month for serious-illness medical insurance, which the
+        // bureau's employee rate includes (2% + 3) and the shipped table adds.
+        withinOnePercent(tax("cn-beijing-social-insurance", "600000"), String.valueOf((2864.88 + 716.22 + 3 + 179.06) * 12));
         withinOnePercent(tax("cn-shanghai-social-insurance", "1000000"), String.valueOf((2984.16 + 746.04 + 186.51) * 12));
-        // Below the cap: 8% + 2% + 0.5% of a CNY 20,000 monthly wage = 2,100 a month.
-        withinOnePercent(tax("cn-beijing-social-insurance", "240000"), "25200");
         // 沪公积金管委会〔2025〕8号: monthly deposit at most CNY 5,222 for employee and employer together
-        // (7% each of 37,302), so the employee's 7% share is at most 2,611 a month.
+        // (7% each of 37,302), so the employee's 7% share is at most 2,611 a month. AAStocks Financial News,
+        // "Shanghai Adjusts Housing Provident Fund Contribution Base/ Rate/ Monthly Limits", 19 September 2025
+        // (read 2 December 2026), reports the same RMB5,222.
         withinOnePercent(tax("cn-shanghai-housing-fund", "800000"), String.valueOf(2611 * 12));
         // Beijing: 12% up to the 35,811 base (linianhui's calculator, the housing fund centre's cap).
         withinOnePercent(tax("cn-beijing-housing-fund", "800000"), String.valueOf(35811 * 12 * 0.12));
         withinOnePercent(tax("cn-beijing-housing-fund", "240000"), "28800");
+    }
+
+    @Test
+    void beijingAndShanghaiContributionsBelowTheLowerLimitAreTheLimitsPublishedAmounts() {
+        // Shanghai housing fund, 沪公积金管委会〔2025〕8号 as quoted by AAStocks Financial News (19 September
+        // 2025, read 2 December 2026) and by a public policy-search test that quotes the notice: base at least
+        // RMB2,690, monthly deposit at least RMB376 for employee and employer together at 7%, so the
+        // employee's share on a CNY 2,000 month is 188 a month.
+        withinOnePercent(tax("cn-shanghai-housing-fund", "24000"), String.valueOf(376 / 2 * 12));
+        // Beijing social insurance on the 7,162 lower limit, as a public payroll-ledger regression test sets out a
+        // 2025 Beijing ledger (read 2 December 2026; a ledger, not an authority's or a well-known calculator's
+        // figure): 养老(8%) 572.96 + 医疗(2%+3) 146.24 + 失业(0.5%) 35.81 = 755.01 a month, here on a CNY 6,000 month.
+        withinOnePercent(tax("cn-beijing-social-insurance", "72000"), String.valueOf(755.01 * 12));
+        // Shanghai social insurance: no published amount below the cap was found; the bureau's lower limit
+        // (7,460, the calculators under checked_with) times 8% + 2% + 0.5% is the rule, not a published figure.
+        withinOnePercent(tax("cn-shanghai-social-insurance", "72000"), String.valueOf(7460 * 0.105 * 12));
+        // Between the limits the rates alone: Beijing 10.5% of a CNY 20,000 month plus the CNY 3.
+        withinOnePercent(tax("cn-beijing-social-insurance", "240000"), String.valueOf((2100 + 3) * 12));
     }
 
     @Test
@@ -221,6 +241,10 @@ class ShippedTaxTablesTest {
         // tenforty's state scenarios (mmacpherson/tenforty, tests/fixtures/silver_state_scenarios.py): "PA Single,
         // $100,000 W2 only" -> $3,070 (tax year 2024; the 3.07% rate is unchanged for 2025).
         withinOnePercent(tax("pa-income-tax", "100000"), "3070");
+        // Pittsburgh: the rate only (City of Pittsburgh Finance; LegalClarity: 1% city + 2% school district). No published
+        // amount for a named resident income was found (searched 2026-12-02: City of Pittsburgh and Jordan Tax Service pages,
+        // SmartAsset and PaycheckCity-style calculator pages, PolicyEngine, tenforty and other open-source tax code), so
+        // these two are the rate's own amounts and say nothing more than it.
         withinOnePercent(tax("pittsburgh-eit", "100000"), "3000");
         withinOnePercent(tax("pittsburgh-eit", "250000"), "7500");
     }

@@ -84,6 +84,22 @@ class TaxCalculatorRulesTest {
     }
 
     @Test
+    void aContributionCountsWagesBelowItsMinimumBaseAsThatBaseAndAddsItsFixedAmount() {
+        // 10% up to 50,000; wages below 12,000 count as 12,000; 36 a year on top.
+        TaxLayer l = new TaxLayer(null, null, null, brackets("0", "0.10", "50000", "0"), null, null, null, null, false, null, null,
+                d("12000"), d("36"));
+        assertThat(TaxCalculator.tax(l, d("6000"))).isEqualByComparingTo("1236");
+        assertThat(TaxCalculator.tax(l, d("20000"))).isEqualByComparingTo("2036");
+        assertThat(TaxCalculator.tax(l, d("90000"))).isEqualByComparingTo("5036");
+        // No wages, no contribution: the minimum base and the fixed amount apply only to someone paid.
+        assertThat(TaxCalculator.tax(l, BigDecimal.ZERO)).isEqualByComparingTo("0");
+        assertThatThrownBy(() -> new TaxLayer(null, null, null, brackets("0", "0.1"), null, null, null, null, false, null, null,
+                d("-1"), null)).isInstanceOf(io.offerbench.domain.Refusal.class);
+        assertThatThrownBy(() -> new TaxLayer(null, null, null, brackets("0", "0.1"), null, null, null, null, true, null, null,
+                null, d("36"))).hasMessageContaining("surtax");
+    }
+
+    @Test
     void aPlacesTablesAreComputedAfterTheContributionsTheyDeductOrCredit() {
         TaxTable pension = table("pension-base", "pension", List.of(), layer(brackets("0", "0.05"), null, false, null));
         TaxTable extra = table("pension-extra", "pension", List.of(), layer(brackets("0", "0.01"), null, false, null));
