@@ -1,5 +1,7 @@
 package io.offerbench.scoring.negotiation;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * The ziggurat tables for {@link SeededRandom}: strips of equal area {@code v} under the density, the base strip
  * holding the tail beyond {@code r} (Marsaglia and Tsang 2000, the constants of their paper for 128 normal and 256
@@ -24,29 +26,25 @@ final class Ziggurat {
     static final double[] EXPONENTIAL_RATIO = new double[EXPONENTIAL_STRIPS];
 
     static {
-        // Normal, unnormalised density f(x) = exp(-x²/2).
-        double f = StrictMath.exp(-0.5 * NORMAL_R * NORMAL_R);
-        NORMAL_X[0] = NORMAL_V / f;
-        NORMAL_X[1] = NORMAL_R;
-        for (int i = 2; i < NORMAL_STRIPS; i++) {
-            NORMAL_X[i] = StrictMath.sqrt(-2 * StrictMath.log(NORMAL_V / NORMAL_X[i - 1] + f));
-            f = StrictMath.exp(-0.5 * NORMAL_X[i] * NORMAL_X[i]);
+        // Normal, unnormalised density f(x) = exp(-x²/2), whose inverse is sqrt(-2 log y).
+        build(NORMAL_X, NORMAL_RATIO, NORMAL_R, NORMAL_V, x -> StrictMath.exp(-0.5 * x * x), y -> StrictMath.sqrt(-2 * StrictMath.log(y)));
+        // Exponential, density f(x) = exp(-x), whose inverse is -log y.
+        build(EXPONENTIAL_X, EXPONENTIAL_RATIO, EXPONENTIAL_R, EXPONENTIAL_V, x -> StrictMath.exp(-x), y -> -StrictMath.log(y));
+    }
+
+    /** Each strip above the base has area v: f(X[i]) = v / X[i-1] + f(X[i-1]), so X[i] = f⁻¹ of that. */
+    private static void build(double[] x, double[] ratio, double r, double v, DoubleUnaryOperator density, DoubleUnaryOperator inverse) {
+        int strips = ratio.length;
+        double f = density.applyAsDouble(r);
+        x[0] = v / f;
+        x[1] = r;
+        for (int i = 2; i < strips; i++) {
+            x[i] = inverse.applyAsDouble(v / x[i - 1] + f);
+            f = density.applyAsDouble(x[i]);
         }
-        NORMAL_X[NORMAL_STRIPS] = 0;
-        for (int i = 0; i < NORMAL_STRIPS; i++) {
-            NORMAL_RATIO[i] = NORMAL_X[i + 1] / NORMAL_X[i];
-        }
-        // Exponential, density f(x) = exp(-x).
-        f = StrictMath.exp(-EXPONENTIAL_R);
-        EXPONENTIAL_X[0] = EXPONENTIAL_V / f;
-        EXPONENTIAL_X[1] = EXPONENTIAL_R;
-        for (int i = 2; i < EXPONENTIAL_STRIPS; i++) {
-            EXPONENTIAL_X[i] = -StrictMath.log(EXPONENTIAL_V / EXPONENTIAL_X[i - 1] + f);
-            f = StrictMath.exp(-EXPONENTIAL_X[i]);
-        }
-        EXPONENTIAL_X[EXPONENTIAL_STRIPS] = 0;
-        for (int i = 0; i < EXPONENTIAL_STRIPS; i++) {
-            EXPONENTIAL_RATIO[i] = EXPONENTIAL_X[i + 1] / EXPONENTIAL_X[i];
+        x[strips] = 0;
+        for (int i = 0; i < strips; i++) {
+            ratio[i] = x[i + 1] / x[i];
         }
     }
 

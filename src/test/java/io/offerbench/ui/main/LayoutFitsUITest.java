@@ -79,10 +79,7 @@ class LayoutFitsUITest {
         tour.resizeWindow(1024, 700);
         List<String> problems = new ArrayList<>();
         for (Language language : new Language[] {Language.ENGLISH, Language.SIMPLIFIED_CHINESE}) {
-            if (language == Language.SIMPLIFIED_CHINESE) {
-                chooseLanguage("简体中文");
-                tour.app.waitUntil(() -> tour.app.node("#tabs", javafx.scene.control.TabPane.class).getTabs().get(1).getText().equals("排名"));
-            }
+            switchTo(language);
             tour.showTab(1);
             tour.settle();
             keepPicture("ranking-" + language.code());
@@ -112,6 +109,14 @@ class LayoutFitsUITest {
         assertThat(problems).as("ranking headers taller than two lines at 1024x700").isEmpty();
     }
 
+    /** Chooses Chinese from the menu (English is the start) and waits until the tabs say it. */
+    private void switchTo(Language language) throws Exception {
+        if (language == Language.SIMPLIFIED_CHINESE) {
+            chooseLanguage("简体中文");
+            tour.app.waitUntil(() -> tour.app.node("#tabs", javafx.scene.control.TabPane.class).getTabs().get(1).getText().equals("排名"));
+        }
+    }
+
     /** Keeps a picture of the screen shown and adds what is cut on it, or has a header taller than two lines. */
     private void lookAt(String screen, List<String> problems) {
         keepPicture(screen);
@@ -133,10 +138,7 @@ class LayoutFitsUITest {
         tour.resizeWindow(1024, 700);
         List<String> problems = new ArrayList<>();
         for (Language language : new Language[] {Language.ENGLISH, Language.SIMPLIFIED_CHINESE}) {
-            if (language == Language.SIMPLIFIED_CHINESE) {
-                chooseLanguage("简体中文");
-                tour.app.waitUntil(() -> tour.app.node("#tabs", javafx.scene.control.TabPane.class).getTabs().get(1).getText().equals("排名"));
-            }
+            switchTo(language);
             for (boolean estimates : new boolean[] {false, true}) {
                 for (int tab : new int[] {0, 1}) {
                     tour.showTab(tab);
