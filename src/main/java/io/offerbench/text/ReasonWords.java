@@ -11,6 +11,8 @@ import io.offerbench.scoring.ScoreComponent;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +33,39 @@ public final class ReasonWords {
 
     public static String explain(List<Reason> reasons) {
         return reasons.stream().map(ReasonWords::text).collect(Collectors.joining(sentenceGap()));
+    }
+
+    /**
+     * Reasons whose sentence carries the criterion's whole scale ("Compute: Generous (scarce 10, modest 30 …)"). The
+     * window says it beside the one offer; the report, where the same scale stood in every offer's table, says each
+     * scale once in "How scores are read" and beside an offer only its fact ({@code reason.fact.<key>}).
+     */
+    private static final Set<String> WITH_RULE = Set.of("researchFreedom", "publication", "compute", "compute.startup", "teaching",
+            "topicDemand", "fivePoint", "hours", "commute", "visa", "interest", "pay.scale");
+    /** Reasons that are the scale alone, nothing about the offer. */
+    private static final Set<String> RULE_ONLY = Set.of("pay.scale");
+
+    /** The offer's own fact behind a reason, without the scale; empty when the reason is the scale alone. */
+    public static Optional<String> fact(Reason r) {
+        if (RULE_ONLY.contains(r.key())) {
+            return Optional.empty();
+        }
+        return Optional.of(WITH_RULE.contains(r.key()) ? Texts.get("reason.fact." + r.key(), arguments(r)) : text(r));
+    }
+
+    /** The scale a reason applies, said for every offer at once ({@code reason.rule.<key>}); empty for a plain fact. */
+    public static Optional<String> rule(Reason r) {
+        return WITH_RULE.contains(r.key()) ? Optional.of(Texts.get("reason.rule." + r.key(), arguments(r))) : Optional.empty();
+    }
+
+    /** The facts of several reasons, one sentence after another (the report's "How it was scored" cell). */
+    public static String facts(List<Reason> reasons) {
+        return reasons.stream().map(ReasonWords::fact).flatMap(Optional::stream).collect(Collectors.joining(sentenceGap()));
+    }
+
+    /** Sentences one after another, as this language spaces them. */
+    public static String sentences(List<String> sentences) {
+        return String.join(sentenceGap(), sentences);
     }
 
     /** How a criterion was scored: {@code reason.<key>}. */

@@ -16,6 +16,7 @@ record ReportDocument(String title, String subtitle, String footer, List<ReportS
         sections.add(RankingSection.of(c));
         sections.addAll(NegotiationSection.of(c));
         sections.add(ChartsSection.of(c));
+        ScoringRulesSection.of(c).ifPresent(sections::add);
         for (int i = 0; i < c.offers().size(); i++) {
             sections.add(OfferSection.of(c, c.offers().get(i), i + 1));
         }

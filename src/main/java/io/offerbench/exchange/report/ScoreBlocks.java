@@ -45,7 +45,8 @@ final class ScoreBlocks {
                 said.add(r);
             }
         }
-        String how = ReasonWords.explain(said);
+        // The scales are said once for all offers, in "How scores are read" (ScoringRulesSection).
+        String how = ReasonWords.facts(said);
         if (signals.isEmpty()) {
             return how;
         }

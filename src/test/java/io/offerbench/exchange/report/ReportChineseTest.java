@@ -72,6 +72,15 @@ class ReportChineseTest {
     }
 
     @Test
+    void eachScaleIsSaidOnceInChineseUnderHowScoresAreRead() throws Exception {
+        String html = visibleText(ReportFixtures.html(content, dir.resolve("scales.html")));
+        assertThat(html).contains("分数如何解读", "原始分如何计算");
+        assertThat(ReportHtmlTest.count(html, "稀缺 10，一般 30，够用 55，充足 80，前沿规模 100。")).isEqualTo(1);
+        assertThat(ReportHtmlTest.count(html, "按 1 到 5 分作答：1 分计 0，每高一级加 25。")).isEqualTo(1);
+        assertThat(html).contains("算力：").doesNotContain("（稀缺 10，");
+    }
+
+    @Test
     void thePdfReportIsInChineseWithTheChineseNamePrinted() throws Exception {
         Path pdf = dir.resolve("report.pdf");
         ReportWriter.write(content, pdf, ReportFormat.PDF, ReportProgress.NONE);

@@ -109,11 +109,12 @@ class ReportEdgeCasesTest {
                 assertThat(Files.exists(target)).isEqualTo(done == total);
                 seen.add(done + "/" + total + " " + what);
             });
-            // Header, ranking, what to ask for, charts, five offers, negotiation briefs, benchmarks; five charts; saving.
-            assertThat(seen).hasSize(17);
-            assertThat(seen.get(16)).startsWith("17/17 Saved");
-            assertThat(seen).contains("3/17 What to ask for", "8/17 Chart 5 of 5: score breakdown", "14/17 Offer 5 of 5",
-                    "15/17 Negotiation briefs");
+            // Header, ranking, what to ask for, charts, how scores are read, five offers, negotiation briefs, benchmarks;
+            // five charts; saving.
+            assertThat(seen).hasSize(18);
+            assertThat(seen.get(17)).startsWith("18/18 Saved");
+            assertThat(seen).contains("3/18 What to ask for", "8/18 Chart 5 of 5: score breakdown", "10/18 How scores are read",
+                    "15/18 Offer 5 of 5", "16/18 Negotiation briefs");
         }
     }
 

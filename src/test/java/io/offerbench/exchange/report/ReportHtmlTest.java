@@ -120,6 +120,28 @@ class ReportHtmlTest {
         assertThat(html).contains("@media print").contains("break-before: page");
     }
 
+    @Test
+    void eachScaleIsSaidOnceUnderHowScoresAreReadAndEachOfferSaysOnlyWhatItHas() {
+        String text = ReportFixtures.oneLine(html);
+        // Said once for five offers, in the section before the offers; it used to stand in every offer's table.
+        for (String scale : new String[] {"Scarce 10, modest 30, adequate 55, generous 80, frontier scale 100.",
+                "Answered from 1 to 5: 1 scores 0, each step adds 25.", "100 up to 40 hours a week, falling linearly to 0 at 80.",
+                "Open 100, review before publishing 60, closed 10.", "with no cap (OfferBench\u2019s scale, not a document figure)"}) {
+            assertThat(count(text, Html.escape(scale))).as(scale).isEqualTo(1);
+            assertThat(text.indexOf(Html.escape(scale))).as(scale).isBetween(text.indexOf("<h2>How scores are read</h2>"), text.indexOf("<h2>1. "));
+        }
+        assertThat(text).doesNotContain("(scarce 10,", "; 1 scores 0, each step adds 25", " of 5: 1 scores 0");
+        // The criteria on one scale share its row, and every offer's table still says the offer's own answer.
+        assertThat(text).containsPattern("<td>[^<]*Team fit, Role clarity[^<]*</td>\\s*<td>Answered from 1 to 5");
+        for (OfferReport o : content.offers()) {
+            String label = Html.escape(o.score().offer().label());
+            int from = text.indexOf(". " + label + "</h2>");
+            String section = text.substring(from, text.indexOf("<h2>", from + 1));
+            assertThat(section).as(label).contains("Compute: ", " of 5.", "hours a week.")
+                    .doesNotContain("frontier scale 100");
+        }
+    }
+
     /** The text an SVG draws, its text elements joined, runs of white space as one space. */
     static String svgText(String svg) {
         StringBuilder out = new StringBuilder();
